@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace Graph.Model;
+
+/// <summary>A source file as ingested: one newspaper page or feed item.</summary>
+/// <param name="Id">Stable id derived from the content hash.</param>
+/// <param name="FileName">Base name of the file, as the interchange format uses it.</param>
+/// <param name="ContentSha256">Hex SHA-256 of the file's bytes: the ledger key that makes re-ingest idempotent.</param>
+/// <param name="Titles">Titles of the articles found on the page.</param>
+public sealed record DocumentInfo(string Id, string FileName, string ContentSha256, ImmutableArray<string> Titles);
+
+/// <summary>Where a fact was read: the sentence, its document and offsets in the original file, and the rule that read it.</summary>
+public sealed record Evidence(
+    string DocumentId,
+    string FileName,
+    int Start,
+    int End,
+    string Sentence,
+    string Rule,
+    double Confidence);
+
+/// <summary>A resolved thing in the world with every name used for it.</summary>
+public sealed record Entity(
+    string Id,
+    NodeLabel Label,
+    string Name,
+    ImmutableArray<string> Aliases,
+    ImmutableSortedDictionary<string, string> Attributes,
+    ImmutableArray<Evidence> Evidence)
+{
+    public static Entity Create(NodeLabel label, string name, IEnumerable<string>? aliases = null,
+        IEnumerable<KeyValuePair<string, string>>? attributes = null, IEnumerable<Evidence>? evidence = null) =>
+        new(StableId.ForEntity(label, name), label, name,
+            (aliases ?? []).Where(a => a != name).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            (attributes ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal),
+            (evidence ?? []).ToImmutableArray());
+
+    /// <summary>The name and every alias.</summary>
+    public IEnumerable<string> Forms => Aliases.Prepend(Name);
+}
+
+/// <summary>A typed edge between two entities, with the evidence that states it.</summary>
+public sealed record Relation(
+    string Id,
+    RelationType Type,
+    string FromId,
+    string ToId,
+    ImmutableSortedDictionary<string, string> Attributes,
+    ImmutableArray<Evidence> Evidence)
+{
+    public static Relation Create(RelationType type, string fromId, string toId,
+        IEnumerable<KeyValuePair<string, string>>? attributes = null, IEnumerable<Evidence>? evidence = null) =>
+        new(StableId.ForRelation(type, fromId, toId), type, fromId, toId,
+            (attributes ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal),
+            (evidence ?? []).ToImmutableArray());
+}
+
+/// <summary>What one document contributes to the graph: the unit a store writes and retracts.</summary>
+public sealed record DocumentGraph(
+    DocumentInfo Document,
+    ImmutableArray<Entity> Entities,
+    ImmutableArray<Relation> Relations);

@@ -1,0 +1,378 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Graph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file. Entities and relations are keyed on stable ids;
+/// every alias, mention and evidence row carries the document it came from, so a document can be
+/// re-written (no change) or retracted (only what no other document supports disappears).
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly int _batchSize;
+
+    private SqliteGraphStore(SqliteConnection connection, int batchSize)
+    {
+        _connection = connection;
+        _batchSize = batchSize;
+    }
+
+    /// <summary>Opens (and creates, with its folder) the store at <paramref name="path"/>.</summary>
+    public static async Task<SqliteGraphStore> OpenAsync(string path, int batchSize, CancellationToken cancellationToken)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        var store = new SqliteGraphStore(connection, batchSize);
+        await store.EnsureSchemaAsync(cancellationToken);
+        return store;
+    }
+
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = SqliteSchema.Ddl;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM documents WHERE sha256 = $sha";
+        command.Parameters.AddWithValue("$sha", contentSha256);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken)
+    {
+        var documentId = graph.Document.Id;
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+
+        // A re-write replaces this document's contribution, so facts it no longer states do not linger.
+        await RemoveContributionAsync(transaction, documentId, cancellationToken);
+
+        await ExecuteAsync(transaction,
+            """
+            INSERT INTO documents(id, file_name, sha256, titles) VALUES ($id, $file, $sha, $titles)
+            ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles
+            """,
+            cancellationToken,
+            ("$id", documentId), ("$file", graph.Document.FileName), ("$sha", graph.Document.ContentSha256),
+            ("$titles", JsonSerializer.Serialize(graph.Document.Titles)));
+
+        foreach (var chunk in graph.Entities.Chunk(_batchSize))
+        {
+            foreach (var entity in chunk)
+            {
+                await ExecuteAsync(transaction,
+                    """
+                    INSERT INTO entities(id, label, name, attrs) VALUES ($id, $label, $name, $attrs)
+                    ON CONFLICT(id) DO UPDATE SET attrs = json_patch(entities.attrs, excluded.attrs)
+                    """,
+                    cancellationToken,
+                    ("$id", entity.Id), ("$label", entity.Label.ToString()), ("$name", entity.Name),
+                    ("$attrs", JsonSerializer.Serialize(entity.Attributes)));
+                foreach (var form in entity.Forms)
+                {
+                    await ExecuteAsync(transaction,
+                        "INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id) VALUES ($id, $key, $alias, $doc)",
+                        cancellationToken, ("$id", entity.Id), ("$key", NameKey.Normalize(form)), ("$alias", form), ("$doc", documentId));
+                }
+
+                await ExecuteAsync(transaction,
+                    "INSERT OR IGNORE INTO mentions(entity_id, document_id) VALUES ($id, $doc)",
+                    cancellationToken, ("$id", entity.Id), ("$doc", documentId));
+                await InsertEvidenceAsync(transaction, entity.Id, entity.Evidence, cancellationToken);
+            }
+        }
+
+        foreach (var chunk in graph.Relations.Chunk(_batchSize))
+        {
+            foreach (var relation in chunk)
+            {
+                await ExecuteAsync(transaction,
+                    """
+                    INSERT INTO relations(id, type, from_id, to_id, attrs) VALUES ($id, $type, $from, $to, $attrs)
+                    ON CONFLICT(id) DO UPDATE SET attrs = json_patch(relations.attrs, excluded.attrs)
+                    """,
+                    cancellationToken,
+                    ("$id", relation.Id), ("$type", relation.Type.ToString()), ("$from", relation.FromId),
+                    ("$to", relation.ToId), ("$attrs", JsonSerializer.Serialize(relation.Attributes)));
+                await InsertEvidenceAsync(transaction, relation.Id, relation.Evidence, cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new WriteResult(documentId,
+            graph.Entities.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count()),
+            graph.Relations.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        string? documentId;
+        await using (var find = _connection.CreateCommand())
+        {
+            find.Transaction = transaction;
+            find.CommandText = "SELECT id FROM documents WHERE id = $key OR file_name = $key OR sha256 = $key LIMIT 1";
+            find.Parameters.AddWithValue("$key", System.IO.Path.GetFileName(documentIdOrFileName));
+            documentId = await find.ExecuteScalarAsync(cancellationToken) as string;
+        }
+
+        if (documentId is null)
+        {
+            throw new DocumentNotFoundException(documentIdOrFileName);
+        }
+
+        var relationsBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM relations", cancellationToken);
+        var entitiesBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM entities", cancellationToken);
+        var touched = await ScalarIntAsync(transaction,
+            "SELECT count(DISTINCT owner_id) FROM evidence e JOIN relations r ON r.id = e.owner_id WHERE e.document_id = $doc",
+            cancellationToken, ("$doc", documentId));
+        await RemoveContributionAsync(transaction, documentId, cancellationToken);
+        await ExecuteAsync(transaction, "DELETE FROM documents WHERE id = $doc", cancellationToken, ("$doc", documentId));
+        var relationsAfter = await ScalarIntAsync(transaction, "SELECT count(*) FROM relations", cancellationToken);
+        var entitiesAfter = await ScalarIntAsync(transaction, "SELECT count(*) FROM entities", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var removed = relationsBefore - relationsAfter;
+        return new RetractResult(documentId, entitiesBefore - entitiesAfter, removed, touched - removed);
+    }
+
+    public async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id";
+            command.Parameters.AddWithValue("$key", NameKey.Normalize(name));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        var entities = await EntitiesAsync(ids, cancellationToken);
+        return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> SimilarNamesAsync(string name, int max, CancellationToken cancellationToken)
+    {
+        var key = NameKey.Normalize(name);
+        var candidates = new List<string>();
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT alias FROM aliases";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                candidates.Add(reader.GetString(0));
+            }
+        }
+
+        return candidates
+            .Select(c => (Name: c, Score: NameSimilarity.Score(key, NameKey.Normalize(c))))
+            .Where(c => c.Score > 0.3)
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(max).Select(c => c.Name).ToList();
+    }
+
+    public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken)
+    {
+        var relations = new List<(string Id, string From, string To, string Attrs)>();
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText =
+                """
+                SELECT id, from_id, to_id, attrs FROM relations
+                WHERE type = $type AND ($from IS NULL OR from_id = $from) AND ($to IS NULL OR to_id = $to)
+                ORDER BY id
+                """;
+            command.Parameters.AddWithValue("$type", type.ToString());
+            command.Parameters.AddWithValue("$from", (object?)fromId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$to", (object?)toId ?? DBNull.Value);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                relations.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+
+        var result = new List<Relation>(relations.Count);
+        foreach (var (id, from, to, attrs) in relations)
+        {
+            var evidence = await EvidenceAsync(id, cancellationToken);
+            result.Add(new Relation(id, type, from, to, ParseAttributes(attrs), evidence));
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            string label, name, attrs;
+            await using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = "SELECT label, name, attrs FROM entities WHERE id = $id";
+                command.Parameters.AddWithValue("$id", id);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                if (!await reader.ReadAsync(cancellationToken))
+                {
+                    continue;
+                }
+
+                (label, name, attrs) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            }
+
+            var aliases = new List<string>();
+            await using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = "SELECT DISTINCT alias FROM aliases WHERE entity_id = $id AND alias <> $name ORDER BY alias";
+                command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$name", name);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    aliases.Add(reader.GetString(0));
+                }
+            }
+
+            result[id] = new Entity(id, GraphSchema.ParseLabel(label), name, [.. aliases], ParseAttributes(attrs),
+                await EvidenceAsync(id, cancellationToken));
+        }
+
+        return result;
+    }
+
+    public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        var nodes = new Dictionary<NodeLabel, int>();
+        var relationships = new Dictionary<RelationType, int>();
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT label, count(*) FROM entities GROUP BY label";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                nodes[GraphSchema.ParseLabel(reader.GetString(0))] = reader.GetInt32(1);
+            }
+        }
+
+        await using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT type, count(*) FROM relations GROUP BY type";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                relationships[GraphSchema.ParseRelation(reader.GetString(0))] = reader.GetInt32(1);
+            }
+        }
+
+        var documents = await ScalarIntAsync(null, "SELECT count(*) FROM documents", cancellationToken);
+        return new GraphCounts(documents, nodes, relationships);
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    private async Task RemoveContributionAsync(SqliteTransaction transaction, string documentId, CancellationToken cancellationToken)
+    {
+        // Order matters: drop this document's provenance, then whatever is left with none.
+        string[] statements =
+        [
+            "DELETE FROM evidence WHERE document_id = $doc",
+            "DELETE FROM aliases WHERE document_id = $doc",
+            "DELETE FROM mentions WHERE document_id = $doc",
+            "DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
+            "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)",
+            "DELETE FROM relations WHERE from_id NOT IN (SELECT id FROM entities) OR to_id NOT IN (SELECT id FROM entities)",
+            "DELETE FROM evidence WHERE owner_id NOT IN (SELECT id FROM entities UNION SELECT id FROM relations)",
+        ];
+        foreach (var sql in statements)
+        {
+            await ExecuteAsync(transaction, sql, cancellationToken, ("$doc", documentId));
+        }
+    }
+
+    private async Task InsertEvidenceAsync(SqliteTransaction transaction, string ownerId, ImmutableArray<Evidence> evidence, CancellationToken cancellationToken)
+    {
+        foreach (var e in evidence)
+        {
+            await ExecuteAsync(transaction,
+                """
+                INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence)
+                VALUES ($owner, $doc, $file, $start, $end, $sentence, $rule, $confidence)
+                """,
+                cancellationToken,
+                ("$owner", ownerId), ("$doc", e.DocumentId), ("$file", e.FileName), ("$start", e.Start), ("$end", e.End),
+                ("$sentence", e.Sentence), ("$rule", e.Rule), ("$confidence", e.Confidence));
+        }
+    }
+
+    private async Task<ImmutableArray<Evidence>> EvidenceAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var result = ImmutableArray.CreateBuilder<Evidence>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText =
+            "SELECT document_id, file_name, start, end, sentence, rule, confidence FROM evidence WHERE owner_id = $owner ORDER BY file_name, start, rule";
+        command.Parameters.AddWithValue("$owner", ownerId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new Evidence(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
+                reader.GetString(4), reader.GetString(5), reader.GetDouble(6)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableSortedDictionary<string, string> ParseAttributes(string json) =>
+        (JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [])
+        .ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    private async Task ExecuteAsync(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<int> ScalarIntAsync(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Graph.Store;
+
+/// <summary>Which store to use and how to batch writes. Bound from the "Store" configuration section.</summary>
+public sealed class StoreOptions
+{
+    public const string Section = "Store";
+
+    /// <summary>sqlite (embedded, default) or neo4j.</summary>
+    [Required, RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "Store:Kind must be sqlite or neo4j")]
+    public string Kind { get; set; } = "sqlite";
+
+    /// <summary>Path of the embedded SQLite file, relative to the working directory.</summary>
+    [Required]
+    public string Path { get; set; } = System.IO.Path.Combine("data", "graph.db");
+
+    /// <summary>Rows per batched statement.</summary>
+    [Range(1, 100_000)]
+    public int BatchSize { get; set; } = 500;
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Graph.Ingest.Cli;
+
+/// <summary>The ingest CLI: one command per file in this folder, registered here.</summary>
+public static class IngestCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Graph ingest: Chinese industry news into a knowledge graph.");
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using Graph.Ingest.Cli;
+
+return await IngestCli.Build().Parse(args).InvokeAsync();
