@@ -6,13 +6,16 @@ using Graph.Model;
 namespace Graph.Ingest.Extraction;
 
 /// <summary>
-/// One normalised document → its mentions and relation candidates, article by article, sentence by
-/// sentence. Company identity comes from the corpus-wide <see cref="AliasResolver"/>.
+/// One normalised document → its mentions and relation candidates, article by article. The rules run
+/// in order: mention rules first (enterprises, then other entities), relation rules after them.
 /// </summary>
-public sealed class DocumentExtractor(ExtractionLexicons lexicons)
+public sealed class DocumentExtractor(IReadOnlyList<IExtractionRule> rules)
 {
-    private readonly EnterpriseMentionFinder _enterprises = new(lexicons);
-    private readonly SupplyRelationRule _supplies = new(lexicons);
+    public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons) =>
+    [
+        new EnterpriseMentionRule(lexicons),
+        new SupplyRelationRule(lexicons),
+    ];
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)
     {
@@ -22,35 +25,25 @@ public sealed class DocumentExtractor(ExtractionLexicons lexicons)
         foreach (var article in document.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentences = article.Sentences
-                .Select(s => new SentenceContext(article, s))
-                .Select(c => (Context: c, Enterprises: _enterprises.Find(c, resolver)))
-                .ToList();
-            var speakers = SpeakerAttribution.Build(sentences, lexicons);
-            var focus = ArticleFocus(sentences.SelectMany(s => s.Enterprises));
-
-            for (var i = 0; i < sentences.Count; i++)
+            var scope = new ArticleScope(document, article, resolver);
+            foreach (var rule in rules)
             {
-                var (context, enterprises) = sentences[i];
-                mentions.AddRange(enterprises);
-                var implicitSupplier = speakers.CompanyOfQuote(i) ?? focus;
-                relations.AddRange(_supplies.Apply(context, enterprises, implicitSupplier));
-                foreach (var surface in resolver.Ambiguous.Keys.Where(k => context.Text.Contains(k, StringComparison.Ordinal)))
-                {
-                    dropped.Add(new DroppedFinding(surface,
-                        $"ambiguous short name: could be {string.Join(" or ", resolver.Ambiguous[surface])}",
-                        EnterpriseMentionFinder.KnownNameRule, context.Text));
-                }
+                rule.Apply(scope);
             }
+
+            mentions.AddRange(scope.AllMentions);
+            relations.AddRange(scope.Relations);
+            dropped.AddRange(scope.Dropped);
         }
 
         return new ExtractedDocument(document, mentions.ToImmutable(), relations.ToImmutable(), dropped.ToImmutable());
     }
 
-    /// <summary>The enterprise an article is about: the most mentioned, the first on a tie.</summary>
-    private static EntityKey? ArticleFocus(IEnumerable<Mention> mentions)
+    /// <summary>The enterprise an article is about: the most mentioned (twice at least), the first on a tie.</summary>
+    public static EntityKey? ArticleFocus(ArticleScope scope)
     {
-        var best = mentions
+        var best = scope.AllMentions
+            .Where(m => m.Label == NodeLabel.Enterprise)
             .Select((m, order) => (m.Entity, order))
             .GroupBy(x => x.Entity)
             .Select(g => (Key: g.Key, Count: g.Count(), First: g.Min(x => x.order)))

@@ -13,7 +13,7 @@ namespace Graph.Ingest.Extraction;
 public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexicons lexicons)
 {
     private readonly CompanyNameRecognizer _names = new(lexicons);
-    private readonly DocumentExtractor _extractor = new(lexicons);
+    private readonly DocumentExtractor _extractor = new(DocumentExtractor.DefaultRules(lexicons));
 
     public static ExtractionPipeline CreateDefault() => new(new PageNormalizer(), ExtractionLexicons.Default);
 

@@ -20,8 +20,9 @@ public sealed class SpeakerAttribution
     public EntityKey? CompanyOfQuote(int sentenceIndex) =>
         _quoteOwners.TryGetValue(sentenceIndex, out var key) ? key : null;
 
-    public static SpeakerAttribution Build(IReadOnlyList<(SentenceContext Context, List<Mention> Enterprises)> sentences, ExtractionLexicons lexicons)
+    public static SpeakerAttribution Build(ArticleScope scope, ExtractionLexicons lexicons)
     {
+        var sentences = scope.Sentences.Select((c, i) => (Context: c, Enterprises: scope.MentionsIn(i, NodeLabel.Enterprise))).ToList();
         var attribution = new SpeakerAttribution();
         var titles = new SurfaceTrie<string>();
         foreach (var title in lexicons.Titles.Words)
@@ -84,7 +85,7 @@ public sealed class SpeakerAttribution
     }
 
     /// <summary>The enterprise mentioned right before a title that is right before <paramref name="person"/>.</summary>
-    private static EntityKey? CompanyIntroducing(string person, IReadOnlyList<(SentenceContext Context, List<Mention> Enterprises)> sentences, SurfaceTrie<string> titles)
+    private static EntityKey? CompanyIntroducing(string person, IReadOnlyList<(SentenceContext Context, IReadOnlyList<Mention> Enterprises)> sentences, SurfaceTrie<string> titles)
     {
         foreach (var (context, enterprises) in sentences)
         {

@@ -9,8 +9,18 @@ namespace Graph.Ingest.Extraction;
 /// share when the sentence states them. A supplier the clause leaves implicit ("我们…供应给X") is the
 /// speaker's company, else the company the article is about.
 /// </summary>
-public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons)
+public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons) : IExtractionRule
 {
+    public void Apply(ArticleScope scope)
+    {
+        var speakers = SpeakerAttribution.Build(scope, lexicons);
+        var focus = DocumentExtractor.ArticleFocus(scope);
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            scope.Relations.AddRange(Apply(scope.Sentences[i], scope.MentionsIn(i, NodeLabel.Enterprise), speakers.CompanyOfQuote(i) ?? focus));
+        }
+    }
+
     [GeneratedRegex(@"(?:超过|超|约|近|达)?\d+(?:\.\d+)?%")]
     private static partial Regex SharePattern();
 

@@ -8,13 +8,30 @@ namespace Graph.Ingest.Extraction;
 /// their short forms), longest first, plus the members of enumerations such as
 /// "交付A、B、C等知名客户" that name firms the text has not named before.
 /// </summary>
-public sealed class EnterpriseMentionFinder(ExtractionLexicons lexicons)
+public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons) : IExtractionRule
 {
     public const string KnownNameRule = "enterprise.known-name";
     public const string EnumerationRule = "enterprise.enumeration";
 
     /// <summary>Nouns that, after 等, say the list before them names firms.</summary>
     private static readonly string[] FirmNouns = ["客户", "企业", "车企", "厂商", "公司", "品牌", "集团", "龙头"];
+
+    public void Apply(ArticleScope scope)
+    {
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            foreach (var mention in Find(scope.Sentences[i], scope.Companies))
+            {
+                scope.TryAdd(i, mention);
+            }
+
+            foreach (var surface in scope.Companies.Ambiguous.Keys.Where(k => scope.Sentences[i].Text.Contains(k, StringComparison.Ordinal)))
+            {
+                scope.Drop(surface, $"ambiguous short name: could be {string.Join(" or ", scope.Companies.Ambiguous[surface])}",
+                    KnownNameRule, scope.Sentences[i]);
+            }
+        }
+    }
 
     public List<Mention> Find(SentenceContext context, AliasResolver resolver)
     {
