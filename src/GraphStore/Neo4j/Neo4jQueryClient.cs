@@ -109,7 +109,8 @@ public sealed class Neo4jQueryClient
                         throw;
                     }
                 },
-                new AttemptState<T>(work, () => attempts++, e => last = e),
+                // A cancelled request says less than the failure before it (the deadline cut it short).
+                new AttemptState<T>(work, () => attempts++, e => last = e is OperationCanceledException && last is not null ? last : e),
                 cancellationToken);
         }
         catch (Exception e) when (e is TimeoutRejectedException or BrokenCircuitException
