@@ -118,10 +118,19 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         var prefix = LongestPrefix(body, lexicons.PlacePrefixes);
         if (prefix is not null && body.Length - prefix.Length >= 2)
         {
-            place = prefix;
-            body = body[prefix.Length..];
+            // A place prefix counts only when a brand is left after it (东方|特钢 is no place + brand).
+            var withPlace = Compose(full, prefix, body[prefix.Length..], form, parent, lexicons);
+            if (withPlace is not null)
+            {
+                return withPlace;
+            }
         }
 
+        return Compose(full, place, body, form, parent, lexicons);
+    }
+
+    private static CompanyName? Compose(string full, string? place, string body, string form, string? parent, ExtractionLexicons lexicons)
+    {
         if (body.Length < 2)
         {
             return null;
