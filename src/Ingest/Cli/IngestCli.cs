@@ -8,6 +8,7 @@ public static class IngestCli
     public static RootCommand Build()
     {
         var root = new RootCommand("Graph ingest: Chinese industry news into a knowledge graph.");
+        root.Subcommands.Add(ArticlesCommand.Create());
         return root;
     }
 }
