@@ -97,9 +97,18 @@ public sealed class Gazetteer
             list.Add(entry);
         }
 
+        var generic = suffixes.Select(s => s.Suffix).Concat(DataFile.Read(Path.Combine(folder, "zone-suffixes.txt"), 1).Select(r => r.Fields[0])).ToHashSet();
         foreach (var d in divisions)
         {
-            Add(d.Name, new PlaceName(d, false, d.IsAdministrative ? "official-name" : d.Rule));
+            // a "town" named 街道 or 高新区 in the data is an office without a name of its own
+            if (generic.Contains(d.Name) || d.Name.Length < 2)
+            {
+                continue;
+            }
+
+            // a town without its suffix (城南) reads like a word: it needs the context a short form needs
+            var bare = d.Level == PlaceLevel.Town && !suffixes.Any(s => d.Name.EndsWith(s.Suffix, StringComparison.Ordinal));
+            Add(d.Name, new PlaceName(d, bare, bare ? "bare-town-name" : d.IsAdministrative ? "official-name" : d.Rule));
             if (d.IsAdministrative && ShortForms.Of(d, suffixes, ethnic, stoplist) is { } shortName)
             {
                 var rule = suffixes.First(s => d.Name.EndsWith(s.Suffix, StringComparison.Ordinal)).Rule;

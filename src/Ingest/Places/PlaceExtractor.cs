@@ -147,7 +147,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             var (zoneLength, zone) = rules.ZoneTrie.LongestAt(text, i);
             if (placeLength > 0 && placeLength >= zoneLength)
             {
-                if (keepNameHeads || !rules.IsInsideName(text, i + placeLength))
+                if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!))
                 {
                     occurrences.Add(new Occurrence(unit, i, i + placeLength, names));
                 }
@@ -165,6 +165,13 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
         }
     }
+
+    /// <summary>
+    /// A short form followed by a division suffix that is not its own (以上城市 is not 上城区) names
+    /// another place or is part of a word.
+    /// </summary>
+    private static bool NamesSomethingElse(string text, int end, ImmutableArray<PlaceName> names) =>
+        end < text.Length && text[end] is '市' or '区' or '县' or '镇' or '乡' or '省' && names.All(n => n.IsShort);
 
     /// <summary>
     /// Resolves every occurrence to one place or none. Official names of one place, and short forms of
@@ -241,7 +248,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             {
                 PlaceLevel.Province or PlaceLevel.City => true,
                 PlaceLevel.County => affinity >= PlaceLevel.Province.Depth(),
-                PlaceLevel.Town => affinity >= PlaceLevel.City.Depth() && townShortForms == 1,
+                PlaceLevel.Town => affinity >= PlaceLevel.County.Depth() && townShortForms == 1,
                 _ => true,
             };
             if (acceptable)
@@ -320,7 +327,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
 
             var gap = text[anchorEnd..hit.Start];
-            if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar))
+            if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar)
+                || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)))
             {
                 continue;
             }

@@ -17,8 +17,9 @@ public sealed class PlaceRules
     /// <summary>Words that end a name run: a place followed by one of these is not the head of a name.</summary>
     private static readonly FrozenSet<char> NameRunStops = "的在是和与及等于为将把被对从向到至由、也都已就还又并而或".ToFrozenSet();
 
-    private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes)
+    private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes, ImmutableArray<string> genericZoneWords)
     {
+        GenericZoneWords = genericZoneWords;
         ZoneSuffixes = zones;
         ZoneTrie = CharTrie<ZoneSuffix>.Build(zones.Select(z => KeyValuePair.Create(z.Suffix, z)));
         NameSuffixes = nameSuffixes;
@@ -26,6 +27,20 @@ public sealed class PlaceRules
     }
 
     public static PlaceRules Default => Shared.Value;
+
+    /// <summary>Descriptors (绿色, 智慧 …) that do not name a zone on their own.</summary>
+    public ImmutableArray<string> GenericZoneWords { get; }
+
+    /// <summary>True when <paramref name="name"/> is made only of generic descriptors (绿色, 国家级特色).</summary>
+    public bool IsGenericZoneName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return true;
+        }
+
+        return GenericZoneWords.Any(w => name.StartsWith(w, StringComparison.Ordinal) && IsGenericZoneName(name[w.Length..]));
+    }
 
     public ImmutableArray<ZoneSuffix> ZoneSuffixes { get; }
 
@@ -73,6 +88,7 @@ public sealed class PlaceRules
                 r.Fields[3]))
             .ToImmutableArray();
         var names = DataFile.Read(Path.Combine(folder, "name-suffixes.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
-        return new PlaceRules(zones, names);
+        var generic = DataFile.Read(Path.Combine(folder, "zone-generic-words.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
+        return new PlaceRules(zones, names, generic);
     }
 }
