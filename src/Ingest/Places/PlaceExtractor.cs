@@ -57,7 +57,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
     private sealed record Unit(int Article, int SentenceIndex, string Text, Sentence? Sentence);
 
-    private sealed record Occurrence(Unit Unit, int Start, int End, ImmutableArray<PlaceName> Names)
+    /// <param name="NamesZone">A zone suffix follows at once (平湖|经济技术开发区): the name is used as a place.</param>
+    private sealed record Occurrence(Unit Unit, int Start, int End, ImmutableArray<PlaceName> Names, bool NamesZone)
     {
         public string Surface => Unit.Text[Start..End];
 
@@ -149,7 +150,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             {
                 if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!))
                 {
-                    occurrences.Add(new Occurrence(unit, i, i + placeLength, names));
+                    var (after, suffix) = rules.ZoneTrie.LongestAt(text, i + placeLength);
+                    occurrences.Add(new Occurrence(unit, i, i + placeLength, names, after > 0 && suffix!.MinName == 0));
                 }
 
                 i += placeLength;
@@ -247,7 +249,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             var acceptable = !name.IsShort || name.Division.Level switch
             {
                 PlaceLevel.Province or PlaceLevel.City => true,
-                PlaceLevel.County => affinity >= PlaceLevel.Province.Depth(),
+                PlaceLevel.County => affinity >= PlaceLevel.Province.Depth() || o.NamesZone,
                 PlaceLevel.Town => affinity >= PlaceLevel.County.Depth() && townShortForms == 1,
                 _ => true,
             };
@@ -259,7 +261,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
         if (scored.Count == 0)
         {
-            return (null, null);
+            var shortOf = string.Join("; ", o.Names.Take(4).Select(n => $"{n.Division.Name} {n.Division.Code}"));
+            return (null, $"short form of {o.Names.Length} place(s) ({shortOf}); no province, city or county of theirs is named in the document, not read as a place");
         }
 
         var ranked = scored
