@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Graph.Queries;
 
-var root = new RootCommand("Graph queries");
-return await root.Parse(args).InvokeAsync();
+return await QueriesCli.Build().Parse(args).InvokeAsync();

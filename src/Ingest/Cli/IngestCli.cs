@@ -8,6 +8,11 @@ public static class IngestCli
     public static RootCommand Build()
     {
         var root = new RootCommand("Graph ingest: Chinese industry news into a knowledge graph.");
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(RetractCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         return root;
     }

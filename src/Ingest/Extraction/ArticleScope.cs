@@ -1,0 +1,67 @@
+using Graph.Ingest.Resolution;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// What the rules of one article share while they run: its sentences, the mentions found so far
+/// (per sentence, in order), the relation candidates and the findings dropped. Rules run in the
+/// order <see cref="DocumentExtractor"/> lists them, so later rules see earlier rules' mentions.
+/// </summary>
+public sealed class ArticleScope
+{
+    private readonly List<Mention>[] _mentions;
+
+    public ArticleScope(NormalizedDocument document, Article article, AliasResolver companies)
+    {
+        Document = document;
+        Article = article;
+        Companies = companies;
+        Sentences = article.Sentences.Select(s => new SentenceContext(article, s)).ToArray();
+        _mentions = Sentences.Select(_ => new List<Mention>()).ToArray();
+    }
+
+    public NormalizedDocument Document { get; }
+
+    public Article Article { get; }
+
+    /// <summary>Company identity across the batch.</summary>
+    public AliasResolver Companies { get; }
+
+    public IReadOnlyList<SentenceContext> Sentences { get; }
+
+    public List<RelationCandidate> Relations { get; } = [];
+
+    public List<DroppedFinding> Dropped { get; } = [];
+
+    /// <summary>Mentions of sentence <paramref name="index"/>, ordered by start.</summary>
+    public IReadOnlyList<Mention> MentionsIn(int index) => _mentions[index];
+
+    public IReadOnlyList<Mention> MentionsIn(int index, NodeLabel label) => _mentions[index].Where(m => m.Label == label).ToList();
+
+    public IEnumerable<Mention> AllMentions => _mentions.SelectMany(m => m);
+
+    /// <summary>Adds a mention unless it overlaps one already there (earlier rules win).</summary>
+    public bool TryAdd(int sentence, Mention mention)
+    {
+        var list = _mentions[sentence];
+        if (list.Any(m => m.Start < mention.End && mention.Start < m.End))
+        {
+            return false;
+        }
+
+        var at = list.FindIndex(m => m.Start > mention.Start);
+        list.Insert(at < 0 ? list.Count : at, mention);
+        return true;
+    }
+
+    public void Drop(string what, string reason, string rule, SentenceContext context) =>
+        Dropped.Add(new DroppedFinding(what, reason, rule, context.Text));
+}
+
+/// <summary>One rule of extraction over an article: it adds mentions or relation candidates to the scope.</summary>
+public interface IExtractionRule
+{
+    void Apply(ArticleScope scope);
+}

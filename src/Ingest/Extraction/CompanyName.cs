@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// A full enterprise name decomposed as place | brand | trade | form (嘉兴 | 亮锐 | 精密机械 | 股份有限公司),
+/// with the short forms articles build from it (亮锐, 亮锐精密, 嘉兴亮锐).
+/// </summary>
+public sealed record CompanyName(string Full, string? Place, string Brand, ImmutableArray<string> TradeWords, string Form, string? Parent)
+{
+    /// <summary>Short forms an article may use for this company, most specific first.</summary>
+    public ImmutableArray<string> ShortForms(ExtractionLexicons lexicons)
+    {
+        var forms = new List<string>();
+        var trade = string.Concat(TradeWords);
+        if (trade.Length > 0)
+        {
+            forms.Add(Brand + trade);
+            for (var k = TradeWords.Length - 1; k >= 1; k--)
+            {
+                forms.Add(Brand + string.Concat(TradeWords.Take(k)));
+            }
+
+            if (TradeWords.Length > 1)
+            {
+                forms.Add(Brand + TradeWords[^1]);
+            }
+        }
+
+        if (Place is not null)
+        {
+            forms.Add(Place + Brand);
+            if (trade.Length > 0)
+            {
+                forms.Add(Place + Brand + trade);
+            }
+        }
+
+        if (Form.EndsWith("集团", StringComparison.Ordinal) || Form.Contains("集团", StringComparison.Ordinal))
+        {
+            forms.Add(Brand + "集团");
+        }
+
+        forms.Add(Brand + "公司");
+        if (IsDistinctiveBrand(Brand, lexicons))
+        {
+            forms.Add(Brand);
+        }
+
+        return [.. forms.Where(f => f != Full && f.Length >= 2).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>A bare brand is a usable alias only when it is not itself a place or a common word.</summary>
+    public static bool IsDistinctiveBrand(string brand, ExtractionLexicons lexicons) =>
+        brand.Length >= 2
+        && !lexicons.PlacePrefixes.Contains(brand)
+        && !lexicons.TradeWords.Contains(brand)
+        && !IsGeneric(brand, lexicons);
+
+    /// <summary>True when <paramref name="brand"/> is made only of generic words (全资子, 科技型, 这家).</summary>
+    public static bool IsGeneric(string brand, ExtractionLexicons lexicons) =>
+        Segment(brand, lexicons.GenericCompanyWords) is not null;
+
+    /// <summary>Splits a full name; null when no brand is left once place, trade and form are taken off.</summary>
+    public static CompanyName? Parse(string full, ExtractionLexicons lexicons)
+    {
+        var form = LongestSuffix(full, lexicons.CompanyForms);
+        if (form is null)
+        {
+            return null;
+        }
+
+        var body = full[..^form.Length];
+        string? parent = null;
+
+        // 振石集团东方特钢有限公司, 安波福电气系统有限公司嘉兴分公司: the inner name is the parent.
+        var inner = LastInnerForm(body, lexicons.CompanyForms);
+        if (inner > 0)
+        {
+            parent = body[..inner];
+            body = body[inner..];
+        }
+
+        string? place = null;
+        var open = body.IndexOfAny(['(', '（']);
+        if (open > 0)
+        {
+            var close = body.IndexOfAny([')', '）'], open);
+            if (close > open)
+            {
+                place = body[(open + 1)..close];
+                body = body[..open] + body[(close + 1)..];
+            }
+        }
+
+        if (parent is not null && (body.Length < 2 || lexicons.PlacePrefixes.Contains(body)))
+        {
+            // 安波福电气系统有限公司嘉兴分公司: the branch is named by its parent's brand.
+            var parentName = Parse(parent, lexicons);
+            return parentName is null ? null : parentName with { Full = full, Place = place ?? parentName.Place, Form = form, Parent = parent };
+        }
+
+        var prefix = LongestPrefix(body, lexicons.PlacePrefixes);
+        if (prefix is not null && body.Length - prefix.Length >= 2)
+        {
+            place = prefix;
+            body = body[prefix.Length..];
+        }
+
+        if (body.Length < 2)
+        {
+            return null;
+        }
+
+        var (brand, trade) = SplitBrandAndTrade(body, lexicons.TradeWords);
+        return IsGeneric(brand, lexicons) ? null : new CompanyName(full, place, brand, trade, form, parent);
+    }
+
+    private static (string Brand, ImmutableArray<string> Trade) SplitBrandAndTrade(string body, Lexicons.WordList tradeWords)
+    {
+        // The brand is the shortest head (two characters at least) after which the rest is all trade words.
+        for (var i = 2; i < body.Length; i++)
+        {
+            var words = Segment(body[i..], tradeWords);
+            if (words is not null)
+            {
+                return (body[..i], words.Value);
+            }
+        }
+
+        return (body, []);
+    }
+
+    /// <summary>The tail as a sequence of trade words (longest first), or null if it is not made of them.</summary>
+    private static ImmutableArray<string>? Segment(string tail, Lexicons.WordList tradeWords)
+    {
+        var words = ImmutableArray.CreateBuilder<string>();
+        var i = 0;
+        while (i < tail.Length)
+        {
+            var found = false;
+            for (var length = Math.Min(tradeWords.MaxLength, tail.Length - i); length >= 1; length--)
+            {
+                var candidate = tail.Substring(i, length);
+                if (tradeWords.Contains(candidate))
+                {
+                    words.Add(candidate);
+                    i += length;
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return null;
+            }
+        }
+
+        return words.ToImmutable();
+    }
+
+    private static string? LongestSuffix(string text, Lexicons.WordList words)
+    {
+        for (var length = Math.Min(words.MaxLength, text.Length); length >= 1; length--)
+        {
+            if (words.Contains(text.AsSpan(text.Length - length)))
+            {
+                return text[^length..];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LongestPrefix(string text, Lexicons.WordList words)
+    {
+        for (var length = Math.Min(words.MaxLength, text.Length); length >= 2; length--)
+        {
+            if (words.Contains(text.AsSpan(0, length)))
+            {
+                return text[..length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>End of the last company form inside <paramref name="body"/> that leaves a name on both sides.</summary>
+    private static int LastInnerForm(string body, Lexicons.WordList forms)
+    {
+        for (var end = body.Length - 1; end >= 4; end--)
+        {
+            foreach (var form in forms.Words)
+            {
+                if (form.Length <= end && string.CompareOrdinal(body, end - form.Length, form, 0, form.Length) == 0
+                    && form != "公司" && end - form.Length >= 2)
+                {
+                    return end;
+                }
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,146 @@
+namespace Graph.Ingest.Extraction;
+
+/// <summary>A span of sentence text recognised as a full enterprise name.</summary>
+public readonly record struct NameSpan(int Start, int End, CompanyName Name);
+
+/// <summary>
+/// Finds full enterprise names (…有限公司, …股份有限公司, …集团, …分公司) in a sentence: each company-form
+/// suffix, then back over the characters a name is made of to where the name starts — a place prefix,
+/// a stop word such as 的/在/与, or punctuation.
+/// </summary>
+public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
+{
+    private const int MaxNameLength = 30;
+
+    /// <summary>Characters that end a name going backwards: function words a name rarely holds.</summary>
+    private static bool IsStopChar(char c) => c is '的' or '是' or '在' or '与' or '及' or '等' or '了' or '向' or '对'
+        or '将' or '把' or '被' or '让' or '给' or '说' or '从' or '由' or '到' or '于' or '和' or '为' or '以' or '即' or '据';
+
+    /// <summary>Characters a name is made of: Han, ASCII letters and digits, and brackets around a place.</summary>
+    private static bool IsNameChar(char c) =>
+        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '&' or '·';
+
+    public IReadOnlyList<NameSpan> Find(string text)
+    {
+        var result = new List<NameSpan>();
+        var forms = lexicons.CompanyForms;
+        var previousEnd = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var form = LongestFormAt(text, i, forms);
+            if (form == 0)
+            {
+                continue;
+            }
+
+            var end = i + form;
+            var start = StartOfName(text, i, previousEnd);
+            if (start < i)
+            {
+                var full = text[start..end];
+                var name = CompanyName.Parse(full, lexicons);
+                if (name is not null)
+                {
+                    if (result.Count > 0 && result[^1].End == start)
+                    {
+                        // 振石集团|东方特钢有限公司: a name that starts where another ends is one longer name.
+                        var joined = CompanyName.Parse(text[result[^1].Start..end], lexicons);
+                        if (joined is not null)
+                        {
+                            start = result[^1].Start;
+                            name = joined;
+                            result.RemoveAt(result.Count - 1);
+                        }
+                    }
+
+                    result.Add(new NameSpan(start, end, name));
+                    previousEnd = end;
+                }
+            }
+
+            i = end - 1;
+        }
+
+        return result;
+    }
+
+    private int StartOfName(string text, int formStart, int previousEnd)
+    {
+        var floor = Math.Max(Math.Max(0, formStart - MaxNameLength), previousEnd);
+        var runStart = formStart;
+        var depth = 0;
+        while (runStart > floor)
+        {
+            var c = text[runStart - 1];
+            if (c is ')' or '）')
+            {
+                depth++;
+            }
+            else if (c is '(' or '（')
+            {
+                depth--;
+            }
+
+            if (!IsNameChar(c) || (depth == 0 && IsStopChar(c)))
+            {
+                break;
+            }
+
+            runStart--;
+        }
+
+        // Words such as 冲着/走访 that lead into a name are not part of it.
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            for (var length = Math.Min(lexicons.NameLeadingWords.MaxLength, formStart - runStart - 2); length >= 1; length--)
+            {
+                if (lexicons.NameLeadingWords.Contains(text.AsSpan(runStart, length)))
+                {
+                    runStart += length;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+
+        // Within the run, a name that opens with a place starts there (支持浙江绿迹… → 浙江绿迹…).
+        for (var p = runStart; p < formStart - 2; p++)
+        {
+            var length = LongestPlaceAt(text, p, formStart);
+            if (length > 0 && formStart - p - length >= 2)
+            {
+                return p;
+            }
+        }
+
+        return runStart;
+    }
+
+    private int LongestPlaceAt(string text, int start, int limit)
+    {
+        var places = lexicons.PlacePrefixes;
+        for (var length = Math.Min(places.MaxLength, limit - start); length >= 2; length--)
+        {
+            if (places.Contains(text.AsSpan(start, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int LongestFormAt(string text, int start, Lexicons.WordList forms)
+    {
+        for (var length = Math.Min(forms.MaxLength, text.Length - start); length >= 2; length--)
+        {
+            if (forms.Contains(text.AsSpan(start, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Resolution;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// One normalised document → its mentions and relation candidates, article by article. The rules run
+/// in order: mention rules first (enterprises, then other entities), relation rules after them.
+/// </summary>
+public sealed class DocumentExtractor(IReadOnlyList<IExtractionRule> rules)
+{
+    public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons) =>
+    [
+        new EnterpriseMentionRule(lexicons),
+        new SupplyRelationRule(lexicons),
+    ];
+
+    public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)
+    {
+        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        var relations = ImmutableArray.CreateBuilder<RelationCandidate>();
+        var dropped = ImmutableArray.CreateBuilder<DroppedFinding>();
+        foreach (var article in document.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var scope = new ArticleScope(document, article, resolver);
+            foreach (var rule in rules)
+            {
+                rule.Apply(scope);
+            }
+
+            mentions.AddRange(scope.AllMentions);
+            relations.AddRange(scope.Relations);
+            dropped.AddRange(scope.Dropped);
+        }
+
+        return new ExtractedDocument(document, mentions.ToImmutable(), relations.ToImmutable(), dropped.ToImmutable());
+    }
+
+    /// <summary>The enterprise an article is about: the most mentioned (twice at least), the first on a tie.</summary>
+    public static EntityKey? ArticleFocus(ArticleScope scope)
+    {
+        var best = scope.AllMentions
+            .Where(m => m.Label == NodeLabel.Enterprise)
+            .Select((m, order) => (m.Entity, order))
+            .GroupBy(x => x.Entity)
+            .Select(g => (Key: g.Key, Count: g.Count(), First: g.Min(x => x.order)))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.First)
+            .FirstOrDefault();
+        return best.Count >= 2 ? best.Key : null;
+    }
+}

@@ -1,0 +1,144 @@
+using Graph.Ingest.Resolution;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// Mentions of enterprises in a sentence: every surface the alias resolver knows (full names and
+/// their short forms), longest first, plus the members of enumerations such as
+/// "交付A、B、C等知名客户" that name firms the text has not named before.
+/// </summary>
+public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons) : IExtractionRule
+{
+    public const string KnownNameRule = "enterprise.known-name";
+    public const string EnumerationRule = "enterprise.enumeration";
+
+    /// <summary>Nouns that, after 等, say the list before them names firms.</summary>
+    private static readonly string[] FirmNouns = ["客户", "企业", "车企", "厂商", "公司", "品牌", "集团", "龙头"];
+
+    public void Apply(ArticleScope scope)
+    {
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            foreach (var mention in Find(scope.Sentences[i], scope.Companies))
+            {
+                scope.TryAdd(i, mention);
+            }
+
+            foreach (var surface in scope.Companies.Ambiguous.Keys.Where(k => scope.Sentences[i].Text.Contains(k, StringComparison.Ordinal)))
+            {
+                scope.Drop(surface, $"ambiguous short name: could be {string.Join(" or ", scope.Companies.Ambiguous[surface])}",
+                    KnownNameRule, scope.Sentences[i]);
+            }
+        }
+    }
+
+    public List<Mention> Find(SentenceContext context, AliasResolver resolver)
+    {
+        var text = context.Text;
+        var mentions = new List<Mention>();
+        foreach (var (start, length, canonical) in resolver.Surfaces.Matches(text))
+        {
+            mentions.Add(new Mention(NodeLabel.Enterprise, canonical, text.Substring(start, length), context, start, start + length,
+                KnownNameRule, canonical.Length == length ? 0.95 : 0.85));
+        }
+
+        foreach (var (start, end) in EnumeratedFirms(text))
+        {
+            if (mentions.Any(m => m.Start < end && start < m.End))
+            {
+                continue;
+            }
+
+            var surface = text[start..end].Trim();
+            if (surface.Length >= 2 && !lexicons.PlacePrefixes.Contains(surface) && !CompanyName.IsGeneric(surface, lexicons))
+            {
+                mentions.Add(new Mention(NodeLabel.Enterprise, surface, surface, context, start, end, EnumerationRule, 0.7));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    /// <summary>Spans of the items of "A、B、C等…客户/企业" lists.</summary>
+    public IEnumerable<(int Start, int End)> EnumeratedFirms(string text)
+    {
+        for (var etc = text.IndexOf('等'); etc > 0; etc = text.IndexOf('等', etc + 1))
+        {
+            if (!FollowedByFirmNoun(text, etc + 1))
+            {
+                continue;
+            }
+
+            var items = new List<(int Start, int End)>();
+            var end = etc;
+            while (true)
+            {
+                var start = end;
+                while (start > 0 && IsItemChar(text[start - 1]))
+                {
+                    start--;
+                }
+
+                start = AfterLastCue(text, start, end);
+                if (end - start < 2 || end - start > 20)
+                {
+                    break;
+                }
+
+                items.Add((start, end));
+                if (start > 0 && text[start - 1] is '、' or ',')
+                {
+                    end = start - 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            // One name before 等 is an example, not a list.
+            if (items.Count >= 2)
+            {
+                foreach (var item in items)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    private static bool FollowedByFirmNoun(string text, int at)
+    {
+        var window = text.AsSpan(at, Math.Min(8, text.Length - at));
+        foreach (var noun in FirmNouns)
+        {
+            var index = window.IndexOf(noun, StringComparison.Ordinal);
+            if (index >= 0 && window[..index].IndexOfAny("，,。；;") < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An item starts after the last supply or preposition cue inside it (批量交付Smiths Group → Smiths Group).</summary>
+    private int AfterLastCue(string text, int start, int end)
+    {
+        var best = start;
+        foreach (var cue in lexicons.SupplyCues.SelectMany(c => c.Words).Append("在").Append("为").Append("给").Append("向").Append("与"))
+        {
+            var index = text.AsSpan(start, end - start).LastIndexOf(cue, StringComparison.Ordinal);
+            if (index >= 0 && start + index + cue.Length > best)
+            {
+                best = start + index + cue.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsItemChar(char c) =>
+        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '&' or '·';
+}

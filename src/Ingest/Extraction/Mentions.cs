@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>Where in a document a sentence sits: the unit every mention and fact points back to.</summary>
+public sealed record SentenceContext(Article Article, Sentence Sentence)
+{
+    public string Text => Sentence.Text;
+}
+
+/// <summary>
+/// A surface form found in a sentence and what it names: <see cref="Key"/> is the canonical name
+/// as far as extraction can tell; resolution may still map it to a longer name.
+/// </summary>
+public sealed record Mention(NodeLabel Label, string Key, string Surface, SentenceContext Context, int Start, int End, string Rule, double Confidence)
+{
+    public EntityKey Entity => new(Label, Key);
+}
+
+/// <summary>An entity before ids: its label and canonical name.</summary>
+public readonly record struct EntityKey(NodeLabel Label, string Name);
+
+/// <summary>A relation read from one sentence, between entities named by key.</summary>
+public sealed record RelationCandidate(
+    RelationType Type,
+    EntityKey From,
+    EntityKey To,
+    ImmutableSortedDictionary<string, string> Attributes,
+    SentenceContext Context,
+    int Start,
+    int End,
+    string Rule,
+    double Confidence);
+
+/// <summary>Everything extraction read from one document, before resolution across documents.</summary>
+public sealed record ExtractedDocument(
+    NormalizedDocument Document,
+    ImmutableArray<Mention> Mentions,
+    ImmutableArray<RelationCandidate> Relations,
+    ImmutableArray<DroppedFinding> Dropped);
+
+/// <summary>Something found but not kept, and why: what `extract --explain` shows.</summary>
+public sealed record DroppedFinding(string What, string Reason, string Rule, string Sentence);

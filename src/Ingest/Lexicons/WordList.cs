@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace Graph.Ingest.Lexicons;
+
+/// <summary>
+/// A commented data file read into an immutable set: one entry per line, '#' starts a comment.
+/// Rules and lexicons live in such files under resources/, so they can be read and changed without code.
+/// </summary>
+public sealed class WordList
+{
+    private WordList(string source, FrozenSet<string> words)
+    {
+        Source = source;
+        Words = words;
+        MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
+    }
+
+    public string Source { get; }
+
+    public FrozenSet<string> Words { get; }
+
+    public int MaxLength { get; }
+
+    public bool Contains(string word) => Words.Contains(word);
+
+    public bool Contains(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static WordList Load(string path) =>
+        new(path, ResourceLines.Read(path).Select(l => l.Text).ToFrozenSet(StringComparer.Ordinal));
+
+    public static WordList FromWords(string source, IEnumerable<string> words) =>
+        new(source, words.ToFrozenSet(StringComparer.Ordinal));
+}
+
+/// <summary>A non-comment line of a data file with its line number, for errors that say where.</summary>
+public readonly record struct ResourceLine(string File, int Number, string Text)
+{
+    public string[] Fields => Text.Split('\t');
+
+    public InvalidDataException Error(string problem) => new($"{File}:{Number}: {problem}: `{Text}`");
+}
+
+public static class ResourceLines
+{
+    /// <summary>Lines of <paramref name="path"/> without comments and blank lines.</summary>
+    public static IEnumerable<ResourceLine> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"resource file missing: {path}", path);
+        }
+
+        var number = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            number++;
+            var hash = raw.IndexOf('#');
+            var text = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (text.Length > 0)
+            {
+                yield return new ResourceLine(path, number, text);
+            }
+        }
+    }
+
+    /// <summary>Absolute path of a file under the program's resources folder.</summary>
+    public static string PathOf(params string[] parts) =>
+        Path.Combine([AppContext.BaseDirectory, "resources", .. parts]);
+}

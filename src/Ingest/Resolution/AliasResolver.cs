@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Lexicons;
+
+namespace Graph.Ingest.Resolution;
+
+/// <summary>
+/// Company identity across documents: every full name and the short forms derived from it point to
+/// one canonical name. A short form that two different companies could own is ambiguous: it is
+/// reported and not matched, never merged by guess.
+/// </summary>
+public sealed class AliasResolver
+{
+    private readonly SurfaceTrie<string> _trie = new();
+    private readonly Dictionary<string, string> _canonicalBySurface = new(StringComparer.Ordinal);
+
+    private AliasResolver(ImmutableSortedDictionary<string, ImmutableArray<string>> ambiguous) => Ambiguous = ambiguous;
+
+    /// <summary>Short forms claimed by more than one company, with the companies.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> Ambiguous { get; }
+
+    public SurfaceTrie<string> Surfaces => _trie;
+
+    public static AliasResolver Build(IEnumerable<CompanyName> names, ExtractionLexicons lexicons, IEnumerable<(string Surface, string Canonical)>? known = null)
+    {
+        var fulls = new Dictionary<string, CompanyName>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            fulls.TryAdd(name.Full, name);
+        }
+
+        var claims = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Claim(string surface, string canonical)
+        {
+            if (!claims.TryGetValue(surface, out var owners))
+            {
+                claims[surface] = owners = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            owners.Add(canonical);
+        }
+
+        foreach (var (surface, canonical) in known ?? [])
+        {
+            Claim(surface, canonical);
+        }
+
+        foreach (var name in fulls.Values)
+        {
+            foreach (var form in name.ShortForms(lexicons))
+            {
+                // A full name is never someone else's short form.
+                if (!fulls.ContainsKey(form))
+                {
+                    Claim(form, name.Full);
+                }
+            }
+        }
+
+        var ambiguous = claims.Where(c => c.Value.Count > 1)
+            .ToImmutableSortedDictionary(c => c.Key, c => c.Value.Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        var resolver = new AliasResolver(ambiguous);
+        foreach (var (surface, owners) in claims.Where(c => c.Value.Count == 1))
+        {
+            resolver.Add(surface, owners.First());
+        }
+
+        foreach (var full in fulls.Keys)
+        {
+            resolver.Add(full, full);
+        }
+
+        return resolver;
+    }
+
+    /// <summary>The canonical name a surface form stands for, if it stands for exactly one.</summary>
+    public string? Resolve(string surface) => _canonicalBySurface.GetValueOrDefault(surface);
+
+    private void Add(string surface, string canonical)
+    {
+        _canonicalBySurface[surface] = canonical;
+        _trie.Add(surface, canonical);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Extraction;
+using Graph.Model;
+
+namespace Graph.Ingest.Resolution;
+
+/// <summary>
+/// Mentions and candidates of one document → its graph: one entity per key with the surfaces used
+/// as aliases, one relation per (type, from, to) with every piece of evidence and merged attributes.
+/// Ids are stable (<see cref="StableId"/>), so every document and every re-run agrees on them.
+/// </summary>
+public static class GraphAssembler
+{
+    public static DocumentGraph Assemble(ExtractedDocument extracted)
+    {
+        var source = extracted.Document.Source;
+        var info = source.ToInfo(extracted.Document.Articles.Select(a => a.Title).Where(t => t.Length > 0));
+        Evidence EvidenceOf(SentenceContext context, int start, int end, string rule, double confidence) =>
+            new(info.Id, info.FileName, context.Sentence.OriginalOffset(start),
+                end > start ? context.Sentence.OriginalOffset(end - 1) + 1 : context.Sentence.OriginalOffset(start),
+                context.Text, rule, confidence);
+
+        var entities = new Dictionary<EntityKey, (List<string> Surfaces, List<Evidence> Evidence)>();
+        void Touch(EntityKey key, string? surface, Evidence? evidence)
+        {
+            if (!entities.TryGetValue(key, out var entry))
+            {
+                entities[key] = entry = ([], []);
+            }
+
+            if (surface is not null && !entry.Surfaces.Contains(surface))
+            {
+                entry.Surfaces.Add(surface);
+            }
+
+            if (evidence is not null)
+            {
+                entry.Evidence.Add(evidence);
+            }
+        }
+
+        foreach (var mention in extracted.Mentions)
+        {
+            Touch(mention.Entity, mention.Surface, EvidenceOf(mention.Context, mention.Start, mention.End, mention.Rule, mention.Confidence));
+        }
+
+        var relations = new List<Relation>();
+        foreach (var group in extracted.Relations.GroupBy(r => (r.Type, r.From, r.To)))
+        {
+            Touch(group.Key.From, null, null);
+            Touch(group.Key.To, null, null);
+            var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var candidate in group.OrderByDescending(c => c.Confidence))
+            {
+                foreach (var (name, value) in candidate.Attributes)
+                {
+                    attributes.TryAdd(name, value);
+                }
+            }
+
+            var evidence = group
+                .Select(c => EvidenceOf(c.Context, c.Start, c.End, c.Rule, c.Confidence))
+                .DistinctBy(e => (e.Start, e.Rule))
+                .ToList();
+            relations.Add(Relation.Create(group.Key.Type,
+                StableId.ForEntity(group.Key.From.Label, group.Key.From.Name),
+                StableId.ForEntity(group.Key.To.Label, group.Key.To.Name),
+                attributes, evidence));
+        }
+
+        var built = entities
+            .Select(e => Entity.Create(e.Key.Label, e.Key.Name, e.Value.Surfaces, evidence: e.Value.Evidence.DistinctBy(x => (x.Start, x.Rule))))
+            .OrderBy(e => e.Label).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new DocumentGraph(info, built, [.. relations.OrderBy(r => r.Type).ThenBy(r => r.Id, StringComparer.Ordinal)]);
+    }
+}

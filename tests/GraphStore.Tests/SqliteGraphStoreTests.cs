@@ -1,0 +1,94 @@
+using Graph.Model;
+using Graph.Store.Sqlite;
+using Graph.Tests.Shared;
+
+namespace Graph.GraphStore.Tests;
+
+public class SqliteGraphStoreTests
+{
+    private static Evidence Said(string doc, string sentence) => new(doc, doc + ".txt", 0, sentence.Length, sentence, "test.rule", 0.9);
+
+    private static DocumentGraph Document(string doc, params (string Supplier, string Customer)[] supplies) =>
+        Document(doc, [], supplies);
+
+    private static DocumentGraph Document(string doc, Dictionary<string, string[]> aliases, params (string Supplier, string Customer)[] supplies)
+    {
+        var entities = new List<Entity>();
+        var relations = new List<Relation>();
+        foreach (var (supplier, customer) in supplies)
+        {
+            var s = Entity.Create(NodeLabel.Enterprise, supplier, aliases.GetValueOrDefault(supplier), evidence: [Said(doc, supplier)]);
+            var c = Entity.Create(NodeLabel.Enterprise, customer, aliases.GetValueOrDefault(customer), evidence: [Said(doc, customer)]);
+            entities.AddRange([s, c]);
+            relations.Add(Relation.Create(RelationType.SUPPLIES, s.Id, c.Id, [new("product", "机床辅件")], [Said(doc, $"{supplier}供应给{customer}")]));
+        }
+
+        return new DocumentGraph(new DocumentInfo(doc, doc + ".txt", doc + "-sha", ["标题"]),
+            [.. entities.DistinctBy(e => e.Id)], [.. relations]);
+    }
+
+    [Fact]
+    public async Task Writing_a_document_twice_leaves_the_same_graph()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        var graph = Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"));
+        await store.WriteAsync(graph, CancellationToken.None);
+        var first = await store.CountAsync(CancellationToken.None);
+        await store.WriteAsync(graph, CancellationToken.None);
+        var second = await store.CountAsync(CancellationToken.None);
+        Assert.Equal(first.NodeTotal, second.NodeTotal);
+        Assert.Equal(first.RelationshipTotal, second.RelationshipTotal);
+        var relation = Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None));
+        Assert.Single(relation.Evidence);
+    }
+
+    [Fact]
+    public async Task Retracting_a_document_keeps_what_another_document_supports()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("戊己电子有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+
+        var result = await store.RetractAsync("d1.txt", CancellationToken.None);
+
+        Assert.Equal(1, result.RelationsRemoved);
+        Assert.Equal(1, result.RelationsKept);
+        var kept = Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None));
+        Assert.All(kept.Evidence, e => Assert.Equal("d2", e.DocumentId));
+        Assert.Empty(await store.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Retracting_an_unknown_document_names_it()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<Graph.Store.DocumentNotFoundException>(() => store.RetractAsync("missing.txt", CancellationToken.None));
+        Assert.Contains("missing.txt", error.Message);
+    }
+
+    [Fact]
+    public async Task Names_match_whole_aliases_never_substrings()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        var aliases = new Dictionary<string, string[]> { ["嘉兴亮锐精密机械股份有限公司"] = ["亮锐"], ["津上精密机床(浙江)有限公司"] = ["津上", "津上精密"] };
+        await store.WriteAsync(Document("d1", aliases, ("嘉兴亮锐精密机械股份有限公司", "津上精密机床(浙江)有限公司")), CancellationToken.None);
+
+        Assert.Empty(await store.FindByNameAsync("嘉兴", CancellationToken.None));
+        Assert.Single(await store.FindByNameAsync("津上", CancellationToken.None));
+        Assert.Single(await store.FindByNameAsync("津上精密机床（浙江）有限公司", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Ledger_knows_written_documents_by_content_hash()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        Assert.False(await store.HasDocumentAsync("d1-sha", CancellationToken.None));
+        await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        Assert.True(await store.HasDocumentAsync("d1-sha", CancellationToken.None));
+    }
+}

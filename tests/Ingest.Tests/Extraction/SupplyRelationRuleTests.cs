@@ -1,0 +1,72 @@
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Sources;
+using Graph.Model;
+
+namespace Graph.Ingest.Tests.Extraction;
+
+public class SupplyRelationRuleTests
+{
+    // A paragraph of seeds/004: the company is named in full once, then by short names and "we" in quotes.
+    private const string Article =
+        """
+        数控机床产业迎来佳音
+
+        这几天,落户平湖经济技术开发区的嘉兴亮锐精密机械股份有限公司总经理徐贞习心头一直火热的,因为公司拿地28.3亩。徐贞习举家搬迁,正是冲着津上精密机床(浙江)有限公司来的。“津上精密是我们当时唯一的客户,我们主要为他们提供机床辅件。”徐贞习说。
+
+        正如项目名称,亮锐的这个项目既包括给津上精密提供机床辅件,也包括生产半导体特气柜。
+
+        “现在我们的产能,60%供应给津上精密,剩余40%则供应给其他客户。”徐贞习说,项目达产后,他们年产值力争达到5亿元。
+        """;
+
+    private static IReadOnlyList<RelationCandidate> Supplies(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", text)])
+            .Documents.Single().Relations.Where(r => r.Type == RelationType.SUPPLIES).ToList();
+
+    [Fact]
+    public void Quoted_we_is_the_speakers_company()
+    {
+        var share = Supplies(Article).Single(r => r.Attributes.ContainsKey("share"));
+        Assert.Equal("嘉兴亮锐精密机械股份有限公司", share.From.Name);
+        Assert.Equal("津上精密机床(浙江)有限公司", share.To.Name);
+        Assert.Equal("60%", share.Attributes["share"]);
+    }
+
+    [Fact]
+    public void Short_names_resolve_to_the_full_companies()
+    {
+        var relations = Supplies(Article);
+        Assert.NotEmpty(relations);
+        Assert.All(relations, r =>
+        {
+            Assert.Equal("嘉兴亮锐精密机械股份有限公司", r.From.Name);
+            Assert.Equal("津上精密机床(浙江)有限公司", r.To.Name);
+        });
+    }
+
+    [Fact]
+    public void Product_is_the_object_of_the_supply_verb()
+    {
+        Assert.Contains(Supplies(Article), r => r.Attributes.GetValueOrDefault("product") == "机床辅件" && r.Rule == "supplies.for-customer");
+    }
+
+    [Fact]
+    public void Sole_customer_sentence_is_a_supply_fact()
+    {
+        Assert.Contains(Supplies(Article), r => r.Rule == "supplies.sole-customer");
+    }
+
+    [Fact]
+    public void Enumerated_customers_each_get_an_edge()
+    {
+        // seeds/000: the customers are named only in the list.
+        const string text = "浙江金连接科技股份有限公司发展迅速。\n\n产能瓶颈将被打破,顶柱头、底柱头、套筒、微弹簧等核心零部件将批量交付Smiths Group、Yokowo、和林微纳等国内外知名客户。浙江金连接科技股份有限公司表示。";
+        var customers = Supplies(text).Select(r => r.To.Name).ToHashSet();
+        Assert.Equal(new HashSet<string> { "Smiths Group", "Yokowo", "和林微纳" }, customers);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_supply_cue_gives_no_edge()
+    {
+        Assert.Empty(Supplies("嘉兴亮锐精密机械股份有限公司和津上精密机床(浙江)有限公司都在平湖。"));
+    }
+}
