@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Graph.Ingest.Places;
 
 /// <summary>
@@ -8,10 +6,11 @@ namespace Graph.Ingest.Places;
 /// </summary>
 public sealed class CharTrie<T>
 {
-    private readonly FrozenDictionary<(int Node, char Char), int> edges;
-    private readonly FrozenDictionary<int, T> values;
+    // key = node << 16 | char: a long key hashes far faster than a tuple
+    private readonly Dictionary<long, int> edges;
+    private readonly Dictionary<int, T> values;
 
-    private CharTrie(FrozenDictionary<(int Node, char Char), int> edges, FrozenDictionary<int, T> values)
+    private CharTrie(Dictionary<long, int> edges, Dictionary<int, T> values)
     {
         this.edges = edges;
         this.values = values;
@@ -19,7 +18,7 @@ public sealed class CharTrie<T>
 
     public static CharTrie<T> Build(IEnumerable<KeyValuePair<string, T>> entries)
     {
-        var edges = new Dictionary<(int, char), int>();
+        var edges = new Dictionary<long, int>();
         var values = new Dictionary<int, T>();
         var next = 1;
         foreach (var (key, value) in entries)
@@ -27,10 +26,10 @@ public sealed class CharTrie<T>
             var node = 0;
             foreach (var c in key)
             {
-                if (!edges.TryGetValue((node, c), out var child))
+                if (!edges.TryGetValue(Key(node, c), out var child))
                 {
                     child = next++;
-                    edges[(node, c)] = child;
+                    edges[Key(node, c)] = child;
                 }
 
                 node = child;
@@ -39,7 +38,7 @@ public sealed class CharTrie<T>
             values[node] = value;
         }
 
-        return new CharTrie<T>(edges.ToFrozenDictionary(), values.ToFrozenDictionary());
+        return new CharTrie<T>(edges, values);
     }
 
     /// <summary>The longest key starting at <paramref name="start"/>: its length and value, or length 0.</summary>
@@ -50,7 +49,7 @@ public sealed class CharTrie<T>
         T? best = default;
         for (var i = start; i < text.Length; i++)
         {
-            if (!edges.TryGetValue((node, text[i]), out node))
+            if (!edges.TryGetValue(Key(node, text[i]), out node))
             {
                 break;
             }
@@ -64,4 +63,6 @@ public sealed class CharTrie<T>
 
         return (bestLength, best);
     }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
 }

@@ -210,7 +210,9 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             var contextSnapshot = pass == 0 ? new HashSet<string>(context) : context;
             foreach (var o in occurrences.Where(o => o.Resolved is null))
             {
-                var (choice, reason) = Choose(o, contextSnapshot, firstPass: pass == 0);
+                var (choice, reason) = o.Names.Length == 1 && !o.Names[0].IsShort
+                    ? (o.Names[0], null)
+                    : Choose(o, contextSnapshot, firstPass: pass == 0, explain: false);
                 if (choice is not null)
                 {
                     o.Resolved = choice.Division;
@@ -236,10 +238,14 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
         }
 
-        return [.. reasons.Where(r => r.Key.Resolved is null).Select(r => $"{r.Key.Surface} (article {r.Key.Unit.Article}, sentence {r.Key.Unit.SentenceIndex}): {r.Value}")];
+        // explanations are built once, for what stayed unresolved
+        return [.. reasons.Keys.Where(o => o.Resolved is null)
+            .Select(o => (o, Choose(o, context, firstPass: false, explain: true).Reason))
+            .Where(r => r.Reason is not null)
+            .Select(r => $"{r.o.Surface} (article {r.o.Unit.Article}, sentence {r.o.Unit.SentenceIndex}): {r.Reason}")];
     }
 
-    private (PlaceName? Choice, string? Reason) Choose(Occurrence o, HashSet<string> context, bool firstPass)
+    private (PlaceName? Choice, string? Reason) Choose(Occurrence o, HashSet<string> context, bool firstPass, bool explain)
     {
         var townShortForms = o.Names.Count(n => n.IsShort && n.Division.Level == PlaceLevel.Town);
         var scored = new List<(PlaceName Name, int Affinity)>();
@@ -261,6 +267,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
         if (scored.Count == 0)
         {
+            if (!explain)
+            {
+                return (null, "unexplained");
+            }
+
             var shortOf = string.Join("; ", o.Names.Take(4).Select(n => $"{n.Division.Name} {n.Division.Code}"));
             return (null, $"short form of {o.Names.Length} place(s) ({shortOf}); no province, city or county of theirs is named in the document, not read as a place");
         }
@@ -277,6 +288,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             if (second.Affinity == best.Affinity && second.Name.IsShort == best.Name.IsShort
                 && second.Name.Division.Level.Depth() == best.Name.Division.Level.Depth())
             {
+                if (!explain)
+                {
+                    return (null, "unexplained");
+                }
+
                 var where = string.Join("; ", ranked.Where(r => r.Affinity == best.Affinity).Take(4)
                     .Select(r => $"{r.Name.Division.Name} {r.Name.Division.Code} in {gazetteer.Parent(r.Name.Division.Code)?.Name ?? "China"}"));
                 return (null, $"{ranked.Count(r => r.Affinity == best.Affinity)} equally likely places ({where}); none singled out by the places the document names, left unresolved");
