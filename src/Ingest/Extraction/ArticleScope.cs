@@ -1,3 +1,4 @@
+using Graph.Ingest.Places;
 using Graph.Ingest.Resolution;
 using Graph.Ingest.Text;
 using Graph.Model;
@@ -13,9 +14,10 @@ public sealed class ArticleScope
 {
     private readonly List<Mention>[] _mentions;
 
-    public ArticleScope(NormalizedDocument document, Article article, AliasResolver companies)
+    public ArticleScope(NormalizedDocument document, Article article, AliasResolver companies, PlaceGraph places)
     {
         Document = document;
+        Places = places;
         Article = article;
         Companies = companies;
         Sentences = article.Sentences.Select(s => new SentenceContext(article, s)).ToArray();
@@ -23,6 +25,9 @@ public sealed class ArticleScope
     }
 
     public NormalizedDocument Document { get; }
+
+    /// <summary>The document's places, resolved on the map (all articles).</summary>
+    public PlaceGraph Places { get; }
 
     public Article Article { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Places;
 using Graph.Ingest.Resolution;
 using Graph.Ingest.Text;
 using Graph.Model;
@@ -9,12 +10,14 @@ namespace Graph.Ingest.Extraction;
 /// One normalised document → its mentions and relation candidates, article by article. The rules run
 /// in order: mention rules first (enterprises, then other entities), relation rules after them.
 /// </summary>
-public sealed class DocumentExtractor(IReadOnlyList<IExtractionRule> rules)
+public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtractionRule> rules)
 {
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons) =>
     [
         new EnterpriseMentionRule(lexicons),
+        new PlaceMentionRule(),
         new SupplyRelationRule(lexicons),
+        new LocatedInRule(),
     ];
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)
@@ -22,10 +25,11 @@ public sealed class DocumentExtractor(IReadOnlyList<IExtractionRule> rules)
         var mentions = ImmutableArray.CreateBuilder<Mention>();
         var relations = ImmutableArray.CreateBuilder<RelationCandidate>();
         var dropped = ImmutableArray.CreateBuilder<DroppedFinding>();
+        var placeGraph = places.Extract(document);
         foreach (var article in document.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scope = new ArticleScope(document, article, resolver);
+            var scope = new ArticleScope(document, article, resolver, placeGraph);
             foreach (var rule in rules)
             {
                 rule.Apply(scope);
@@ -36,7 +40,7 @@ public sealed class DocumentExtractor(IReadOnlyList<IExtractionRule> rules)
             dropped.AddRange(scope.Dropped);
         }
 
-        return new ExtractedDocument(document, mentions.ToImmutable(), relations.ToImmutable(), dropped.ToImmutable());
+        return new ExtractedDocument(document, placeGraph, mentions.ToImmutable(), relations.ToImmutable(), dropped.ToImmutable());
     }
 
     /// <summary>The enterprise an article is about: the most mentioned (twice at least), the first on a tie.</summary>

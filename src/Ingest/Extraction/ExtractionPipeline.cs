@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Places;
 using Graph.Ingest.Resolution;
 using Graph.Ingest.Sources;
 using Graph.Ingest.Text;
@@ -14,7 +15,7 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
 {
     private readonly CompanyNameRecognizer _names = new(lexicons);
     private readonly EnterpriseMentionRule _firms = new(lexicons);
-    private readonly DocumentExtractor _extractor = new(DocumentExtractor.DefaultRules(lexicons));
+    private readonly DocumentExtractor _extractor = new(new PlaceExtractor(), DocumentExtractor.DefaultRules(lexicons));
 
     public static ExtractionPipeline CreateDefault() => new(new PageNormalizer(), ExtractionLexicons.Default);
 
@@ -33,7 +34,8 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
             extracted.Add(_extractor.Extract(document, resolver, cancellationToken));
         }
 
-        return new ExtractionResult([.. extracted], [.. extracted.Select(GraphAssembler.Assemble)], resolver.Ambiguous);
+        var graphs = BatchPlaceHierarchy.Relink([.. extracted.Select(GraphAssembler.Assemble)], Gazetteer.Default);
+        return new ExtractionResult([.. extracted], graphs, resolver.Ambiguous);
     }
 }
 

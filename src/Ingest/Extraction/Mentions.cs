@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Places;
 using Graph.Ingest.Text;
 using Graph.Model;
 
@@ -14,13 +15,20 @@ public sealed record SentenceContext(Article Article, Sentence Sentence)
 /// A surface form found in a sentence and what it names: <see cref="Key"/> is the canonical name
 /// as far as extraction can tell; resolution may still map it to a longer name.
 /// </summary>
-public sealed record Mention(NodeLabel Label, string Key, string Surface, SentenceContext Context, int Start, int End, string Rule, double Confidence)
+public sealed record Mention(NodeLabel Label, string Key, string Surface, SentenceContext Context, int Start, int End, string Rule, double Confidence,
+    string? Id = null)
 {
-    public EntityKey Entity => new(Label, Key);
+    public EntityKey Entity => new(Label, Key, Id);
 }
 
-/// <summary>An entity before ids: its label and canonical name.</summary>
-public readonly record struct EntityKey(NodeLabel Label, string Name);
+/// <summary>
+/// An entity before assembly: its label and canonical name, and its id where a stage fixed one
+/// (two towns named 新城街道 share a name, not an id); otherwise the id is derived from label and name.
+/// </summary>
+public readonly record struct EntityKey(NodeLabel Label, string Name, string? Id = null)
+{
+    public string EntityId => Id ?? StableId.ForEntity(Label, Name);
+}
 
 /// <summary>A relation read from one sentence, between entities named by key.</summary>
 public sealed record RelationCandidate(
@@ -37,6 +45,7 @@ public sealed record RelationCandidate(
 /// <summary>Everything extraction read from one document, before resolution across documents.</summary>
 public sealed record ExtractedDocument(
     NormalizedDocument Document,
+    PlaceGraph Places,
     ImmutableArray<Mention> Mentions,
     ImmutableArray<RelationCandidate> Relations,
     ImmutableArray<DroppedFinding> Dropped);

@@ -39,7 +39,7 @@ public static class GraphAssembler
             }
         }
 
-        foreach (var mention in extracted.Mentions)
+        foreach (var mention in extracted.Mentions.Where(m => m.Label != NodeLabel.District))
         {
             Touch(mention.Entity, mention.Surface, EvidenceOf(mention.Context, mention.Start, mention.End, mention.Rule, mention.Confidence));
         }
@@ -62,16 +62,19 @@ public static class GraphAssembler
                 .Select(c => EvidenceOf(c.Context, c.Start, c.End, c.Rule, c.Confidence))
                 .DistinctBy(e => (e.Start, e.Rule))
                 .ToList();
-            relations.Add(Relation.Create(group.Key.Type,
-                StableId.ForEntity(group.Key.From.Label, group.Key.From.Name),
-                StableId.ForEntity(group.Key.To.Label, group.Key.To.Name),
-                attributes, evidence));
+            relations.Add(Relation.Create(group.Key.Type, group.Key.From.EntityId, group.Key.To.EntityId, attributes, evidence));
         }
 
+        // Places come resolved, with their codes, levels and hierarchy, from the place extractor.
+        var districts = extracted.Places.Districts.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var built = entities
-            .Select(e => Entity.Create(e.Key.Label, e.Key.Name, e.Value.Surfaces, evidence: e.Value.Evidence.DistinctBy(x => (x.Start, x.Rule))))
+            .Where(e => !districts.ContainsKey(e.Key.EntityId))
+            .Select(e => Entity.Create(e.Key.Label, e.Key.Name, e.Value.Surfaces, evidence: e.Value.Evidence.DistinctBy(x => (x.Start, x.Rule)))
+                with { Id = e.Key.EntityId })
+            .Concat(districts.Values)
             .OrderBy(e => e.Label).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToImmutableArray();
+        relations.AddRange(extracted.Places.LocatedIn.Where(r => !relations.Any(x => x.Id == r.Id)));
         return new DocumentGraph(info, built, [.. relations.OrderBy(r => r.Type).ThenBy(r => r.Id, StringComparer.Ordinal)]);
     }
 }
