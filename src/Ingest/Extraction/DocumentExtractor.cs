@@ -14,7 +14,12 @@ public sealed class DocumentExtractor(IReadOnlyList<IExtractionRule> rules)
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons) =>
     [
         new EnterpriseMentionRule(lexicons),
+        new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
+        new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new SupplyRelationRule(lexicons),
+        new InvestmentRelationRule(ClusterProjectLexicons.Default),
+        new SubsidiaryRelationRule(ClusterProjectLexicons.Default),
+        new ClusterRelationRule(ClusterProjectLexicons.Default),
     ];
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)
