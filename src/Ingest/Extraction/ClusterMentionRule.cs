@@ -23,7 +23,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?<last>.+?)(?:[两二三四五六七八九十]|\d+)[大个](?:产业)?$")]
     private static partial Regex CountedList();
 
-    [GeneratedRegex(@"^\d{2,4}年度?")]
+    [GeneratedRegex(@"^(?:\d{2,4}年度?|新?(?:[一两二三四五六七八九十]+|\d+)[批个大])")]
     private static partial Regex LeadingYear();
 
     public void Apply(ArticleScope scope)

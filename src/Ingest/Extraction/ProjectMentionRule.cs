@@ -36,7 +36,11 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?<firm>.*?)第?(?<n>[一二三四五六七八九十\d]+)期$")]
     private static partial Regex PhaseBody();
 
-    [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大])")]
+    /// <summary>"新增国家先进智能工厂2家、省未来工厂": an item ending in a count is a tally, not the head of a name.</summary>
+    [GeneratedRegex(@"\d+[家个项批]$")]
+    private static partial Regex CountedItem();
+
+    [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
     public void Apply(ArticleScope scope)
@@ -60,14 +64,14 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
         }
 
         var named = candidates.Where(c => c.Kind == Kind.Named).ToList();
+        var phases = PhaseKeys(candidates.Where(c => c.Kind == Kind.Phase), named);
         foreach (var candidate in candidates)
         {
             var context = scope.Sentences[candidate.Sentence];
             var key = candidate.Kind switch
             {
                 Kind.Named => candidate.Key,
-                Kind.Phase => named.FirstOrDefault(n => n.Phase == candidate.Phase)?.Key
-                    ?? (named.Count > 0 && named[0].Phase is null && named.All(n => n.Phase is null || n.Phase != candidate.Phase) ? named[0].Key : null),
+                Kind.Phase => phases.GetValueOrDefault(candidate.Phase!),
                 Kind.Short => Single(named.Where(n => n.Key.Length > candidate.Surface.Length && n.Key.EndsWith(candidate.Surface, StringComparison.Ordinal))),
                 _ => Single(named),
             };
@@ -89,6 +93,32 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 scope.Drop(candidate.Surface, "overlaps a mention found before", mention.Rule, context);
             }
         }
+    }
+
+    /// <summary>
+    /// Which project each phase names: the named project carrying that phase (当卓一期工厂 for 一期项目),
+    /// else, for "firm + N期项目", the article's first named project when it starts with the same firm
+    /// and carries no phase (当卓二期项目 → 当卓科技年产…项目). Bare 二期项目 follows what its phase resolved to.
+    /// </summary>
+    private static Dictionary<string, string> PhaseKeys(IEnumerable<Candidate> references, List<Candidate> named)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in named.Where(n => n.Phase is not null))
+        {
+            keys.TryAdd(n.Phase!, n.Key);
+        }
+
+        foreach (var reference in references)
+        {
+            var firm = PhaseBody().Match(reference.Surface[..^2]).Groups["firm"].Value;
+            if (!keys.ContainsKey(reference.Phase!) && firm.Length >= 2 && named.Count > 0 && named[0].Phase is null
+                && named[0].Key.StartsWith(firm, StringComparison.Ordinal))
+            {
+                keys[reference.Phase!] = named[0].Key;
+            }
+        }
+
+        return keys;
     }
 
     private static string? Single(IEnumerable<Candidate> named)
@@ -181,21 +211,22 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 {
                     var quoted = text[(open + 1)..(headStart - 1)];
                     floor = end;
-                    yield return new Candidate(sentence, open, end, text[open..end], quoted + suffix, Kind.Named, null);
+                    yield return new Candidate(sentence, open, end, text[open..end], quoted + suffix, quoted.Length >= 4 ? Kind.Named : Kind.Short, null);
                     continue;
                 }
             }
 
             var start = NameBoundary.Start(text, headStart, words, floor: floor);
-            if (headStart - start < 4 && start > floor + 1 && text[start - 1] == '、')
+            if (headStart - start < 4 && start > floor + 1 && text[start - 1] == '、' && !CountedItem().IsMatch(text.AsSpan(floor, start - 1 - floor)))
             {
                 // 电池电芯、模组项目: an item too short to be a name is the tail of one.
                 var before = NameBoundary.Start(text, start - 1, words, floor: floor);
                 start = before < start - 1 ? before : start;
             }
 
-            if (start < headStart - 1 && text[start] == '一' && text[start + 1] != '期')
+            if (start < headStart - 1 && (text[start] is '及' or '和' or '与' || (text[start] == '一' && text[start + 1] is not ('期' or '批' or '个' or '家'))))
             {
+                // A name does not start with a conjunction or the article 一 (的一万舜传感器项目).
                 start++;
             }
 
@@ -206,7 +237,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             {
                 if (start > 0 && NameBoundary.EndingWordLength(text, start, words.StopWords) > 0 && text[start - 1] is '该' or '此' or '个' or '本')
                 {
-                    yield return new Candidate(sentence, start, end, surface, surface, Kind.Pronoun, null);
+                    yield return new Candidate(sentence, start - 1, end, text[(start - 1)..end], surface, Kind.Pronoun, null);
                 }
 
                 continue;
