@@ -7,7 +7,7 @@ namespace Graph.Ingest.Extraction;
 /// Clusters: names ending in 集群, started back at punctuation or a boundary word, one per item of
 /// lists ("A集群、B集群和C集群", "A、B两大产业集群"). A name is kept when it is anchored — it carries a
 /// place, a list level (中小企业, 国家先进制造业) or is a list item — or when it reduces to the core of an
-/// anchored cluster of the same article, whose longest form it then names (轻纺集群 → 嘉兴市轻纺产业集群).
+/// anchored cluster of the same article, whose longest form it then names (纺机集群 → 东城市纺机产业集群).
 /// </summary>
 public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words) : IExtractionRule
 {
@@ -70,7 +70,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             var counted = CountedList().Match(body);
             if (counted.Success)
             {
-                // 秀洲汽车智能配饰、平湖机器人关节零部件两大产业集群: each item is a cluster named without its head.
+                // 东城纺机、临江阀门两大产业集群: each item is a cluster named without its head.
                 var itemEnd = start + counted.Groups["last"].Length;
                 var itemStart = start;
                 while (true)
@@ -111,7 +111,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         }
     }
 
-    /// <summary>Place, core and whether a list level was named: 2025年平湖机器人关节零部件中小企业特色产业 → (平湖, 机器人关节零部件, true).</summary>
+    /// <summary>Place, core and whether a list level was named: 2025年临江阀门中小企业特色产业 → (临江, 阀门, true).</summary>
     public (string? Place, string Core, bool Level) Reduce(string body)
     {
         var rest = LeadingYear().Replace(body, "");

@@ -61,7 +61,7 @@ public sealed class ClusterRelationRule(ClusterProjectLexicons words) : IExtract
         {
             if (m.Start <= at && m.Surface.StartsWith(word, StringComparison.Ordinal) && result.Count == 0)
             {
-                // An enumeration item that swallowed the cue (汇聚欣兴工具): the firm is what follows the cue.
+                // An enumeration item that swallowed the cue (汇聚某某工具): the firm is what follows the cue.
                 result.Add((new EntityKey(NodeLabel.Enterprise, m.Surface[word.Length..]), m.Start, m.End));
                 next = m.End;
                 continue;

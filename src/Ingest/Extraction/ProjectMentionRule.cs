@@ -6,9 +6,9 @@ namespace Graph.Ingest.Extraction;
 /// <summary>
 /// Projects: names ending in a project head (…项目, …工程, …总部, …工厂, …制造中心), started back at
 /// punctuation or a boundary word; a facility head counts only in a sentence about investing or
-/// building. Kinds of project (重大产业项目) are not names; references (一期项目, 制造基地项目, 该项目)
+/// building. Kinds of project (重大产业项目) are not names; references (一期项目, 某某基地项目, 该项目)
 /// name the article's project they unambiguously point to. A firm at the head of a name
-/// (霞智科技具身智能…项目) becomes an enterprise mention nested in the project's.
+/// (甲乙科技清洁机器人…项目) becomes an enterprise mention nested in the project's.
 /// </summary>
 public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words) : IExtractionRule
 {
@@ -32,7 +32,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
     private sealed record Candidate(int Sentence, int Start, int End, string Surface, string Key, Kind Kind, string? Phase);
 
-    /// <summary>当卓一期, 第一期, 二期: who (maybe nobody) and which phase.</summary>
+    /// <summary>甲乙一期, 第一期, 二期: who (maybe nobody) and which phase.</summary>
     [GeneratedRegex(@"^(?<firm>.*?)第?(?<n>[一二三四五六七八九十\d]+)期$")]
     private static partial Regex PhaseBody();
 
@@ -96,9 +96,9 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     }
 
     /// <summary>
-    /// Which project each phase names: the named project carrying that phase (当卓一期工厂 for 一期项目),
+    /// Which project each phase names: the named project carrying that phase (甲乙一期工厂 for 一期项目),
     /// else, for "firm + N期项目", the article's first named project when it starts with the same firm
-    /// and carries no phase (当卓二期项目 → 当卓科技年产…项目). Bare 二期项目 follows what its phase resolved to.
+    /// and carries no phase (甲乙二期项目 → 甲乙科技年产…项目). Bare 二期项目 follows what its phase resolved to.
     /// </summary>
     private static Dictionary<string, string> PhaseKeys(IEnumerable<Candidate> references, List<Candidate> named)
     {
@@ -219,14 +219,14 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             var start = NameBoundary.Start(text, headStart, words, floor: floor);
             if (headStart - start < 4 && start > floor + 1 && text[start - 1] == '、' && !CountedItem().IsMatch(text.AsSpan(floor, start - 1 - floor)))
             {
-                // 电池电芯、模组项目: an item too short to be a name is the tail of one.
+                // 电芯、模组项目: an item too short to be a name is the tail of one.
                 var before = NameBoundary.Start(text, start - 1, words, floor: floor);
                 start = before < start - 1 ? before : start;
             }
 
             if (start < headStart - 1 && (text[start] is '及' or '和' or '与' || (text[start] == '一' && text[start + 1] is not ('期' or '批' or '个' or '家'))))
             {
-                // A name does not start with a conjunction or the article 一 (的一万舜传感器项目).
+                // A name does not start with a conjunction or the article 一 (的一某某传感器项目).
                 start++;
             }
 
