@@ -61,6 +61,24 @@ public sealed class ArticleScope
         return true;
     }
 
+    /// <summary>
+    /// Adds a mention that may hold earlier mentions of other labels whole (a project name holding
+    /// its firm's name); a partial overlap or an overlap with the same label still loses.
+    /// </summary>
+    public bool TryAddEnclosing(int sentence, Mention mention)
+    {
+        var list = _mentions[sentence];
+        if (list.Any(m => m.Start < mention.End && mention.Start < m.End
+            && (m.Label == mention.Label || m.Start < mention.Start || m.End > mention.End)))
+        {
+            return false;
+        }
+
+        var at = list.FindIndex(m => m.Start > mention.Start);
+        list.Insert(at < 0 ? list.Count : at, mention);
+        return true;
+    }
+
     public void Drop(string what, string reason, string rule, SentenceContext context) =>
         Dropped.Add(new DroppedFinding(what, reason, rule, context.Text));
 }

@@ -15,8 +15,13 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons) =>
     [
         new EnterpriseMentionRule(lexicons),
+        new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
+        new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new PlaceMentionRule(),
         new SupplyRelationRule(lexicons),
+        new InvestmentRelationRule(ClusterProjectLexicons.Default),
+        new SubsidiaryRelationRule(ClusterProjectLexicons.Default),
+        new ClusterRelationRule(ClusterProjectLexicons.Default),
         new LocatedInRule(),
     ];
 

@@ -1,0 +1,89 @@
+using Graph.Ingest.Lexicons;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>The lexicons of clusters, projects and their relations, loaded once from resources/extraction.</summary>
+public sealed class ClusterProjectLexicons
+{
+    private static readonly Lazy<ClusterProjectLexicons> LazyDefault = new(() => Load(ResourceLines.PathOf("extraction")));
+
+    public static ClusterProjectLexicons Default => LazyDefault.Value;
+
+    /// <summary>Words that always end the text before a name.</summary>
+    public required WordList StopWords { get; init; }
+
+    /// <summary>Verbs that end the text before a name unless they stand right before its head.</summary>
+    public required WordList NameVerbs { get; init; }
+
+    /// <summary>All words a cluster name may carry or drop (levels, kinds, scopes).</summary>
+    public required WordList ClusterQualifiers { get; init; }
+
+    /// <summary>Qualifiers that name the list a cluster is on (国家先进制造业, 中小企业).</summary>
+    public required WordList ClusterLevels { get; init; }
+
+    public required WordList ProjectSuffixes { get; init; }
+
+    public required WordList ProjectGenericWords { get; init; }
+
+    public required WordList InvestorHeads { get; init; }
+
+    public required WordList ClusterParts { get; init; }
+
+    public required WordList SubsidiaryCues { get; init; }
+
+    public required IReadOnlyList<CueLine> MemberCues { get; init; }
+
+    public required IReadOnlyList<CueLine> InvestmentCues { get; init; }
+
+    public static ClusterProjectLexicons Load(string folder)
+    {
+        var boundaries = ResourceLines.Read(Path.Combine(folder, "name-boundaries.txt")).Select(line =>
+        {
+            var fields = line.Fields;
+            return fields.Length == 2 && fields[0] is "stop" or "verb" ? (Kind: fields[0], Word: fields[1]) : throw line.Error("expected stop|verb <TAB> word");
+        }).ToList();
+        var qualifiers = ResourceLines.Read(Path.Combine(folder, "cluster-qualifiers.txt")).Select(line =>
+        {
+            var fields = line.Fields;
+            return fields.Length == 2 && fields[0] is "level" or "kind" or "scope" ? (Kind: fields[0], Word: fields[1]) : throw line.Error("expected level|kind|scope <TAB> word");
+        }).ToList();
+        return new ClusterProjectLexicons
+        {
+            StopWords = WordList.FromWords("name-boundaries.txt", boundaries.Where(b => b.Kind == "stop").Select(b => b.Word)),
+            NameVerbs = WordList.FromWords("name-boundaries.txt", boundaries.Where(b => b.Kind == "verb").Select(b => b.Word)),
+            ClusterQualifiers = WordList.FromWords("cluster-qualifiers.txt", qualifiers.Select(q => q.Word)),
+            ClusterLevels = WordList.FromWords("cluster-qualifiers.txt", qualifiers.Where(q => q.Kind == "level").Select(q => q.Word)),
+            ProjectSuffixes = WordList.Load(Path.Combine(folder, "project-suffixes.txt")),
+            ProjectGenericWords = WordList.Load(Path.Combine(folder, "project-generic-words.txt")),
+            InvestorHeads = WordList.Load(Path.Combine(folder, "investor-heads.txt")),
+            ClusterParts = WordList.Load(Path.Combine(folder, "cluster-parts.txt")),
+            SubsidiaryCues = WordList.Load(Path.Combine(folder, "subsidiary-cues.txt")),
+            MemberCues = CueLine.Load(Path.Combine(folder, "cluster-members.txt"), "gathers", "inside"),
+            InvestmentCues = CueLine.Load(Path.Combine(folder, "investment-cues.txt"), "object", "amount", "context"),
+        };
+    }
+
+    public IEnumerable<string> CuesOf(IReadOnlyList<CueLine> cues, string kind) =>
+        cues.Where(c => c.Kind == kind).SelectMany(c => c.Words).Distinct().OrderByDescending(w => w.Length);
+}
+
+/// <summary>One line of a cue file: a named rule, its kind and its cue words (longest first).</summary>
+public sealed record CueLine(string Rule, string Kind, IReadOnlyList<string> Words)
+{
+    public static IReadOnlyList<CueLine> Load(string path, params string[] kinds) =>
+        ResourceLines.Read(path).Select(line =>
+        {
+            var fields = line.Fields;
+            if (fields.Length != 3)
+            {
+                throw line.Error("expected rule-name <TAB> kind <TAB> cue|cue");
+            }
+
+            if (!kinds.Contains(fields[1]))
+            {
+                throw line.Error($"unknown cue kind '{fields[1]}', expected {string.Join(" or ", kinds)}");
+            }
+
+            return new CueLine(fields[0], fields[1], fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).ToArray());
+        }).ToArray();
+}

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// INVESTS_IN (investor → project or place): the firm at the head of a project's name; the firm of a
+/// clause whose verb (投资, 开工, 拿地, 摘得…) has the project (or, for 投资, a place) as object; and the
+/// amount of "总投资X元的P" / "P总投资X元" for the project's investor.
+/// </summary>
+public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words) : IExtractionRule
+{
+    public const string NameRule = "invests-in.name";
+
+    [GeneratedRegex(@"^(?:超过|超|约|近|达|逾|共)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多)?(?:亿|万)?元")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"(?:约)?\d+(?:\.\d+)?亩")]
+    private static partial Regex Land();
+
+    public void Apply(ArticleScope scope)
+    {
+        var investors = new Dictionary<string, EntityKey>(StringComparer.Ordinal);
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            foreach (var project in scope.MentionsIn(i, NodeLabel.Project))
+            {
+                var head = HeadFirm(scope.MentionsIn(i), project);
+                if (head is not null && project.Rule is ProjectMentionRule.SuffixRule or ProjectMentionRule.QuotedRule)
+                {
+                    investors.TryAdd(project.Key, head.Entity);
+                    scope.Relations.Add(Candidate(head.Entity, project.Entity, [new("basis", "name")], scope.Sentences[i], project.Start, project.End, NameRule, 0.8));
+                }
+            }
+        }
+
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            foreach (var relation in ByVerb(scope, i))
+            {
+                investors.TryAdd(relation.To.Name, relation.From);
+                scope.Relations.Add(relation);
+            }
+        }
+
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            ByAmount(scope, i, investors);
+        }
+    }
+
+    private static Mention? HeadFirm(IReadOnlyList<Mention> mentions, Mention project)
+    {
+        var start = project.Surface.StartsWith('“') ? project.Start + 1 : project.Start;
+        return mentions.FirstOrDefault(m => m.Label == NodeLabel.Enterprise && m.Start == start && m.End < project.End);
+    }
+
+    private static bool Inside(Mention inner, IReadOnlyList<Mention> mentions) =>
+        mentions.Any(m => m != inner && m.Start <= inner.Start && inner.End <= m.End && m.Label != inner.Label);
+
+    private IEnumerable<RelationCandidate> ByVerb(ArticleScope scope, int i)
+    {
+        var context = scope.Sentences[i];
+        var text = context.Text;
+        var mentions = scope.MentionsIn(i);
+        var taken = new List<(int Start, int End)>();
+        foreach (var cue in words.InvestmentCues.Where(c => c.Kind == "object"))
+        {
+            foreach (var word in cue.Words)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    var end = at + word.Length;
+                    if (taken.Any(t => t.Start <= at && at < t.End) || mentions.Any(m => m.Start <= at && end <= m.End))
+                    {
+                        continue;
+                    }
+
+                    taken.Add((at, end));
+                    var investor = mentions.LastOrDefault(m => m.Label == NodeLabel.Enterprise && m.End <= at && !Inside(m, mentions));
+                    if (investor is null)
+                    {
+                        continue;
+                    }
+
+                    var target = Target(mentions, text, end, word);
+                    if (target is null)
+                    {
+                        continue;
+                    }
+
+                    var attributes = new List<KeyValuePair<string, string>>();
+                    var land = Land().Match(text, investor.End, Math.Max(0, target.Start - investor.End));
+                    if (land.Success && target.Label == NodeLabel.Project)
+                    {
+                        attributes.Add(new("land", land.Value));
+                    }
+
+                    yield return Candidate(investor.Entity, target.Entity, attributes, context, investor.Start, target.End, cue.Rule, 0.75);
+                }
+            }
+        }
+    }
+
+    /// <summary>The project after the verb, in the sentence, with no other firm between; a place only right after 投资.</summary>
+    private static Mention? Target(IReadOnlyList<Mention> mentions, string text, int end, string word)
+    {
+        foreach (var m in mentions.Where(m => m.Start >= end))
+        {
+            if (m.Label == NodeLabel.District && word.EndsWith("投资", StringComparison.Ordinal) && m.Start - end <= 1)
+            {
+                return m;
+            }
+
+            if (m.Label == NodeLabel.Project)
+            {
+                return m;
+            }
+
+            if (m.Label == NodeLabel.Enterprise && !Inside(m, mentions))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private void ByAmount(ArticleScope scope, int i, Dictionary<string, EntityKey> investors)
+    {
+        var context = scope.Sentences[i];
+        var text = context.Text;
+        var projects = scope.MentionsIn(i, NodeLabel.Project);
+        if (projects.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var word in words.CuesOf(words.InvestmentCues, "amount"))
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var amount = Amount().Match(text[(at + word.Length)..]);
+                if (!amount.Success || (word == "投资" && at > 0 && text[at - 1] == '总'))
+                {
+                    continue;
+                }
+
+                var amountEnd = at + word.Length + amount.Length;
+                var clauseStart = NameBoundary.ClauseStart(text, at);
+                var clauseEnd = NameBoundary.ClauseEnd(text, amountEnd);
+
+                // 总投资X元的P (P after, joined by 的) or P总投资X元 (P before, the clause's subject).
+                var project = projects.FirstOrDefault(p => p.Start >= amountEnd && p.Start - amountEnd <= 1 && p.End <= clauseEnd)
+                    ?? projects.LastOrDefault(p => p.End <= at && p.Start >= clauseStart);
+                if (project is null)
+                {
+                    continue;
+                }
+
+                if (!investors.TryGetValue(project.Key, out var investor))
+                {
+                    scope.Drop($"{project.Key} {amount.Value}", "investment amount of a project with no investor named", "invests-in.total-investment", context);
+                    continue;
+                }
+
+                scope.Relations.Add(Candidate(investor, project.Entity, [new("amount", amount.Value)], context,
+                    Math.Min(at, project.Start), Math.Max(amountEnd, project.End), "invests-in.total-investment", 0.8));
+            }
+        }
+    }
+
+    private static RelationCandidate Candidate(EntityKey from, EntityKey to, IEnumerable<KeyValuePair<string, string>> attributes,
+        SentenceContext context, int start, int end, string rule, double confidence) =>
+        new(RelationType.INVESTS_IN, from, to, attributes.ToImmutableSortedDictionary(StringComparer.Ordinal), context, start, end, rule, confidence);
+}

@@ -1,0 +1,119 @@
+using Graph.Ingest.Lexicons;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// Where a name that ends in a head word (…集群, …项目) starts: scanning left from the head to
+/// punctuation or a boundary word, in one pass with set lookups.
+/// </summary>
+public static class NameBoundary
+{
+    /// <summary>Characters a cluster or project name may contain.</summary>
+    public static bool IsNameChar(char c) =>
+        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-' or '.';
+
+    /// <summary>
+    /// The start of the name whose head starts at <paramref name="headStart"/>. Words of
+    /// <paramref name="keep"/> (qualifiers such as 中小企业) are taken into the name whole, so that a
+    /// boundary word inside them does not cut it.
+    /// </summary>
+    public static int Start(string text, int headStart, ClusterProjectLexicons lexicons, WordList? keep = null, int floor = 0)
+    {
+        var i = headStart;
+        while (i > floor && IsNameChar(text[i - 1]))
+        {
+            var kept = keep is null ? 0 : EndingWordLength(text, i, keep);
+            if (kept > 0 && i - kept >= floor)
+            {
+                i -= kept;
+                continue;
+            }
+
+            if (EndingWordLength(text, i, lexicons.StopWords) > 0 || (i < headStart && EndingWordLength(text, i, lexicons.NameVerbs) > 0))
+            {
+                break;
+            }
+
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Length of the longest word of <paramref name="words"/> that ends at <paramref name="at"/>, or 0.</summary>
+    public static int EndingWordLength(string text, int at, WordList words)
+    {
+        for (var length = Math.Min(words.MaxLength, at); length >= 1; length--)
+        {
+            if (words.Contains(text.AsSpan(at - length, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Length of the longest word of <paramref name="words"/> that starts at <paramref name="at"/>, or 0.</summary>
+    public static int StartingWordLength(string text, int at, WordList words)
+    {
+        for (var length = Math.Min(words.MaxLength, text.Length - at); length >= 1; length--)
+        {
+            if (words.Contains(text.AsSpan(at, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True when <paramref name="text"/> is made only of words of <paramref name="words"/>.</summary>
+    public static bool IsMadeOf(string text, WordList words)
+    {
+        // Reachability over prefix ends: linear in the text times the longest word.
+        var reachable = new bool[text.Length + 1];
+        reachable[0] = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+
+            for (var length = 1; length <= Math.Min(words.MaxLength, text.Length - i); length++)
+            {
+                if (words.Contains(text.AsSpan(i, length)))
+                {
+                    reachable[i + length] = true;
+                }
+            }
+        }
+
+        return reachable[text.Length];
+    }
+
+    public static bool IsClauseEnd(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
+
+    public static int ClauseStart(string text, int at)
+    {
+        var i = Math.Min(at, text.Length);
+        while (i > 0 && !IsClauseEnd(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    public static int ClauseEnd(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && !IsClauseEnd(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

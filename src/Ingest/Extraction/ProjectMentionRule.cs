@@ -1,0 +1,269 @@
+using System.Text.RegularExpressions;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// Projects: names ending in a project head (…项目, …工程, …总部, …工厂, …制造中心), started back at
+/// punctuation or a boundary word; a facility head counts only in a sentence about investing or
+/// building. Kinds of project (重大产业项目) are not names; references (一期项目, 某某基地项目, 该项目)
+/// name the article's project they unambiguously point to. A firm at the head of a name
+/// (甲乙科技清洁机器人…项目) becomes an enterprise mention nested in the project's.
+/// </summary>
+public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words) : IExtractionRule
+{
+    public const string SuffixRule = "project.suffix";
+    public const string QuotedRule = "project.quoted";
+    public const string PhaseRule = "project.phase-reference";
+    public const string ShortRule = "project.short-reference";
+    public const string PronounRule = "project.pronoun";
+    public const string HeadFirmRule = "enterprise.project-head";
+
+    /// <summary>Heads that name a project in any sentence; the other heads are facilities.</summary>
+    private static readonly string[] ProjectHeads = ["项目", "工程"];
+
+    private enum Kind
+    {
+        Named,
+        Phase,
+        Short,
+        Pronoun,
+    }
+
+    private sealed record Candidate(int Sentence, int Start, int End, string Surface, string Key, Kind Kind, string? Phase);
+
+    /// <summary>甲乙一期, 第一期, 二期: who (maybe nobody) and which phase.</summary>
+    [GeneratedRegex(@"^(?<firm>.*?)第?(?<n>[一二三四五六七八九十\d]+)期$")]
+    private static partial Regex PhaseBody();
+
+    /// <summary>"新增国家先进智能工厂2家、省未来工厂": an item ending in a count is a tally, not the head of a name.</summary>
+    [GeneratedRegex(@"\d+[家个项批]$")]
+    private static partial Regex CountedItem();
+
+    [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
+    private static partial Regex LeadingCount();
+
+    public void Apply(ArticleScope scope)
+    {
+        var contextCues = words.CuesOf(words.InvestmentCues, "context").ToArray();
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            var context = scope.Sentences[i];
+            var aboutProjects = contextCues.Any(c => context.Text.Contains(c, StringComparison.Ordinal));
+            foreach (var candidate in Find(context.Text, i))
+            {
+                if (candidate.Kind == Kind.Named && !ProjectHeads.Any(h => candidate.Surface.EndsWith(h, StringComparison.Ordinal)) && !aboutProjects)
+                {
+                    scope.Drop(candidate.Surface, "facility name in a sentence that says nothing of investing or building", SuffixRule, context);
+                    continue;
+                }
+
+                candidates.Add(candidate);
+            }
+        }
+
+        var named = candidates.Where(c => c.Kind == Kind.Named).ToList();
+        var phases = PhaseKeys(candidates.Where(c => c.Kind == Kind.Phase), named);
+        foreach (var candidate in candidates)
+        {
+            var context = scope.Sentences[candidate.Sentence];
+            var key = candidate.Kind switch
+            {
+                Kind.Named => candidate.Key,
+                Kind.Phase => phases.GetValueOrDefault(candidate.Phase!),
+                Kind.Short => Single(named.Where(n => n.Key.Length > candidate.Surface.Length && n.Key.EndsWith(candidate.Surface, StringComparison.Ordinal))),
+                _ => Single(named),
+            };
+            if (key is null)
+            {
+                scope.Drop(candidate.Surface, "project reference with no single named project of the article to point to", RuleOf(candidate.Kind), context);
+                continue;
+            }
+
+            if (candidate.Kind == Kind.Named)
+            {
+                AddHeadFirm(scope, candidate);
+            }
+
+            var mention = new Mention(NodeLabel.Project, key, candidate.Surface, context, candidate.Start, candidate.End, RuleOf(candidate.Kind),
+                candidate.Kind == Kind.Named ? 0.85 : 0.7);
+            if (!scope.TryAddEnclosing(candidate.Sentence, mention))
+            {
+                scope.Drop(candidate.Surface, "overlaps a mention found before", mention.Rule, context);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Which project each phase names: the named project carrying that phase (甲乙一期工厂 for 一期项目),
+    /// else, for "firm + N期项目", the article's first named project when it starts with the same firm
+    /// and carries no phase (甲乙二期项目 → 甲乙科技年产…项目). Bare 二期项目 follows what its phase resolved to.
+    /// </summary>
+    private static Dictionary<string, string> PhaseKeys(IEnumerable<Candidate> references, List<Candidate> named)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in named.Where(n => n.Phase is not null))
+        {
+            keys.TryAdd(n.Phase!, n.Key);
+        }
+
+        foreach (var reference in references)
+        {
+            var firm = PhaseBody().Match(reference.Surface[..^2]).Groups["firm"].Value;
+            if (!keys.ContainsKey(reference.Phase!) && firm.Length >= 2 && named.Count > 0 && named[0].Phase is null
+                && named[0].Key.StartsWith(firm, StringComparison.Ordinal))
+            {
+                keys[reference.Phase!] = named[0].Key;
+            }
+        }
+
+        return keys;
+    }
+
+    private static string? Single(IEnumerable<Candidate> named)
+    {
+        var keys = named.Select(n => n.Key).Distinct().Take(2).ToList();
+        return keys.Count == 1 ? keys[0] : null;
+    }
+
+    private static string RuleOf(Kind kind) => kind switch
+    {
+        Kind.Phase => PhaseRule,
+        Kind.Short => ShortRule,
+        Kind.Pronoun => PronounRule,
+        _ => SuffixRule,
+    };
+
+    /// <summary>The firm at the head of a project name: a known name, else brand + trade words + 科技/集团/智能.</summary>
+    private void AddHeadFirm(ArticleScope scope, Candidate project)
+    {
+        var text = scope.Sentences[project.Sentence].Text;
+        var start = text[project.Start] is '“' or '"' ? project.Start + 1 : project.Start;
+        if (scope.MentionsIn(project.Sentence, NodeLabel.Enterprise).Any(m => m.Start == start && m.End < project.End))
+        {
+            return;
+        }
+
+        var firm = HeadFirm(text, start, project.End);
+        if (firm is null)
+        {
+            return;
+        }
+
+        var surface = text[start..firm.Value];
+        var canonical = scope.Companies.Resolve(surface) ?? surface;
+        scope.TryAdd(project.Sentence, new Mention(NodeLabel.Enterprise, canonical, surface, scope.Sentences[project.Sentence], start, firm.Value, HeadFirmRule, 0.7));
+    }
+
+    /// <summary>End of brand (2–3 characters) + trade words + a firm word at <paramref name="start"/>, leaving a name after it.</summary>
+    public int? HeadFirm(string text, int start, int end)
+    {
+        for (var brand = 2; brand <= 3 && start + brand < end; brand++)
+        {
+            if (!CompanyName.IsDistinctiveBrand(text.Substring(start, brand), lexicons))
+            {
+                continue;
+            }
+
+            var at = start + brand;
+            while (at < end)
+            {
+                var head = NameBoundary.StartingWordLength(text, at, words.InvestorHeads);
+                if (head > 0)
+                {
+                    return end - (at + head) >= 4 ? at + head : null;
+                }
+
+                var trade = NameBoundary.StartingWordLength(text, at, lexicons.TradeWords);
+                if (trade == 0)
+                {
+                    break;
+                }
+
+                at += trade;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A head followed by one of these is part of another word (工程师, 项目部, 工厂化).</summary>
+    private static bool WordGoesOn(char c) => c is '师' or '部' or '化' or '院' or '局' or '处' or '组';
+
+    private IEnumerable<Candidate> Find(string text, int sentence)
+    {
+        var floor = 0;
+        for (var end = 2; end <= text.Length; end++)
+        {
+            var head = NameBoundary.EndingWordLength(text, end, words.ProjectSuffixes);
+            if (head == 0 || (end < text.Length && (NameBoundary.StartingWordLength(text, end, words.ProjectSuffixes) > 0 || WordGoesOn(text[end]))))
+            {
+                continue;
+            }
+
+            var headStart = end - head;
+            var suffix = text[headStart..end];
+            if (headStart > floor && text[headStart - 1] is '”' or '"' or '」')
+            {
+                var open = text.LastIndexOfAny(['“', '"', '「'], headStart - 2);
+                if (open >= floor && headStart - 1 - open > 1)
+                {
+                    var quoted = text[(open + 1)..(headStart - 1)];
+                    floor = end;
+                    yield return new Candidate(sentence, open, end, text[open..end], quoted + suffix, quoted.Length >= 4 ? Kind.Named : Kind.Short, null);
+                    continue;
+                }
+            }
+
+            var start = NameBoundary.Start(text, headStart, words, floor: floor);
+            if (headStart - start < 4 && start > floor + 1 && text[start - 1] == '、' && !CountedItem().IsMatch(text.AsSpan(floor, start - 1 - floor)))
+            {
+                // 电芯、模组项目: an item too short to be a name is the tail of one.
+                var before = NameBoundary.Start(text, start - 1, words, floor: floor);
+                start = before < start - 1 ? before : start;
+            }
+
+            if (start < headStart - 1 && (text[start] is '及' or '和' or '与' || (text[start] == '一' && text[start + 1] is not ('期' or '批' or '个' or '家'))))
+            {
+                // A name does not start with a conjunction or the article 一 (的一某某传感器项目).
+                start++;
+            }
+
+            floor = end;
+            var body = text[start..headStart].Replace("、", "", StringComparison.Ordinal);
+            var surface = text[start..end];
+            if (body.Length == 0)
+            {
+                if (start > 0 && NameBoundary.EndingWordLength(text, start, words.StopWords) > 0 && text[start - 1] is '该' or '此' or '个' or '本')
+                {
+                    yield return new Candidate(sentence, start - 1, end, text[(start - 1)..end], surface, Kind.Pronoun, null);
+                }
+
+                continue;
+            }
+
+            var phase = PhaseBody().Match(body);
+            if (phase.Success)
+            {
+                var n = phase.Groups["n"].Value;
+                var firmNamed = phase.Groups["firm"].Length >= 2 && !ProjectHeads.Contains(suffix);
+                yield return new Candidate(sentence, start, end, surface, surface, firmNamed ? Kind.Named : Kind.Phase, n);
+                continue;
+            }
+
+            var core = LeadingCount().Replace(body, "");
+            for (var length = Math.Min(lexicons.PlacePrefixes.MaxLength, core.Length); length >= 2; length--)
+            {
+                if (lexicons.PlacePrefixes.Contains(core.AsSpan(0, length)))
+                {
+                    core = core[length..];
+                    break;
+                }
+            }
+
+            var generic = core.Length == 0 || NameBoundary.IsMadeOf(core, words.ProjectGenericWords) || body.Length < 4;
+            yield return new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// SUBSIDIARY_OF (subsidiary → parent) from two firms named next to each other with only a
+/// subsidiary word between them: "X全资子公司——Y", "X旗下Y", "X的控股子公司Y".
+/// </summary>
+public sealed class SubsidiaryRelationRule(ClusterProjectLexicons words) : IExtractionRule
+{
+    public const string Rule = "subsidiary-of.named-between";
+
+    public void Apply(ArticleScope scope)
+    {
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            var context = scope.Sentences[i];
+            var firms = scope.MentionsIn(i, NodeLabel.Enterprise);
+            for (var k = 1; k < firms.Count; k++)
+            {
+                var (parent, child) = (firms[k - 1], firms[k]);
+                if (child.Start < parent.End || parent.Entity == child.Entity)
+                {
+                    continue;
+                }
+
+                var gap = Strip(context.Text[parent.End..child.Start]);
+                if (gap.Length > 0 && words.SubsidiaryCues.Contains(gap))
+                {
+                    scope.Relations.Add(new RelationCandidate(RelationType.SUBSIDIARY_OF, child.Entity, parent.Entity,
+                        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("kind", gap)]),
+                        context, parent.Start, child.End, Rule, 0.85));
+                }
+            }
+        }
+    }
+
+    /// <summary>The gap without dashes, colons, commas and the particle 的.</summary>
+    private static string Strip(string gap) =>
+        new([.. gap.Where(c => c is not ('—' or '-' or '─' or ':' or '：' or ',' or '，' or '的' or ' '))]);
+}

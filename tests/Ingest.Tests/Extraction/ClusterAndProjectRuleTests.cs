@@ -1,0 +1,110 @@
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Sources;
+using Graph.Model;
+
+namespace Graph.Ingest.Tests.Extraction;
+
+public class ClusterAndProjectRuleTests
+{
+    private static ExtractedDocument Extract(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)]).Documents.Single();
+
+    private static List<string> Keys(string text, NodeLabel label) =>
+        Extract(text).Mentions.Where(m => m.Label == label).Select(m => m.Key).Distinct().ToList();
+
+    private static List<(string From, string To)> Relations(string text, RelationType type) =>
+        Extract(text).Relations.Where(r => r.Type == type).Select(r => (r.From.Name, r.To.Name)).Distinct().ToList();
+
+    [Theory]
+    [InlineData("全国35个集群入选;浙江新增4个,分别是浙东工业母机集群、环杭州湾现代纺织服装集群、金台丘陵山区农机装备集群和长三角(含江西)大飞机集群。",
+        "浙东工业母机集群|环杭州湾现代纺织服装集群|金台丘陵山区农机装备集群|长三角(含江西)大飞机集群")]
+    [InlineData("海盐县金属切削工具产业集群以高效精密切削工具为主导,汇聚欣兴工具、恒锋工具等龙头企业。", "海盐县金属切削工具产业集群")]
+    public void Each_list_item_and_anchored_name_is_a_cluster(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|').Order(), Keys(sentence, NodeLabel.Cluster).Order());
+
+    [Theory]
+    [InlineData("新晋上榜的国家先进制造业集群呈现出更明显的跨行政区域特点。")]
+    [InlineData("而更高技术含量的集群,更有望迈向世界级产业集群。")]
+    [InlineData("企业横向联动发力推动特色产业成链集群发展。")]
+    public void Generic_cluster_words_are_not_clusters(string sentence) =>
+        Assert.Empty(Keys(sentence, NodeLabel.Cluster));
+
+    [Fact]
+    public void Short_form_names_the_longer_cluster_of_the_article()
+    {
+        var keys = Keys("2026年度浙江省中小企业特色产业集群名单公布,我市秀洲汽车智能配饰、平湖机器人关节零部件两大产业集群入选。"
+            + "平湖机器人关节零部件中小企业特色产业集群,是浙江省机器人及数控机床产业集群核心区。", NodeLabel.Cluster);
+        Assert.Contains("平湖机器人关节零部件中小企业特色产业集群", keys);
+        Assert.DoesNotContain("平湖机器人关节零部件产业集群", keys);
+        Assert.Contains("秀洲汽车智能配饰产业集群", keys);
+    }
+
+    [Theory]
+    [InlineData("6月5日,总投资1.1亿元的致丰能源集团电力设备生产项目落地,推动区域电力装备产业链提质扩容。", "致丰能源集团电力设备生产项目")]
+    [InlineData("这几天,公司拿地28.3亩,开工了半导体特气柜及机床辅件建设项目。", "半导体特气柜及机床辅件建设项目")]
+    [InlineData("秀洲区在洪合镇试点电动三轮车充电升级换电安全治理示范项目。", "电动三轮车充电升级换电安全治理示范项目")]
+    [InlineData("昨天上午,总投资超百亿元的当卓科技年产60GWh新型电池电芯、模组项目签约落户南湖湘家荡区域。", "当卓科技年产60GWh新型电池电芯、模组项目")]
+    public void Project_name_starts_after_the_boundary_word(string sentence, string expected) =>
+        Assert.Equal([expected], Keys(sentence, NodeLabel.Project));
+
+    [Theory]
+    [InlineData("今年南湖区又签约一批重大产业项目。")]
+    [InlineData("全区招引落地亿元以上项目42个。")]
+    [InlineData("2025年新增国家先进智能工厂2家、省未来工厂5家。")]
+    public void Kinds_of_project_are_not_projects(string sentence) =>
+        Assert.Empty(Keys(sentence, NodeLabel.Project));
+
+    [Fact]
+    public void Phase_references_name_the_projects_of_the_article()
+    {
+        var mentions = Extract("位于湘家荡区域的当卓一期工厂正在紧张建设中。一期项目总投资约16亿元,用地面积约150亩。")
+            .Mentions.Where(m => m.Label == NodeLabel.Project).ToList();
+        Assert.All(mentions, m => Assert.Equal("当卓一期工厂", m.Key));
+        Assert.Contains(mentions, m => m.Surface == "一期项目");
+    }
+
+    [Theory]
+    [InlineData("年初,霞智科技具身智能商业清洁机器人项目、具身移动机器人制造中心等项目相继签约落户。", "霞智科技", "霞智科技具身智能商业清洁机器人项目")]
+    [InlineData("6月5日,总投资1.1亿元的致丰能源集团电力设备生产项目落地。", "致丰能源集团", "致丰能源集团电力设备生产项目")]
+    public void Firm_at_the_head_of_a_project_name_invests_in_it(string sentence, string investor, string project) =>
+        Assert.Contains((investor, project), Relations(sentence, RelationType.INVESTS_IN));
+
+    [Fact]
+    public void Firm_of_the_clause_invests_in_the_project_it_starts()
+    {
+        var relations = Extract("这几天,落户平湖经济技术开发区的嘉兴亮锐精密机械股份有限公司总经理徐贞习心头一直火热的,因为公司拿地28.3亩,开工了半导体特气柜及机床辅件建设项目。")
+            .Relations.Where(r => r.Type == RelationType.INVESTS_IN).ToList();
+        Assert.Equal([("嘉兴亮锐精密机械股份有限公司", "半导体特气柜及机床辅件建设项目")], relations.Select(r => (r.From.Name, r.To.Name)).Distinct());
+        Assert.Contains(relations, r => r.Attributes.GetValueOrDefault("land") == "28.3亩");
+    }
+
+    [Fact]
+    public void Total_investment_is_the_amount_of_the_projects_investor()
+    {
+        var relation = Extract("6月5日,总投资1.1亿元的致丰能源集团电力设备生产项目落地。")
+            .Relations.Single(r => r.Type == RelationType.INVESTS_IN && r.Rule == "invests-in.total-investment");
+        Assert.Equal("1.1亿元", relation.Attributes["amount"]);
+    }
+
+    [Fact]
+    public void Subsidiary_named_after_its_parent_and_a_subsidiary_word()
+    {
+        Assert.Equal([("浙江金连接医疗器械有限公司", "浙江金连接科技股份有限公司")],
+            Relations("6月30日,浙江金连接科技股份有限公司全资子公司——浙江金连接医疗器械有限公司,成功摘得嘉兴经开区嘉北街道21.53亩工业用地。", RelationType.SUBSIDIARY_OF));
+    }
+
+    [Fact]
+    public void Firms_a_cluster_gathers_are_its_members()
+    {
+        var members = Relations("海盐县金属切削工具产业集群以高效精密切削工具为主导,汇聚欣兴工具、恒锋工具等龙头企业。", RelationType.MEMBER_OF);
+        Assert.Equal([("恒锋工具", "海盐县金属切削工具产业集群"), ("欣兴工具", "海盐县金属切削工具产业集群")], members.Order().ToList());
+    }
+
+    [Fact]
+    public void Core_area_of_a_larger_cluster_is_part_of_it()
+    {
+        var parts = Relations("平湖机器人关节零部件中小企业特色产业集群,是浙江省机器人及数控机床产业集群核心区、浙东工业母机国家先进制造业集群的重要组成板块。", RelationType.PART_OF);
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts, p => Assert.Equal("平湖机器人关节零部件中小企业特色产业集群", p.From));
+    }
+}
