@@ -12,7 +12,7 @@ namespace Graph.Ingest.Extraction;
 /// </summary>
 public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtractionRule> rules)
 {
-    public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons) =>
+    public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons, PlaceExtractor places) =>
     [
         new EnterpriseMentionRule(lexicons),
         new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
@@ -22,7 +22,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
         new SubsidiaryRelationRule(ClusterProjectLexicons.Default),
         new ClusterRelationRule(ClusterProjectLexicons.Default),
-        new LocatedInRule(),
+        new LocatedInRule(places),
     ];
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)

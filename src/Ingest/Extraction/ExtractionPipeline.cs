@@ -15,7 +15,8 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
 {
     private readonly CompanyNameRecognizer _names = new(lexicons);
     private readonly EnterpriseMentionRule _firms = new(lexicons);
-    private readonly DocumentExtractor _extractor = new(new PlaceExtractor(), DocumentExtractor.DefaultRules(lexicons));
+    private static readonly PlaceExtractor Places = new();
+    private readonly DocumentExtractor _extractor = new(Places, DocumentExtractor.DefaultRules(lexicons, Places));
 
     public static ExtractionPipeline CreateDefault() => new(new PageNormalizer(), ExtractionLexicons.Default);
 

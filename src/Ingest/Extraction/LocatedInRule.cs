@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Graph.Ingest.Lexicons;
+using Graph.Ingest.Places;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -8,8 +10,10 @@ namespace Graph.Ingest.Extraction;
 /// "PLACE的ENTITY" (平湖经济技术开发区的津上…), "ENTITY…落户/位于 PLACE" (cues in located-in-cues.txt),
 /// and a sentence that opens with "在PLACE," for the firms it goes on to describe.
 /// </summary>
-public sealed class LocatedInRule : IExtractionRule
+public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 {
+    public const string NameRule = "located-in.name";
+
     public const string PlaceOfRule = "located-in.place-de-entity";
     public const string CueRule = "located-in.cue";
     public const string SceneRule = "located-in.scene";
@@ -20,18 +24,18 @@ public sealed class LocatedInRule : IExtractionRule
 
     private static bool IsClauseEnd(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
 
+    public const string HomePlaceRule = "located-in.cue-home-place";
+
     public void Apply(ArticleScope scope)
     {
+        var home = HomePlace(scope);
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var context = scope.Sentences[i];
             var text = context.Text;
             var mentions = scope.MentionsIn(i);
+            AddNamedPlaces(scope, context, mentions);
             var places = mentions.Where(m => m.Label == NodeLabel.District).ToList();
-            if (places.Count == 0)
-            {
-                continue;
-            }
 
             foreach (var entity in mentions.Where(m => Located.Contains(m.Label)))
             {
@@ -46,11 +50,16 @@ public sealed class LocatedInRule : IExtractionRule
                     }
                 }
 
-                // ENTITY … 落户 PLACE, in the same clause.
-                var cuePlace = PlaceAfterCue(text, entity.End, places);
+                // ENTITY … 落户 PLACE, in the same clause; 落户 with no place: the place the article is about.
+                var (cueAt, cuePlace) = PlaceAfterCue(text, entity.End, places);
                 if (cuePlace is not null)
                 {
                     scope.Relations.Add(Edge(entity, cuePlace, context, entity.Start, cuePlace.End, CueRule, 0.8));
+                }
+                else if (cueAt >= 0 && home is not null && entity.Label is NodeLabel.Project or NodeLabel.Enterprise)
+                {
+                    scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, entity.Entity, home.Value,
+                        ImmutableSortedDictionary<string, string>.Empty.Add("basis", "implied"), context, entity.Start, cueAt, HomePlaceRule, 0.55));
                 }
             }
 
@@ -66,7 +75,41 @@ public sealed class LocatedInRule : IExtractionRule
         }
     }
 
-    private Mention? PlaceAfterCue(string text, int from, IReadOnlyList<Mention> places)
+    /// <summary>
+    /// A cluster or project whose name opens with an administrative division lies there
+    /// (平湖机器人关节零部件…集群 → 平湖市; 320国道南湖区…工程 → 南湖区): regions and zones inside names are left alone.
+    /// </summary>
+    private void AddNamedPlaces(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project))
+        {
+            var span = placeFinder.FindPlaces(entity.Surface, scope.Places)
+                .FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project));
+            if (span is not null)
+            {
+                var place = new EntityKey(NodeLabel.District, span.Name, span.EntityId);
+                scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, entity.Entity, place,
+                    ImmutableSortedDictionary<string, string>.Empty.Add("basis", "name"), context,
+                    entity.Start + span.Start, entity.Start + span.End, NameRule, 0.7));
+            }
+        }
+    }
+
+    /// <summary>The county, town or zone the article names most (twice at least): where an unplaced 落户 lands.</summary>
+    private static EntityKey? HomePlace(ArticleScope scope)
+    {
+        var levels = scope.Places.Districts.ToDictionary(d => d.Id, d => d.Attributes.GetValueOrDefault("level"), StringComparer.Ordinal);
+        var best = scope.AllMentions
+            .Where(m => m.Label == NodeLabel.District && levels.GetValueOrDefault(m.Entity.EntityId) is "county" or "town" or "zone")
+            .GroupBy(m => m.Entity)
+            .Select(g => (Key: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .Take(2)
+            .ToList();
+        return best.Count > 0 && best[0].Count >= 2 && (best.Count == 1 || best[0].Count > best[1].Count) ? best[0].Key : null;
+    }
+
+    private (int CueAt, Mention? Place) PlaceAfterCue(string text, int from, IReadOnlyList<Mention> places)
     {
         for (var at = from; at < text.Length && at - from <= 12 && !IsClauseEnd(text[at]); at++)
         {
@@ -91,11 +134,11 @@ public sealed class LocatedInRule : IExtractionRule
                     next = place.End;
                 }
 
-                return last;
+                return (at, last);
             }
         }
 
-        return null;
+        return (-1, null);
     }
 
     private static RelationCandidate Edge(Mention entity, Mention place, SentenceContext context, int start, int end, string rule, double confidence) =>

@@ -8,7 +8,8 @@ public sealed class PlaceMentionRule : IExtractionRule
     public void Apply(ArticleScope scope)
     {
         var names = scope.Places.Districts.ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
-        foreach (var place in scope.Places.Mentions.Where(m => m.ArticleIndex == scope.Article.Index))
+        // Longest first: a zone (平湖经济技术开发区) wins over the short city name inside it.
+        foreach (var place in scope.Places.Mentions.Where(m => m.ArticleIndex == scope.Article.Index).OrderByDescending(m => m.End - m.Start))
         {
             if (place.SentenceIndex >= scope.Sentences.Count || !names.TryGetValue(place.EntityId, out var name))
             {
