@@ -29,7 +29,7 @@ public static class GraphSchema
     public static FrozenDictionary<RelationType, (NodeLabel[] From, NodeLabel[] To)> Endpoints { get; } =
         new Dictionary<RelationType, (NodeLabel[] From, NodeLabel[] To)>
         {
-            [RelationType.SUPPLIES] = (Organisations, [.. Organisations, NodeLabel.Project]),
+            [RelationType.SUPPLIES] = ([.. Organisations, NodeLabel.Cluster], [.. Organisations, NodeLabel.Project]),
             [RelationType.LOCATED_IN] = (AnyEntity, [NodeLabel.District]),
             [RelationType.INVESTS_IN] = (Actors, [NodeLabel.Project, NodeLabel.District, NodeLabel.Enterprise, NodeLabel.Cluster]),
             [RelationType.MEMBER_OF] = ([NodeLabel.Enterprise, NodeLabel.Organization, NodeLabel.District], [NodeLabel.Cluster, NodeLabel.Organization]),

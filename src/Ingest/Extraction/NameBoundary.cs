@@ -37,6 +37,33 @@ public static class NameBoundary
             i--;
         }
 
+        return SkipDate(text, i, headStart);
+    }
+
+    /// <summary>A date that runs into a name (2025年秀洲…集群, 6月5日…项目) is not part of it.</summary>
+    public static int SkipDate(string text, int start, int limit)
+    {
+        var i = start;
+        while (i < limit)
+        {
+            var j = i;
+            while (j < limit && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j == i || j >= limit || text[j] is not ('年' or '月' or '日' or '号'))
+            {
+                break;
+            }
+
+            i = j + 1;
+            if (i < limit && text[i] == '度' && text[j] == '年')
+            {
+                i++;
+            }
+        }
+
         return i;
     }
 

@@ -25,15 +25,22 @@ public sealed class SubsidiaryRelationRule(ClusterProjectLexicons words) : IExtr
                     continue;
                 }
 
-                var gap = Strip(context.Text[parent.End..child.Start]);
-                if (gap.Length > 0 && words.SubsidiaryCues.Contains(gap))
+                if (IsSubsidiaryGap(context.Text[parent.End..child.Start], words))
                 {
+                    var gap = Strip(context.Text[parent.End..child.Start]);
                     scope.Relations.Add(new RelationCandidate(RelationType.SUBSIDIARY_OF, child.Entity, parent.Entity,
                         ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("kind", gap)]),
                         context, parent.Start, child.End, Rule, 0.85));
                 }
             }
         }
+    }
+
+    /// <summary>True when only a subsidiary word stands between two names (全资子公司——).</summary>
+    public static bool IsSubsidiaryGap(string between, ClusterProjectLexicons words)
+    {
+        var gap = Strip(between);
+        return gap.Length > 0 && words.SubsidiaryCues.Contains(gap);
     }
 
     /// <summary>The gap without dashes, colons, commas and the particle 的.</summary>

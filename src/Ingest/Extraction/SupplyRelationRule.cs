@@ -11,13 +11,70 @@ namespace Graph.Ingest.Extraction;
 /// </summary>
 public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons) : IExtractionRule
 {
+    public const string ShareInSubjectRule = "enterprise.share-in-subject";
+
+    /// <summary>Words that make a clause's subject the article's own company (我们, 公司, 该企业).</summary>
+    private static readonly string[] AnaphoricSubjects = ["我们", "该公司", "该企业", "公司", "企业"];
+
     public void Apply(ArticleScope scope)
     {
         var speakers = SpeakerAttribution.Build(scope, lexicons);
         var focus = DocumentExtractor.ArticleFocus(scope);
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
-            scope.Relations.AddRange(Apply(scope.Sentences[i], scope.MentionsIn(i, NodeLabel.Enterprise), speakers.CompanyOfQuote(i) ?? focus));
+            var text = scope.Sentences[i].Text;
+            AddShareInSubjects(scope, i);
+            var implicitSupplier = speakers.CompanyOfQuote(i)
+                ?? (text.StartsWith("集群", StringComparison.Ordinal) || text.Contains("该集群", StringComparison.Ordinal) ? Recent(scope, i, NodeLabel.Cluster, 12) : null)
+                ?? (AnaphoricSubjects.Any(w => text.StartsWith(w, StringComparison.Ordinal) || text.Contains("," + w, StringComparison.Ordinal)
+                    || text.Contains("“" + w, StringComparison.Ordinal)) ? focus : null)
+                ?? Recent(scope, i, NodeLabel.Enterprise, 2);
+            var suppliers = scope.MentionsIn(i).Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster).ToList();
+            scope.Relations.AddRange(Apply(scope.Sentences[i], suppliers, implicitSupplier));
+        }
+    }
+
+    /// <summary>The entity of <paramref name="label"/> the nearest earlier sentence opens with: the subject a clause leaves out.</summary>
+    private static EntityKey? Recent(ArticleScope scope, int index, NodeLabel label, int window)
+    {
+        for (var back = index - 1; back >= 0 && index - back <= window; back--)
+        {
+            var named = scope.MentionsIn(back, label).Select(m => m.Entity).Distinct().ToList();
+            if (named.Count > 0)
+            {
+                return named[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "X的P在C1、C2等企业的配套份额…": X is a firm even when the text names it nowhere else (a short brand + trade name).
+    /// </summary>
+    private void AddShareInSubjects(ArticleScope scope, int index)
+    {
+        var context = scope.Sentences[index];
+        var text = context.Text;
+        foreach (var cue in lexicons.SupplyCues.Where(c => c.Kind == SupplyCueKind.ShareIn))
+        {
+            foreach (var (at, _) in Occurrences(text, cue.Words))
+            {
+                var inAt = text.LastIndexOf('在', at);
+                var clause = inAt < 0 ? -1 : ClauseStart(text, inAt);
+                var of = clause < 0 ? -1 : text.IndexOf('的', clause, inAt - clause);
+                if (of - clause is < 2 or > 8)
+                {
+                    continue;
+                }
+
+                var name = text[clause..of];
+                if (CompanyName.LooksLikeBrand(name, lexicons) && !CompanyName.IsGeneric(name, lexicons) && !lexicons.PlacePrefixes.Contains(name)
+                    && name.All(c => c is >= '\u4e00' and <= '\u9fff'))
+                {
+                    scope.TryAdd(index, new Mention(NodeLabel.Enterprise, scope.Companies.Resolve(name) ?? name, name, context, clause, of, ShareInSubjectRule, 0.7));
+                }
+            }
         }
     }
 

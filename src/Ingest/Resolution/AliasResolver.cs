@@ -22,7 +22,7 @@ public sealed class AliasResolver
     public SurfaceTrie<string> Surfaces => _trie;
 
     public static AliasResolver Build(IEnumerable<CompanyName> names, ExtractionLexicons lexicons, IEnumerable<(string Surface, string Canonical)>? known = null,
-        IEnumerable<string>? bareNames = null)
+        IEnumerable<string>? bareNames = null, IEnumerable<(string Parent, string Child)>? subsidiaries = null)
     {
         var fulls = new Dictionary<string, CompanyName>(StringComparer.Ordinal);
         foreach (var name in names)
@@ -66,6 +66,18 @@ public sealed class AliasResolver
             var longer = bare.Where(b => b.Length > name.Length && b.StartsWith(name, StringComparison.Ordinal)
                 && CompanyName.IsTradeWords(b[name.Length..], lexicons)).ToList();
             Claim(name, longer.Count == 1 ? longer[0] : name);
+        }
+
+        // A short form a parent shares with its own subsidiaries (金连接 of X科技 and of X医疗器械, its 全资子公司)
+        // names the parent: the text has said which is which.
+        var children = (subsidiaries ?? []).ToLookup(p => p.Parent, p => p.Child, StringComparer.Ordinal);
+        foreach (var (surface, owners) in claims.Where(c => c.Value.Count > 1).ToList())
+        {
+            var parents = owners.Where(o => owners.All(x => x == o || children[o].Contains(x, StringComparer.Ordinal))).ToList();
+            if (parents.Count == 1)
+            {
+                claims[surface] = [parents[0]];
+            }
         }
 
         var ambiguous = claims.Where(c => c.Value.Count > 1)
