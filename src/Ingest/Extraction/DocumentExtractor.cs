@@ -14,6 +14,8 @@ public sealed class DocumentExtractor(IReadOnlyList<IExtractionRule> rules)
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons) =>
     [
         new EnterpriseMentionRule(lexicons),
+        new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
+        new OfficialMentionRule(OfficialLexicons.Default, lexicons),
         new SupplyRelationRule(lexicons),
     ];
 
