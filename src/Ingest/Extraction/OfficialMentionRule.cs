@@ -59,7 +59,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
                     continue;
                 }
 
-                var (holder, holderRule) = HolderOf(scope, mentions, text, titleStart, title, readings, focus);
+                var (holder, holderRule) = HolderOf(scope, i, mentions, text, titleStart, title, readings, focus);
                 var end = nameStart + first.Length;
                 readings.Add(new Reading(text[nameStart..end], nameStart, end, title, holder, holderRule));
                 while (end + 1 < text.Length && text[end] == '、' && TitleEnd(text, end + 1) == end + 1)
@@ -134,7 +134,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
         return titleLength > 0 ? start + titleLength : at;
     }
 
-    private (EntityKey? Holder, string Rule) HolderOf(ArticleScope scope, List<Mention> mentions, string text, int titleStart, string title,
+    private (EntityKey? Holder, string Rule) HolderOf(ArticleScope scope, int sentence, List<Mention> mentions, string text, int titleStart, string title,
         List<Reading> before, EntityKey? focus)
     {
         var end = titleStart;
@@ -159,9 +159,10 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
                 return (company.Entity, "holds-position.org-title-name");
             }
 
-            if (focus is not null && IntroducesReference(text, end - reference, text.Substring(end - reference, reference)))
+            var meant = LatestEnterpriseBefore(scope, sentence, end - reference) ?? focus;
+            if (meant is not null && IntroducesReference(text, end - reference, text.Substring(end - reference, reference)))
             {
-                return (focus, "holds-position.company-reference");
+                return (meant, "holds-position.company-reference");
             }
 
             return (null, string.Empty);
@@ -177,6 +178,21 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
         var head = HeadTitle(title);
         var previous = before.LastOrDefault(r => r.Holder is not null && HeadTitle(r.Title) == head);
         return previous is null ? (null, string.Empty) : (previous.Holder, "holds-position.deputy");
+    }
+
+    /// <summary>The enterprise named last before a position of the article: what 该公司 refers to.</summary>
+    private static EntityKey? LatestEnterpriseBefore(ArticleScope scope, int sentence, int position)
+    {
+        for (var i = sentence; i >= 0; i--)
+        {
+            var named = scope.MentionsIn(i, NodeLabel.Enterprise).LastOrDefault(m => i < sentence || m.End <= position);
+            if (named is not null)
+            {
+                return named.Entity;
+            }
+        }
+
+        return null;
     }
 
     private int ReferenceEndingAt(string text, int end)

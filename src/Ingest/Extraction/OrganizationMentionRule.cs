@@ -41,16 +41,8 @@ public sealed class OrganizationMentionRule(OfficialLexicons lexicons, Extractio
     /// <summary>The name in <paramref name="names"/> that is a place followed by <paramref name="name"/> (区委 → 南湖区委), if exactly one.</summary>
     private string? LongerFormOf(string name, IReadOnlyList<string> names)
     {
-        if (!IsLevelForm(name))
-        {
-            return null;
-        }
-
         var longer = names.Where(n => n.Length > name.Length && n.EndsWith(name, StringComparison.Ordinal)
             && common.PlacePrefixes.Contains(n.AsSpan(0, n.Length - name.Length).TrimEnd("省市区县镇"))).ToList();
         return longer.Count == 1 ? longer[0] : null;
     }
-
-    /// <summary>A name that opens with a bare level (市/区/县/镇/省), so it names a body of a place the text leaves implicit.</summary>
-    private static bool IsLevelForm(string name) => name.Length > 1 && name[0] is '市' or '区' or '县' or '镇' or '省';
 }

@@ -19,7 +19,7 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
 
     /// <summary>Characters that end a name going backwards.</summary>
     private static bool IsStopChar(char c) => c is '的' or '是' or '在' or '及' or '等' or '了' or '向' or '对' or '与'
-        or '将' or '把' or '被' or '让' or '给' or '说' or '从' or '由' or '到' or '于' or '为' or '以' or '即' or '据' or '经';
+        or '将' or '把' or '被' or '让' or '给' or '说' or '从' or '由' or '到' or '于' or '为' or '以' or '即' or '年' or '届' or '次';
 
     private static bool IsNameChar(char c) =>
         c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·';
@@ -44,6 +44,12 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
 
             if (formLength == 0)
             {
+                continue;
+            }
+
+            if (LongerFormInside(text, i, formLength))
+            {
+                // 中国工|人大|学: the form that reaches further (大学) is the one that ends the name.
                 continue;
             }
 
@@ -118,6 +124,11 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
                 break;
             }
 
+            if (depth == 0 && LeadingWordEndsAt(text, runStart, floor))
+            {
+                break;
+            }
+
             runStart--;
         }
 
@@ -144,8 +155,10 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             }
         }
 
-        // Within the run, a name that opens with a place starts there (召开南湖区委 → 南湖区委).
-        for (var p = runStart; p < formStart - 1; p++)
+        // Within the run, a name that opens with a place starts there (召开南湖区委 → 南湖区委), unless the run
+        // starts a clause with a short head of its own (、杭电|平湖数字技术创新研究院).
+        var atBoundary = runStart == 0 || !IsNameChar(text[runStart - 1]) || IsStopChar(text[runStart - 1]);
+        for (var p = atBoundary ? runStart + 3 : runStart; p < formStart - 1; p++)
         {
             if (PlaceAt(text, p, formStart) > 0)
             {
@@ -154,6 +167,37 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
         }
 
         return (runStart, false);
+    }
+
+    /// <summary>A leading word (召开, 围绕) of two characters or more ends right before <paramref name="at"/>.</summary>
+    private bool LeadingWordEndsAt(string text, int at, int floor)
+    {
+        foreach (var words in (ReadOnlySpan<Lexicons.WordList>)[common.NameLeadingWords, lexicons.OrganizationLeadingWords])
+        {
+            for (var length = Math.Min(words.MaxLength, at - floor); length >= 2; length--)
+            {
+                if (words.Contains(text.AsSpan(at - length, length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool LongerFormInside(string text, int start, int length)
+    {
+        for (var p = start + 1; p < start + length; p++)
+        {
+            var (inner, form) = lexicons.OrganizationForms.LongestAt(text, p);
+            if (inner > 0 && !form!.IsBlocker && p + inner > start + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>'和' inside a run ends it only when a new name starts after it (市委和市政府), not in 六和律师事务所.</summary>

@@ -40,7 +40,8 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
         for (var given = 2; given >= 1; given--)
         {
             var end = start + surname + given;
-            if (end > text.Length || !AllHan(text, start + surname, end) || IsParticle(text[end - 1]))
+            // 高兴地说: a word before the adverb mark 地 is not a name.
+            if (end > text.Length || !AllHan(text, start + surname, end) || IsParticle(text[end - 1]) || text[end - 1] == '地')
             {
                 continue;
             }
