@@ -158,7 +158,12 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
         // Within the run, a name that opens with a place starts there (召开南湖区委 → 南湖区委), unless the run
         // starts a clause with a short head of its own (、杭电|平湖数字技术创新研究院).
         var atBoundary = runStart == 0 || !IsNameChar(text[runStart - 1]) || IsStopChar(text[runStart - 1]);
-        for (var p = atBoundary ? runStart + 3 : runStart; p < formStart - 1; p++)
+        if (PlaceAt(text, runStart, formStart) > 0)
+        {
+            return (runStart, false);
+        }
+
+        for (var p = atBoundary ? runStart + 3 : runStart + 1; p < formStart - 1; p++)
         {
             if (PlaceAt(text, p, formStart) > 0)
             {
@@ -169,17 +174,18 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
         return (runStart, false);
     }
 
-    /// <summary>A leading word (召开, 围绕) of two characters or more ends right before <paramref name="at"/>.</summary>
+    /// <summary>
+    /// A word of organization-leading-words.txt (围绕, 组建) ends right before <paramref name="at"/>. The general
+    /// name-leading words are only stripped off the front: some of them (服务) occur inside names of bodies.
+    /// </summary>
     private bool LeadingWordEndsAt(string text, int at, int floor)
     {
-        foreach (var words in (ReadOnlySpan<Lexicons.WordList>)[common.NameLeadingWords, lexicons.OrganizationLeadingWords])
+        var words = lexicons.OrganizationLeadingWords;
+        for (var length = Math.Min(words.MaxLength, at - floor); length >= 2; length--)
         {
-            for (var length = Math.Min(words.MaxLength, at - floor); length >= 2; length--)
+            if (words.Contains(text.AsSpan(at - length, length)))
             {
-                if (words.Contains(text.AsSpan(at - length, length)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -201,7 +207,8 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
     }
 
     /// <summary>'和' inside a run ends it only when a new name starts after it (市委和市政府), not in 六和律师事务所.</summary>
-    private bool StartsWithHead(string text, int start, int formStart) => start < formStart && HasHead(text, start, formStart);
+    private bool StartsWithHead(string text, int start, int formStart) =>
+        start < formStart && (HasHead(text, start, formStart) || PlaceAt(text, start, formStart) > 0);
 
     private bool HasHead(string text, int start, int formStart)
     {
@@ -214,8 +221,12 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             }
         }
 
-        return PlaceAt(text, start, formStart) > 0;
+        // A place counts with its level (嘉兴市, 南湖区): a bare short form (同心) is too often an ordinary word.
+        var place = PlaceAt(text, start, formStart);
+        return place > 0 && (IsLevel(text[start + place - 1]) || (start + place < formStart && IsLevel(text[start + place])));
     }
+
+    private static bool IsLevel(char c) => c is '省' or '市' or '区' or '县' or '镇' or '乡' or '旗';
 
     private bool IsGeneric(string text, int start, int formStart)
     {
