@@ -13,6 +13,7 @@ public static class IngestCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(RetractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ArticlesCommand.Create());
         return root;
     }
 }

@@ -57,6 +57,21 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         && !lexicons.TradeWords.Contains(brand)
         && !IsGeneric(brand, lexicons);
 
+    /// <summary>
+    /// A brand is a name, not a date, a number, a trade word or a project: 2025年公司 and 发展集团有限公司
+    /// and …示范项目运维公司 are phrases around a company form, not companies.
+    /// </summary>
+    public static bool LooksLikeBrand(string brand, ExtractionLexicons lexicons) =>
+        brand.Length >= 2
+        && !char.IsAsciiDigit(brand[0])
+        && Segment(brand, lexicons.TradeWords) is null
+        && !brand.Contains("项目", StringComparison.Ordinal)
+        && !brand.Contains("工程", StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="text"/> is made only of trade words (科技, 精密机械).</summary>
+    public static bool IsTradeWords(string text, ExtractionLexicons lexicons) =>
+        text.Length > 0 && Segment(text, lexicons.TradeWords) is not null;
+
     /// <summary>True when <paramref name="brand"/> is made only of generic words (全资子, 科技型, 这家).</summary>
     public static bool IsGeneric(string brand, ExtractionLexicons lexicons) =>
         Segment(brand, lexicons.GenericCompanyWords) is not null;
@@ -103,17 +118,26 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         var prefix = LongestPrefix(body, lexicons.PlacePrefixes);
         if (prefix is not null && body.Length - prefix.Length >= 2)
         {
-            place = prefix;
-            body = body[prefix.Length..];
+            // A place prefix counts only when a brand is left after it (东方|特钢 is no place + brand).
+            var withPlace = Compose(full, prefix, body[prefix.Length..], form, parent, lexicons);
+            if (withPlace is not null)
+            {
+                return withPlace;
+            }
         }
 
+        return Compose(full, place, body, form, parent, lexicons);
+    }
+
+    private static CompanyName? Compose(string full, string? place, string body, string form, string? parent, ExtractionLexicons lexicons)
+    {
         if (body.Length < 2)
         {
             return null;
         }
 
         var (brand, trade) = SplitBrandAndTrade(body, lexicons.TradeWords);
-        return IsGeneric(brand, lexicons) ? null : new CompanyName(full, place, brand, trade, form, parent);
+        return IsGeneric(brand, lexicons) || !LooksLikeBrand(brand, lexicons) ? null : new CompanyName(full, place, brand, trade, form, parent);
     }
 
     private static (string Brand, ImmutableArray<string> Trade) SplitBrandAndTrade(string body, Lexicons.WordList tradeWords)

@@ -14,7 +14,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
 
     /// <summary>Characters that end a name going backwards: function words a name rarely holds.</summary>
     private static bool IsStopChar(char c) => c is '的' or '是' or '在' or '与' or '及' or '等' or '了' or '向' or '对'
-        or '将' or '把' or '被' or '让' or '给' or '说' or '从' or '由' or '到' or '于' or '和' or '为' or '以' or '即' or '据';
+        or '将' or '把' or '被' or '让' or '给' or '说' or '从' or '由' or '到' or '于' or '和' or '为' or '以' or '即';
 
     /// <summary>Characters a name is made of: Han, ASCII letters and digits, and brackets around a place.</summary>
     private static bool IsNameChar(char c) =>

@@ -45,21 +45,24 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons) : IExtrac
 
         foreach (var (start, end) in EnumeratedFirms(text))
         {
-            if (mentions.Any(m => m.Start < end && start < m.End))
-            {
-                continue;
-            }
-
             var surface = text[start..end].Trim();
-            if (surface.Length >= 2 && !lexicons.PlacePrefixes.Contains(surface) && !CompanyName.IsGeneric(surface, lexicons))
+            if (!mentions.Any(m => m.Start < end && start < m.End) && IsFirmName(surface))
             {
-                mentions.Add(new Mention(NodeLabel.Enterprise, surface, surface, context, start, end, EnumerationRule, 0.7));
+                mentions.Add(new Mention(NodeLabel.Enterprise, resolver.Resolve(surface) ?? surface, surface, context, start, end, EnumerationRule, 0.7));
             }
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
+
+    /// <summary>The names a list of firms gives in <paramref name="text"/>: what the resolver learns before matching.</summary>
+    public IEnumerable<string> EnumeratedFirmNames(string text) =>
+        EnumeratedFirms(text).Select(span => text[span.Start..span.End].Trim()).Where(IsFirmName);
+
+    private bool IsFirmName(string surface) =>
+        surface.Length >= 2 && !lexicons.PlacePrefixes.Contains(surface) && !CompanyName.IsGeneric(surface, lexicons)
+        && CompanyName.LooksLikeBrand(surface, lexicons);
 
     /// <summary>Spans of the items of "A、B、C等…客户/企业" lists.</summary>
     public IEnumerable<(int Start, int End)> EnumeratedFirms(string text)
@@ -108,25 +111,43 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons) : IExtrac
         }
     }
 
-    private static bool FollowedByFirmNoun(string text, int at)
+    /// <summary>等 + qualifiers only (国内外, 知名, 龙头…) + a firm noun: the list before 等 names firms.</summary>
+    private bool FollowedByFirmNoun(string text, int at)
     {
-        var window = text.AsSpan(at, Math.Min(8, text.Length - at));
-        foreach (var noun in FirmNouns)
+        var i = at;
+        while (i < text.Length)
         {
-            var index = window.IndexOf(noun, StringComparison.Ordinal);
-            if (index >= 0 && window[..index].IndexOfAny("，,。；;") < 0)
+            if (FirmNouns.Any(noun => text.AsSpan(i).StartsWith(noun, StringComparison.Ordinal)))
             {
                 return true;
             }
+
+            var qualifier = lexicons.EnumerationQualifiers.Words.Where(q => text.AsSpan(i).StartsWith(q, StringComparison.Ordinal))
+                .MaxBy(q => q.Length);
+            if (qualifier is null)
+            {
+                return false;
+            }
+
+            i += qualifier.Length;
         }
 
         return false;
     }
 
-    /// <summary>An item starts after the last supply or preposition cue inside it (批量交付Smiths Group → Smiths Group).</summary>
+    /// <summary>An item starts after the last supply or preposition cue or leading verb inside it (批量交付Smiths Group → Smiths Group).</summary>
     private int AfterLastCue(string text, int start, int end)
     {
         var best = start;
+        foreach (var word in lexicons.NameLeadingWords.Words)
+        {
+            var index = text.AsSpan(start, end - start).LastIndexOf(word, StringComparison.Ordinal);
+            if (index >= 0 && start + index + word.Length > best && end - (start + index + word.Length) >= 2)
+            {
+                best = start + index + word.Length;
+            }
+        }
+
         foreach (var cue in lexicons.SupplyCues.SelectMany(c => c.Words).Append("在").Append("为").Append("给").Append("向").Append("与"))
         {
             var index = text.AsSpan(start, end - start).LastIndexOf(cue, StringComparison.Ordinal);

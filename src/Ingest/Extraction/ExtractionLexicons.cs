@@ -19,6 +19,8 @@ public sealed class ExtractionLexicons
 
     public required WordList NameLeadingWords { get; init; }
 
+    public required WordList EnumerationQualifiers { get; init; }
+
     public required WordList Titles { get; init; }
 
     public required WordList SpeechVerbs { get; init; }
@@ -32,6 +34,7 @@ public sealed class ExtractionLexicons
         GenericCompanyWords = WordList.Load(Path.Combine(folder, "generic-company-words.txt")),
         PlacePrefixes = WordList.Load(Path.Combine(folder, "place-prefixes.txt")),
         NameLeadingWords = WordList.Load(Path.Combine(folder, "name-leading-words.txt")),
+        EnumerationQualifiers = WordList.Load(Path.Combine(folder, "enumeration-qualifiers.txt")),
         Titles = WordList.Load(Path.Combine(folder, "titles.txt")),
         SpeechVerbs = WordList.Load(Path.Combine(folder, "speech-verbs.txt")),
         SupplyCues = SupplyCue.Load(Path.Combine(folder, "supply-cues.txt")),

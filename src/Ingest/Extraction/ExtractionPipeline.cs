@@ -13,6 +13,7 @@ namespace Graph.Ingest.Extraction;
 public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexicons lexicons)
 {
     private readonly CompanyNameRecognizer _names = new(lexicons);
+    private readonly EnterpriseMentionRule _firms = new(lexicons);
     private readonly DocumentExtractor _extractor = new(DocumentExtractor.DefaultRules(lexicons));
 
     public static ExtractionPipeline CreateDefault() => new(new PageNormalizer(), ExtractionLexicons.Default);
@@ -21,12 +22,10 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
         CancellationToken cancellationToken = default)
     {
         var normalized = sources.Select(normalizer.Normalize).ToList();
-        var fullNames = normalized
-            .SelectMany(d => d.Articles)
-            .SelectMany(a => a.Sentences)
-            .SelectMany(s => _names.Find(s.Text))
-            .Select(n => n.Name);
-        var resolver = AliasResolver.Build(fullNames, lexicons, knownAliases);
+        var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
+        var fullNames = sentences.SelectMany(s => _names.Find(s.Text)).Select(n => n.Name).ToList();
+        var listedFirms = sentences.SelectMany(s => _firms.EnumeratedFirmNames(s.Text)).ToList();
+        var resolver = AliasResolver.Build(fullNames, lexicons, knownAliases, listedFirms);
         var extracted = new List<ExtractedDocument>(normalized.Count);
         foreach (var document in normalized)
         {

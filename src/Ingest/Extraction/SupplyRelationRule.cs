@@ -60,7 +60,8 @@ public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons) : IE
                     continue;
                 }
 
-                var supplier = SupplierBefore(enterprises, text, at, null) ?? implicitSupplier;
+                var supplier = SupplierBefore(enterprises, text, at, null)
+                    ?? EarlierInSentence(enterprises, at, customers) ?? implicitSupplier;
                 if (supplier is null)
                 {
                     continue;
@@ -190,6 +191,13 @@ public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons) : IE
         }
 
         return i;
+    }
+
+    /// <summary>The one enterprise named earlier in the sentence, outside the clause (走进X,…产品将被装配到Y).</summary>
+    private static EntityKey? EarlierInSentence(IReadOnlyList<Mention> enterprises, int at, IReadOnlyList<Mention> customers)
+    {
+        var earlier = enterprises.Where(m => m.End <= at && !customers.Any(c => c.Entity == m.Entity)).Select(m => m.Entity).Distinct().ToList();
+        return earlier.Count == 1 ? earlier[0] : null;
     }
 
     private static EntityKey? SupplierBefore(IReadOnlyList<Mention> enterprises, string text, int at, Mention? exclude)

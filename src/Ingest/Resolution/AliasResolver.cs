@@ -21,7 +21,8 @@ public sealed class AliasResolver
 
     public SurfaceTrie<string> Surfaces => _trie;
 
-    public static AliasResolver Build(IEnumerable<CompanyName> names, ExtractionLexicons lexicons, IEnumerable<(string Surface, string Canonical)>? known = null)
+    public static AliasResolver Build(IEnumerable<CompanyName> names, ExtractionLexicons lexicons, IEnumerable<(string Surface, string Canonical)>? known = null,
+        IEnumerable<string>? bareNames = null)
     {
         var fulls = new Dictionary<string, CompanyName>(StringComparer.Ordinal);
         foreach (var name in names)
@@ -55,6 +56,16 @@ public sealed class AliasResolver
                     Claim(form, name.Full);
                 }
             }
+        }
+
+        // Names seen only in short form (宇树科技, from a list of firms) stand for themselves; a shorter one
+        // that differs only by trade words (宇树) is the same firm.
+        var bare = (bareNames ?? []).Where(b => !claims.ContainsKey(b) && !fulls.ContainsKey(b)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in bare)
+        {
+            var longer = bare.Where(b => b.Length > name.Length && b.StartsWith(name, StringComparison.Ordinal)
+                && CompanyName.IsTradeWords(b[name.Length..], lexicons)).ToList();
+            Claim(name, longer.Count == 1 ? longer[0] : name);
         }
 
         var ambiguous = claims.Where(c => c.Value.Count > 1)

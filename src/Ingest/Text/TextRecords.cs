@@ -9,6 +9,9 @@ namespace Graph.Ingest.Text;
 /// </summary>
 public sealed record Sentence(int Index, string Text, ImmutableArray<int> Offsets)
 {
+    /// <summary>The text for matching only: full-width forms folded to half-width, same length as <see cref="Text"/>.</summary>
+    public string MatchText { get; } = CharClass.FoldWidth(Text);
+
     /// <summary>Offset in the original file of the first character.</summary>
     public int Start => Offsets.IsEmpty ? 0 : Offsets[0];
 

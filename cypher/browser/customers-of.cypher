@@ -1,0 +1,7 @@
+// Whom a company supplies, as a graph: click a relationship to read its evidence.
+:param name => '津上精密'
+
+MATCH (supplier)
+WHERE $name IN supplier.aliasKeys OR $name = supplier.name OR $name IN supplier.aliases
+MATCH path = (supplier)-[:SUPPLIES]->(customer)
+RETURN path;

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Graph.Model;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Store.Neo4j;
+
+/// <summary>
+/// The production store: Neo4j over its HTTP Query API. Same semantics as the SQLite store: writing a
+/// document replaces that document's contribution (in one transaction, or idempotent statement by statement
+/// with the ledger mark last), and retracting it removes only what no other document supports.
+/// </summary>
+public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILogger<Neo4jGraphStore> logger) : IGraphStore
+{
+    private static readonly IReadOnlyDictionary<string, NodeLabel> LabelsByIdPrefix =
+        GraphSchema.EntityLabels.ToDictionary(l => IdPrefix(StableId.ForEntity(l, "x")), l => l, StringComparer.Ordinal);
+
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        // Schema commands cannot share a transaction with writes; each is idempotent on its own.
+        foreach (var statement in Neo4jSchema.Statements)
+        {
+            await client.RunAsync(Neo4jStatement.Of(statement), cancellationToken);
+        }
+
+        Log.SchemaApplied(logger, Neo4jSchema.Statements.Count);
+    }
+
+    public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.HasDocument, ("sha256", contentSha256)), cancellationToken);
+        return result.Scalar("done") > 0;
+    }
+
+    public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var plan = Neo4jWritePlan.For(graph, batchSize, (relation, reason) =>
+            Log.RelationSkipped(logger, relation.Id, relation.Type.ToString(), relation.FromId, relation.ToId));
+        var results = await client.RunBatchAsync(plan.Statements, cancellationToken);
+        foreach (var (index, type, rows) in plan.RelationBatches)
+        {
+            var written = results[index].Scalar("written");
+            if (written != rows)
+            {
+                Log.RowsDropped(logger, type.ToString(), graph.Document.Id, rows, written);
+            }
+        }
+
+        Log.DocumentWritten(logger, graph.Document.Id, plan.Statements.Count, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new WriteResult(graph.Document.Id,
+            graph.Entities.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count()),
+            plan.Written.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken)
+    {
+        var key = Path.GetFileName(documentIdOrFileName);
+        var found = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.FindDocument, ("key", key)), cancellationToken);
+        if (found.Rows.Count == 0)
+        {
+            throw new DocumentNotFoundException(documentIdOrFileName);
+        }
+
+        var documentId = found.Value(0, "id").GetString()!;
+        var statements = Neo4jWritePlan.RemoveContribution(documentId)
+            .Append(Neo4jStatement.Of(Neo4jStatements.DeleteDocument, ("doc", documentId)))
+            .ToList();
+        var results = await client.RunBatchAsync(statements, cancellationToken);
+        var result = new RetractResult(documentId,
+            EntitiesRemoved: (int)results[2].Scalar("removed"),
+            RelationsRemoved: (int)results[0].Scalar("removed"),
+            RelationsKept: (int)results[0].Scalar("kept"));
+        Log.Retracted(logger, documentId, result.EntitiesRemoved, result.RelationsRemoved, result.RelationsKept);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.FindByNameKey, ("key", NameKey.Normalize(name))), cancellationToken);
+        var ids = Enumerable.Range(0, result.Rows.Count).Select(i => result.Value(i, "id").GetString()!).ToList();
+        var entities = await EntitiesAsync(ids, cancellationToken);
+        return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> SimilarNamesAsync(string name, int max, CancellationToken cancellationToken)
+    {
+        var key = NameKey.Normalize(name);
+        var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.AllNames), cancellationToken);
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Rows.Count; i++)
+        {
+            candidates.Add(result.Value(i, "name").GetString() ?? "");
+            var aliases = result.Value(i, "aliases");
+            if (aliases.ValueKind == JsonValueKind.Array)
+            {
+                candidates.UnionWith(aliases.EnumerateArray().Select(a => a.GetString() ?? ""));
+            }
+        }
+
+        return candidates
+            .Where(c => c.Length > 0)
+            .Select(c => (Name: c, Score: NameSimilarity.Score(key, NameKey.Normalize(c))))
+            .Where(c => c.Score > 0.3)
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(max).Select(c => c.Name).ToList();
+    }
+
+    public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(
+            Neo4jStatement.Of(Neo4jStatements.RelationsOfType(type), ("from", fromId), ("to", toId)), cancellationToken);
+        return Enumerable.Range(0, result.Rows.Count).Select(i =>
+        {
+            var props = result.Value(i, "props");
+            return new Relation(result.Value(i, "id").GetString() ?? "", type,
+                result.Value(i, "fromId").GetString()!, result.Value(i, "toId").GetString()!,
+                Neo4jProperties.ReadAttributes(props), Neo4jProperties.ReadEvidence(props));
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var byLabel = ids.Distinct(StringComparer.Ordinal)
+            .Select(id => (Id: id, Found: LabelsByIdPrefix.TryGetValue(IdPrefix(id), out var label), Label: label))
+            .Where(x => x.Found)
+            .GroupBy(x => x.Label, x => x.Id);
+        foreach (var group in byLabel)
+        {
+            var result = await client.RunAsync(
+                Neo4jStatement.Of(Neo4jStatements.EntitiesById(group.Key), ("ids", group.ToList())), cancellationToken);
+            for (var i = 0; i < result.Rows.Count; i++)
+            {
+                var props = result.Value(i, "props");
+                var id = result.Value(i, "id").GetString()!;
+                entities[id] = new Entity(id, group.Key, Neo4jProperties.String(props, "name"),
+                    [.. Neo4jProperties.Strings(props, "aliases").Order(StringComparer.Ordinal)],
+                    Neo4jProperties.ReadAttributes(props), Neo4jProperties.ReadEvidence(props));
+            }
+        }
+
+        return entities;
+    }
+
+    public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        var nodes = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.CountNodes), cancellationToken);
+        var relationships = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.CountRelationships), cancellationToken);
+        var documents = 0;
+        var byLabel = new Dictionary<NodeLabel, int>();
+        for (var i = 0; i < nodes.Rows.Count; i++)
+        {
+            if (GraphSchema.TryParseLabel(nodes.Value(i, "label").GetString() ?? "", out var label))
+            {
+                var total = nodes.Value(i, "total").GetInt32();
+                if (label == NodeLabel.Document)
+                {
+                    documents = total;
+                }
+                else
+                {
+                    byLabel[label] = total;
+                }
+            }
+        }
+
+        var byType = new Dictionary<RelationType, int>();
+        for (var i = 0; i < relationships.Rows.Count; i++)
+        {
+            if (GraphSchema.TryParseRelation(relationships.Value(i, "type").GetString() ?? "", out var type) && type != RelationType.MENTIONED_IN)
+            {
+                byType[type] = relationships.Value(i, "total").GetInt32();
+            }
+        }
+
+        return new GraphCounts(documents, byLabel, byType);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static string IdPrefix(string id) => id.Split('-', 2)[0];
+}

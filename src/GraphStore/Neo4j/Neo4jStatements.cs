@@ -1,0 +1,221 @@
+using Graph.Model;
+
+namespace Graph.Store.Neo4j;
+
+/// <summary>
+/// Every Cypher text the Neo4j store sends. Shapes are constant; labels and types come from the closed
+/// enums only; every value is a parameter. <see cref="All"/> enumerates them so CI lints each one.
+/// </summary>
+public static class Neo4jStatements
+{
+    /// <summary>Separates document id, name key and form inside one <c>aliasSources</c> entry.</summary>
+    public const string AliasSourceSeparator = "\u001F";
+
+    public const string MergeDocument =
+        """
+        MERGE (d:Document {id: $doc})
+        SET d.fileName = $fileName, d.sha256 = $sha256, d.titles = $titles, d.complete = false
+        """;
+
+    /// <summary>The ledger mark, sent last: a document counts as written only once every other statement succeeded.</summary>
+    public const string CompleteDocument =
+        """
+        MATCH (d:Document {id: $doc})
+        SET d.complete = true
+        RETURN count(d) AS marked
+        """;
+
+    public const string HasDocument =
+        """
+        MATCH (d:Document {sha256: $sha256})
+        WHERE d.complete = true
+        RETURN count(d) AS done
+        """;
+
+    public const string FindDocument =
+        """
+        MATCH (d:Document)
+        WHERE d.id = $key OR d.fileName = $key OR d.sha256 = $key
+        RETURN d.id AS id
+        ORDER BY id
+        LIMIT 1
+        """;
+
+    /// <summary>Shrinks the evidence and sources of relationships the document supports; deletes those left with none.</summary>
+    public const string RetractRelations =
+        """
+        MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(n)-[r]-()
+        WHERE $doc IN r.sources
+        WITH DISTINCT r
+        WITH r, [i IN range(0, size(coalesce(r.evidenceDocs, [])) - 1) WHERE r.evidenceDocs[i] <> $doc] AS keep
+        SET r.sources = [s IN r.sources WHERE s <> $doc],
+            r.evidence = [i IN keep | r.evidence[i]],
+            r.evidenceDocs = [i IN keep | r.evidenceDocs[i]]
+        WITH r, size(r.sources) = 0 AS unsupported
+        FOREACH (x IN CASE WHEN unsupported THEN [1] ELSE [] END | DELETE r)
+        RETURN count(CASE WHEN unsupported THEN 1 END) AS removed, count(CASE WHEN NOT unsupported THEN 1 END) AS kept
+        """;
+
+    /// <summary>Drops the document's aliases and evidence from the nodes it mentions and recomputes their name lists.</summary>
+    public const string RetractEntityProvenance =
+        """
+        MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(n)
+        WITH n,
+             [s IN coalesce(n.aliasSources, []) WHERE NOT s STARTS WITH $docPrefix] AS sources,
+             [i IN range(0, size(coalesce(n.evidenceDocs, [])) - 1) WHERE n.evidenceDocs[i] <> $doc] AS keep
+        SET n.aliasSources = sources,
+            n.evidence = [i IN keep | n.evidence[i]],
+            n.evidenceDocs = [i IN keep | n.evidenceDocs[i]],
+            n.aliases = reduce(acc = [], s IN sources |
+                CASE WHEN split(s, $separator)[2] = n.name OR split(s, $separator)[2] IN acc THEN acc ELSE acc + split(s, $separator)[2] END),
+            n.aliasKeys = reduce(acc = [], s IN sources |
+                CASE WHEN split(s, $separator)[1] IN acc THEN acc ELSE acc + split(s, $separator)[1] END)
+        WITH n
+        SET n.aliasText = reduce(text = n.name, a IN n.aliases | text + ' ' + a)
+        RETURN count(n) AS touched
+        """;
+
+    /// <summary>Removes the document's mentions, then every node no document mentions any more.</summary>
+    public const string RetractMentions =
+        """
+        MATCH (:Document {id: $doc})<-[m:MENTIONED_IN]-(n)
+        DELETE m
+        WITH n
+        WHERE NOT EXISTS { (n)-[:MENTIONED_IN]->(:Document) }
+        WITH collect(n) AS orphans
+        FOREACH (o IN orphans | DETACH DELETE o)
+        RETURN size(orphans) AS removed
+        """;
+
+    public const string DeleteDocument =
+        """
+        MATCH (d:Document {id: $doc})
+        DETACH DELETE d
+        """;
+
+    public const string FindByNameKey =
+        """
+        MATCH (n)
+        WHERE $key IN n.aliasKeys
+        RETURN DISTINCT n.id AS id
+        ORDER BY id
+        """;
+
+    public const string AllNames =
+        """
+        MATCH (n)
+        WHERE n.aliasKeys IS NOT NULL
+        RETURN n.name AS name, n.aliases AS aliases
+        """;
+
+    public const string CountNodes =
+        """
+        MATCH (n)
+        UNWIND labels(n) AS label
+        RETURN label, count(*) AS total
+        """;
+
+    public const string CountRelationships =
+        """
+        MATCH ()-[r]->()
+        RETURN type(r) AS type, count(*) AS total
+        """;
+
+    /// <summary>Upserts one label's entities of a document, appending aliases and evidence without duplicates.</summary>
+    public static string MergeEntities(NodeLabel label) =>
+        $$"""
+        UNWIND $rows AS row
+        MERGE (n:{{Label(label)}} {id: row.id})
+        ON CREATE SET n.name = row.name
+        SET n += row.attrs,
+            n.attrKeys = coalesce(n.attrKeys, []) + [k IN row.attrKeys WHERE NOT k IN coalesce(n.attrKeys, [])],
+            n.aliasSources = coalesce(n.aliasSources, []) + [s IN row.aliasSources WHERE NOT s IN coalesce(n.aliasSources, [])],
+            n.aliases = coalesce(n.aliases, []) + [f IN row.aliases WHERE NOT f IN coalesce(n.aliases, []) AND f <> n.name],
+            n.aliasKeys = coalesce(n.aliasKeys, []) + [k IN row.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])]
+        WITH n, [e IN row.evidence WHERE NOT e.json IN coalesce(n.evidence, [])] AS fresh
+        SET n.evidence = coalesce(n.evidence, []) + [e IN fresh | e.json],
+            n.evidenceDocs = coalesce(n.evidenceDocs, []) + [e IN fresh | e.doc],
+            n.aliasText = reduce(text = n.name, a IN n.aliases | text + ' ' + a)
+        WITH n
+        MATCH (d:Document {id: $doc})
+        MERGE (n)-[:MENTIONED_IN]->(d)
+        RETURN count(n) AS written
+        """;
+
+    /// <summary>Upserts one type's relationships of a document between existing nodes; sources and evidence are appended once.</summary>
+    public static string MergeRelations(RelationType type)
+    {
+        var (from, to) = GraphSchema.Endpoints[type];
+        return
+            $$"""
+            UNWIND $rows AS row
+            MATCH (a:{{string.Join('|', from.Select(Label))}} {id: row.from})
+            MATCH (b:{{string.Join('|', to.Select(Label))}} {id: row.to})
+            MERGE (a)-[r:{{Type(type)}} {id: row.id}]->(b)
+            SET r += row.attrs,
+                r.attrKeys = coalesce(r.attrKeys, []) + [k IN row.attrKeys WHERE NOT k IN coalesce(r.attrKeys, [])],
+                r.sources = coalesce(r.sources, []) + [s IN [$doc] WHERE NOT s IN coalesce(r.sources, [])]
+            WITH r, [e IN row.evidence WHERE NOT e.json IN coalesce(r.evidence, [])] AS fresh
+            SET r.evidence = coalesce(r.evidence, []) + [e IN fresh | e.json],
+                r.evidenceDocs = coalesce(r.evidenceDocs, []) + [e IN fresh | e.doc]
+            RETURN count(r) AS written
+            """;
+    }
+
+    /// <summary>Entities of one label by id.</summary>
+    public static string EntitiesById(NodeLabel label) =>
+        $$"""
+        UNWIND $ids AS id
+        MATCH (n:{{Label(label)}} {id: id})
+        RETURN n.id AS id, properties(n) AS props
+        """;
+
+    /// <summary>Relationships of one type, optionally from or to one node.</summary>
+    public static string RelationsOfType(RelationType type) =>
+        $$"""
+        MATCH (a)-[r:{{Type(type)}}]->(b)
+        WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+        RETURN r.id AS id, a.id AS fromId, b.id AS toId, properties(r) AS props
+        ORDER BY id
+        """;
+
+    /// <summary>Relationship types a document's relations may have (MENTIONED_IN is provenance, written per entity).</summary>
+    public static IEnumerable<RelationType> WritableTypes => GraphSchema.RelationTypes.Where(t => t != RelationType.MENTIONED_IN);
+
+    /// <summary>Every statement text the store can send, named for export (schema statements live in cypher/schema.cypher).</summary>
+    public static IEnumerable<(string Name, string Text)> All()
+    {
+        yield return ("merge-document", MergeDocument);
+        yield return ("complete-document", CompleteDocument);
+        yield return ("has-document", HasDocument);
+        yield return ("find-document", FindDocument);
+        yield return ("retract-relations", RetractRelations);
+        yield return ("retract-entity-provenance", RetractEntityProvenance);
+        yield return ("retract-mentions", RetractMentions);
+        yield return ("delete-document", DeleteDocument);
+        yield return ("find-by-name-key", FindByNameKey);
+        yield return ("all-names", AllNames);
+        yield return ("count-nodes", CountNodes);
+        yield return ("count-relationships", CountRelationships);
+        foreach (var label in GraphSchema.EntityLabels)
+        {
+            yield return ($"merge-entities-{label}", MergeEntities(label));
+            yield return ($"entities-by-id-{label}", EntitiesById(label));
+        }
+
+        foreach (var type in WritableTypes)
+        {
+            yield return ($"merge-relations-{type}", MergeRelations(type));
+        }
+
+        foreach (var type in GraphSchema.RelationTypes)
+        {
+            yield return ($"relations-of-type-{type}", RelationsOfType(type));
+        }
+    }
+
+    // Names reach Cypher from the enums only; the switch through GraphSchema rejects anything else.
+    private static string Label(NodeLabel label) => GraphSchema.ParseLabel(label.ToString()).ToString();
+
+    private static string Type(RelationType type) => GraphSchema.ParseRelation(type.ToString()).ToString();
+}

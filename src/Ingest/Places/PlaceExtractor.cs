@@ -1,0 +1,467 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Places;
+
+/// <summary>
+/// Finds the places of a document in one pass over each sentence (a trie of every gazetteer name and
+/// zone suffix), drops those that head an enterprise's name, resolves short and shared names by the
+/// places the document names, reads zones (平湖经济技术开发区) and villages (广陈镇山塘村) by pattern,
+/// and links everything with <see cref="PlaceHierarchy"/>.
+/// </summary>
+public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
+{
+    /// <summary>Most characters between a place and the zone suffix that names a zone in it (南湖|湘家荡|区域).</summary>
+    private const int MaxZoneName = 10;
+
+    /// <summary>Most characters of a village name after its town (广陈镇|山塘|村).</summary>
+    private const int MaxVillageName = 4;
+
+    private const int ResolutionPasses = 3;
+
+    public PlaceExtractor()
+        : this(Gazetteer.Default, PlaceRules.Default)
+    {
+    }
+
+    public PlaceGraph Extract(NormalizedDocument document)
+    {
+        var units = document.Articles
+            .SelectMany(a => a.Sentences.Select(s => new Unit(a.Index, s.Index, s.MatchText, s)))
+            .ToList();
+        var source = document.Source;
+        return Build(units, [], (unit, start, end, rule, confidence) => new Evidence(
+            source.Id, source.FileName, unit.Sentence!.OriginalOffset(start), unit.Sentence.OriginalOffset(end - 1) + 1,
+            unit.Sentence.Text, rule, confidence));
+    }
+
+    /// <summary>
+    /// The places inside <paramref name="text"/> (e.g. an enterprise or cluster name: 平湖机器人关节零部件产业集群 → 平湖市),
+    /// resolved with the places of <paramref name="context"/> (the document's <see cref="PlaceGraph"/>) when given.
+    /// Places heading an enterprise name are kept here: the caller asked about this very name.
+    /// </summary>
+    public ImmutableArray<PlaceSpan> FindPlaces(string text, PlaceGraph? context = null)
+    {
+        var known = context?.Districts
+            .Select(d => d.Attributes.GetValueOrDefault(PlaceHierarchy.CodeAttribute))
+            .OfType<string>() ?? [];
+        var graph = Build([new Unit(0, 0, CharClass.FoldWidth(text), null)], known,
+            (_, start, end, rule, confidence) => new Evidence(string.Empty, string.Empty, start, end, text, rule, confidence),
+            keepNameHeads: true);
+        var byId = graph.Districts.ToDictionary(d => d.Id);
+        return [.. graph.Mentions.Select(m => new PlaceSpan(m.Start, m.End, m.Surface, m.Code, byId[m.EntityId].Name, m.Level, m.EntityId, m.Rule))];
+    }
+
+    private delegate Evidence EvidenceFactory(Unit unit, int start, int end, string rule, double confidence);
+
+    private sealed record Unit(int Article, int SentenceIndex, string Text, Sentence? Sentence);
+
+    /// <param name="NamesZone">A zone suffix follows at once (平湖|经济技术开发区): the name is used as a place.</param>
+    private sealed record Occurrence(Unit Unit, int Start, int End, ImmutableArray<PlaceName> Names, bool NamesZone)
+    {
+        public string Surface => Unit.Text[Start..End];
+
+        public Division? Resolved { get; set; }
+
+        public string Rule { get; set; } = string.Empty;
+
+        public double Confidence { get; set; }
+    }
+
+    private sealed record ZoneHit(Unit Unit, int Start, int End, ZoneSuffix Suffix);
+
+    /// <summary>A place found by pattern (zone or village) with its own synthetic code.</summary>
+    private sealed record PatternPlace(Unit Unit, int Start, int End, string Name, string Code, PlaceLevel Level, string ParentCode, string Rule, ImmutableArray<string> Aliases);
+
+    private PlaceGraph Build(List<Unit> units, IEnumerable<string> knownCodes, EvidenceFactory evidence, bool keepNameHeads = false)
+    {
+        var occurrences = new List<Occurrence>();
+        var zoneHits = new List<ZoneHit>();
+        foreach (var unit in units)
+        {
+            Scan(unit, occurrences, zoneHits, keepNameHeads);
+        }
+
+        var unresolved = Resolve(occurrences, knownCodes);
+        var resolved = occurrences.Where(o => o.Resolved is not null).ToList();
+        var patterns = new List<PatternPlace>();
+        var statedEdges = new List<(PatternPlace Zone, Occurrence Child)>();
+        ReadZones(resolved, zoneHits, patterns, statedEdges);
+        ReadVillages(resolved, patterns);
+
+        var entities = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
+        var mentions = ImmutableArray.CreateBuilder<PlaceMention>();
+        foreach (var o in resolved)
+        {
+            var d = o.Resolved!;
+            var draft = Draft(entities, d.Code, () => new EntityDraft(d.Name, DivisionId(d), d.Code, d.Level, d.ParentCode, o.Rule));
+            draft.Add(o.Surface, evidence(o.Unit, o.Start, o.End, o.Rule, o.Confidence));
+            mentions.Add(new PlaceMention(o.Unit.Article, o.Unit.SentenceIndex, o.Start, o.End, o.Surface, draft.Id, d.Code, d.Level, o.Rule));
+        }
+
+        foreach (var p in patterns)
+        {
+            var draft = Draft(entities, p.Code, () => new EntityDraft(p.Name, StableId.ForEntity(NodeLabel.District, p.Code), p.Code, p.Level, p.ParentCode, p.Rule));
+            foreach (var alias in p.Aliases)
+            {
+                draft.Aliases.Add(alias);
+            }
+
+            draft.Add(p.Unit.Text[p.Start..p.End], evidence(p.Unit, p.Start, p.End, p.Rule, 0.8));
+            mentions.Add(new PlaceMention(p.Unit.Article, p.Unit.SentenceIndex, p.Start, p.End, p.Unit.Text[p.Start..p.End], draft.Id, p.Code, p.Level, p.Rule));
+        }
+
+        foreach (var o in occurrences.Where(o => o.Resolved is null && o.Names.Any(n => !n.IsShort)))
+        {
+            // a full official name shared by several places is still a place: kept, without a code
+            var name = o.Surface;
+            var draft = Draft(entities, "?" + name, () => new EntityDraft(name, StableId.ForEntity(NodeLabel.District, name + "@unresolved"), null,
+                o.Names[0].Division.Level, null, "ambiguous-name"));
+            draft.Add(name, evidence(o.Unit, o.Start, o.End, "ambiguous-name", 0.5));
+            mentions.Add(new PlaceMention(o.Unit.Article, o.Unit.SentenceIndex, o.Start, o.End, name, draft.Id, string.Empty, draft.Level, "ambiguous-name"));
+        }
+
+        var districts = entities.Values.Select(e => e.ToEntity()).ToImmutableArray();
+        var byCode = districts.Where(d => d.Attributes.ContainsKey(PlaceHierarchy.CodeAttribute))
+            .ToDictionary(d => d.Attributes[PlaceHierarchy.CodeAttribute]);
+        var edges = PlaceHierarchy.Link(districts, gazetteer).ToList();
+        foreach (var (zone, child) in statedEdges)
+        {
+            var from = byCode[child.Resolved!.Code];
+            var to = byCode[zone.Code];
+            edges.Add(Relation.Create(RelationType.LOCATED_IN, from.Id, to.Id, [KeyValuePair.Create(PlaceHierarchy.BasisAttribute, "text")],
+                [evidence(child.Unit, zone.Start, child.End, "division-after-zone", 0.85)]));
+        }
+
+        var located = edges.GroupBy(e => e.Id).Select(g => g.First()).ToImmutableArray();
+        return new PlaceGraph(districts, located, mentions.ToImmutable(), [.. unresolved]);
+    }
+
+    private void Scan(Unit unit, List<Occurrence> occurrences, List<ZoneHit> zoneHits, bool keepNameHeads)
+    {
+        var text = unit.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var (placeLength, names) = gazetteer.Trie.LongestAt(text, i);
+            var (zoneLength, zone) = rules.ZoneTrie.LongestAt(text, i);
+            if (placeLength > 0 && placeLength >= zoneLength)
+            {
+                if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!))
+                {
+                    var (after, suffix) = rules.ZoneTrie.LongestAt(text, i + placeLength);
+                    occurrences.Add(new Occurrence(unit, i, i + placeLength, names, after > 0 && suffix!.MinName == 0));
+                }
+
+                i += placeLength;
+            }
+            else if (zoneLength > 0)
+            {
+                zoneHits.Add(new ZoneHit(unit, i, i + zoneLength, zone!));
+                i += zoneLength;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A short form followed by a division suffix that is not its own (以上城市 is not 上城区) names
+    /// another place or is part of a word.
+    /// </summary>
+    private static bool NamesSomethingElse(string text, int end, ImmutableArray<PlaceName> names) =>
+        end < text.Length && text[end] is '市' or '区' or '县' or '镇' or '乡' or '省' && names.All(n => n.IsShort);
+
+    /// <summary>
+    /// Resolves every occurrence to one place or none. Official names of one place, and short forms of
+    /// provinces and cities, stand alone; short forms of counties need a province or city of theirs named
+    /// in the document, short forms of towns a city and a name no other town shortens to. Ties between
+    /// equally likely places stay unresolved and are reported.
+    /// </summary>
+    private List<string> Resolve(List<Occurrence> occurrences, IEnumerable<string> knownCodes)
+    {
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        void AddContext(Division d)
+        {
+            if (context.Add(d.Code))
+            {
+                foreach (var a in gazetteer.Ancestors(d.Code))
+                {
+                    context.Add(a.Code);
+                }
+            }
+        }
+
+        foreach (var code in knownCodes)
+        {
+            if (gazetteer.ByCode(code) is { } known)
+            {
+                AddContext(known);
+            }
+        }
+
+        var reasons = new Dictionary<Occurrence, string>();
+        for (var pass = 0; pass < ResolutionPasses; pass++)
+        {
+            var changed = false;
+            var contextSnapshot = pass == 0 ? new HashSet<string>(context) : context;
+            foreach (var o in occurrences.Where(o => o.Resolved is null))
+            {
+                var (choice, reason) = o.Names.Length == 1 && !o.Names[0].IsShort
+                    ? (o.Names[0], null)
+                    : Choose(o, contextSnapshot, firstPass: pass == 0, explain: false);
+                if (choice is not null)
+                {
+                    o.Resolved = choice.Division;
+                    o.Rule = choice.Rule;
+                    o.Confidence = choice.IsShort ? 0.85 : 0.95;
+                    reasons.Remove(o);
+                    changed = true;
+                }
+                else if (reason is not null)
+                {
+                    reasons[o] = reason;
+                }
+            }
+
+            foreach (var o in occurrences.Where(o => o.Resolved is not null))
+            {
+                AddContext(o.Resolved!);
+            }
+
+            if (!changed && pass > 0)
+            {
+                break;
+            }
+        }
+
+        // explanations are built once, for what stayed unresolved
+        return [.. reasons.Keys.Where(o => o.Resolved is null)
+            .Select(o => (o, Choose(o, context, firstPass: false, explain: true).Reason))
+            .Where(r => r.Reason is not null)
+            .Select(r => $"{r.o.Surface} (article {r.o.Unit.Article}, sentence {r.o.Unit.SentenceIndex}): {r.Reason}")];
+    }
+
+    private (PlaceName? Choice, string? Reason) Choose(Occurrence o, HashSet<string> context, bool firstPass, bool explain)
+    {
+        var townShortForms = o.Names.Count(n => n.IsShort && n.Division.Level == PlaceLevel.Town);
+        var scored = new List<(PlaceName Name, int Affinity)>();
+        foreach (var name in o.Names)
+        {
+            var affinity = Affinity(name.Division, context);
+            var acceptable = !name.IsShort || name.Division.Level switch
+            {
+                PlaceLevel.Province or PlaceLevel.City => true,
+                PlaceLevel.County => affinity >= PlaceLevel.Province.Depth() || o.NamesZone,
+                PlaceLevel.Town => affinity >= PlaceLevel.County.Depth() && townShortForms == 1,
+                _ => true,
+            };
+            if (acceptable)
+            {
+                scored.Add((name, affinity));
+            }
+        }
+
+        if (scored.Count == 0)
+        {
+            if (!explain)
+            {
+                return (null, "unexplained");
+            }
+
+            var shortOf = string.Join("; ", o.Names.Take(4).Select(n => $"{n.Division.Name} {n.Division.Code}"));
+            return (null, $"short form of {o.Names.Length} place(s) ({shortOf}); no province, city or county of theirs is named in the document, not read as a place");
+        }
+
+        var ranked = scored
+            .OrderByDescending(s => s.Affinity)
+            .ThenBy(s => s.Name.IsShort)
+            .ThenBy(s => s.Name.Division.Level.Depth())
+            .ToList();
+        var best = ranked[0];
+        if (ranked.Count > 1)
+        {
+            var second = ranked[1];
+            if (second.Affinity == best.Affinity && second.Name.IsShort == best.Name.IsShort
+                && second.Name.Division.Level.Depth() == best.Name.Division.Level.Depth())
+            {
+                if (!explain)
+                {
+                    return (null, "unexplained");
+                }
+
+                var where = string.Join("; ", ranked.Where(r => r.Affinity == best.Affinity).Take(4)
+                    .Select(r => $"{r.Name.Division.Name} {r.Name.Division.Code} in {gazetteer.Parent(r.Name.Division.Code)?.Name ?? "China"}"));
+                return (null, $"{ranked.Count(r => r.Affinity == best.Affinity)} equally likely places ({where}); none singled out by the places the document names, left unresolved");
+            }
+        }
+
+        // on the first pass only names that need no context are trusted, so context never comes from a guess
+        if (firstPass && (best.Affinity > 0 || ranked.Count > 1 && best.Name.IsShort && best.Name.Division.Level.Depth() > PlaceLevel.City.Depth()))
+        {
+            return (null, null);
+        }
+
+        return (best.Name, null);
+    }
+
+    /// <summary>10 when the place itself is named; else the depth of its deepest named ancestor; 0 when none is.</summary>
+    private int Affinity(Division division, HashSet<string> context)
+    {
+        if (context.Contains(division.Code))
+        {
+            return 10;
+        }
+
+        foreach (var ancestor in gazetteer.Ancestors(division.Code))
+        {
+            if (context.Contains(ancestor.Code))
+            {
+                return ancestor.Level.Depth();
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Zones by pattern: a zone suffix after a place or another zone, with at most <see cref="MaxZoneName"/>
+    /// name characters between (嘉兴|经开区, 南湖|湘家荡|区域, 嘉兴国家高新区|国际高端汽车零部件|产业园).
+    /// A division right after a zone is stated to lie in it (嘉兴经开区嘉北街道).
+    /// </summary>
+    private void ReadZones(List<Occurrence> resolved, List<ZoneHit> hits, List<PatternPlace> zones, List<(PatternPlace, Occurrence)> stated)
+    {
+        foreach (var hit in hits)
+        {
+            var text = hit.Unit.Text;
+            var anchorPlace = resolved.Where(o => o.Unit == hit.Unit && o.End <= hit.Start).MaxBy(o => o.End);
+            var anchorZone = zones.Where(z => z.Unit == hit.Unit && z.End <= hit.Start).MaxBy(z => z.End);
+            var anchorEnd = Math.Max(anchorPlace?.End ?? -1, anchorZone?.End ?? -1);
+            if (anchorEnd < 0)
+            {
+                continue;
+            }
+
+            var gap = text[anchorEnd..hit.Start];
+            if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar)
+                || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)))
+            {
+                continue;
+            }
+
+            var suffix = text[hit.Start..hit.End];
+            if (anchorZone is not null && anchorZone.End == anchorEnd)
+            {
+                var name = anchorZone.Name + gap + hit.Suffix.Canonical;
+                zones.Add(new PatternPlace(hit.Unit, anchorZone.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, anchorZone.Code,
+                    hit.Suffix.Rule, Aliases(text[anchorZone.Start..hit.End], gap.Length >= 2 ? gap + suffix : null)));
+            }
+            else
+            {
+                var place = anchorPlace!.Resolved!;
+                var head = place.IsAdministrative ? gazetteer.ShortForm(place) ?? place.Name : place.Name;
+                var name = head + gap + hit.Suffix.Canonical;
+                zones.Add(new PatternPlace(hit.Unit, anchorPlace.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, place.Code,
+                    hit.Suffix.Rule, Aliases(text[anchorPlace.Start..hit.End], gap.Length >= 2 ? gap + suffix : null)));
+            }
+        }
+
+        foreach (var zone in zones)
+        {
+            if (resolved.FirstOrDefault(o => o.Unit == zone.Unit && o.Start == zone.End && o.Resolved!.IsAdministrative) is { } child)
+            {
+                stated.Add((zone, child));
+            }
+        }
+    }
+
+    /// <summary>Villages by pattern: a name of up to four characters ending in 村 or 社区 right after its town (广陈镇山塘村).</summary>
+    private static void ReadVillages(List<Occurrence> resolved, List<PatternPlace> villages)
+    {
+        foreach (var town in resolved.Where(o => o.Resolved!.Level == PlaceLevel.Town))
+        {
+            var text = town.Unit.Text;
+            for (var k = town.End + 2; k <= town.End + MaxVillageName && k < text.Length; k++)
+            {
+                if (!PlaceRules.IsNameChar(text[k - 1]))
+                {
+                    break;
+                }
+
+                var marker = text[k] == '村' ? 1 : string.CompareOrdinal(text, k, "社区", 0, 2) == 0 ? 2 : 0;
+                if (marker == 0)
+                {
+                    continue;
+                }
+
+                var name = text[town.End..(k + marker)];
+                var townCode = town.Resolved!.Code;
+                villages.Add(new PatternPlace(town.Unit, town.End, k + marker, name, $"V:{townCode}:{name}", PlaceLevel.Village, townCode,
+                    "village-after-town", []));
+                break;
+            }
+        }
+    }
+
+    private static ImmutableArray<string> Aliases(params string?[] forms) => [.. forms.OfType<string>()];
+
+    private string DivisionId(Division d) =>
+        gazetteer.FullNameCount(d.Name) > 1
+            ? StableId.ForEntity(NodeLabel.District, $"{d.Name}@{d.Code}")
+            : StableId.ForEntity(NodeLabel.District, d.Name);
+
+    private static EntityDraft Draft(Dictionary<string, EntityDraft> drafts, string key, Func<EntityDraft> create)
+    {
+        if (!drafts.TryGetValue(key, out var draft))
+        {
+            drafts[key] = draft = create();
+        }
+
+        return draft;
+    }
+
+    /// <summary>An entity being collected from its mentions.</summary>
+    private sealed class EntityDraft(string name, string id, string? code, PlaceLevel level, string? parentCode, string rule)
+    {
+        public string Id => id;
+
+        public PlaceLevel Level => level;
+
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        private readonly List<Evidence> evidence = [];
+
+        public void Add(string surface, Evidence item)
+        {
+            if (surface != name)
+            {
+                Aliases.Add(surface);
+            }
+
+            evidence.Add(item);
+        }
+
+        public Entity ToEntity()
+        {
+            var attributes = new List<KeyValuePair<string, string>>
+            {
+                KeyValuePair.Create(PlaceHierarchy.LevelAttribute, level.ToAttribute()),
+                KeyValuePair.Create("rule", rule),
+            };
+            if (code is not null)
+            {
+                attributes.Add(KeyValuePair.Create(PlaceHierarchy.CodeAttribute, code));
+            }
+
+            if (parentCode is not null)
+            {
+                attributes.Add(KeyValuePair.Create(PlaceHierarchy.ParentAttribute, parentCode));
+            }
+
+            return Entity.Create(NodeLabel.District, name, Aliases.Where(a => a != name), attributes, evidence) with { Id = id };
+        }
+    }
+}

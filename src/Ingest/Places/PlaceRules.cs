@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Graph.Ingest.Places;
+
+/// <summary>A development-zone or park suffix (经开区 → 经济技术开发区) and how many name characters it needs after its place.</summary>
+public sealed record ZoneSuffix(string Suffix, string Canonical, int MinName, string Rule);
+
+/// <summary>
+/// The pattern rules of place recognition, loaded from the data files next to the gazetteer:
+/// zone suffixes and the forms that end enterprise and institution names.
+/// </summary>
+public sealed class PlaceRules
+{
+    private static readonly Lazy<PlaceRules> Shared = new(() => Load(DataFile.PlacesFolder));
+
+    /// <summary>Words that end a name run: a place followed by one of these is not the head of a name.</summary>
+    private static readonly FrozenSet<char> NameRunStops = "的在是和与及等于为将把被对从向到至由、也都已就还又并而或".ToFrozenSet();
+
+    private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes, ImmutableArray<string> genericZoneWords)
+    {
+        GenericZoneWords = genericZoneWords;
+        ZoneSuffixes = zones;
+        ZoneTrie = CharTrie<ZoneSuffix>.Build(zones.Select(z => KeyValuePair.Create(z.Suffix, z)));
+        NameSuffixes = nameSuffixes;
+        NameSuffixTrie = CharTrie<string>.Build(nameSuffixes.Select(s => KeyValuePair.Create(s, s)));
+    }
+
+    public static PlaceRules Default => Shared.Value;
+
+    /// <summary>Descriptors (绿色, 智慧 …) that do not name a zone on their own.</summary>
+    public ImmutableArray<string> GenericZoneWords { get; }
+
+    /// <summary>True when <paramref name="name"/> is made only of generic descriptors (绿色, 国家级特色).</summary>
+    public bool IsGenericZoneName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return true;
+        }
+
+        return GenericZoneWords.Any(w => name.StartsWith(w, StringComparison.Ordinal) && IsGenericZoneName(name[w.Length..]));
+    }
+
+    public ImmutableArray<ZoneSuffix> ZoneSuffixes { get; }
+
+    public CharTrie<ZoneSuffix> ZoneTrie { get; }
+
+    public ImmutableArray<string> NameSuffixes { get; }
+
+    public CharTrie<string> NameSuffixTrie { get; }
+
+    /// <summary>Longest run of brand or trade characters between a place and the form that ends its name.</summary>
+    public const int MaxNameRun = 14;
+
+    /// <summary>
+    /// Rule "inside-name": the place ending at <paramref name="end"/> heads the name of an enterprise or
+    /// institution when a name form (有限公司, 银行, 学院 …) follows within the same clause after a run of
+    /// brand characters (浙江|百润轴承|有限公司, 平湖|农商银行).
+    /// </summary>
+    public bool IsInsideName(string text, int end)
+    {
+        for (var k = end; k < text.Length && k - end <= MaxNameRun; k++)
+        {
+            if (NameSuffixTrie.LongestAt(text, k).Length > 0)
+            {
+                return true;
+            }
+
+            var c = text[k];
+            if (NameRunStops.Contains(c) || (Text.CharClass.IsBoundary(c) && c is not ('(' or ')' or '（' or '）')))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="c"/> can be part of the name of a zone or a village (湘家荡, 山塘).</summary>
+    public static bool IsNameChar(char c) => Text.CharClass.IsHan(c) && !NameRunStops.Contains(c);
+
+    public static PlaceRules Load(string folder)
+    {
+        var zones = DataFile.Read(Path.Combine(folder, "zone-suffixes.txt"), 4)
+            .Select(r => new ZoneSuffix(r.Fields[0], r.Fields[1],
+                int.TryParse(r.Fields[2], out var min) ? min : throw new DataFileException("zone-suffixes.txt", r.Line, $"'{r.Fields[2]}' is not a number"),
+                r.Fields[3]))
+            .ToImmutableArray();
+        var names = DataFile.Read(Path.Combine(folder, "name-suffixes.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
+        var generic = DataFile.Read(Path.Combine(folder, "zone-generic-words.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
+        return new PlaceRules(zones, names, generic);
+    }
+}

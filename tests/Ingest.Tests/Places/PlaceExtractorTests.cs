@@ -1,0 +1,141 @@
+using Graph.Ingest.Places;
+using Graph.Ingest.Sources;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Tests.Places;
+
+/// <summary>Place recognition on real sentences of the seed pages.</summary>
+public sealed class PlaceExtractorTests
+{
+    private static readonly PlaceExtractor Extractor = new();
+
+    private static PlaceGraph Extract(params string[] paragraphs) =>
+        Extractor.Extract(new PageNormalizer().Normalize(SourceDocument.FromText("test.txt", string.Join("\n\n", paragraphs))));
+
+    private static Entity District(PlaceGraph graph, string name) =>
+        Assert.Single(graph.Districts, d => d.Name == name);
+
+    private static bool Edge(PlaceGraph graph, string from, string to) =>
+        graph.LocatedIn.Any(r => r.FromId == District(graph, from).Id && r.ToId == District(graph, to).Id);
+
+    [Theory]
+    // 平湖 is read as 平湖市 because 曹桥街道 of 平湖市 is named in the same text
+    [InlineData("这家扎根平湖曹桥街道的外贸企业,产品远销欧美。", "平湖", "平湖市", "330482")]
+    // 濮院 (a town) and 海宁 (a county) resolve under 嘉兴, which the paragraph names
+    [InlineData("在嘉兴,更是已经形成了全产业链轻纺集群,拥有海宁皮革、经编,平湖箱包,桐乡毛衫,秀洲织造等特色块状经济。在濮院毛衫、海宁皮革、秀洲织造等集聚区布局实训站点。", "濮院", "濮院镇", "330483101")]
+    [InlineData("在嘉兴,更是已经形成了全产业链轻纺集群,拥有海宁皮革、经编,平湖箱包,桐乡毛衫,秀洲织造等特色块状经济。", "海宁", "海宁市", "330481")]
+    // a town name shared by many towns is resolved by the district the article names
+    [InlineData("昨天上午,在南湖区余新镇金星村,绿康农业的工作人员操作农业无人机给小麦田喷洒混配药剂。", "余新镇", "余新镇", "330402101")]
+    public void Short_and_shared_names_resolve_to_the_division_of_the_context(string text, string surface, string name, string code)
+    {
+        var graph = Extract(text);
+        var mention = Assert.Single(graph.Mentions, m => m.Surface == surface);
+        Assert.Equal(code, mention.Code);
+        var district = District(graph, name);
+        Assert.Equal(code, district.Attributes[PlaceHierarchy.CodeAttribute]);
+        Assert.Equal(mention.EntityId, district.Id);
+        if (surface != name)
+        {
+            Assert.Contains(surface, district.Aliases);
+        }
+    }
+
+    [Fact]
+    public void A_short_name_without_context_is_left_unresolved_and_explained()
+    {
+        // 南湖 alone is a lake, a district of 嘉兴 or one of several streets: no guess
+        var alone = Extract("本报讯 七月的南湖,红荷绽放,生机盎然。");
+        Assert.Empty(alone.Districts);
+        Assert.Contains(alone.Unresolved, u => u.StartsWith("南湖", StringComparison.Ordinal));
+
+        var inContext = Extract("本报讯 七月的南湖,红荷绽放,生机盎然。", "嘉兴和海宁相关做法在会上作经验交流。");
+        Assert.Equal("330402", District(inContext, "南湖区").Attributes[PlaceHierarchy.CodeAttribute]);
+    }
+
+    [Fact]
+    public void A_town_name_shared_by_equally_likely_towns_stays_unresolved()
+    {
+        var graph = Extract("新丰镇、解放街道政协联络室,科技界别、经济界别相关负责人分别作交流发言。");
+        Assert.True(graph.Unresolved.Any(u => u.StartsWith("新丰镇", StringComparison.Ordinal) && u.Contains("equally likely", StringComparison.Ordinal)), string.Join("\n", graph.Unresolved));
+        Assert.False(District(graph, "新丰镇").Attributes.ContainsKey(PlaceHierarchy.CodeAttribute));
+
+        // the same sentence on its page resolves: the page names 南湖
+        var page = Extractor.Extract(new PageNormalizer().Normalize(RepoPaths.Seed(3)));
+        Assert.Contains(page.Districts, d => d.Name == "新丰镇" && d.Attributes.GetValueOrDefault("code") == "330402103");
+    }
+
+    [Theory]
+    [InlineData("这几天,落户平湖经济技术开发区的嘉兴亮锐精密机械股份有限公司总经理徐贞习心头一直火热的。", "平湖经济技术开发区", "平湖市")]
+    [InlineData("作为嘉善县工业经济的“主战场”,嘉善经济技术开发区不断深化体制机制改革。", "嘉善经济技术开发区", "嘉善县")]
+    [InlineData("本报讯 6月30日,浙江金连接医疗器械有限公司成功摘得嘉兴经开区嘉北街道21.53亩工业用地。", "嘉兴经济技术开发区", "嘉兴市")]
+    public void Zones_are_located_in_the_division_their_name_gives(string text, string zone, string division)
+    {
+        var graph = Extract(text);
+        Assert.Equal("zone", District(graph, zone).Attributes[PlaceHierarchy.LevelAttribute]);
+        Assert.True(Edge(graph, zone, division));
+    }
+
+    [Fact]
+    public void A_division_after_a_zone_is_located_in_the_zone_and_in_its_district()
+    {
+        var graph = Extract("本报讯 6月30日,浙江金连接医疗器械有限公司成功摘得嘉兴经开区嘉北街道21.53亩工业用地。", "秀洲区在全市率先投放智能换电柜。");
+        Assert.Contains("嘉兴经开区", District(graph, "嘉兴经济技术开发区").Aliases);
+        Assert.True(Edge(graph, "嘉北街道", "嘉兴经济技术开发区"));
+        Assert.True(Edge(graph, "嘉北街道", "秀洲区"));
+    }
+
+    [Fact]
+    public void Hierarchy_edges_go_to_the_nearest_named_ancestor_only()
+    {
+        var graph = Extractor.Extract(new PageNormalizer().Normalize(RepoPaths.Seed(3)));
+        Assert.True(Edge(graph, "金星村", "余新镇"));
+        Assert.True(Edge(graph, "余新镇", "南湖区"));
+        Assert.True(Edge(graph, "南湖区", "嘉兴市"));
+        Assert.False(Edge(graph, "金星村", "南湖区"));
+        Assert.False(Edge(graph, "余新镇", "嘉兴市"));
+        Assert.False(Edge(graph, "南湖区", "浙江省"));
+        Assert.All(graph.Districts, d => Assert.True(graph.LocatedIn.Count(r => r.FromId == d.Id && r.Attributes[PlaceHierarchy.BasisAttribute] == "gazetteer") <= 1));
+    }
+
+    [Theory]
+    // the 浙江 of a company name and the 平湖 of a bank are parts of names, not places of the text
+    [InlineData("走进浙江百润轴承有限公司,3条专业化生产线正在运转。", "浙江省")]
+    [InlineData("平湖农商银行发放嘉兴首笔农业设施抵押贷款", "平湖市")]
+    [InlineData("这几天,落户平湖经济技术开发区的嘉兴亮锐精密机械股份有限公司总经理徐贞习心头一直火热的。", "嘉兴市")]
+    public void A_place_heading_a_company_name_is_not_emitted(string text, string notExpected)
+    {
+        var graph = Extract(text);
+        Assert.DoesNotContain(graph.Districts, d => d.Name == notExpected);
+    }
+
+    [Fact]
+    public void Foreign_places_and_regions_are_districts()
+    {
+        var graph = Extract("今年3月,胡鹤兵带队携经过多次迭代升级的新产品,远赴德国科隆参加全球顶尖的五金展览会。", "第四届长三角社会组织协同发展苏州大会召开。");
+        Assert.True(Edge(graph, "科隆", "德国"));
+        Assert.Equal("region", District(graph, "长三角").Attributes[PlaceHierarchy.LevelAttribute]);
+        Assert.Equal("country", District(graph, "德国").Attributes[PlaceHierarchy.LevelAttribute]);
+    }
+
+    [Fact]
+    public void Places_inside_a_name_are_found_with_the_document_as_context()
+    {
+        var context = Extract("在嘉兴,平湖机器人关节零部件中小企业特色产业集群入选。");
+        var span = Assert.Single(Extractor.FindPlaces("平湖机器人关节零部件产业集群", context));
+        Assert.Equal(("平湖", "平湖市", 0, 2), (span.Surface, span.Name, span.Start, span.End));
+    }
+
+    [Fact]
+    public void Evidence_points_at_the_original_text()
+    {
+        var source = RepoPaths.Seed(0);
+        var graph = Extractor.Extract(new PageNormalizer().Normalize(source));
+        foreach (var evidence in graph.Districts.SelectMany(d => d.Evidence))
+        {
+            Assert.Equal(source.Id, evidence.DocumentId);
+            Assert.Contains(NameKey.Normalize(source.Text[evidence.Start..evidence.End]), NameKey.Normalize(evidence.Sentence));
+            Assert.False(string.IsNullOrEmpty(evidence.Rule));
+        }
+    }
+}

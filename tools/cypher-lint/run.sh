@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Lints cypher/ and every statement the C# store can emit with Neo4j's own parser (language-support 2.0.0-next.38).
+# Any error fails. Usage: bash tools/cypher-lint/run.sh   (from anywhere; needs node 20+ and the .NET SDK)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+export_dir="${CYPHER_EXPORT_DIR:-$root/artifacts/cypher-statements}"
+
+if [ ! -d "$here/node_modules/@neo4j-cypher/language-support" ]; then
+  # The package declares node >= 24 but runs on node 20; the engine warning is expected.
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# The export test writes one .cypher file per statement text Neo4jStatements.All() yields.
+CYPHER_EXPORT_DIR="$export_dir" dotnet test "$root/tests/GraphStore.Tests" --nologo -v quiet \
+  --filter "FullyQualifiedName~Neo4jStatementsTests.Exports_every_statement" >/dev/null
+
+cd "$root"
+node "$here/lint.mjs" cypher "$export_dir"
