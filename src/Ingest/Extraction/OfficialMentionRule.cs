@@ -15,6 +15,9 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
     public const string TitleNameRule = "official.title-name";
     public const string TitleListRule = "official.title-list";
 
+    /// <summary>Most characters of a unit (department, office) between a body and a title.</summary>
+    private const int MaxUnitLength = 20;
+
     private readonly PersonNameReader _names = new(lexicons);
 
     /// <summary>One official read in a sentence, with the title and holder it was read with.</summary>
@@ -144,14 +147,23 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
         }
 
         var named = mentions.LastOrDefault(m => m.End == end && m.Label is NodeLabel.Organization or NodeLabel.Enterprise);
-        if (named is not null)
+        if (named is not null && !IsLeadInReference(named.Surface))
         {
             return (named.Entity, "holds-position.org-title-name");
         }
 
-        var reference = ReferenceEndingAt(text, end);
-        if (reference > 0)
+        // 嘉兴市知识产权保护中心|综合应用与快速维权部数据知识产权|审查员: a unit of the body between it and the title.
+        var unitOf = mentions.LastOrDefault(m => m.End < end && m.Label is NodeLabel.Organization or NodeLabel.Enterprise);
+        if (unitOf is not null && end - unitOf.End <= MaxUnitLength && IsUnitText(text, unitOf.End, end)
+            && ReferenceEndingAt(text, end) == 0 && !lexicons.DistrictLeaderTitles.ContainsKey(StripModifiers(title)))
         {
+            return (unitOf.Entity, "holds-position.org-unit-title-name");
+        }
+
+        var reference = ReferenceEndingAt(text, end);
+        if (reference > 0 || named is not null)
+        {
+            reference = Math.Max(reference, named is null ? 0 : ReferenceEndingAt(named.Surface, named.Surface.Length));
             // 芸卓|公司|董事长: a short company name before the reference word.
             var company = mentions.LastOrDefault(m => m.End == end - reference && m.Label == NodeLabel.Enterprise);
             if (company is not null)
@@ -180,12 +192,34 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
         return previous is null ? (null, string.Empty) : (previous.Holder, "holds-position.deputy");
     }
 
+    /// <summary>A mention read as a company that is only a lead-in and a reference (正如|公司): it means the article's company.</summary>
+    private bool IsLeadInReference(string surface)
+    {
+        var reference = ReferenceEndingAt(surface, surface.Length);
+        return reference > 0 && reference < surface.Length && lexicons.CompanyReferenceLeadIns.Contains(surface[..^reference]);
+    }
+
+    /// <summary>Text between a body and a title that can only name a unit of it: characters of a name, no verb or particle.</summary>
+    private bool IsUnitText(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!PersonNameReader.IsHan(text[i]) || text[i] is '的' or '是' or '在' or '了' or '将' or '把' or '被' or '说' or '和' or '等'
+                || lexicons.NameFollowers.LongestAt(text, i).Length > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The enterprise named last before a position of the article: what 该公司 refers to.</summary>
-    private static EntityKey? LatestEnterpriseBefore(ArticleScope scope, int sentence, int position)
+    private EntityKey? LatestEnterpriseBefore(ArticleScope scope, int sentence, int position)
     {
         for (var i = sentence; i >= 0; i--)
         {
-            var named = scope.MentionsIn(i, NodeLabel.Enterprise).LastOrDefault(m => i < sentence || m.End <= position);
+            var named = scope.MentionsIn(i, NodeLabel.Enterprise).LastOrDefault(m => (i < sentence || m.End <= position) && !IsLeadInReference(m.Surface));
             if (named is not null)
             {
                 return named.Entity;
