@@ -14,6 +14,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
     public const string OrgTitleNameRule = "official.org-title-name";
     public const string TitleNameRule = "official.title-name";
     public const string TitleListRule = "official.title-list";
+    public const string NameTitleRule = "official.name-title";
 
     /// <summary>Most characters of a unit (department, office) between a body and a title.</summary>
     private const int MaxUnitLength = 20;
@@ -53,7 +54,12 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
                 var first = _names.Read(text, nameStart);
                 if (first.Kind != PersonNameKind.Found)
                 {
-                    if (first.Kind == PersonNameKind.Unbounded)
+                    var before = NameBefore(text, titleStart, mentions);
+                    if (before > 0)
+                    {
+                        readings.Add(new Reading(text[(titleStart - before)..titleStart], titleStart - before, titleStart, title, null, string.Empty));
+                    }
+                    else if (first.Kind == PersonNameKind.Unbounded)
                     {
                         scope.Drop(text.Substring(nameStart, Math.Min(4, text.Length - nameStart)), $"name after '{title}' has no clear end", TitleNameRule, context);
                     }
@@ -91,7 +97,8 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
     {
         var context = scope.Sentences[sentence];
         var listed = reading.Start > 0 && context.Text[reading.Start - 1] == '、';
-        var rule = listed ? TitleListRule : reading.Holder is null ? TitleNameRule : OrgTitleNameRule;
+        var apposed = reading.End < context.Text.Length && context.Text.AsSpan(reading.End).StartsWith(reading.Title, StringComparison.Ordinal);
+        var rule = apposed ? NameTitleRule : listed ? TitleListRule : reading.Holder is null ? TitleNameRule : OrgTitleNameRule;
         var mention = new Mention(NodeLabel.Official, reading.Name, reading.Name, context, reading.Start, reading.End, rule, listed ? 0.75 : 0.85);
         if (!scope.TryAdd(sentence, mention))
         {
@@ -309,6 +316,35 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
     {
         var last = title[(title.LastIndexOf('、') + 1)..];
         return StripModifiers(last).TrimStart('副');
+    }
+
+    /// <summary>
+    /// Length of a three-character name right before a title that no name follows (贯彻|习近平|总书记|考察…), when a
+    /// clause break, a function word or a leading verb stands before it; else 0. Shorter names are too often words.
+    /// </summary>
+    private int NameBefore(string text, int titleStart, List<Mention> mentions)
+    {
+        const int length = 3;
+        var start = titleStart - length;
+        if (start < 0 || mentions.Any(m => m.Start < titleStart && start < m.End))
+        {
+            return 0;
+        }
+
+        var read = _names.Read(text[start..titleStart], 0);
+        if (read.Kind != PersonNameKind.Found || read.Length != length)
+        {
+            return 0;
+        }
+
+        var opens = start == 0 || !PersonNameReader.IsHan(text[start - 1]) || text[start - 1] is '的' or '在' or '是' or '和' or '与' or '向' or '对';
+        var words = lexicons.OrganizationLeadingWords;
+        for (var n = Math.Min(words.MaxLength, start); n >= 2 && !opens; n--)
+        {
+            opens = words.Contains(text.AsSpan(start - n, n));
+        }
+
+        return opens ? length : 0;
     }
 
     private static int SkipSpaces(string text, int at)

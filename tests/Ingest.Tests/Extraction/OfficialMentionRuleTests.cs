@@ -69,3 +69,51 @@ public class OfficialMentionRuleTests
         Assert.Empty(Officials(Extract("“一期项目计划今年6月底投产。”当卓科技相关负责人介绍,一期项目总投资约16亿元。")));
     }
 }
+
+public class OfficialHolderTests
+{
+    private static string[] Holdings(string body) =>
+    [
+        .. ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + body)]).Documents.Single()
+            .Relations.Where(r => r.Type == RelationType.HOLDS_POSITION).Select(r => $"{r.From.Name}>{r.To.Name}"),
+    ];
+
+    [Fact]
+    public void A_unit_between_the_body_and_the_title_keeps_the_body_as_holder()
+    {
+        // seeds/003.
+        Assert.Contains("王彤洲>嘉兴市知识产权保护中心",
+            Holdings("启动仪式后,浙江六和律师事务所高级合伙人许力先、嘉兴市知识产权保护中心综合应用与快速维权部数据知识产权审查员王彤洲作交流。"));
+    }
+
+    [Fact]
+    public void A_lead_in_before_company_means_the_company_named_before()
+    {
+        // seeds/001: 正如公司总经理胡鹤兵所说.
+        var holdings = Holdings("平湖陈达仓储办公股份有限公司迭代升级产品。正如公司总经理胡鹤兵所说:“我们的设备都是相通的。”");
+        Assert.Equal(["胡鹤兵>平湖陈达仓储办公股份有限公司"], holdings);
+    }
+}
+
+public class ApposedOfficialTests
+{
+    [Theory]
+    // seeds/001 and seeds/003.
+    [InlineData("是市委、市政府深入贯彻习近平总书记考察浙江重要讲话精神的举措。", "习近平")]
+    [InlineData("习近平总书记指出,有效应对我国人口老龄化。", "习近平")]
+    public void Name_before_a_title_with_no_name_after_is_an_official(string sentence, string expected)
+    {
+        var document = ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + sentence)]).Documents.Single();
+        var official = Assert.Single(document.Mentions, m => m.Label == NodeLabel.Official);
+        Assert.Equal(expected, official.Key);
+        Assert.Equal(OfficialMentionRule.NameTitleRule, official.Rule);
+    }
+
+    [Fact]
+    public void A_word_before_a_title_is_not_a_name()
+    {
+        // seeds/003: 当卓科技相关负责人介绍 — 关负责 is no name.
+        var document = ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n“一期项目计划今年6月底投产。”当卓科技相关负责人介绍,一期项目总投资约16亿元。")]).Documents.Single();
+        Assert.DoesNotContain(document.Mentions, m => m.Label == NodeLabel.Official);
+    }
+}
