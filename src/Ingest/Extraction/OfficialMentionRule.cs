@@ -26,19 +26,25 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
 
     public void Apply(ArticleScope scope)
     {
-        var focus = DocumentExtractor.ArticleFocus(scope);
+        var focus = new Lazy<EntityKey?>(() => DocumentExtractor.ArticleFocus(scope));
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var context = scope.Sentences[i];
             var text = context.Text;
             var mentions = scope.MentionsIn(i).ToList();
             var readings = new List<Reading>();
+            var ahead = 0;
             for (var at = 0; at < text.Length;)
             {
-                var covering = mentions.FirstOrDefault(m => m.Start <= at && at < m.End);
-                if (covering is not null)
+                // Mentions are ordered by start: skip the ones behind, jump over the one covering this position.
+                while (ahead < mentions.Count && mentions[ahead].End <= at)
                 {
-                    at = covering.End;
+                    ahead++;
+                }
+
+                if (ahead < mentions.Count && mentions[ahead].Start <= at)
+                {
+                    at = mentions[ahead].End;
                     continue;
                 }
 
@@ -145,7 +151,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
     }
 
     private (EntityKey? Holder, string Rule) HolderOf(ArticleScope scope, int sentence, List<Mention> mentions, string text, int titleStart, string title,
-        List<Reading> before, EntityKey? focus)
+        List<Reading> before, Lazy<EntityKey?> focus)
     {
         var end = titleStart;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -178,7 +184,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
                 return (company.Entity, "holds-position.org-title-name");
             }
 
-            var meant = LatestEnterpriseBefore(scope, sentence, end - reference) ?? focus;
+            var meant = LatestEnterpriseBefore(scope, sentence, end - reference) ?? focus.Value;
             if (meant is not null && IntroducesReference(text, end - reference, text.Substring(end - reference, reference)))
             {
                 return (meant, "holds-position.company-reference");

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Graph.Ingest.Extraction;
 
 /// <summary>A span of sentence text recognised as the name of a public body or institution.</summary>
@@ -13,6 +15,10 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
 {
     public const string SuffixRule = "organization.suffix";
     public const string NationalRule = "organization.national";
+
+    /// <summary>First characters of places and last characters of leading words: most positions fail these at once.</summary>
+    private readonly FrozenSet<char> _placeFirstChars = common.PlacePrefixes.Words.Select(w => w[0]).ToFrozenSet();
+    private readonly FrozenSet<char> _leadingLastChars = lexicons.OrganizationLeadingWords.Words.Select(w => w[^1]).ToFrozenSet();
 
     /// <summary>Most characters between the start of a name and its form.</summary>
     private const int MaxBody = 16;
@@ -180,6 +186,11 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
     /// </summary>
     private bool LeadingWordEndsAt(string text, int at, int floor)
     {
+        if (at == 0 || !_leadingLastChars.Contains(text[at - 1]))
+        {
+            return false;
+        }
+
         var words = lexicons.OrganizationLeadingWords;
         for (var length = Math.Min(words.MaxLength, at - floor); length >= 2; length--)
         {
@@ -244,6 +255,11 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
 
     private int PlaceAt(string text, int start, int limit)
     {
+        if (!_placeFirstChars.Contains(text[start]))
+        {
+            return 0;
+        }
+
         var places = common.PlacePrefixes;
         for (var length = Math.Min(places.MaxLength, limit - start); length >= 2; length--)
         {

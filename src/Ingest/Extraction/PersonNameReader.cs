@@ -29,8 +29,8 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
             return new PersonNameMatch(PersonNameKind.None, 0);
         }
 
-        var surname = lexicons.CompoundSurnames.Contains(text.Substring(start, 2)) ? 2
-            : lexicons.SingleSurnames.Contains(text.Substring(start, 1)) ? 1 : 0;
+        var surname = lexicons.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, 2)) ? 2
+            : lexicons.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, 1)) ? 1 : 0;
         if (surname == 0)
         {
             return new PersonNameMatch(PersonNameKind.None, 0);
