@@ -58,7 +58,7 @@ public sealed class ArticleScope
 
     /// <summary>
     /// Adds a mention that may cover mentions of <paramref name="covered"/> lying wholly inside it (the place
-    /// 南湖区 inside the body 南湖区委): those are removed. Any other overlap keeps the mention out.
+    /// 西湖区 inside the body 西湖区委): those are removed. Any other overlap keeps the mention out.
     /// </summary>
     public bool TryAddOver(int sentence, Mention mention, NodeLabel covered)
     {

@@ -5,9 +5,9 @@ namespace Graph.Ingest.Extraction;
 
 /// <summary>
 /// Officials and HOLDS_POSITION: a title (董事长, 书记, 副主席, 区领导 …) followed by one name or a list of names
-/// (副主席A、B、C等). The holder is the organisation or enterprise named right before the title (南湖区委|书记,
+/// (副主席A、B、C等). The holder is the organisation or enterprise named right before the title (西湖区委|书记,
 /// …有限公司|董事长); the article's company after 公司/该公司; the article's district after 区领导; or, for a deputy
-/// in the same sentence, the body of the official named before (市政协主席X…，副主席Y).
+/// in the same sentence, the body of the official named before (县政协主席X…，副主席Y).
 /// </summary>
 public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLexicons common) : IExtractionRule
 {
@@ -165,7 +165,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
             return (named.Entity, "holds-position.org-title-name");
         }
 
-        // 嘉兴市知识产权保护中心|综合应用与快速维权部数据知识产权|审查员: a unit of the body between it and the title.
+        // 杭州市知识产权保护中心|综合应用与快速维权部数据知识产权|审查员: a unit of the body between it and the title.
         var unitOf = mentions.LastOrDefault(m => m.End < end && m.Label is NodeLabel.Organization or NodeLabel.Enterprise);
         if (unitOf is not null && end - unitOf.End <= MaxUnitLength && IsUnitText(text, unitOf.End, end)
             && ReferenceEndingAt(text, end) == 0 && !lexicons.DistrictLeaderTitles.ContainsKey(StripModifiers(title)))
@@ -177,7 +177,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
         if (reference > 0 || named is not null)
         {
             reference = Math.Max(reference, named is null ? 0 : ReferenceEndingAt(named.Surface, named.Surface.Length));
-            // 芸卓|公司|董事长: a short company name before the reference word.
+            // 远航|公司|董事长: a short company name before the reference word.
             var company = mentions.LastOrDefault(m => m.End == end - reference && m.Label == NodeLabel.Enterprise);
             if (company is not null)
             {
@@ -199,7 +199,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
             return district is null ? (null, string.Empty) : (district, "holds-position.district-leader");
         }
 
-        // 市政协主席X…，副主席Y: a deputy takes the body of the official named before with the same title.
+        // 县政协主席X…，副主席Y: a deputy takes the body of the official named before with the same title.
         var head = HeadTitle(title);
         var previous = before.LastOrDefault(r => r.Holder is not null && HeadTitle(r.Title) == head);
         return previous is null ? (null, string.Empty) : (previous.Holder, "holds-position.deputy");
@@ -325,7 +325,7 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
     }
 
     /// <summary>
-    /// Length of a three-character name right before a title that no name follows (贯彻|习近平|总书记|考察…), when a
+    /// Length of a three-character name right before a title that no name follows (贯彻|王某某|主任|考察…), when a
     /// clause break, a function word or a leading verb stands before it; else 0. Shorter names are too often words.
     /// </summary>
     private int NameBefore(string text, int titleStart, List<Mention> mentions)

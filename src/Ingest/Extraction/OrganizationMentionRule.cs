@@ -5,7 +5,7 @@ namespace Graph.Ingest.Extraction;
 /// <summary>
 /// Mentions of public bodies and institutions (<see cref="OrganizationNameRecognizer"/>). A short form written
 /// with only a level (区委, 市经信局) takes the name of the longer form the article gives it after a place
-/// (南湖区委, 嘉兴市经信局), so one body is one entity. Enterprises named before win over organisations;
+/// (西湖区委, 杭州市经信局), so one body is one entity. Enterprises named before win over organisations;
 /// places inside an organisation's name are not places of the text.
 /// </summary>
 public sealed class OrganizationMentionRule(OfficialLexicons lexicons, ExtractionLexicons common) : IExtractionRule
@@ -38,7 +38,7 @@ public sealed class OrganizationMentionRule(OfficialLexicons lexicons, Extractio
         }
     }
 
-    /// <summary>The name in <paramref name="names"/> that is a place followed by <paramref name="name"/> (区委 → 南湖区委), if exactly one.</summary>
+    /// <summary>The name in <paramref name="names"/> that is a place followed by <paramref name="name"/> (区委 → 西湖区委), if exactly one.</summary>
     private string? LongerFormOf(string name, IReadOnlyList<string> names)
     {
         var longer = names.Where(n => n.Length > name.Length && n.EndsWith(name, StringComparison.Ordinal)

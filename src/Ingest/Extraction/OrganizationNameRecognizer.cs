@@ -9,7 +9,7 @@ public readonly record struct OrganizationSpan(int Start, int End, string Name, 
 /// Finds names of public bodies and institutions (…局, …委, …协会, …研究院, …中心, …银行) in a sentence: each form
 /// of organization-suffixes.txt, then back over the characters a name is made of to where the name starts —
 /// a place, a stop word, punctuation or a span the caller marks as taken (an enterprise name). A name that
-/// starts where the previous one ends continues it (市委|组织部, 宁波银行|嘉兴分行).
+/// starts where the previous one ends continues it (市委|组织部, 某某银行|杭州分行).
 /// </summary>
 public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, ExtractionLexicons common)
 {
@@ -55,7 +55,7 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
 
             if (LongerFormInside(text, i, formLength))
             {
-                // 中国工|人大|学: the form that reaches further (大学) is the one that ends the name.
+                // 某某工|人大|学: the form that reaches further (大学) is the one that ends the name.
                 continue;
             }
 
@@ -161,8 +161,8 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             }
         }
 
-        // Within the run, a name that opens with a place starts there (召开南湖区委 → 南湖区委), unless the run
-        // starts a clause with a short head of its own (、杭电|平湖数字技术创新研究院).
+        // Within the run, a name that opens with a place starts there (召开西湖区委 → 西湖区委), unless the run
+        // starts a clause with a short head of its own (、浙大|宁波智能技术研究院).
         var atBoundary = runStart == 0 || !IsNameChar(text[runStart - 1]) || IsStopChar(text[runStart - 1]);
         if (PlaceAt(text, runStart, formStart) > 0)
         {
@@ -217,7 +217,7 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
         return false;
     }
 
-    /// <summary>'和' inside a run ends it only when a new name starts after it (市委和市政府), not in 六和律师事务所.</summary>
+    /// <summary>'和' inside a run ends it only when a new name starts after it (市委和市政府), not in 天和律师事务所.</summary>
     private bool StartsWithHead(string text, int start, int formStart) =>
         start < formStart && (HasHead(text, start, formStart) || PlaceAt(text, start, formStart) > 0);
 
@@ -232,7 +232,7 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             }
         }
 
-        // A place counts with its level (嘉兴市, 南湖区): a bare short form (同心) is too often an ordinary word.
+        // A place counts with its level (杭州市, 西湖区): a bare short form (同心) is too often an ordinary word.
         var place = PlaceAt(text, start, formStart);
         return place > 0 && (IsLevel(text[start + place - 1]) || (start + place < formStart && IsLevel(text[start + place])));
     }

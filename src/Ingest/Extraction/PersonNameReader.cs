@@ -36,7 +36,7 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
             return new PersonNameMatch(PersonNameKind.None, 0);
         }
 
-        // The longer reading first: 陈群伟|表示 rather than 陈群|伟表示.
+        // The longer reading first: 李明华|表示 rather than 陈群|伟表示.
         for (var given = 2; given >= 1; given--)
         {
             var end = start + surname + given;
