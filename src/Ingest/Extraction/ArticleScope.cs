@@ -79,6 +79,23 @@ public sealed class ArticleScope
         return true;
     }
 
+    /// <summary>
+    /// Adds a mention that may cover mentions of <paramref name="covered"/> lying wholly inside it (the place
+    /// 西湖区 inside the body 西湖区委): those are removed. Any other overlap keeps the mention out.
+    /// </summary>
+    public bool TryAddOver(int sentence, Mention mention, NodeLabel covered)
+    {
+        bool Inside(Mention m) => m.Label == covered && mention.Start <= m.Start && m.End <= mention.End;
+        var list = _mentions[sentence];
+        if (list.Any(m => m.Start < mention.End && mention.Start < m.End && !Inside(m)))
+        {
+            return false;
+        }
+
+        list.RemoveAll(Inside);
+        return TryAdd(sentence, mention);
+    }
+
     public void Drop(string what, string reason, string rule, SentenceContext context) =>
         Dropped.Add(new DroppedFinding(what, reason, rule, context.Text));
 }

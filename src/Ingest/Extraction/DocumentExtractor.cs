@@ -18,6 +18,8 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
         new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new PlaceMentionRule(),
+        new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
+        new OfficialMentionRule(OfficialLexicons.Default, lexicons),
         new SupplyRelationRule(lexicons),
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
         new SubsidiaryRelationRule(ClusterProjectLexicons.Default),

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using Graph.Ingest.Lexicons;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// The general-language lexicons of people, their titles and public bodies, loaded once from
+/// resources/extraction: what <see cref="PersonNameReader"/>, <see cref="OrganizationNameRecognizer"/>
+/// and <see cref="OfficialMentionRule"/> read.
+/// </summary>
+public sealed class OfficialLexicons
+{
+    private static readonly Lazy<OfficialLexicons> LazyDefault = new(() => Load(ResourceLines.PathOf("extraction")));
+
+    public static OfficialLexicons Default => LazyDefault.Value;
+
+    /// <summary>Titles of people (董事长, 区委书记, 副主席 …), longest match.</summary>
+    public required SurfaceTrie<string> Titles { get; init; }
+
+    /// <summary>Words that qualify a title (挂职, 常务).</summary>
+    public required SurfaceTrie<string> TitleModifiers { get; init; }
+
+    /// <summary>Leader titles of a level of government → the suffix of that level's place names (区领导 → 区).</summary>
+    public required FrozenDictionary<string, string> DistrictLeaderTitles { get; init; }
+
+    /// <summary>Words that stand for the article's company before a title (公司, 该公司).</summary>
+    public required SurfaceTrie<string> CompanyReferences { get; init; }
+
+    /// <summary>Words that may precede a company reference and keep it pointing at the article's company (正如).</summary>
+    public required WordList CompanyReferenceLeadIns { get; init; }
+
+    public required FrozenSet<string> SingleSurnames { get; init; }
+
+    public required FrozenSet<string> CompoundSurnames { get; init; }
+
+    /// <summary>Words that may follow a name at once (表示, 说, 主持 …).</summary>
+    public required SurfaceTrie<string> NameFollowers { get; init; }
+
+    /// <summary>Forms that end an organisation's name, and blockers that contain a form but end nothing (部分, 格局).</summary>
+    public required SurfaceTrie<OrganizationForm> OrganizationForms { get; init; }
+
+    public required WordList OrganizationLeadingWords { get; init; }
+
+    public required WordList OrganizationHeads { get; init; }
+
+    public required WordList GenericOrganizationWords { get; init; }
+
+    /// <summary>Central bodies named without a place (工信部, 国务院).</summary>
+    public required SurfaceTrie<string> NationalOrganizations { get; init; }
+
+    public static OfficialLexicons Load(string folder)
+    {
+        string PathOf(string file) => Path.Combine(folder, file);
+        var titles = WordList.Load(PathOf("titles.txt"));
+        var surnames = ResourceLines.Read(PathOf("surnames.txt")).SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return new OfficialLexicons
+        {
+            Titles = TrieOf(titles.Words),
+            TitleModifiers = TrieOf(WordList.Load(PathOf("title-modifiers.txt")).Words),
+            DistrictLeaderTitles = ResourceLines.Read(PathOf("district-leader-titles.txt")).Select(line =>
+            {
+                var fields = line.Fields;
+                return fields.Length == 2 && fields[1].Length > 0
+                    ? KeyValuePair.Create(fields[0], fields[1])
+                    : throw line.Error("expected title <TAB> place suffix");
+            }).ToFrozenDictionary(StringComparer.Ordinal),
+            CompanyReferences = TrieOf(WordList.Load(PathOf("company-references.txt")).Words),
+            CompanyReferenceLeadIns = WordList.Load(PathOf("company-reference-lead-ins.txt")),
+            SingleSurnames = surnames.Where(s => s.Length == 1).ToFrozenSet(StringComparer.Ordinal),
+            CompoundSurnames = surnames.Where(s => s.Length == 2).ToFrozenSet(StringComparer.Ordinal),
+            NameFollowers = TrieOf(WordList.Load(PathOf("person-name-followers.txt")).Words),
+            OrganizationForms = LoadForms(PathOf("organization-suffixes.txt"), PathOf("organization-suffix-blockers.txt")),
+            OrganizationLeadingWords = WordList.Load(PathOf("organization-leading-words.txt")),
+            OrganizationHeads = WordList.Load(PathOf("organization-heads.txt")),
+            GenericOrganizationWords = WordList.Load(PathOf("generic-organization-words.txt")),
+            NationalOrganizations = TrieOf(WordList.Load(PathOf("national-organizations.txt")).Words),
+        };
+    }
+
+    private static SurfaceTrie<string> TrieOf(IEnumerable<string> words)
+    {
+        var trie = new SurfaceTrie<string>();
+        foreach (var word in words)
+        {
+            trie.Add(word, word);
+        }
+
+        return trie;
+    }
+
+    private static SurfaceTrie<OrganizationForm> LoadForms(string formsPath, string blockersPath)
+    {
+        var trie = new SurfaceTrie<OrganizationForm>();
+        foreach (var line in ResourceLines.Read(blockersPath))
+        {
+            trie.Add(line.Text, new OrganizationForm(line.Text, IsBlocker: true, NeedsHead: false));
+        }
+
+        foreach (var line in ResourceLines.Read(formsPath))
+        {
+            var fields = line.Fields;
+            var needsHead = fields.Length switch
+            {
+                1 => false,
+                2 when fields[1] == "needs-head" => true,
+                _ => throw line.Error("expected form [<TAB> needs-head]"),
+            };
+            trie.Add(fields[0], new OrganizationForm(fields[0], IsBlocker: false, needsHead));
+        }
+
+        return trie;
+    }
+}
+
+/// <summary>A form that ends an organisation name (局, 协会, 中心), or a blocker word that contains one but ends none.</summary>
+public sealed record OrganizationForm(string Text, bool IsBlocker, bool NeedsHead);

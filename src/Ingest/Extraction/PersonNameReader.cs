@@ -1,0 +1,82 @@
+namespace Graph.Ingest.Extraction;
+
+/// <summary>What <see cref="PersonNameReader"/> read at a position.</summary>
+public enum PersonNameKind
+{
+    /// <summary>No surname starts here.</summary>
+    None,
+
+    /// <summary>A surname and name characters, but nothing says where the name ends.</summary>
+    Unbounded,
+
+    Found,
+}
+
+/// <summary>A person's name read at a position: its kind and length.</summary>
+public readonly record struct PersonNameMatch(PersonNameKind Kind, int Length);
+
+/// <summary>
+/// Reads a Chinese person's name at a position: a surname (compound first), then one or two given-name
+/// characters, ending where punctuation, an enumeration mark or a word that follows names (表示, 说, 主持) comes.
+/// Without such an end the name cannot be bounded and is reported as such.
+/// </summary>
+public sealed class PersonNameReader(OfficialLexicons lexicons)
+{
+    public PersonNameMatch Read(string text, int start)
+    {
+        if (start + 2 > text.Length)
+        {
+            return new PersonNameMatch(PersonNameKind.None, 0);
+        }
+
+        var surname = lexicons.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, 2)) ? 2
+            : lexicons.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, 1)) ? 1 : 0;
+        if (surname == 0)
+        {
+            return new PersonNameMatch(PersonNameKind.None, 0);
+        }
+
+        // The longer reading first: 李明华|表示 rather than 陈群|伟表示.
+        for (var given = 2; given >= 1; given--)
+        {
+            var end = start + surname + given;
+            // 高兴地说: a word before the adverb mark 地 is not a name.
+            if (end > text.Length || !AllHan(text, start + surname, end) || IsParticle(text[end - 1]) || text[end - 1] == '地')
+            {
+                continue;
+            }
+
+            if (end == text.Length || !IsHan(text[end]) || lexicons.NameFollowers.LongestAt(text, end).Length > 0)
+            {
+                return new PersonNameMatch(PersonNameKind.Found, end - start);
+            }
+        }
+
+        return AllHan(text, start, Math.Min(text.Length, start + surname + 1))
+            ? new PersonNameMatch(PersonNameKind.Unbounded, 0)
+            : new PersonNameMatch(PersonNameKind.None, 0);
+    }
+
+    /// <summary>A one-character follower (的, 说, 等) ends a name; it is not its last character.</summary>
+    private bool IsParticle(char c)
+    {
+        Span<char> one = [c];
+        var (length, _) = lexicons.NameFollowers.LongestAt(one, 0);
+        return length == 1;
+    }
+
+    private static bool AllHan(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsHan(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+}
