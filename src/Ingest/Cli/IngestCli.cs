@@ -8,6 +8,8 @@ public static class IngestCli
     public static RootCommand Build()
     {
         var root = new RootCommand("Graph ingest: Chinese industry news into a knowledge graph.");
+        root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }
