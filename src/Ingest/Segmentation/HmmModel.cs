@@ -74,6 +74,26 @@ internal sealed class HmmModel
         return new HmmModel(start, trans, emit);
     }
 
+    public void WriteTo(Stream stream)
+    {
+        BinaryArrays.Write<double>(stream, _start);
+        BinaryArrays.Write<double>(stream, _trans);
+        BinaryArrays.Write<double>(stream, _emit);
+    }
+
+    public static HmmModel ReadFrom(Stream stream)
+    {
+        var start = BinaryArrays.Read<double>(stream, minCapacity: 0);
+        var trans = BinaryArrays.Read<double>(stream, minCapacity: 0);
+        var emit = BinaryArrays.Read<double>(stream, minCapacity: 0);
+        if (start.Length != States || trans.Length != States * States || emit.Length != 65536 * States)
+        {
+            throw new InvalidDataException("HMM tables have the wrong size");
+        }
+
+        return new HmmModel(start, trans, emit);
+    }
+
     /// <summary>
     /// Viterbi over <paramref name="text"/> (chars all in the HMM Han range), writing one state per char to
     /// <paramref name="path"/>; ties go to the later candidate, as Rust's <c>max_by</c> does in jieba-rs.

@@ -34,11 +34,15 @@ public sealed class Segmenter
     public static Segmenter LoadDefault() =>
         Load(Path.Combine(DefaultResourceFolder, "dict.txt"), Path.Combine(DefaultResourceFolder, "hmm_model.utf8"));
 
-    /// <summary>A new segmenter from a jieba dictionary (<c>word freq [tag]</c>), an HMM model file and optional user dictionaries.</summary>
+    /// <summary>
+    /// A new segmenter from a jieba dictionary (<c>word freq [tag]</c>), an HMM model file and optional user dictionaries.
+    /// Both files are compiled once to <c>&lt;path&gt;.compiled</c> and read from there while the text is unchanged.
+    /// </summary>
     public static Segmenter Load(string dictPath, string hmmPath, params IEnumerable<string> userDictionaryPaths)
     {
-        var dictionary = DictionaryFile.ReadMain(dictPath);
-        var segmenter = new Segmenter(dictionary, HmmModel.Load(hmmPath));
+        var dictionary = CompiledCache.Load(dictPath, "JIEBADIC", DictionaryFile.ReadMain, (d, s) => d.WriteTo(s), WordDictionary.ReadFrom);
+        var hmm = CompiledCache.Load(hmmPath, "JIEBAHMM", HmmModel.Load, (m, s) => m.WriteTo(s), HmmModel.ReadFrom);
+        var segmenter = new Segmenter(dictionary, hmm);
         foreach (string path in userDictionaryPaths)
         {
             segmenter.LoadUserDictionary(path);

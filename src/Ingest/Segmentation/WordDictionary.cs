@@ -23,6 +23,19 @@ internal sealed class WordDictionary
         TagIdOf("");
     }
 
+    private WordDictionary(WordTrie trie, long[] freq, double[] lnFreq, int[] tagId, IEnumerable<string> tags)
+    {
+        Trie = trie;
+        _freq = freq;
+        _lnFreq = lnFreq;
+        _tagId = tagId;
+        Count = freq.Length;
+        foreach (string tag in tags)
+        {
+            TagIdOf(tag);
+        }
+    }
+
     public WordTrie Trie { get; }
 
     public int Count { get; private set; }
@@ -96,6 +109,40 @@ internal sealed class WordDictionary
         return id >= 0 ? _freq[id] : fallback;
     }
 
+    public void WriteTo(Stream stream)
+    {
+        Trie.WriteTo(stream);
+        BinaryArrays.Write<long>(stream, _freq.AsSpan(0, Count));
+        BinaryArrays.Write<double>(stream, _lnFreq.AsSpan(0, Count));
+        BinaryArrays.Write<int>(stream, _tagId.AsSpan(0, Count));
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(_tags.Count);
+        _tags.ForEach(writer.Write);
+    }
+
+    public static WordDictionary ReadFrom(Stream stream)
+    {
+        var trie = WordTrie.ReadFrom(stream);
+        var freq = BinaryArrays.Read<long>(stream, minCapacity: 0);
+        var lnFreq = BinaryArrays.Read<double>(stream, minCapacity: 0);
+        var tagId = BinaryArrays.Read<int>(stream, minCapacity: 0);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        var tags = new string[reader.ReadInt32()];
+        for (int i = 0; i < tags.Length; i++)
+        {
+            tags[i] = reader.ReadString();
+        }
+
+        if (lnFreq.Length != freq.Length || tagId.Length != freq.Length || tags.Length == 0 || tags[0].Length != 0)
+        {
+            throw new InvalidDataException("word arrays do not match");
+        }
+
+        var dictionary = new WordDictionary(trie, freq, lnFreq, tagId, tags);
+        dictionary.RecomputeTotal();
+        return dictionary;
+    }
+
     private void SetTotal(long total)
     {
         Total = total;
@@ -112,7 +159,7 @@ internal sealed class WordDictionary
     {
         if (Count == _freq.Length)
         {
-            int size = Count * 2;
+            int size = Math.Max(Count * 2, 16);
             Array.Resize(ref _freq, size);
             Array.Resize(ref _lnFreq, size);
             Array.Resize(ref _tagId, size);

@@ -40,6 +40,45 @@ internal sealed class WordTrie
 
     public int NodeCount => _nodeCount;
 
+    public void WriteTo(Stream stream)
+    {
+        BinaryArrays.WriteInt(stream, _nodeCount);
+        BinaryArrays.WriteInt(stream, _edgeCount);
+        BinaryArrays.Write<int>(stream, _rootChildren);
+        BinaryArrays.Write<long>(stream, _slots);
+        BinaryArrays.Write<int>(stream, _wordId.AsSpan(0, _nodeCount));
+        BinaryArrays.Write<bool>(stream, _hasChildren.AsSpan(0, _nodeCount));
+    }
+
+    public static WordTrie ReadFrom(Stream stream)
+    {
+        var trie = new WordTrie(expectedNodes: 16);
+        trie._nodeCount = BinaryArrays.ReadInt(stream);
+        trie._edgeCount = BinaryArrays.ReadInt(stream);
+        var root = BinaryArrays.Read<int>(stream, minCapacity: 0);
+        if (root.Length != trie._rootChildren.Length)
+        {
+            throw new InvalidDataException("root table has the wrong size");
+        }
+
+        root.CopyTo(trie._rootChildren);
+        trie._slots = BinaryArrays.Read<long>(stream, minCapacity: 0);
+        if (!BitOperations.IsPow2(trie._slots.Length))
+        {
+            throw new InvalidDataException("trie slot count is not a power of two");
+        }
+
+        trie._slotShift = 64 - BitOperations.Log2((uint)trie._slots.Length);
+        trie._wordId = BinaryArrays.Read<int>(stream, minCapacity: 0);
+        trie._hasChildren = BinaryArrays.Read<bool>(stream, minCapacity: 0);
+        if (trie._wordId.Length != trie._nodeCount || trie._hasChildren.Length != trie._nodeCount)
+        {
+            throw new InvalidDataException("node arrays do not match the node count");
+        }
+
+        return trie;
+    }
+
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or 0 when there is none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
@@ -139,9 +178,10 @@ internal sealed class WordTrie
         if (_nodeCount == _wordId.Length)
         {
             int old = _wordId.Length;
-            Array.Resize(ref _wordId, old * 2);
-            Array.Resize(ref _hasChildren, old * 2);
-            Array.Fill(_wordId, -1, old, old);
+            int size = Math.Max(old * 2, 16);
+            Array.Resize(ref _wordId, size);
+            Array.Resize(ref _hasChildren, size);
+            Array.Fill(_wordId, -1, old, size - old);
         }
 
         return _nodeCount++;

@@ -76,6 +76,24 @@ public sealed class DictionaryTests : IDisposable
         Assert.Equal(new[] { "南京", "市长", "江大桥" }, Texts(segmenter.Cut("南京市长江大桥", hmm: false)));
     }
 
+    [Fact]
+    public void Compiled_cache_is_used_and_rebuilt_when_the_text_changes()
+    {
+        string hmm = Path.Combine(Segmenter.DefaultResourceFolder, "hmm_model.utf8");
+        string dict = Write("dict.txt", "南京 10 ns\n南京市 20 ns\n市长 50 n\n长江 30 ns\n长江大桥 40 ns\n大桥 10 n\n江大桥 1 nr\n");
+        var first = Segmenter.Load(dict, hmm);
+        Assert.True(File.Exists(dict + ".compiled"));
+
+        var second = Segmenter.Load(dict, hmm);
+        Assert.Equal(Texts(first.Tag("南京市长江大桥", hmm: false)), Texts(second.Tag("南京市长江大桥", hmm: false)));
+        Assert.Equal("ns", second.Tag("南京市长江大桥", hmm: false)[0].Tag);
+
+        File.WriteAllText(dict, "南京 10 ns\n南京市 20 ns\n市长 50 n\n长江 30 ns\n长江大桥 40 ns\n大桥 10 n\n江大桥 100000 nr\n南京市长 1 n\n");
+        File.SetLastWriteTimeUtc(dict, DateTime.UtcNow.AddMinutes(1));
+        var third = Segmenter.Load(dict, hmm);
+        Assert.Equal(8, third.WordCount);
+    }
+
     private string Write(string name, string content)
     {
         string path = Path.Combine(_folder, name);
