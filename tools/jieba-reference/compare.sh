@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fidelity on any UTF-8 text: the C# `segment` CLI against @node-rs/jieba 2.0.3 (cut and, with --pos, tag).
-# Usage: tools/jieba-reference/compare.sh FILE [--pos]
+# Usage: tools/jieba-reference/compare.sh FILE [--pos] [--no-hmm]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
