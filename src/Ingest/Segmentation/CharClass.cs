@@ -3,12 +3,28 @@ namespace Graph.Ingest.Segmentation;
 /// <summary>The character classes of jieba-rs, as pure functions replacing its regexes (all on Unicode scalar values).</summary>
 internal static class CharClass
 {
+    // IsRouteBlock for every BMP char, precomputed: the block split tests each input char once.
+    private static readonly bool[] RouteBlockBmp = BuildRouteBlockTable();
+
     /// <summary>
     /// One character of jieba-rs <c>RE_HAN_DEFAULT</c> =
     /// <c>([\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\u{F900}-\u{FAFF}\u{20000}-\u{2A6DF}\u{2A700}-\u{2B73F}\u{2B740}-\u{2B81F}\u{2B820}-\u{2CEAF}\u{2CEB0}-\u{2EBEF}\u{2F800}-\u{2FA1F}a-zA-Z0-9+#&amp;\._%\-]+)</c>:
     /// runs of these go through the dictionary route.
     /// </summary>
-    public static bool IsRouteBlock(int cp)
+    public static bool IsRouteBlock(int cp) => cp < RouteBlockBmp.Length ? RouteBlockBmp[cp] : IsRouteBlockSlow(cp);
+
+    private static bool[] BuildRouteBlockTable()
+    {
+        var table = new bool[65536];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = IsRouteBlockSlow(c);
+        }
+
+        return table;
+    }
+
+    private static bool IsRouteBlockSlow(int cp)
     {
         if (cp < 0x80)
         {

@@ -204,6 +204,8 @@ public sealed class Segmenter
         var trie = _dictionary.Trie;
         int[] starts = scratch.Starts;
         int[] edgeFrom = scratch.EdgeFrom;
+        int[] edgeEnd = scratch.EdgeEnd;
+        int[] edgeWord = scratch.EdgeWord;
         int edges = 0;
         int k = 0;
         int p = 0;
@@ -212,32 +214,30 @@ public sealed class Segmenter
             starts[k] = p;
             edgeFrom[k] = edges;
             k++;
-            int node = 0;
-            for (int q = p; q < block.Length; q++)
+            int node = trie.Child(0, block[p]);
+            for (int q = p + 1; node != 0; q++)
             {
-                node = trie.Child(node, block[q]);
-                if (node == 0)
-                {
-                    break;
-                }
-
                 int word = trie.WordAt(node);
                 if (word >= 0)
                 {
-                    if (edges == scratch.EdgeEnd.Length)
+                    if (edges == edgeEnd.Length)
                     {
                         scratch.GrowEdges();
+                        edgeEnd = scratch.EdgeEnd;
+                        edgeWord = scratch.EdgeWord;
                     }
 
-                    scratch.EdgeEnd[edges] = q + 1;
-                    scratch.EdgeWord[edges] = word;
+                    edgeEnd[edges] = q;
+                    edgeWord[edges] = word;
                     edges++;
                 }
 
-                if (!trie.HasChildren(node))
+                if (q == block.Length)
                 {
                     break;
                 }
+
+                node = trie.Child(node, block[q]);
             }
 
             p += CodePointWidth(block, p, block.Length);

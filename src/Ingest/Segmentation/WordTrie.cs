@@ -118,9 +118,6 @@ internal sealed class WordTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WordAt(int node) => _wordId[node];
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool HasChildren(int node) => node == 0 || _hasChildren[node];
-
     /// <summary>The word id of exactly <paramref name="word"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> word)
     {
