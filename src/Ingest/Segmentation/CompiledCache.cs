@@ -7,7 +7,7 @@ namespace Graph.Ingest.Segmentation;
 /// </summary>
 internal static class CompiledCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static string PathFor(string sourcePath) => sourcePath + ".compiled";
 

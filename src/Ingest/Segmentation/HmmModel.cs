@@ -4,7 +4,7 @@ namespace Graph.Ingest.Segmentation;
 
 /// <summary>
 /// jieba's character HMM (states B, E, M, S as in jieba-rs) and its Viterbi decoder; emission log probabilities sit in
-/// one flat table indexed by char * 4 + state.
+/// one flat table indexed by (char - U+4E00) * 4 + state, covering only the HMM's Han range U+4E00..U+9FD5.
 /// </summary>
 internal sealed class HmmModel
 {
@@ -13,6 +13,8 @@ internal sealed class HmmModel
     public const int M = 2;
     public const int S = 3;
     private const int States = 4;
+    private const char FirstHan = '\u4E00';
+    private const int HanCount = 0x9FD5 - 0x4E00 + 1;
 
     /// <summary>jieba's MIN_FLOAT, the log probability of anything the model never saw.</summary>
     private const double MinFloat = -3.14e100;
@@ -33,7 +35,7 @@ internal sealed class HmmModel
     {
         var start = new double[States];
         var trans = new double[States * States];
-        var emit = new double[65536 * States];
+        var emit = new double[HanCount * States];
         Array.Fill(emit, MinFloat);
         int row = 0;
         int lineNumber = 0;
@@ -86,7 +88,7 @@ internal sealed class HmmModel
         var start = BinaryArrays.Read<double>(stream, minCapacity: 0);
         var trans = BinaryArrays.Read<double>(stream, minCapacity: 0);
         var emit = BinaryArrays.Read<double>(stream, minCapacity: 0);
-        if (start.Length != States || trans.Length != States * States || emit.Length != 65536 * States)
+        if (start.Length != States || trans.Length != States * States || emit.Length != HanCount * States)
         {
             throw new InvalidDataException("HMM tables have the wrong size");
         }
@@ -95,7 +97,7 @@ internal sealed class HmmModel
     }
 
     /// <summary>
-    /// Viterbi over <paramref name="text"/> (chars all in the HMM Han range), writing one state per char to
+    /// Viterbi over <paramref name="text"/> (chars all in the HMM Han range U+4E00..U+9FD5, see <see cref="CharClass.IsHmmHan"/>), writing one state per char to
     /// <paramref name="path"/>; ties go to the later candidate, as Rust's <c>max_by</c> does in jieba-rs.
     /// </summary>
     public void Decode(ReadOnlySpan<char> text, Span<double> v, Span<byte> prev, Span<byte> path)
@@ -103,7 +105,7 @@ internal sealed class HmmModel
         int count = text.Length;
         double[] emit = _emit;
         double[] trans = _trans;
-        int c0 = text[0] * States;
+        int c0 = (text[0] - FirstHan) * States;
         for (int y = 0; y < States; y++)
         {
             v[y] = _start[y] + emit[c0 + y];
@@ -115,7 +117,7 @@ internal sealed class HmmModel
         double tSS = trans[(S * States) + S], tES = trans[(E * States) + S];
         for (int t = 1; t < count; t++)
         {
-            int c = text[t] * States;
+            int c = (text[t] - FirstHan) * States;
             int p = (t - 1) * States;
             int q = t * States;
             double vB = v[p + B], vE = v[p + E], vM = v[p + M], vS = v[p + S];
@@ -184,7 +186,6 @@ internal sealed class HmmModel
             int colon = entry.LastIndexOf(':');
             if (colon != 1 || !double.TryParse(entry[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
             {
-                // Only BMP chars matter: Viterbi runs on U+4E00..U+9FD5 alone.
                 if (colon == 2 && char.IsHighSurrogate(entry[0]))
                 {
                     continue;
@@ -193,7 +194,10 @@ internal sealed class HmmModel
                 throw new DictionaryFormatException(path, lineNumber, $"expected `char:logprob`, got `{entry}`");
             }
 
-            emit[(entry[0] * States) + state] = value;
+            if (CharClass.IsHmmHan(entry[0]))
+            {
+                emit[((entry[0] - FirstHan) * States) + state] = value; // Viterbi never sees other chars
+            }
         }
     }
 }
