@@ -20,7 +20,7 @@ echo "input: $file, $(stat -c %s "$file") bytes"
 
 # nodejieba has no prebuilt binary reachable here: npm builds it from source (node-gyp), which needs npx to say yes.
 if [ ! -d "$here/node_modules/@node-rs/jieba" ] || [ ! -d "$here/node_modules/nodejieba/build" ]; then
-  (cd "$here" && npm_config_yes=true npm ci --no-audit --no-fund)
+  (cd "$here" && npm_config_yes=true npm install --no-audit --no-fund)
 fi
 echo "== node (one process, both libraries) =="
 node "$here/bench.mjs" "$file"

@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 file=$(realpath "$1")
 shift
-[ -d "$here/node_modules/@node-rs/jieba" ] || (cd "$here" && npm_config_yes=true npm ci --no-audit --no-fund)
+[ -d "$here/node_modules/@node-rs/jieba" ] || (cd "$here" && npm_config_yes=true npm install --no-audit --no-fund)
 out=$(mktemp)
 dotnet run -c Release --project "$repo/src/Ingest" -- segment "$file" "$@" > "$out"
 (cd "$here" && node compare.mjs "$file" "$out" "$@")

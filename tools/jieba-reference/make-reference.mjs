@@ -2,7 +2,7 @@
 //   tests/Ingest.Tests/Segmentation/seeds.reference.jsonl      one JSON array of cut(line, true) per seed line
 //   tests/Ingest.Tests/Segmentation/seeds.tags.reference.jsonl one JSON array of [word, tag] per seed line (tag(line, true))
 // Lines are every line of seeds/*.txt (files sorted by name, split on "\n", a final empty piece after the last "\n" dropped).
-// Usage: cd tools/jieba-reference && npm ci && node make-reference.mjs [seedDir] [outDir]
+// Usage: cd tools/jieba-reference && npm install && node make-reference.mjs [seedDir] [outDir]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
