@@ -10,6 +10,7 @@ public static class IngestCli
         var root = new RootCommand("Graph ingest: Chinese industry news into a knowledge graph.");
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(PrepareSegmenterCommand.Create());
         return root;
     }
 }
