@@ -84,5 +84,18 @@ public class SegmenterCutTests
         }
     }
 
+    [Fact]
+    public void Concurrent_cuts_equal_sequential_cuts()
+    {
+        var lines = SeedReference.SeedLines().Where(l => l.Length > 0).ToArray();
+        var sequential = lines.Select(l => string.Join('|', Texts(Segmenter.Cut(l)))).ToArray();
+
+        var concurrent = new string[lines.Length];
+        Parallel.For(0, lines.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            concurrent[i % lines.Length] = string.Join('|', Texts(Segmenter.Cut(lines[i % lines.Length]))));
+
+        Assert.Equal(sequential, concurrent);
+    }
+
     private static string[] Texts(IReadOnlyList<Token> tokens) => tokens.Select(t => t.Text).ToArray();
 }
