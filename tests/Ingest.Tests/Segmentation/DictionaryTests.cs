@@ -51,6 +51,18 @@ public sealed class DictionaryTests : IDisposable
     }
 
     [Fact]
+    public void Malformed_hmm_model_line_names_file_and_line()
+    {
+        string dict = Write("dict.txt", "中国 100 ns\n");
+        string hmm = Write("hmm_model.utf8", "#prob_start\n-0.26 -3.14e+100 -3.14e+100 -1.46\n#prob_trans\n-3.14e+100 -0.51 oops -3.14e+100\n");
+
+        var error = Assert.Throws<DictionaryFormatException>(() => Segmenter.Load(dict, hmm));
+
+        Assert.Equal(hmm, error.Path);
+        Assert.Equal(4, error.LineNumber);
+    }
+
+    [Fact]
     public void Malformed_user_dictionary_line_names_source_and_line()
     {
         var segmenter = Segmenter.LoadDefault();
