@@ -14,6 +14,9 @@ public static class IngestCli
         root.Subcommands.Add(RetractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(PrepareSegmenterCommand.Create());
         return root;
     }
 }

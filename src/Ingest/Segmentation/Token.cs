@@ -1,0 +1,11 @@
+namespace Graph.Ingest.Segmentation;
+
+/// <summary>A segment of the input: <see cref="Start"/> and <see cref="End"/> are UTF-16 char offsets into the input string.</summary>
+/// <param name="Tag">The part-of-speech tag from <see cref="Segmenter.Tag"/>; null from <see cref="Segmenter.Cut"/>.</param>
+public readonly record struct Token(string Text, int Start, int End, string? Tag);
+
+/// <summary>A token as offsets only, so the hot path allocates no strings.</summary>
+internal readonly record struct TokenSpan(int Start, int End)
+{
+    public int Length => End - Start;
+}
