@@ -117,30 +117,9 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
         return runStart;
     }
 
-    private int LongestPlaceAt(string text, int start, int limit)
-    {
-        var places = lexicons.PlacePrefixes;
-        for (var length = Math.Min(places.MaxLength, limit - start); length >= 2; length--)
-        {
-            if (places.Contains(text.AsSpan(start, length)))
-            {
-                return length;
-            }
-        }
+    private int LongestPlaceAt(string text, int start, int limit) =>
+        lexicons.PlacePrefixes.LongestAt(text.AsSpan(0, limit), start, minLength: 2);
 
-        return 0;
-    }
-
-    private static int LongestFormAt(string text, int start, Lexicons.WordList forms)
-    {
-        for (var length = Math.Min(forms.MaxLength, text.Length - start); length >= 2; length--)
-        {
-            if (forms.Contains(text.AsSpan(start, length)))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
+    private static int LongestFormAt(string text, int start, Lexicons.WordList forms) =>
+        forms.LongestAt(text, start, minLength: 2);
 }

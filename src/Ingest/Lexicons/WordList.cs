@@ -13,6 +13,30 @@ public sealed class WordList
         Source = source;
         Words = words;
         MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
+        _firstChars = words.Where(w => w.Length > 0).Select(w => w[0]).ToFrozenSet();
+    }
+
+    private readonly FrozenSet<char> _firstChars;
+
+    /// <summary>Length of the longest word that starts at <paramref name="start"/> (at least <paramref name="minLength"/>), or 0.</summary>
+    public int LongestAt(ReadOnlySpan<char> text, int start, int minLength = 1)
+    {
+        // Most positions start no word: one set lookup rules them out before any substring is hashed.
+        if (start >= text.Length || !_firstChars.Contains(text[start]))
+        {
+            return 0;
+        }
+
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Min(MaxLength, text.Length - start); length >= minLength; length--)
+        {
+            if (lookup.Contains(text.Slice(start, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     public string Source { get; }
