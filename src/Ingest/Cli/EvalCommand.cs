@@ -22,8 +22,8 @@ public static class EvalCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var goldFile = InterchangeFile.Read(parse.GetValue(gold)!);
             var (documents, failures) = await new SourceReader().ReadAllAsync(parse.GetValue(paths)!, cancellationToken);
+            var goldFile = InterchangeFile.Read(parse.GetValue(gold)!).RestrictTo(documents.Select(d => d.FileName).ToHashSet(StringComparer.Ordinal));
             foreach (var failure in failures)
             {
                 Console.Error.WriteLine($"error: {failure.Path}: {failure.Reason} (set aside)");

@@ -43,6 +43,19 @@ public sealed record InterchangeFile(
         File.WriteAllText(path, JsonSerializer.Serialize(this, JsonOptions));
     }
 
+    /// <summary>
+    /// The part of a gold file that speaks of <paramref name="files"/>: entities seen in one of them and
+    /// relations stated in one of them. Scoring a few pages against the whole gold would count the
+    /// other pages' facts as missed.
+    /// </summary>
+    public InterchangeFile RestrictTo(IReadOnlySet<string> files)
+    {
+        var entities = Entities.Where(e => e.Files is null || e.Files.Any(files.Contains)).ToList();
+        var ids = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var relations = Relations.Where(r => (r.File is null || files.Contains(r.File)) && ids.Contains(r.From) && ids.Contains(r.To)).ToList();
+        return this with { Entities = entities, Relations = relations };
+    }
+
     /// <summary>Merges documents' graphs: one entity per id across files, relations once per file that states them.</summary>
     public static InterchangeFile FromGraphs(IEnumerable<DocumentGraph> graphs)
     {
