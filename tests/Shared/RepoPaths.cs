@@ -11,7 +11,7 @@ public static class RepoPaths
 
     public static string Cypher => Path.Combine(Root, "cypher");
 
-    public static string Seed(string prefix) =>
+    public static string SeedFile(string prefix) =>
         Directory.EnumerateFiles(Seeds, prefix + "*.txt").Single();
 
     private static string FindRoot()

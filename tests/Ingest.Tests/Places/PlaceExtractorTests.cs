@@ -61,7 +61,7 @@ public sealed class PlaceExtractorTests
         Assert.False(District(graph, "新丰镇").Attributes.ContainsKey(PlaceHierarchy.CodeAttribute));
 
         // the same sentence on its page resolves: the page names 南湖
-        var page = Extractor.Extract(new PageNormalizer().Normalize(RepoPaths.Seed(3)));
+        var page = Extractor.Extract(new PageNormalizer().Normalize(SeedPages.Page(3)));
         Assert.Contains(page.Districts, d => d.Name == "新丰镇" && d.Attributes.GetValueOrDefault("code") == "330402103");
     }
 
@@ -88,7 +88,7 @@ public sealed class PlaceExtractorTests
     [Fact]
     public void Hierarchy_edges_go_to_the_nearest_named_ancestor_only()
     {
-        var graph = Extractor.Extract(new PageNormalizer().Normalize(RepoPaths.Seed(3)));
+        var graph = Extractor.Extract(new PageNormalizer().Normalize(SeedPages.Page(3)));
         Assert.True(Edge(graph, "金星村", "余新镇"));
         Assert.True(Edge(graph, "余新镇", "南湖区"));
         Assert.True(Edge(graph, "南湖区", "嘉兴市"));
@@ -129,7 +129,7 @@ public sealed class PlaceExtractorTests
     [Fact]
     public void Evidence_points_at_the_original_text()
     {
-        var source = RepoPaths.Seed(0);
+        var source = SeedPages.Page(0);
         var graph = Extractor.Extract(new PageNormalizer().Normalize(source));
         foreach (var evidence in graph.Districts.SelectMany(d => d.Evidence))
         {

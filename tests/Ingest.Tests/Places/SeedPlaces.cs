@@ -1,3 +1,4 @@
+using Graph.Tests.Shared;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,7 +21,7 @@ internal static class SeedPlaces
         var extractor = new PlaceExtractor();
         var merged = new Dictionary<string, (Entity Entity, SortedSet<string> Files)>();
         var stated = new List<Relation>();
-        foreach (var source in RepoPaths.SeedDocuments())
+        foreach (var source in SeedPages.All())
         {
             var graph = extractor.Extract(normalizer.Normalize(source));
             foreach (var entity in graph.Districts)

@@ -1,3 +1,4 @@
+using Graph.Tests.Shared;
 using System.Text.Json;
 using Graph.Ingest.Text;
 using Graph.Model;
@@ -16,7 +17,7 @@ public sealed class PageNormalizerTests
             .SelectMany(d => d.GetProperty("articles").EnumerateArray()
                 .Select(a => (File: d.GetProperty("file").GetString()!, Title: NameKey.Normalize(a.GetProperty("title").GetString()!))))
             .ToList();
-        var found = RepoPaths.SeedDocuments()
+        var found = SeedPages.All()
             .SelectMany(s => Normalizer.Normalize(s).Articles.Select(a => (File: s.FileName, Title: NameKey.Normalize(a.Title))))
             .ToHashSet();
 
@@ -34,14 +35,14 @@ public sealed class PageNormalizerTests
     [InlineData(1, "在位于嘉兴国家高新区的安波福电气系统有限公司嘉兴分公司车间")]
     public void Lines_broken_by_the_layout_are_joined(int seed, string expected)
     {
-        var document = Normalizer.Normalize(RepoPaths.Seed(seed));
+        var document = Normalizer.Normalize(SeedPages.Page(seed));
         Assert.Contains(document.Articles.SelectMany(a => a.Sentences), s => s.Text.Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Every_sentence_maps_back_to_the_original_text()
     {
-        foreach (var source in RepoPaths.SeedDocuments())
+        foreach (var source in SeedPages.All())
         {
             foreach (var sentence in Normalizer.Normalize(source).Articles.SelectMany(a => a.Sentences))
             {
@@ -58,7 +59,7 @@ public sealed class PageNormalizerTests
     [Fact]
     public void Bylines_are_metadata_not_sentences()
     {
-        var first = Normalizer.Normalize(RepoPaths.Seed(0)).Articles[0];
+        var first = Normalizer.Normalize(SeedPages.Page(0)).Articles[0];
         Assert.Equal("■ 晚报记者 王 一 通讯员 杨扬 李理", first.Byline);
         Assert.DoesNotContain(first.Sentences, s => s.Text.Contains("记者", StringComparison.Ordinal) && s.Text.Contains('■'));
     }
@@ -66,7 +67,7 @@ public sealed class PageNormalizerTests
     [Fact]
     public void Continuations_adverts_and_weather_are_not_article_text()
     {
-        var all = RepoPaths.SeedDocuments().SelectMany(s => Normalizer.Normalize(s).Articles).SelectMany(a => a.Sentences).ToList();
+        var all = SeedPages.All().SelectMany(s => Normalizer.Normalize(s).Articles).SelectMany(a => a.Sentences).ToList();
         Assert.DoesNotContain(all, s => s.Text.Contains("下转", StringComparison.Ordinal));
         Assert.DoesNotContain(all, s => s.Text.Contains("招生热线", StringComparison.Ordinal));
         Assert.DoesNotContain(all, s => s.Text.Contains("最高气温", StringComparison.Ordinal));
