@@ -1,3 +1,5 @@
+using Graph.Ingest.Segmentation;
+
 namespace Graph.Ingest.Extraction;
 
 /// <summary>A span of sentence text recognised as a full enterprise name.</summary>
@@ -39,7 +41,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
             {
                 var full = text[start..end];
                 var name = CompanyName.Parse(full, lexicons);
-                if (name is not null)
+                if (name is not null && !IsFunctionWord(name.Brand))
                 {
                     if (result.Count > 0 && result[^1].End == start)
                     {
@@ -62,6 +64,13 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
         }
 
         return result;
+    }
+
+    /// <summary>A brand that jieba knows as a verb, adverb or conjunction (正如公司) is a phrase before 公司, not a brand.</summary>
+    private static bool IsFunctionWord(string brand)
+    {
+        var tokens = Segmenter.Default.Tag(brand);
+        return tokens.Count == 1 && tokens[0].Tag is "v" or "d" or "c" or "p" or "r" or "u" or "ad" or "f" or "t";
     }
 
     private int StartOfName(string text, int formStart, int previousEnd)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Graph.Ingest.Places;
 using Graph.Ingest.Resolution;
+using Graph.Ingest.Segmentation;
 using Graph.Ingest.Text;
 using Graph.Model;
 
@@ -14,7 +15,8 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
 {
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons, PlaceExtractor places) =>
     [
-        new EnterpriseMentionRule(lexicons),
+        new EnterpriseMentionRule(lexicons, Segmenter.Default),
+        new ShortFirmNameRule(lexicons, Segmenter.Default),
         new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
         new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new PlaceMentionRule(),

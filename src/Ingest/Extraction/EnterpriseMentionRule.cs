@@ -1,4 +1,5 @@
 using Graph.Ingest.Resolution;
+using Graph.Ingest.Segmentation;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -8,7 +9,7 @@ namespace Graph.Ingest.Extraction;
 /// their short forms), longest first, plus the members of enumerations such as
 /// "交付A、B、C等知名客户" that name firms the text has not named before.
 /// </summary>
-public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons) : IExtractionRule
+public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter segmenter) : IExtractionRule
 {
     public const string KnownNameRule = "enterprise.known-name";
     public const string EnumerationRule = "enterprise.enumeration";
@@ -62,7 +63,14 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons) : IExtrac
 
     private bool IsFirmName(string surface) =>
         surface.Length >= 2 && !lexicons.PlacePrefixes.Contains(surface) && !CompanyName.IsGeneric(surface, lexicons)
-        && CompanyName.LooksLikeBrand(surface, lexicons);
+        && CompanyName.LooksLikeBrand(surface, lexicons) && HasProperToken(surface);
+
+    /// <summary>
+    /// A listed firm carries a name jieba does not know as a common word (宇树 x, 傅利叶 nr, Yokowo eng);
+    /// a list of common words (配套设施、市场资源对接等企业关切事项) names no firm.
+    /// </summary>
+    private bool HasProperToken(string surface) =>
+        segmenter.Tag(surface).Any(t => t.Tag is "x" or "nr" or "nz" or "eng" or "nrt" && t.Text.Any(char.IsLetter));
 
     /// <summary>Spans of the items of "A、B、C等…客户/企业" lists.</summary>
     public IEnumerable<(int Start, int End)> EnumeratedFirms(string text)

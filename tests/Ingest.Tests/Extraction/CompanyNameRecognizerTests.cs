@@ -25,3 +25,30 @@ public class CompanyNameRecognizerTests
         Assert.Equal("振石集团东方特钢有限公司", Assert.Single(found).Name.Full);
     }
 }
+
+public class ShortFirmNameRuleTests
+{
+    private static IEnumerable<string> Firms(string text) =>
+        Graph.Ingest.Extraction.ExtractionPipeline.CreateDefault()
+            .Run([Graph.Ingest.Sources.SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == Graph.Model.NodeLabel.Enterprise).Select(m => m.Surface).Distinct();
+
+    [Theory]
+    // Sentences from seeds/001 and seeds/003: firms named by brand + trade words only.
+    [InlineData("海盐县金属切削工具产业集群以高效精密切削工具为主导,汇聚欣兴工具、恒锋工具等龙头企业。", "欣兴工具|恒锋工具")]
+    [InlineData("在引进智能机器人、九识智能、雷鸟光学等重大项目后,南湖区加快布局。", "九识智能|雷鸟光学")]
+    public void Brand_and_trade_words_name_a_firm(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|').Order(), Firms(sentence).Order());
+    }
+
+    [Theory]
+    // seeds/001: a list of common words before 等企业 names no firm; 正如 is a verb, not a brand.
+    [InlineData("园区招商团队第一时间针对厂房租赁、配套设施、市场资源对接等企业关切事项快速响应。")]
+    [InlineData("正如公司总经理胡鹤兵所说,设备都是相通的。")]
+    [InlineData("以数智技术赋能产业发展,实现共赢发展。")]
+    public void Common_phrases_are_not_firms(string sentence)
+    {
+        Assert.Empty(Firms(sentence));
+    }
+}
