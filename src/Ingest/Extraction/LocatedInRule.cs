@@ -14,6 +14,9 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 {
     public const string NameRule = "located-in.name";
 
+    // Names repeat across a document's articles; the places inside a name depend only on it and the document.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlaceGraph, Dictionary<string, ImmutableArray<PlaceSpan>>> _namedPlaces = new();
+
     public const string PlaceOfRule = "located-in.place-de-entity";
     public const string CueRule = "located-in.cue";
     public const string SceneRule = "located-in.scene";
@@ -83,7 +86,13 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     {
         foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project))
         {
-            var span = placeFinder.FindPlaces(entity.Surface, scope.Places)
+            var cache = _namedPlaces.GetValue(scope.Places, _ => []);
+            if (!cache.TryGetValue(entity.Surface, out var spans))
+            {
+                cache[entity.Surface] = spans = placeFinder.FindPlaces(entity.Surface, scope.Places);
+            }
+
+            var span = spans
                 .FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project));
             if (span is not null)
             {

@@ -37,9 +37,32 @@ public sealed class ShortFirmNameRule(ExtractionLexicons lexicons, Segmenter seg
     /// <summary>The names this rule reads in a sentence: what the alias resolver learns before matching.</summary>
     public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
 
-    private List<(int Start, int End)> Find(string text)
+    // The batch pre-pass and the article rule read the same sentence strings: segment each once.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<(int Start, int End)>> _found = new();
+
+    private List<(int Start, int End)> Find(string text) => _found.GetValue(text, FindUncached);
+
+    private bool HasHeadWord(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_heads.LongestAt(text, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<(int Start, int End)> FindUncached(string text)
     {
         var found = new List<(int Start, int End)>();
+        if (!HasHeadWord(text))
+        {
+            return found;
+        }
+
         var tokens = segmenter.Tag(text);
         for (var k = 0; k < tokens.Count; k++)
         {

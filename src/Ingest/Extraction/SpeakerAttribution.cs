@@ -22,13 +22,14 @@ public sealed class SpeakerAttribution
 
     public static SpeakerAttribution Build(ArticleScope scope, ExtractionLexicons lexicons)
     {
-        var sentences = scope.Sentences.Select((c, i) => (Context: c, Enterprises: scope.MentionsIn(i, NodeLabel.Enterprise))).ToList();
         var attribution = new SpeakerAttribution();
-        var titles = new SurfaceTrie<string>();
-        foreach (var title in lexicons.Titles.Words)
+        if (!scope.Sentences.Any(s => IsQuotation(s.Text)))
         {
-            titles.Add(title, title);
+            return attribution;
         }
+
+        var sentences = scope.Sentences.Select((c, i) => (Context: c, Enterprises: scope.MentionsIn(i, NodeLabel.Enterprise))).ToList();
+        var titles = lexicons.Titles;
 
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -85,7 +86,7 @@ public sealed class SpeakerAttribution
     }
 
     /// <summary>The enterprise mentioned right before a title that is right before <paramref name="person"/>.</summary>
-    private static EntityKey? CompanyIntroducing(string person, IReadOnlyList<(SentenceContext Context, IReadOnlyList<Mention> Enterprises)> sentences, SurfaceTrie<string> titles)
+    private static EntityKey? CompanyIntroducing(string person, IReadOnlyList<(SentenceContext Context, IReadOnlyList<Mention> Enterprises)> sentences, Lexicons.WordList titles)
     {
         foreach (var (context, enterprises) in sentences)
         {
@@ -99,7 +100,7 @@ public sealed class SpeakerAttribution
                         break;
                     }
 
-                    var (length, _) = titles.LongestAt(text, mention.End);
+                    var length = titles.LongestAt(text, mention.End);
                     if (length > 0 && mention.End + length == at)
                     {
                         return mention.Entity;

@@ -23,7 +23,17 @@ public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons) : IE
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var text = scope.Sentences[i].Text;
-            AddShareInSubjects(scope, i);
+            if (text.Contains("份额", StringComparison.Ordinal))
+            {
+                AddShareInSubjects(scope, i);
+            }
+
+            // Every supply edge ends at a named firm: a sentence that names none has nothing to give.
+            if (!scope.MentionsIn(i).Any(m => m.Label == NodeLabel.Enterprise))
+            {
+                continue;
+            }
+
             var implicitSupplier = speakers.CompanyOfQuote(i)
                 ?? (text.StartsWith("集群", StringComparison.Ordinal) || text.Contains("该集群", StringComparison.Ordinal) ? Recent(scope, i, NodeLabel.Cluster, 12) : null)
                 ?? (AnaphoricSubjects.Any(w => text.StartsWith(w, StringComparison.Ordinal) || text.Contains("," + w, StringComparison.Ordinal)
