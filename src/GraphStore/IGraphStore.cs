@@ -33,6 +33,9 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Entities by id.</summary>
     Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken);
 
+    /// <summary>Every entity of <paramref name="label"/> with its aliases: what the next batch resolves short names against.</summary>
+    Task<IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)>> NamesAsync(NodeLabel label, CancellationToken cancellationToken);
+
     /// <summary>How many nodes per label and relationships per type the store holds.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
 }

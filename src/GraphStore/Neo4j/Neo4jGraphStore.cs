@@ -106,6 +106,19 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
             .Take(max).Select(c => c.Name).ToList();
     }
 
+    public async Task<IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)>> NamesAsync(NodeLabel label, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.NamesOf(label)), cancellationToken);
+        return Enumerable.Range(0, result.Rows.Count).Select(i =>
+        {
+            var aliases = result.Value(i, "aliases");
+            IReadOnlyList<string> list = aliases.ValueKind == JsonValueKind.Array
+                ? aliases.EnumerateArray().Select(a => a.GetString() ?? "").Where(a => a.Length > 0).ToList()
+                : [];
+            return (Name: result.Value(i, "name").GetString() ?? "", Aliases: list);
+        }).Where(n => n.Name.Length > 0).ToList();
+    }
+
     public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken)
     {
         var result = await client.RunAsync(

@@ -108,6 +108,13 @@ public static class Neo4jStatements
         RETURN n.name AS name, n.aliases AS aliases
         """;
 
+    /// <summary>Names and aliases of every node of one label.</summary>
+    public static string NamesOf(NodeLabel label) =>
+        $"""
+        MATCH (n:{label})
+        RETURN n.name AS name, n.aliases AS aliases
+        """;
+
     public const string CountNodes =
         """
         MATCH (n)
@@ -201,6 +208,7 @@ public static class Neo4jStatements
         {
             yield return ($"merge-entities-{label}", MergeEntities(label));
             yield return ($"entities-by-id-{label}", EntitiesById(label));
+            yield return ($"names-{label}", NamesOf(label));
         }
 
         foreach (var type in WritableTypes)

@@ -263,6 +263,34 @@ public sealed class SqliteGraphStore : IGraphStore
         return result;
     }
 
+    public async Task<IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)>> NamesAsync(NodeLabel label, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var command = _connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT e.name, a.alias FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
+            WHERE e.label = $label ORDER BY e.name, a.alias
+            """;
+        command.Parameters.AddWithValue("$label", label.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var name = reader.GetString(0);
+            if (!names.TryGetValue(name, out var aliases))
+            {
+                names[name] = aliases = [];
+            }
+
+            if (!reader.IsDBNull(1) && reader.GetString(1) != name && !aliases.Contains(reader.GetString(1)))
+            {
+                aliases.Add(reader.GetString(1));
+            }
+        }
+
+        return names.Select(n => (n.Key, (IReadOnlyList<string>)n.Value)).ToList();
+    }
+
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<NodeLabel, int>();

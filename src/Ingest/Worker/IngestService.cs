@@ -41,7 +41,11 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             }
         }
 
-        var result = pipeline.Run(fresh, cancellationToken: cancellationToken);
+        // Short names in this batch may name companies an earlier batch introduced by their full names.
+        var known = (await store.NamesAsync(Graph.Model.NodeLabel.Enterprise, cancellationToken))
+            .SelectMany(n => n.Aliases.Append(n.Name).Select(alias => (alias, n.Name)))
+            .ToList();
+        var result = pipeline.Run(fresh, known, cancellationToken);
         var written = new List<WriteResult>();
         for (var i = 0; i < result.Graphs.Length; i++)
         {
