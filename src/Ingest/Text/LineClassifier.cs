@@ -44,7 +44,10 @@ public static partial class LineClassifier
     }
 
     /// <summary>Short, and without the punctuation that ends a sentence inside it.</summary>
-    public static bool IsHeadingShaped(string line)
+    public static bool IsHeadingShaped(string line) => IsHeadingShaped(line.AsSpan());
+
+    /// <summary>Short, and without the punctuation that ends a sentence inside it.</summary>
+    public static bool IsHeadingShaped(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxHeadingLength)
         {
