@@ -1,23 +1,30 @@
 namespace Graph.Ingest.Places;
 
 /// <summary>
-/// An immutable character trie over names: one hash lookup per character walked, so finding every
+/// An immutable character trie over names: one lookup per character walked, so finding every
 /// name in a text is a single pass however many names there are.
 /// </summary>
 public sealed class CharTrie<T>
 {
+    // the first step is an array index: most positions of a text start no name, and fail there
+    private readonly int[] root;
+
     // key = node << 16 | char: a long key hashes far faster than a tuple
     private readonly Dictionary<long, int> edges;
-    private readonly Dictionary<int, T> values;
+    private readonly bool[] hasValue;
+    private readonly T[] values;
 
-    private CharTrie(Dictionary<long, int> edges, Dictionary<int, T> values)
+    private CharTrie(int[] root, Dictionary<long, int> edges, bool[] hasValue, T[] values)
     {
+        this.root = root;
         this.edges = edges;
+        this.hasValue = hasValue;
         this.values = values;
     }
 
     public static CharTrie<T> Build(IEnumerable<KeyValuePair<string, T>> entries)
     {
+        var root = new int[char.MaxValue + 1];
         var edges = new Dictionary<long, int>();
         var values = new Dictionary<int, T>();
         var next = 1;
@@ -26,38 +33,63 @@ public sealed class CharTrie<T>
             var node = 0;
             foreach (var c in key)
             {
-                if (!edges.TryGetValue(Key(node, c), out var child))
+                if (node == 0)
                 {
-                    child = next++;
-                    edges[Key(node, c)] = child;
-                }
+                    if (root[c] == 0)
+                    {
+                        root[c] = next++;
+                    }
 
-                node = child;
+                    node = root[c];
+                }
+                else
+                {
+                    if (!edges.TryGetValue(Key(node, c), out var child))
+                    {
+                        child = next++;
+                        edges[Key(node, c)] = child;
+                    }
+
+                    node = child;
+                }
             }
 
             values[node] = value;
         }
 
-        return new CharTrie<T>(edges, values);
+        var hasValue = new bool[next];
+        var byNode = new T[next];
+        foreach (var (node, value) in values)
+        {
+            hasValue[node] = true;
+            byNode[node] = value;
+        }
+
+        return new CharTrie<T>(root, edges, hasValue, byNode);
     }
 
     /// <summary>The longest key starting at <paramref name="start"/>: its length and value, or length 0.</summary>
     public (int Length, T? Value) LongestAt(ReadOnlySpan<char> text, int start)
     {
-        var node = 0;
+        var node = start < text.Length ? root[text[start]] : 0;
+        if (node == 0)
+        {
+            return (0, default);
+        }
+
         var bestLength = 0;
         T? best = default;
-        for (var i = start; i < text.Length; i++)
+        for (var i = start; ;)
         {
-            if (!edges.TryGetValue(Key(node, text[i]), out node))
-            {
-                break;
-            }
-
-            if (values.TryGetValue(node, out var value))
+            if (hasValue[node])
             {
                 bestLength = i - start + 1;
-                best = value;
+                best = values[node];
+            }
+
+            if (++i >= text.Length || !edges.TryGetValue(Key(node, text[i]), out node))
+            {
+                break;
             }
         }
 

@@ -55,18 +55,49 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
     private delegate Evidence EvidenceFactory(Unit unit, int start, int end, string rule, double confidence);
 
-    private sealed record Unit(int Article, int SentenceIndex, string Text, Sentence? Sentence);
-
-    /// <param name="NamesZone">A zone suffix follows at once (平湖|经济技术开发区): the name is used as a place.</param>
-    private sealed record Occurrence(Unit Unit, int Start, int End, ImmutableArray<PlaceName> Names, bool NamesZone)
+    // classes, not records: units and occurrences are compared and hashed by identity, never by their text
+    private sealed class Unit(int article, int sentenceIndex, string text, Sentence? sentence)
     {
-        public string Surface => Unit.Text[Start..End];
+        public int Article => article;
+
+        public int SentenceIndex => sentenceIndex;
+
+        public string Text => text;
+
+        public Sentence? Sentence => sentence;
+
+        /// <summary>The resolved occurrences of this unit, in text order (filled after resolution).</summary>
+        public List<Occurrence> Resolved { get; } = [];
+
+        /// <summary>The zones read in this unit so far, in text order.</summary>
+        public List<PatternPlace> Zones { get; } = [];
+    }
+
+    /// <param name="namesZone">A zone suffix follows at once (平湖|经济技术开发区): the name is used as a place.</param>
+    private sealed class Occurrence(Unit unit, int start, int end, ImmutableArray<PlaceName> names, bool namesZone)
+    {
+        private string? surface;
+
+        public Unit Unit => unit;
+
+        public int Start => start;
+
+        public int End => end;
+
+        public ImmutableArray<PlaceName> Names => names;
+
+        public bool NamesZone => namesZone;
+
+        public string Surface => surface ??= unit.Text[start..end];
 
         public Division? Resolved { get; set; }
 
         public string Rule { get; set; } = string.Empty;
 
         public double Confidence { get; set; }
+
+        /// <summary>Resolution left it open with a reason at least once: explained if it stays unresolved.</summary>
+        public bool Doubted { get; set; }
     }
 
     private sealed record ZoneHit(Unit Unit, int Start, int End, ZoneSuffix Suffix);
@@ -85,6 +116,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
         var unresolved = Resolve(occurrences, knownCodes);
         var resolved = occurrences.Where(o => o.Resolved is not null).ToList();
+        foreach (var o in resolved)
+        {
+            o.Unit.Resolved.Add(o);
+        }
+
         var patterns = new List<PatternPlace>();
         var statedEdges = new List<(PatternPlace Zone, Occurrence Child)>();
         ReadZones(resolved, zoneHits, patterns, statedEdges);
@@ -203,33 +239,48 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
         }
 
-        var reasons = new Dictionary<Occurrence, string>();
+        // occurrences in the order they were first doubted, which is the order of the report
+        var doubted = new List<Occurrence>();
+        var open = new List<Occurrence>(occurrences);
         for (var pass = 0; pass < ResolutionPasses; pass++)
         {
             var changed = false;
             var contextSnapshot = pass == 0 ? new HashSet<string>(context) : context;
-            foreach (var o in occurrences.Where(o => o.Resolved is null))
+
+            // within a pass the context is fixed, so a choice depends only on the names and the zone flag
+            var choices = new Dictionary<(ImmutableArray<PlaceName>, bool), (PlaceName?, string?)>();
+            foreach (var o in open)
             {
-                var (choice, reason) = o.Names.Length == 1 && !o.Names[0].IsShort
-                    ? (o.Names[0], null)
-                    : Choose(o, contextSnapshot, firstPass: pass == 0, explain: false);
+                if (!choices.TryGetValue((o.Names, o.NamesZone), out var decision))
+                {
+                    decision = o.Names.Length == 1 && !o.Names[0].IsShort
+                        ? (o.Names[0], null)
+                        : Choose(o, contextSnapshot, firstPass: pass == 0, explain: false);
+                    choices[(o.Names, o.NamesZone)] = decision;
+                }
+
+                var (choice, reason) = decision;
                 if (choice is not null)
                 {
                     o.Resolved = choice.Division;
                     o.Rule = choice.Rule;
                     o.Confidence = choice.IsShort ? 0.85 : 0.95;
-                    reasons.Remove(o);
                     changed = true;
                 }
-                else if (reason is not null)
+                else if (reason is not null && !o.Doubted)
                 {
-                    reasons[o] = reason;
+                    o.Doubted = true;
+                    doubted.Add(o);
                 }
             }
 
-            foreach (var o in occurrences.Where(o => o.Resolved is not null))
+            open.RemoveAll(o => o.Resolved is not null);
+            foreach (var o in occurrences)
             {
-                AddContext(o.Resolved!);
+                if (o.Resolved is { } resolved)
+                {
+                    AddContext(resolved);
+                }
             }
 
             if (!changed && pass > 0)
@@ -238,11 +289,29 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
         }
 
-        // explanations are built once, for what stayed unresolved
-        return [.. reasons.Keys.Where(o => o.Resolved is null)
-            .Select(o => (o, Choose(o, context, firstPass: false, explain: true).Reason))
-            .Where(r => r.Reason is not null)
-            .Select(r => $"{r.o.Surface} (article {r.o.Unit.Article}, sentence {r.o.Unit.SentenceIndex}): {r.Reason}")];
+        // explanations are built once, for what stayed unresolved, and once per set of names
+        var explanations = new Dictionary<(ImmutableArray<PlaceName>, bool), string?>();
+        var report = new List<string>();
+        foreach (var o in doubted)
+        {
+            if (o.Resolved is not null)
+            {
+                continue;
+            }
+
+            if (!explanations.TryGetValue((o.Names, o.NamesZone), out var reason))
+            {
+                reason = Choose(o, context, firstPass: false, explain: true).Reason;
+                explanations[(o.Names, o.NamesZone)] = reason;
+            }
+
+            if (reason is not null)
+            {
+                report.Add($"{o.Surface} (article {o.Unit.Article}, sentence {o.Unit.SentenceIndex}): {reason}");
+            }
+        }
+
+        return report;
     }
 
     private (PlaceName? Choice, string? Reason) Choose(Occurrence o, HashSet<string> context, bool firstPass, bool explain)
@@ -337,8 +406,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         foreach (var hit in hits)
         {
             var text = hit.Unit.Text;
-            var anchorPlace = resolved.Where(o => o.Unit == hit.Unit && o.End <= hit.Start).MaxBy(o => o.End);
-            var anchorZone = zones.Where(z => z.Unit == hit.Unit && z.End <= hit.Start).MaxBy(z => z.End);
+            var anchorPlace = LastEndingBy(hit.Unit.Resolved, hit.Start, o => o.End);
+            var anchorZone = LastEndingBy(hit.Unit.Zones, hit.Start, z => z.End);
             var anchorEnd = Math.Max(anchorPlace?.End ?? -1, anchorZone?.End ?? -1);
             if (anchorEnd < 0)
             {
@@ -353,29 +422,49 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
 
             var suffix = text[hit.Start..hit.End];
+            PatternPlace zone;
             if (anchorZone is not null && anchorZone.End == anchorEnd)
             {
                 var name = anchorZone.Name + gap + hit.Suffix.Canonical;
-                zones.Add(new PatternPlace(hit.Unit, anchorZone.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, anchorZone.Code,
-                    hit.Suffix.Rule, Aliases(text[anchorZone.Start..hit.End], gap.Length >= 2 ? gap + suffix : null)));
+                zone = new PatternPlace(hit.Unit, anchorZone.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, anchorZone.Code,
+                    hit.Suffix.Rule, Aliases(text[anchorZone.Start..hit.End], gap.Length >= 2 ? gap + suffix : null));
             }
             else
             {
                 var place = anchorPlace!.Resolved!;
                 var head = place.IsAdministrative ? gazetteer.ShortForm(place) ?? place.Name : place.Name;
                 var name = head + gap + hit.Suffix.Canonical;
-                zones.Add(new PatternPlace(hit.Unit, anchorPlace.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, place.Code,
-                    hit.Suffix.Rule, Aliases(text[anchorPlace.Start..hit.End], gap.Length >= 2 ? gap + suffix : null)));
+                zone = new PatternPlace(hit.Unit, anchorPlace.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, place.Code,
+                    hit.Suffix.Rule, Aliases(text[anchorPlace.Start..hit.End], gap.Length >= 2 ? gap + suffix : null));
             }
+
+            zones.Add(zone);
+            hit.Unit.Zones.Add(zone);
         }
 
         foreach (var zone in zones)
         {
-            if (resolved.FirstOrDefault(o => o.Unit == zone.Unit && o.Start == zone.End && o.Resolved!.IsAdministrative) is { } child)
+            if (zone.Unit.Resolved.FirstOrDefault(o => o.Start == zone.End && o.Resolved!.IsAdministrative) is { } child)
             {
                 stated.Add((zone, child));
             }
         }
+    }
+
+    /// <summary>The item with the greatest end not after <paramref name="limit"/>, the first such on a tie; items are in text order.</summary>
+    private static T? LastEndingBy<T>(List<T> items, int limit, Func<T, int> end)
+        where T : class
+    {
+        T? best = null;
+        foreach (var item in items)
+        {
+            if (end(item) <= limit && (best is null || end(item) > end(best)))
+            {
+                best = item;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Villages by pattern: a name of up to four characters ending in 村 or 社区 right after its town (广陈镇山塘村).</summary>

@@ -25,7 +25,8 @@ public static partial class LineClassifier
             return LineKind.Byline;
         }
 
-        if (ContinuationNote().IsMatch(line))
+        // both forms of the note need one of these characters: most lines are ruled out without the regex
+        if (line.AsSpan().IndexOfAny(ContinuationChars) >= 0 && ContinuationNote().IsMatch(line))
         {
             return LineKind.Continuation;
         }
@@ -44,7 +45,10 @@ public static partial class LineClassifier
     }
 
     /// <summary>Short, and without the punctuation that ends a sentence inside it.</summary>
-    public static bool IsHeadingShaped(string line)
+    public static bool IsHeadingShaped(string line) => IsHeadingShaped(line.AsSpan());
+
+    /// <summary>Short, and without the punctuation that ends a sentence inside it.</summary>
+    public static bool IsHeadingShaped(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxHeadingLength)
         {
@@ -68,6 +72,8 @@ public static partial class LineClassifier
 
         return true;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ContinuationChars = System.Buffers.SearchValues.Create("下上转接详");
 
     [GeneratedRegex(@"摄影|\s摄\s*$|^■.*[^\s]\s+摄$")]
     private static partial Regex PhotoCredit();

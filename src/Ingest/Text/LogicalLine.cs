@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Graph.Ingest.Text;
 
@@ -19,35 +19,49 @@ public static class LineJoiner
 {
     public static ImmutableArray<LogicalLine> Join(ImmutableArray<PageLine> lines)
     {
-        var result = ImmutableArray.CreateBuilder<LogicalLine>();
+        // each page line is classified once, not once as a candidate and again as a start
+        var kinds = new LineKind[lines.Length];
+        for (var k = 0; k < lines.Length; k++)
+        {
+            kinds[k] = LineClassifier.Classify(lines[k].Text);
+        }
+
+        var result = ImmutableArray.CreateBuilder<LogicalLine>(lines.Length);
+        var buffer = new char[256];
+        var hasAdvert = false;
         var i = 0;
         while (i < lines.Length)
         {
             var first = lines[i];
-            var kind = LineClassifier.Classify(first.Text);
-            var text = new StringBuilder(first.Text);
-            var offsets = ImmutableArray.CreateBuilder<int>();
-            AddOffsets(offsets, first);
-            var count = 1;
+            var kind = kinds[i];
+            var last = i;
+            var length = Append(ref buffer, 0, first.Text);
             if (IsJoinable(kind))
             {
-                while (i + 1 < lines.Length && IsJoinable(LineClassifier.Classify(lines[i + 1].Text))
-                       && Continues(text.ToString(), lines[i + 1].Text))
+                var depth = OpenBrackets(first.Text, 0);
+                while (last + 1 < lines.Length && IsJoinable(kinds[last + 1])
+                       && Continues(buffer.AsSpan(0, length), depth, lines[last + 1].Text))
                 {
-                    i++;
-                    text.Append(lines[i].Text);
-                    AddOffsets(offsets, lines[i]);
-                    count++;
-                }
-
-                if (count > 1)
-                {
-                    kind = LineClassifier.Classify(text.ToString());
+                    last++;
+                    length = Append(ref buffer, length, lines[last].Text);
+                    depth = OpenBrackets(lines[last].Text, depth);
                 }
             }
 
-            result.Add(new LogicalLine(text.ToString(), offsets.ToImmutable(), kind, first.Block, first.GapBefore, first.MarkedHeading, count));
-            i++;
+            var joined = last == i ? first.Text : new string(buffer, 0, length);
+            if (last > i)
+            {
+                kind = LineClassifier.Classify(joined);
+            }
+
+            result.Add(new LogicalLine(joined, Offsets(lines, i, last, length), kind, first.Block, first.GapBefore, first.MarkedHeading, last - i + 1));
+            hasAdvert |= kind == LineKind.Advert;
+            i = last + 1;
+        }
+
+        if (!hasAdvert)
+        {
+            return result.DrainToImmutable();
         }
 
         // an advert is a block: every line of a block holding an address or a hotline belongs to it
@@ -58,7 +72,10 @@ public static class LineJoiner
     private static bool IsJoinable(LineKind kind) => kind is LineKind.Body or LineKind.Heading;
 
     /// <summary>True when <paramref name="next"/> carries on the sentence or word that <paramref name="current"/> left open.</summary>
-    public static bool Continues(string current, string next)
+    public static bool Continues(string current, string next) => Continues(current, OpenBrackets(current, 0), next);
+
+    /// <param name="openBrackets">Brackets left open in <paramref name="current"/>, kept by the caller as lines are appended.</param>
+    private static bool Continues(ReadOnlySpan<char> current, int openBrackets, string next)
     {
         var last = current[^1];
         if (CharClass.CannotStartLine(next[0]) || CharClass.CannotEndLine(last))
@@ -66,7 +83,7 @@ public static class LineJoiner
             return true;
         }
 
-        if (OpenBrackets(current) > 0)
+        if (openBrackets > 0)
         {
             return true;
         }
@@ -83,12 +100,14 @@ public static class LineJoiner
         }
 
         // a clause of one or two characters after the last comma is a cut line, not a heading (…,正)
-        var lastMark = current.AsSpan().LastIndexOfAny('，', ',');
+        var lastMark = current.LastIndexOfAny('，', ',');
         return lastMark >= 0 && current.Length - lastMark - 1 <= 2;
     }
 
     /// <summary>The line ends on a terminal, possibly followed by closing quotes (…。”).</summary>
-    public static bool EndsSentence(string line)
+    public static bool EndsSentence(string line) => EndsSentence(line.AsSpan());
+
+    private static bool EndsSentence(ReadOnlySpan<char> line)
     {
         var i = line.Length - 1;
         while (i >= 0 && CharClass.IsClosingQuote(line[i]))
@@ -99,9 +118,9 @@ public static class LineJoiner
         return i >= 0 && (CharClass.IsSentenceTerminal(line[i]) || line[i] is '.' or '…');
     }
 
-    private static int OpenBrackets(string line)
+    /// <summary>The bracket depth after reading <paramref name="line"/> from <paramref name="depth"/>.</summary>
+    private static int OpenBrackets(string line, int depth)
     {
-        var depth = 0;
         foreach (var c in line)
         {
             if (CharClass.IsOpeningBracket(c))
@@ -117,11 +136,32 @@ public static class LineJoiner
         return depth;
     }
 
-    private static void AddOffsets(ImmutableArray<int>.Builder offsets, PageLine line)
+    /// <summary>Appends <paramref name="text"/> at <paramref name="length"/>, growing the buffer; returns the new length.</summary>
+    private static int Append(ref char[] buffer, int length, string text)
     {
-        for (var k = 0; k < line.Text.Length; k++)
+        if (length + text.Length > buffer.Length)
         {
-            offsets.Add(line.Start + k);
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + text.Length));
         }
+
+        text.CopyTo(buffer.AsSpan(length));
+        return length + text.Length;
+    }
+
+    /// <summary>The original offset of every character of page lines <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static ImmutableArray<int> Offsets(ImmutableArray<PageLine> lines, int from, int to, int length)
+    {
+        var offsets = new int[length];
+        var k = 0;
+        for (var l = from; l <= to; l++)
+        {
+            var start = lines[l].Start;
+            for (var c = 0; c < lines[l].Text.Length; c++)
+            {
+                offsets[k++] = start + c;
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(offsets);
     }
 }
