@@ -28,13 +28,18 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
         var normalized = sources.Select(normalizer.Normalize).ToList();
         var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
         var spans = sentences.Select(s => (s.Text, Names: _names.Find(s.Text))).ToList();
-        var fullNames = spans.SelectMany(s => s.Names).Select(n => n.Name).ToList();
+        var knownList = (knownAliases ?? []).ToList();
+        // Companies the store already holds give their short forms too, as if named in this batch.
+        var fullNames = spans.SelectMany(s => s.Names).Select(n => n.Name)
+            .Concat(knownList.Select(k => k.Canonical).Distinct(StringComparer.Ordinal)
+                .Select(name => CompanyName.Parse(name, lexicons)).OfType<CompanyName>())
+            .ToList();
         var subsidiaries = spans.SelectMany(s => s.Names.Zip(s.Names.Skip(1))
                 .Where(p => SubsidiaryRelationRule.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start], ClusterProjectLexicons.Default))
                 .Select(p => (Parent: p.First.Name.Full, Child: p.Second.Name.Full)))
             .ToList();
         var listedFirms = sentences.SelectMany(s => _firms.EnumeratedFirmNames(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();
-        var resolver = AliasResolver.Build(fullNames, lexicons, knownAliases, listedFirms, subsidiaries);
+        var resolver = AliasResolver.Build(fullNames, lexicons, knownList, listedFirms, subsidiaries);
         var extracted = new List<ExtractedDocument>(normalized.Count);
         foreach (var document in normalized)
         {
