@@ -16,7 +16,6 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons, PlaceExtractor places) =>
     [
         new EnterpriseMentionRule(lexicons, Segmenter.Default),
-        new ShortFirmNameRule(lexicons, Segmenter.Default),
         new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
         new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new PlaceMentionRule(),

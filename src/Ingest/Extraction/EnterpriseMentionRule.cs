@@ -15,7 +15,12 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
     public const string EnumerationRule = "enterprise.enumeration";
 
     /// <summary>Nouns that, after 等, say the list before them names firms.</summary>
-    private static readonly string[] FirmNouns = ["客户", "企业", "车企", "厂商", "公司", "品牌", "集团", "龙头"];
+    private static readonly Lexicons.WordList FirmNounWords =
+        Lexicons.WordList.FromWords("firm nouns", ["客户", "企业", "车企", "厂商", "公司", "品牌", "集团", "龙头"]);
+
+    /// <summary>Supply cues and prepositions that stand before the first item of a list (交付A、B; 为A、B).</summary>
+    private readonly Lexicons.WordList _itemCues = Lexicons.WordList.FromWords("list cues",
+        lexicons.SupplyCues.SelectMany(c => c.Words).Concat(["在", "为", "给", "向", "与"]));
 
     public void Apply(ArticleScope scope)
     {
@@ -125,19 +130,18 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
         var i = at;
         while (i < text.Length)
         {
-            if (FirmNouns.Any(noun => text.AsSpan(i).StartsWith(noun, StringComparison.Ordinal)))
+            if (FirmNounWords.LongestAt(text, i) > 0)
             {
                 return true;
             }
 
-            var qualifier = lexicons.EnumerationQualifiers.Words.Where(q => text.AsSpan(i).StartsWith(q, StringComparison.Ordinal))
-                .MaxBy(q => q.Length);
-            if (qualifier is null)
+            var qualifier = lexicons.EnumerationQualifiers.LongestAt(text, i);
+            if (qualifier == 0)
             {
                 return false;
             }
 
-            i += qualifier.Length;
+            i += qualifier;
         }
 
         return false;
@@ -147,21 +151,19 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
     private int AfterLastCue(string text, int start, int end)
     {
         var best = start;
-        foreach (var word in lexicons.NameLeadingWords.Words)
+        var item = text.AsSpan(0, end);
+        for (var p = start; p < end; p++)
         {
-            var index = text.AsSpan(start, end - start).LastIndexOf(word, StringComparison.Ordinal);
-            if (index >= 0 && start + index + word.Length > best && end - (start + index + word.Length) >= 2)
+            var leading = lexicons.NameLeadingWords.LongestAt(item, p);
+            if (leading > 0 && end - (p + leading) >= 2)
             {
-                best = start + index + word.Length;
+                best = Math.Max(best, p + leading);
             }
-        }
 
-        foreach (var cue in lexicons.SupplyCues.SelectMany(c => c.Words).Append("在").Append("为").Append("给").Append("向").Append("与"))
-        {
-            var index = text.AsSpan(start, end - start).LastIndexOf(cue, StringComparison.Ordinal);
-            if (index >= 0 && start + index + cue.Length > best)
+            var cue = _itemCues.LongestAt(item, p);
+            if (cue > 0)
             {
-                best = start + index + cue.Length;
+                best = Math.Max(best, p + cue);
             }
         }
 

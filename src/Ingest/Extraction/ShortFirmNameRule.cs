@@ -8,6 +8,11 @@ namespace Graph.Ingest.Extraction;
 /// two-character name nr) followed by trade words, standing between list separators or clause boundaries.
 /// The brand being unknown to the dictionary is what tells a firm from a phrase (智能机器人 is not a firm).
 /// </summary>
+/// <remarks>
+/// The batch pre-pass gives these names to the alias resolver, so every sentence of the batch that uses
+/// them is matched by <see cref="EnterpriseMentionRule"/>; as a rule over an article it is for callers
+/// that extract without that pre-pass.
+/// </remarks>
 public sealed class ShortFirmNameRule(ExtractionLexicons lexicons, Segmenter segmenter) : IExtractionRule
 {
     private readonly Lexicons.WordList _heads = Lexicons.WordList.Load(Lexicons.ResourceLines.PathOf("extraction", "firm-head-words.txt"));
@@ -37,37 +42,51 @@ public sealed class ShortFirmNameRule(ExtractionLexicons lexicons, Segmenter seg
     /// <summary>The names this rule reads in a sentence: what the alias resolver learns before matching.</summary>
     public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
 
-    // The batch pre-pass and the article rule read the same sentence strings: segment each once.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<(int Start, int End)>> _found = new();
 
-    private List<(int Start, int End)> Find(string text) => _found.GetValue(text, FindUncached);
+    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '!' or '？' or '?';
 
-    private bool HasHeadWord(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (_heads.LongestAt(text, i) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private List<(int Start, int End)> FindUncached(string text)
+    /// <summary>
+    /// Only clauses where a head word (科技, 工具…) ends a possible name are segmented: the rest of the text
+    /// cannot hold such a name, and segmenting only them keeps the rule cheap.
+    /// </summary>
+    private List<(int Start, int End)> Find(string text)
     {
         var found = new List<(int Start, int End)>();
-        if (!HasHeadWord(text))
+        var clauseEnd = -1;
+        for (var i = 2; i < text.Length; i++)
         {
-            return found;
+            var length = _heads.LongestAt(text, i);
+            if (length == 0 || i < clauseEnd || (i + length < text.Length && !EndsName(text[i + length])))
+            {
+                continue;
+            }
+
+            var clauseStart = i;
+            while (clauseStart > 0 && !IsClauseBreak(text[clauseStart - 1]))
+            {
+                clauseStart--;
+            }
+
+            clauseEnd = i + length;
+            while (clauseEnd < text.Length && !IsClauseBreak(text[clauseEnd]))
+            {
+                clauseEnd++;
+            }
+
+            FindInClause(text, clauseStart, clauseEnd, found);
         }
 
-        var tokens = segmenter.Tag(text);
+        return found;
+    }
+
+    private void FindInClause(string text, int clauseStart, int clauseEnd, List<(int Start, int End)> found)
+    {
+        var tokens = segmenter.Tag(text[clauseStart..clauseEnd]);
         for (var k = 0; k < tokens.Count; k++)
         {
             var brand = tokens[k];
-            if (!IsUnknownBrand(brand) || !(brand.Start == 0 || StartsName(text[brand.Start - 1]) || IsVerbOrPreposition(tokens, k - 1)))
+            var at = clauseStart + brand.Start;
+            if (!IsUnknownBrand(brand) || !(at == 0 || StartsName(text[at - 1]) || IsVerbOrPreposition(tokens, k - 1)))
             {
                 continue;
             }
@@ -83,17 +102,15 @@ public sealed class ShortFirmNameRule(ExtractionLexicons lexicons, Segmenter seg
                 continue;
             }
 
-            var stop = tokens[end - 1].End;
+            var stop = clauseStart + tokens[end - 1].End;
             if ((stop < text.Length && !EndsName(text[stop])) || !_heads.Contains(tokens[end - 1].Text))
             {
                 continue;
             }
 
-            found.Add((brand.Start, stop));
+            found.Add((at, stop));
             k = end - 1;
         }
-
-        return found;
     }
 
     private bool IsUnknownBrand(Token token) =>
