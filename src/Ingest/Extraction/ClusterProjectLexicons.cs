@@ -58,7 +58,7 @@ public sealed class ClusterProjectLexicons
             InvestorHeads = WordList.Load(Path.Combine(folder, "investor-heads.txt")),
             ClusterParts = WordList.Load(Path.Combine(folder, "cluster-parts.txt")),
             SubsidiaryCues = WordList.Load(Path.Combine(folder, "subsidiary-cues.txt")),
-            MemberCues = CueLine.Load(Path.Combine(folder, "cluster-members.txt"), "gathers", "inside"),
+            MemberCues = CueLine.Load(Path.Combine(folder, "cluster-members.txt"), "gathers", "inside", "is-member"),
             InvestmentCues = CueLine.Load(Path.Combine(folder, "investment-cues.txt"), "object", "amount", "context"),
         };
     }

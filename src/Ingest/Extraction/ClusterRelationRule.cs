@@ -18,6 +18,7 @@ public sealed class ClusterRelationRule(ClusterProjectLexicons words) : IExtract
         {
             Gathers(scope, i);
             Inside(scope, i, clusters.Count == 1 ? clusters[0] : null);
+            IsMember(scope, i);
             Parts(scope, i);
         }
     }
@@ -105,6 +106,30 @@ public sealed class ClusterRelationRule(ClusterProjectLexicons words) : IExtract
                     if (member is not null)
                     {
                         scope.Relations.Add(Candidate(RelationType.MEMBER_OF, member.Entity, cluster.Value, [], context, at, member.End, cue.Rule, 0.75));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>"X是Y集群的重要成员": the firm before 是 belongs to the cluster right before the cue.</summary>
+    private void IsMember(ArticleScope scope, int i)
+    {
+        var context = scope.Sentences[i];
+        var text = context.Text;
+        var mentions = scope.MentionsIn(i);
+        foreach (var cue in words.MemberCues.Where(c => c.Kind == "is-member"))
+        {
+            foreach (var word in cue.Words)
+            {
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    var cluster = mentions.LastOrDefault(m => m.Label == NodeLabel.Cluster && m.End == at);
+                    var member = cluster is null ? null : mentions.LastOrDefault(m => m.Label == NodeLabel.Enterprise && m.End <= cluster.Start
+                        && text.AsSpan(m.End, cluster.Start - m.End).Trim().ToString() is "是" or "为" or "作为" or "成为");
+                    if (member is not null)
+                    {
+                        scope.Relations.Add(Candidate(RelationType.MEMBER_OF, member.Entity, cluster!.Entity, [], context, member.Start, at + word.Length, cue.Rule, 0.8));
                     }
                 }
             }

@@ -41,7 +41,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
             {
                 var full = text[start..end];
                 var name = CompanyName.Parse(full, lexicons);
-                if (name is not null && !IsFunctionWord(name.Brand))
+                if (name is not null && !(name.Form == "公司" && IsFunctionWord(name.Brand)))
                 {
                     if (result.Count > 0 && result[^1].End == start)
                     {
@@ -66,7 +66,10 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
         return result;
     }
 
-    /// <summary>A brand that jieba knows as a verb, adverb or conjunction (正如公司) is a phrase before 公司, not a brand.</summary>
+    /// <summary>
+    /// Before a bare 公司, a brand that jieba knows as a verb, adverb or conjunction (正如公司) is a phrase, not a brand;
+    /// a registered form (远航动力电池有限公司) keeps its brand whatever the word.
+    /// </summary>
     private static bool IsFunctionWord(string brand)
     {
         var tokens = Segmenter.Default.Tag(brand);

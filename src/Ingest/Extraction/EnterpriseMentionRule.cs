@@ -68,7 +68,7 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
 
     private bool IsFirmName(string surface) =>
         surface.Length >= 2 && !lexicons.PlacePrefixes.Contains(surface) && !CompanyName.IsGeneric(surface, lexicons)
-        && CompanyName.LooksLikeBrand(surface, lexicons) && HasProperToken(surface);
+        && CompanyName.LooksLikeBrand(surface, lexicons);
 
     /// <summary>
     /// A listed firm carries a name jieba does not know as a common word (宇树 x, 傅利叶 nr, Yokowo eng);
@@ -113,8 +113,9 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
                 break;
             }
 
-            // One name before 等 is an example, not a list.
-            if (items.Count >= 2)
+            // One name before 等 is an example, not a list; a list of firms names at least one firm
+            // jieba does not know as a common word (宇树、傅利叶; 蔚来、大众安徽), a list of common words none.
+            if (items.Count >= 2 && items.Any(i => HasProperToken(text[i.Start..i.End])))
             {
                 foreach (var item in items)
                 {

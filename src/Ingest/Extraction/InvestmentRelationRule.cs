@@ -50,10 +50,15 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
         }
     }
 
+    /// <summary>
+    /// The firm at the head of a project's name (甲乙科技年产…项目), or written right before it
+    /// (甲乙有限公司12英寸…项目在…开工): either way the project is the firm's.
+    /// </summary>
     private static Mention? HeadFirm(IReadOnlyList<Mention> mentions, Mention project)
     {
         var start = project.Surface.StartsWith('“') ? project.Start + 1 : project.Start;
-        return mentions.FirstOrDefault(m => m.Label == NodeLabel.Enterprise && m.Start == start && m.End < project.End);
+        return mentions.FirstOrDefault(m => m.Label == NodeLabel.Enterprise && m.Start == start && m.End < project.End)
+            ?? mentions.FirstOrDefault(m => m.Label == NodeLabel.Enterprise && m.End == project.Start);
     }
 
     private static bool Inside(Mention inner, IReadOnlyList<Mention> mentions) =>

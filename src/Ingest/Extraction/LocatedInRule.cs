@@ -55,6 +55,12 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
                 // ENTITY … 落户 PLACE, in the same clause; 落户 with no place: the place the article is about.
                 var (cueAt, cuePlace) = PlaceAfterCue(text, entity.End, places);
+                if (cuePlace is null && entity.Label == NodeLabel.Project)
+                {
+                    // 项目在PLACE开工: for a project, 在 right after its name says where it is built.
+                    cuePlace = places.FirstOrDefault(p => entity.End < text.Length && text[entity.End] == '在' && p.Start == entity.End + 1);
+                }
+
                 if (cuePlace is not null)
                 {
                     scope.Relations.Add(Edge(entity, cuePlace, context, entity.Start, cuePlace.End, CueRule, 0.8));

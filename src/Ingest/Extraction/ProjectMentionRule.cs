@@ -43,6 +43,17 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
+    private static bool IsCounted(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > end && i < text.Length && text[i] == '个';
+    }
+
     public void Apply(ArticleScope scope)
     {
         var contextCues = words.CuesOf(words.InvestmentCues, "context").ToArray();
@@ -53,6 +64,13 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             var aboutProjects = contextCues.Any(c => context.Text.Contains(c, StringComparison.Ordinal));
             foreach (var candidate in Find(context.Text, i))
             {
+                // A headline announces (再添…重大项目); a count after the name (签约…项目42个) makes it a category.
+                if (candidate.Kind == Kind.Named && (context.Text == scope.Article.Title || IsCounted(context.Text, candidate.End)))
+                {
+                    scope.Drop(candidate.Surface, "a headline or a counted category, not one project", SuffixRule, context);
+                    continue;
+                }
+
                 if (candidate.Kind == Kind.Named && !ProjectHeads.Any(h => candidate.Surface.EndsWith(h, StringComparison.Ordinal)) && !aboutProjects)
                 {
                     scope.Drop(candidate.Surface, "facility name in a sentence that says nothing of investing or building", SuffixRule, context);
