@@ -72,6 +72,8 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                 }
             }
 
+            AddBuilders(scope, context, mentions, places);
+
             // 在秀洲,作为…,佛吉亚生产…: the place sets the scene for the firms the sentence names.
             var scene = places.FirstOrDefault(p => p.Start == 1 && text[0] == '在' && p.End < text.Length && IsClauseEnd(text[p.End]));
             if (scene is not null)
@@ -79,6 +81,47 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                 foreach (var firm in mentions.Where(m => m.Label == NodeLabel.Enterprise).DistinctBy(m => m.Entity))
                 {
                     scope.Relations.Add(Edge(firm, scene, context, scene.Start, firm.End, SceneRule, 0.6));
+                }
+            }
+        }
+    }
+
+    public const string BuilderRule = "located-in.places-build-cluster";
+
+    /// <summary>Verbs by which places build or join a cluster (嘉兴与绍兴、杭州联合打造X集群; 嘉兴…深度参与X集群建设).</summary>
+    private static readonly string[] BuildVerbs = ["打造", "共建", "参与", "建设", "培育", "申报", "发展"];
+
+    /// <summary>The places a sentence opens with, when it goes on to say they build a cluster: the cluster lies in each.</summary>
+    private static void AddBuilders(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> places)
+    {
+        var text = context.Text;
+        var subjects = new List<Mention>();
+        var next = 0;
+        foreach (var place in places)
+        {
+            var gap = text.AsSpan(next, place.Start - next).Trim();
+            if (place.Start < next || !(subjects.Count == 0 ? gap.IsEmpty : gap is "与" or "、" or "和" or "及"))
+            {
+                break;
+            }
+
+            subjects.Add(place);
+            next = place.End;
+        }
+
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var cluster in mentions.Where(m => m.Label == NodeLabel.Cluster && m.Start > next))
+        {
+            var between = text[next..cluster.Start];
+            if (BuildVerbs.Any(v => between.Contains(v, StringComparison.Ordinal)))
+            {
+                foreach (var place in subjects)
+                {
+                    scope.Relations.Add(Edge(cluster, place, context, place.Start, cluster.End, BuilderRule, 0.65));
                 }
             }
         }
