@@ -44,11 +44,33 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
             }
 
             mentions.AddRange(scope.AllMentions);
-            relations.AddRange(scope.Relations);
+            relations.AddRange(scope.Relations.Where(r => Keep(r, scope)));
             dropped.AddRange(scope.Dropped);
         }
 
         return new ExtractedDocument(document, placeGraph, mentions.ToImmutable(), relations.ToImmutable(), dropped.ToImmutable());
+    }
+
+    /// <summary>Below this, a candidate is a guess: dropped, and said so by `extract --explain`.</summary>
+    public const double MinimumConfidence = 0.5;
+
+    /// <summary>A candidate the schema allows and the rule is sure enough of; anything else is dropped with the reason.</summary>
+    private static bool Keep(RelationCandidate candidate, ArticleScope scope)
+    {
+        var what = $"{candidate.From.Name} -[{candidate.Type}]-> {candidate.To.Name}";
+        if (!GraphSchema.Allows(candidate.Type, candidate.From.Label, candidate.To.Label))
+        {
+            scope.Drop(what, $"out of schema: {candidate.Type} does not join {candidate.From.Label} to {candidate.To.Label}", candidate.Rule, candidate.Context);
+            return false;
+        }
+
+        if (candidate.Confidence < MinimumConfidence)
+        {
+            scope.Drop(what, $"low confidence ({candidate.Confidence:F2} < {MinimumConfidence:F2})", candidate.Rule, candidate.Context);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The enterprise an article is about: the most mentioned (twice at least), the first on a tie.</summary>

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Places;
+using Graph.Ingest.Resolution;
+using Graph.Ingest.Sources;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Tests.Extraction;
+
+public class DocumentExtractorTests
+{
+    /// <summary>A rule that states one relation between the first two enterprises it is told about.</summary>
+    private sealed class FixedRelationRule(RelationType type, NodeLabel toLabel, double confidence) : IExtractionRule
+    {
+        public void Apply(ArticleScope scope) =>
+            scope.Relations.Add(new RelationCandidate(type, new EntityKey(NodeLabel.Enterprise, "甲"), new EntityKey(toLabel, "乙"),
+                ImmutableSortedDictionary<string, string>.Empty, scope.Sentences[0], 0, 1, "test.fixed", confidence));
+    }
+
+    private static ExtractedDocument Run(IExtractionRule rule)
+    {
+        var document = new PageNormalizer().Normalize(SourceDocument.FromText("t.txt", "标题\n\n甲公司与乙公司签约。\n"));
+        var resolver = AliasResolver.Build([], ExtractionLexicons.Default);
+        return new DocumentExtractor(new PlaceExtractor(), [rule]).Extract(document, resolver);
+    }
+
+    [Fact]
+    public void A_relation_the_schema_does_not_allow_is_dropped_with_the_reason()
+    {
+        var extracted = Run(new FixedRelationRule(RelationType.LOCATED_IN, NodeLabel.Enterprise, 0.9));
+        Assert.Empty(extracted.Relations);
+        Assert.Contains(extracted.Dropped, d => d.Reason.StartsWith("out of schema", StringComparison.Ordinal) && d.Rule == "test.fixed");
+    }
+
+    [Fact]
+    public void A_low_confidence_relation_is_dropped_with_the_reason()
+    {
+        var extracted = Run(new FixedRelationRule(RelationType.SUPPLIES, NodeLabel.Enterprise, 0.3));
+        Assert.Empty(extracted.Relations);
+        Assert.Contains(extracted.Dropped, d => d.Reason.StartsWith("low confidence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_allowed_confident_relation_is_kept()
+    {
+        Assert.Single(Run(new FixedRelationRule(RelationType.SUPPLIES, NodeLabel.Enterprise, 0.9)).Relations);
+    }
+}
