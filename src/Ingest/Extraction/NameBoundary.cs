@@ -68,32 +68,10 @@ public static class NameBoundary
     }
 
     /// <summary>Length of the longest word of <paramref name="words"/> that ends at <paramref name="at"/>, or 0.</summary>
-    public static int EndingWordLength(string text, int at, WordList words)
-    {
-        for (var length = Math.Min(words.MaxLength, at); length >= 1; length--)
-        {
-            if (words.Contains(text.AsSpan(at - length, length)))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
+    public static int EndingWordLength(string text, int at, WordList words) => words.LongestEndingAt(text, at);
 
     /// <summary>Length of the longest word of <paramref name="words"/> that starts at <paramref name="at"/>, or 0.</summary>
-    public static int StartingWordLength(string text, int at, WordList words)
-    {
-        for (var length = Math.Min(words.MaxLength, text.Length - at); length >= 1; length--)
-        {
-            if (words.Contains(text.AsSpan(at, length)))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
+    public static int StartingWordLength(string text, int at, WordList words) => words.LongestAt(text, at);
 
     /// <summary>True when <paramref name="text"/> is made only of words of <paramref name="words"/>.</summary>
     public static bool IsMadeOf(string text, WordList words)

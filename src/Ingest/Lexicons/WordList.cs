@@ -14,9 +14,31 @@ public sealed class WordList
         Words = words;
         MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
         _firstChars = words.Where(w => w.Length > 0).Select(w => w[0]).ToFrozenSet();
+        _lastChars = words.Where(w => w.Length > 0).Select(w => w[^1]).ToFrozenSet();
     }
 
     private readonly FrozenSet<char> _firstChars;
+    private readonly FrozenSet<char> _lastChars;
+
+    /// <summary>Length of the longest word that ends just before <paramref name="end"/>, or 0.</summary>
+    public int LongestEndingAt(ReadOnlySpan<char> text, int end)
+    {
+        if (end <= 0 || end > text.Length || !_lastChars.Contains(text[end - 1]))
+        {
+            return 0;
+        }
+
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Min(MaxLength, end); length >= 1; length--)
+        {
+            if (lookup.Contains(text.Slice(end - length, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Length of the longest word that starts at <paramref name="start"/> (at least <paramref name="minLength"/>), or 0.</summary>
     public int LongestAt(ReadOnlySpan<char> text, int start, int minLength = 1)
