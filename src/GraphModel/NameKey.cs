@@ -4,7 +4,7 @@ namespace Graph.Model;
 
 /// <summary>
 /// The form under which names are compared everywhere (stores, resolution, scoring):
-/// Unicode NFKC with all white space removed, so 津上精密机床（浙江） and 津上精密机床(浙江) are one key.
+/// Unicode NFKC with all white space removed, so 海川精密机床（浙江） and 海川精密机床(浙江) are one key.
 /// </summary>
 public static class NameKey
 {

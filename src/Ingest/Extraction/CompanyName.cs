@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Graph.Ingest.Extraction;
 
 /// <summary>
-/// A full enterprise name decomposed as place | brand | trade | form (嘉兴 | 亮锐 | 精密机械 | 股份有限公司),
-/// with the short forms articles build from it (亮锐, 亮锐精密, 嘉兴亮锐).
+/// A full enterprise name decomposed as place | brand | trade | form (嘉兴 | 远航 | 精密机械 | 股份有限公司),
+/// with the short forms articles build from it (远航, 远航精密, 嘉兴远航).
 /// </summary>
 public sealed record CompanyName(string Full, string? Place, string Brand, ImmutableArray<string> TradeWords, string Form, string? Parent)
 {
@@ -88,7 +88,7 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         var body = full[..^form.Length];
         string? parent = null;
 
-        // 振石集团东方特钢有限公司, 安波福电气系统有限公司嘉兴分公司: the inner name is the parent.
+        // 海川集团东海特钢有限公司, 瑞博电气系统有限公司嘉兴分公司: the inner name is the parent.
         var inner = LastInnerForm(body, lexicons.CompanyForms);
         if (inner > 0)
         {
@@ -110,7 +110,7 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
 
         if (parent is not null && (body.Length < 2 || lexicons.PlacePrefixes.Contains(body)))
         {
-            // 安波福电气系统有限公司嘉兴分公司: the branch is named by its parent's brand.
+            // 瑞博电气系统有限公司嘉兴分公司: the branch is named by its parent's brand.
             var parentName = Parse(parent, lexicons);
             return parentName is null ? null : parentName with { Full = full, Place = place ?? parentName.Place, Form = form, Parent = parent };
         }

@@ -45,7 +45,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
                 {
                     if (result.Count > 0 && result[^1].End == start)
                     {
-                        // 振石集团|东方特钢有限公司: a name that starts where another ends is one longer name.
+                        // 海川集团|东海特钢有限公司: a name that starts where another ends is one longer name.
                         var joined = CompanyName.Parse(text[result[^1].Start..end], lexicons);
                         if (joined is not null)
                         {
@@ -116,7 +116,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
             }
         }
 
-        // Within the run, a name that opens with a place starts there (支持浙江绿迹… → 浙江绿迹…).
+        // Within the run, a name that opens with a place starts there (支持浙江远航… → 浙江远航…).
         for (var p = runStart; p < formStart - 2; p++)
         {
             var length = LongestPlaceAt(text, p, formStart);

@@ -71,7 +71,7 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
         && CompanyName.LooksLikeBrand(surface, lexicons);
 
     /// <summary>
-    /// A listed firm carries a name jieba does not know as a common word (宇树 x, 傅利叶 nr, Yokowo eng);
+    /// A listed firm carries a name jieba does not know as a common word (星火 x, 傅利叶 nr, Yokowo eng);
     /// a list of common words (配套设施、市场资源对接等企业关切事项) names no firm.
     /// </summary>
     private bool HasProperToken(string surface) =>
@@ -114,7 +114,7 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
             }
 
             // One name before 等 is an example, not a list; a list of firms names at least one firm
-            // jieba does not know as a common word (宇树、傅利叶; 蔚来、大众安徽), a list of common words none.
+            // jieba does not know as a common word (星火、傅利叶; 蔚来、大众安徽), a list of common words none.
             if (items.Count >= 2 && items.Any(i => HasProperToken(text[i.Start..i.End])))
             {
                 foreach (var item in items)

@@ -7,7 +7,7 @@ namespace Graph.Ingest.Extraction;
 
 /// <summary>
 /// LOCATED_IN from an enterprise, project, cluster or organisation to a place, read three ways:
-/// "PLACE的ENTITY" (平湖经济技术开发区的津上…), "ENTITY…落户/位于 PLACE" (cues in located-in-cues.txt),
+/// "PLACE的ENTITY" (平湖经济技术开发区的某某精密…), "ENTITY…落户/位于 PLACE" (cues in located-in-cues.txt),
 /// and a sentence that opens with "在PLACE," for the firms it goes on to describe.
 /// </summary>
 public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
@@ -74,7 +74,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
             AddBuilders(scope, context, mentions, places);
 
-            // 在秀洲,作为…,佛吉亚生产…: the place sets the scene for the firms the sentence names.
+            // 在秀洲,作为…,某某公司生产…: the place sets the scene for the firms the sentence names.
             var scene = places.FirstOrDefault(p => p.Start == 1 && text[0] == '在' && p.End < text.Length && IsClauseEnd(text[p.End]));
             if (scene is not null)
             {
@@ -178,7 +178,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                     continue;
                 }
 
-                // The deepest place of the chain that follows the cue (落户南湖湘家荡区域 → 湘家荡区域).
+                // The deepest place of the chain that follows the cue (落户南湖月亮湖区域 → 月亮湖区域).
                 Mention? last = null;
                 var next = at + length;
                 foreach (var place in places.Where(p => p.Start >= next))

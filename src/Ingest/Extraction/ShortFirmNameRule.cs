@@ -4,7 +4,7 @@ using Graph.Model;
 namespace Graph.Ingest.Extraction;
 
 /// <summary>
-/// Firms named by brand + trade words alone (贝托传动, 九识智能): a token jieba does not know (tag x, or a
+/// Firms named by brand + trade words alone (海川传动, 九州智能): a token jieba does not know (tag x, or a
 /// two-character name nr) followed by trade words, standing between list separators or clause boundaries.
 /// The brand being unknown to the dictionary is what tells a firm from a phrase (智能机器人 is not a firm).
 /// </summary>

@@ -63,7 +63,7 @@ public sealed class SpeakerAttribution
         return close > 0 && close + 1 < text.Length ? SpeakerAtStart(text[(close + 1)..], lexicons) : null;
     }
 
-    /// <summary>NAME + speech verb at the start of a clause (徐贞习说, 王某表示).</summary>
+    /// <summary>NAME + speech verb at the start of a clause (王某说, 王某表示).</summary>
     private static string? SpeakerAtStart(string text, ExtractionLexicons lexicons)
     {
         for (var length = 2; length <= 4 && length < text.Length; length++)

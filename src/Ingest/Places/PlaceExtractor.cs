@@ -12,7 +12,7 @@ namespace Graph.Ingest.Places;
 /// </summary>
 public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 {
-    /// <summary>Most characters between a place and the zone suffix that names a zone in it (南湖|湘家荡|区域).</summary>
+    /// <summary>Most characters between a place and the zone suffix that names a zone in it (南湖|月亮湖|区域).</summary>
     private const int MaxZoneName = 10;
 
     /// <summary>Most characters of a village name after its town (广陈镇|山塘|村).</summary>
@@ -398,7 +398,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
     /// <summary>
     /// Zones by pattern: a zone suffix after a place or another zone, with at most <see cref="MaxZoneName"/>
-    /// name characters between (嘉兴|经开区, 南湖|湘家荡|区域, 嘉兴国家高新区|国际高端汽车零部件|产业园).
+    /// name characters between (嘉兴|经开区, 南湖|月亮湖|区域, 嘉兴国家高新区|国际高端汽车零部件|产业园).
     /// A division right after a zone is stated to lie in it (嘉兴经开区嘉北街道).
     /// </summary>
     private void ReadZones(List<Occurrence> resolved, List<ZoneHit> hits, List<PatternPlace> zones, List<(PatternPlace, Occurrence)> stated)

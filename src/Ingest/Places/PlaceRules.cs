@@ -56,7 +56,7 @@ public sealed class PlaceRules
     /// <summary>
     /// Rule "inside-name": the place ending at <paramref name="end"/> heads the name of an enterprise or
     /// institution when a name form (有限公司, 银行, 学院 …) follows within the same clause after a run of
-    /// brand characters (浙江|百润轴承|有限公司, 平湖|农商银行).
+    /// brand characters (浙江|远航轴承|有限公司, 平湖|农商银行).
     /// </summary>
     public bool IsInsideName(string text, int end)
     {
@@ -77,7 +77,7 @@ public sealed class PlaceRules
         return false;
     }
 
-    /// <summary>True when <paramref name="c"/> can be part of the name of a zone or a village (湘家荡, 山塘).</summary>
+    /// <summary>True when <paramref name="c"/> can be part of the name of a zone or a village (月亮湖, 桃花坞).</summary>
     public static bool IsNameChar(char c) => Text.CharClass.IsHan(c) && !NameRunStops.Contains(c);
 
     public static PlaceRules Load(string folder)

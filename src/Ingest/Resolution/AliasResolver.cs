@@ -58,8 +58,8 @@ public sealed class AliasResolver
             }
         }
 
-        // Names seen only in short form (宇树科技, from a list of firms) stand for themselves; a shorter one
-        // that differs only by trade words (宇树) is the same firm.
+        // Names seen only in short form (星火科技, from a list of firms) stand for themselves; a shorter one
+        // that differs only by trade words (星火) is the same firm.
         var bare = (bareNames ?? []).Where(b => !claims.ContainsKey(b) && !fulls.ContainsKey(b)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var name in bare)
         {
@@ -68,7 +68,7 @@ public sealed class AliasResolver
             Claim(name, longer.Count == 1 ? longer[0] : name);
         }
 
-        // A short form a parent shares with its own subsidiaries (金连接 of X科技 and of X医疗器械, its 全资子公司)
+        // A short form a parent shares with its own subsidiaries (金联 of X科技 and of X医疗器械, its 全资子公司)
         // names the parent: the text has said which is which.
         var children = (subsidiaries ?? []).ToLookup(p => p.Parent, p => p.Child, StringComparer.Ordinal);
         foreach (var (surface, owners) in claims.Where(c => c.Value.Count > 1).ToList())
