@@ -376,10 +376,9 @@ public sealed class SqliteGraphStore : IGraphStore
         (JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [])
         .ToImmutableSortedDictionary(StringComparer.Ordinal);
 
-    private async Task ExecuteAsync(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
-        params (string Name, object Value)[] parameters)
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters)
     {
-        await using var command = _connection.CreateCommand();
+        var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -387,20 +386,20 @@ public sealed class SqliteGraphStore : IGraphStore
             command.Parameters.AddWithValue(name, value);
         }
 
+        return command;
+    }
+
+    private async Task ExecuteAsync(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<int> ScalarIntAsync(SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)
     {
-        await using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        await using var command = Command(transaction, sql, parameters);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -79,27 +79,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
     private int StartOfName(string text, int formStart, int previousEnd)
     {
         var floor = Math.Max(Math.Max(0, formStart - MaxNameLength), previousEnd);
-        var runStart = formStart;
-        var depth = 0;
-        while (runStart > floor)
-        {
-            var c = text[runStart - 1];
-            if (c is ')' or '）')
-            {
-                depth++;
-            }
-            else if (c is '(' or '（')
-            {
-                depth--;
-            }
-
-            if (!IsNameChar(c) || (depth == 0 && IsStopChar(c)))
-            {
-                break;
-            }
-
-            runStart--;
-        }
+        var runStart = NameBoundary.RunStart(text, formStart, floor, IsNameChar, static (t, i) => IsStopChar(t[i - 1]));
 
         // Words such as 冲着/走访 that lead into a name are not part of it.
         for (var stripped = true; stripped;)

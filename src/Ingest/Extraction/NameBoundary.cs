@@ -40,6 +40,38 @@ public static class NameBoundary
         return SkipDate(text, i, headStart);
     }
 
+    /// <summary>
+    /// Back from <paramref name="from"/> to where a run of name characters starts: a bracketed part is
+    /// taken whole (海川精密机床(浙江)有限公司), and outside brackets <paramref name="stopsBefore"/>
+    /// (asked with the text and the current start) ends the run.
+    /// </summary>
+    public static int RunStart(string text, int from, int floor, Func<char, bool> isNameChar, Func<string, int, bool> stopsBefore)
+    {
+        var start = from;
+        var depth = 0;
+        while (start > floor)
+        {
+            var c = text[start - 1];
+            if (c is ')' or '）')
+            {
+                depth++;
+            }
+            else if (c is '(' or '（')
+            {
+                depth--;
+            }
+
+            if (!isNameChar(c) || (depth == 0 && stopsBefore(text, start)))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return start;
+    }
+
     /// <summary>A date that runs into a name (2025年秀洲…集群, 6月5日…项目) is not part of it.</summary>
     public static int SkipDate(string text, int start, int limit)
     {

@@ -111,32 +111,8 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
     /// <returns>Where the name starts, and whether it runs back into the name before it.</returns>
     private (int Start, bool Continues) StartOfName(string text, int formStart, int floor)
     {
-        var runStart = formStart;
-        var depth = 0;
-        while (runStart > floor)
-        {
-            var c = text[runStart - 1];
-            if (c is ')' or '）')
-            {
-                depth++;
-            }
-            else if (c is '(' or '（')
-            {
-                depth--;
-            }
-
-            if (!IsNameChar(c) || (depth == 0 && (IsStopChar(c) || (c == '和' && StartsWithHead(text, runStart, formStart)))))
-            {
-                break;
-            }
-
-            if (depth == 0 && LeadingWordEndsAt(text, runStart, floor))
-            {
-                break;
-            }
-
-            runStart--;
-        }
+        var runStart = NameBoundary.RunStart(text, formStart, floor, IsNameChar,
+            (t, at) => IsStopChar(t[at - 1]) || (t[at - 1] == '和' && StartsWithHead(t, at, formStart)) || LeadingWordEndsAt(t, at, floor));
 
         if (runStart == floor && floor > 0 && IsNameChar(text[floor - 1]))
         {
