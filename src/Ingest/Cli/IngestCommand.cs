@@ -25,9 +25,9 @@ public static class IngestCommand
             var counts = await store.CountAsync(cancellationToken);
 
             var table = new Table().AddColumns("file", "entities", "relations");
-            foreach (var written in report.Written)
+            foreach (var (fileName, written) in report.Written)
             {
-                table.AddRow(Markup.Escape(written.DocumentId), written.Nodes.Values.Sum().ToString(), written.Relationships.Values.Sum().ToString());
+                table.AddRow(Markup.Escape(fileName), written.Nodes.Values.Sum().ToString(), written.Relationships.Values.Sum().ToString());
             }
 
             AnsiConsole.Write(table);

@@ -18,6 +18,9 @@ public sealed record SentenceContext(Article Article, Sentence Sentence)
 public sealed record Mention(NodeLabel Label, string Key, string Surface, SentenceContext Context, int Start, int End, string Rule, double Confidence,
     string? Id = null)
 {
+    /// <summary>What the mention says of its entity besides the name (an official's title), merged into the entity's attributes.</summary>
+    public ImmutableSortedDictionary<string, string> Attributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
     public EntityKey Entity => new(Label, Key, Id);
 }
 

@@ -105,7 +105,10 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
         var listed = reading.Start > 0 && context.Text[reading.Start - 1] == '、';
         var apposed = reading.End < context.Text.Length && context.Text.AsSpan(reading.End).StartsWith(reading.Title, StringComparison.Ordinal);
         var rule = apposed ? NameTitleRule : listed ? TitleListRule : reading.Holder is null ? TitleNameRule : OrgTitleNameRule;
-        var mention = new Mention(NodeLabel.Official, reading.Name, reading.Name, context, reading.Start, reading.End, rule, listed ? 0.75 : 0.85);
+        var mention = new Mention(NodeLabel.Official, reading.Name, reading.Name, context, reading.Start, reading.End, rule, listed ? 0.75 : 0.85)
+        {
+            Attributes = ImmutableSortedDictionary<string, string>.Empty.Add("title", reading.Title),
+        };
         if (!scope.TryAdd(sentence, mention))
         {
             scope.Drop(reading.Name, "overlaps a mention found before", rule, context);

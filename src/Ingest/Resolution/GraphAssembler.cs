@@ -20,12 +20,17 @@ public static class GraphAssembler
                 end > start ? context.Sentence.OriginalOffset(end - 1) + 1 : context.Sentence.OriginalOffset(start),
                 context.Text, rule, confidence);
 
-        var entities = new Dictionary<EntityKey, (List<string> Surfaces, List<Evidence> Evidence)>();
-        void Touch(EntityKey key, string? surface, Evidence? evidence)
+        var entities = new Dictionary<EntityKey, (List<string> Surfaces, List<Evidence> Evidence, SortedDictionary<string, string> Attributes)>();
+        void Touch(EntityKey key, string? surface, Evidence? evidence, IEnumerable<KeyValuePair<string, string>>? attributes = null)
         {
             if (!entities.TryGetValue(key, out var entry))
             {
-                entities[key] = entry = ([], []);
+                entities[key] = entry = ([], [], new SortedDictionary<string, string>(StringComparer.Ordinal));
+            }
+
+            foreach (var (name, value) in attributes ?? [])
+            {
+                entry.Attributes.TryAdd(name, value);
             }
 
             if (surface is not null && !entry.Surfaces.Contains(surface))
@@ -41,7 +46,7 @@ public static class GraphAssembler
 
         foreach (var mention in extracted.Mentions.Where(m => m.Label != NodeLabel.District))
         {
-            Touch(mention.Entity, mention.Surface, EvidenceOf(mention.Context, mention.Start, mention.End, mention.Rule, mention.Confidence));
+            Touch(mention.Entity, mention.Surface, EvidenceOf(mention.Context, mention.Start, mention.End, mention.Rule, mention.Confidence), mention.Attributes);
         }
 
         var relations = new List<Relation>();
@@ -69,7 +74,7 @@ public static class GraphAssembler
         var districts = extracted.Places.Districts.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var built = entities
             .Where(e => !districts.ContainsKey(e.Key.EntityId))
-            .Select(e => Entity.Create(e.Key.Label, e.Key.Name, e.Value.Surfaces, evidence: e.Value.Evidence.DistinctBy(x => (x.Start, x.Rule)))
+            .Select(e => Entity.Create(e.Key.Label, e.Key.Name, e.Value.Surfaces, e.Value.Attributes, e.Value.Evidence.DistinctBy(x => (x.Start, x.Rule)))
                 with { Id = e.Key.EntityId })
             .Concat(districts.Values)
             .OrderBy(e => e.Label).ThenBy(e => e.Name, StringComparer.Ordinal)

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Ingest.Worker;
 
 /// <summary>What one ingest run did, file by file.</summary>
+/// <param name="Written">What each document's write touched, with the file it came from.</param>
 public sealed record IngestReport(
-    IReadOnlyList<WriteResult> Written,
+    IReadOnlyList<(string FileName, WriteResult Result)> Written,
     IReadOnlyList<string> Skipped,
     IReadOnlyList<SourceFailure> Failures,
     IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> AmbiguousNames);
@@ -46,11 +47,11 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             .SelectMany(n => n.Aliases.Append(n.Name).Select(alias => (alias, n.Name)))
             .ToList();
         var result = pipeline.Run(fresh, known, cancellationToken);
-        var written = new List<WriteResult>();
+        var written = new List<(string FileName, WriteResult Result)>();
         for (var i = 0; i < result.Graphs.Length; i++)
         {
             var graph = result.Graphs[i];
-            written.Add(await store.WriteAsync(graph, cancellationToken));
+            written.Add((graph.Document.FileName, await store.WriteAsync(graph, cancellationToken)));
             Log.DocumentWritten(logger, graph.Document.FileName, graph.Entities.Length, graph.Relations.Length);
             progress?.Report((graph.Document.FileName, i + 1, result.Graphs.Length));
         }

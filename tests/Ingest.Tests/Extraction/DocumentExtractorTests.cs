@@ -47,3 +47,17 @@ public class DocumentExtractorTests
         Assert.Single(Run(new FixedRelationRule(RelationType.SUPPLIES, NodeLabel.Enterprise, 0.9)).Relations);
     }
 }
+
+public class OfficialTitleTests
+{
+    [Fact]
+    public void An_official_entity_carries_the_title_it_was_named_with()
+    {
+        // seeds/003
+        var graph = ExtractionPipeline.CreateDefault()
+            .Run([SourceDocument.FromText("t.txt", "南湖新闻\n\n南湖区委书记陈群伟表示,要把项目建设作为头等大事。\n")]).Graphs.Single();
+        var official = Assert.Single(graph.Entities, e => e.Label == NodeLabel.Official);
+        Assert.Equal("陈群伟", official.Name);
+        Assert.Contains("书记", official.Attributes["title"]);
+    }
+}
