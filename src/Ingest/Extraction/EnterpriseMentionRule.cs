@@ -16,7 +16,7 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
 
     /// <summary>Nouns that, after 等, say the list before them names firms.</summary>
     private static readonly Lexicons.WordList FirmNounWords =
-        Lexicons.WordList.FromWords("firm nouns", ["客户", "企业", "车企", "厂商", "公司", "品牌", "集团", "龙头"]);
+        Lexicons.WordList.FromWords("firm nouns", ["客户", "企业", "车企", "厂商", "厂家", "公司", "品牌", "集团", "龙头"]);
 
     /// <summary>Supply cues and prepositions that stand before the first item of a list (交付A、B; 为A、B).</summary>
     private readonly Lexicons.WordList _itemCues = Lexicons.WordList.FromWords("list cues",
@@ -161,8 +161,9 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, Segmenter
                 best = Math.Max(best, p + leading);
             }
 
+            // A cue inside the name itself (the 为 of 华为) would leave nothing: only cues that leave a name count.
             var cue = _itemCues.LongestAt(item, p);
-            if (cue > 0)
+            if (cue > 0 && end - (p + cue) >= 2)
             {
                 best = Math.Max(best, p + cue);
             }

@@ -162,7 +162,8 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
             end--;
         }
 
-        var named = mentions.LastOrDefault(m => m.End == end && m.Label is NodeLabel.Organization or NodeLabel.Enterprise);
+        // The body, firm or district named right before the title (东莞市副市长X: the city).
+        var named = mentions.LastOrDefault(m => m.End == end && m.Label is NodeLabel.Organization or NodeLabel.Enterprise or NodeLabel.District);
         if (named is not null && !IsLeadInReference(named.Surface))
         {
             return (named.Entity, "holds-position.org-title-name");
@@ -235,7 +236,10 @@ public sealed class OfficialMentionRule(OfficialLexicons lexicons, ExtractionLex
     {
         for (var i = sentence; i >= 0; i--)
         {
-            var named = scope.MentionsIn(i, NodeLabel.Enterprise).LastOrDefault(m => (i < sentence || m.End <= position) && !IsLeadInReference(m.Surface));
+            // In the sentence itself the firm named last; in an earlier one its subject, the firm it opens with
+            // (X是…企业,其旗下Y…。公司副总经理Z: Z is X's).
+            var candidates = scope.MentionsIn(i, NodeLabel.Enterprise).Where(m => (i < sentence || m.End <= position) && !IsLeadInReference(m.Surface));
+            var named = i < sentence ? candidates.FirstOrDefault() : candidates.LastOrDefault();
             if (named is not null)
             {
                 return named.Entity;

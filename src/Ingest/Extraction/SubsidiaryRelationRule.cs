@@ -15,6 +15,7 @@ public sealed class SubsidiaryRelationRule(ClusterProjectLexicons words) : IExtr
     {
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
+            ByPronoun(scope, i);
             var context = scope.Sentences[i];
             var firms = scope.MentionsIn(i, NodeLabel.Enterprise);
             for (var k = 1; k < firms.Count; k++)
@@ -32,6 +33,32 @@ public sealed class SubsidiaryRelationRule(ClusterProjectLexicons words) : IExtr
                         ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("kind", gap)]),
                         context, parent.Start, child.End, Rule, 0.85));
                 }
+            }
+        }
+    }
+
+    public const string PronounRule = "subsidiary-of.its-subsidiary";
+
+    /// <summary>"X是…企业,其旗下Y": 其 + a subsidiary word before Y points back to the firm the sentence opens with.</summary>
+    private void ByPronoun(ArticleScope scope, int i)
+    {
+        var context = scope.Sentences[i];
+        var text = context.Text;
+        var firms = scope.MentionsIn(i, NodeLabel.Enterprise);
+        foreach (var child in firms.Skip(1))
+        {
+            var lead = text.LastIndexOf('其', Math.Max(0, child.Start - 1), Math.Min(child.Start, 8));
+            if (lead < 0 || !words.SubsidiaryCues.Contains(Strip(text[(lead + 1)..child.Start])))
+            {
+                continue;
+            }
+
+            var parent = firms[0];
+            if (parent.Entity != child.Entity && parent.End <= lead)
+            {
+                scope.Relations.Add(new RelationCandidate(RelationType.SUBSIDIARY_OF, child.Entity, parent.Entity,
+                    ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("kind", Strip(text[(lead + 1)..child.Start]))]),
+                    context, lead, child.End, PronounRule, 0.75));
             }
         }
     }

