@@ -78,3 +78,40 @@ public sealed class SuppliersOfEndToEndTests : IAsyncLifetime
         Assert.Equal(before.Relationships, after.Relationships);
     }
 }
+
+/// <summary>The reverse question on the same graph: whom does 亮锐 supply?</summary>
+public sealed class CustomersOfEndToEndTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private SqliteGraphStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = await SqliteGraphStore.OpenAsync(_folder.File("graph.db"), 500, CancellationToken.None);
+        await new IngestService(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance)
+            .IngestAsync(_store, [RepoPaths.Seeds], force: false, progress: null, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("亮锐")]
+    [InlineData("嘉兴亮锐精密机械股份有限公司")]
+    public async Task Liangrui_supplies_Jinshang(string name)
+    {
+        var result = await new CustomersOfQuery().RunEmbeddedAsync(_store, name, CancellationToken.None);
+        var row = Assert.Single(result.Rows);
+        Assert.Equal("津上精密机床(浙江)有限公司", row["customer"]);
+        Assert.Equal("嘉兴亮锐精密机械股份有限公司", row["supplier"]);
+    }
+
+    [Fact]
+    public void Every_canned_query_has_its_cypher_file()
+    {
+        Assert.All(QueryCatalog.All, q => Assert.True(File.Exists(Path.Combine(RepoPaths.Cypher, q.CypherFile)), q.CypherFile));
+    }
+}

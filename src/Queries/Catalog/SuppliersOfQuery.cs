@@ -4,18 +4,22 @@ using Graph.Store;
 namespace Graph.Queries.Catalog;
 
 /// <summary>
-/// "Who supplies X?": X by any of its names (full name, short form, brand), every SUPPLIES edge into it,
-/// with product, share and the sentences that state it. Names are matched whole, never as substrings.
+/// "Who supplies X?" (or, the other way, "whom does X supply?"): X by any of its names (full name, short
+/// form, brand), every SUPPLIES edge into (out of) it, with product, share and the sentences that state it.
+/// Names are matched whole, never as substrings.
 /// </summary>
-public sealed class SuppliersOfQuery : ICannedQuery
+public class SuppliersOfQuery : ICannedQuery
 {
     public static readonly string[] Columns = ["supplier", "customer", "product", "share", "evidence"];
 
-    public string Name => "suppliers-of";
+    public virtual string Name => "suppliers-of";
 
-    public string Description => "Suppliers of a company, whatever name the articles use for it";
+    public virtual string Description => "Suppliers of a company, whatever name the articles use for it";
 
-    public string CypherFile => "suppliers-of.cypher";
+    public virtual string CypherFile => "suppliers-of.cypher";
+
+    /// <summary>True when the named entity is the customer end of the edges asked for.</summary>
+    protected virtual bool NamedIsCustomer => true;
 
     public string Argument => "name";
 
@@ -31,9 +35,11 @@ public sealed class SuppliersOfQuery : ICannedQuery
         }
 
         var relations = new List<Relation>();
-        foreach (var customer in customers)
+        foreach (var named in customers)
         {
-            relations.AddRange(await store.RelationsAsync(RelationType.SUPPLIES, null, customer.Id, cancellationToken));
+            relations.AddRange(NamedIsCustomer
+                ? await store.RelationsAsync(RelationType.SUPPLIES, null, named.Id, cancellationToken)
+                : await store.RelationsAsync(RelationType.SUPPLIES, named.Id, null, cancellationToken));
         }
 
         var names = await store.EntitiesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), cancellationToken);
@@ -46,8 +52,20 @@ public sealed class SuppliersOfQuery : ICannedQuery
                 ["share"] = r.Attributes.GetValueOrDefault("share"),
                 ["evidence"] = r.Evidence.Select(e => new EvidenceRow(e.Sentence, e.FileName)).Distinct().ToList(),
             })
-            .OrderBy(r => (string?)r["supplier"], StringComparer.Ordinal)
+            .OrderBy(r => (string?)r[NamedIsCustomer ? "supplier" : "customer"], StringComparer.Ordinal)
             .ToList();
         return new QueryResult(Columns, rows);
     }
+}
+
+/// <summary>"Whom does X supply?": the same edges as <see cref="SuppliersOfQuery"/>, read from the supplier's end.</summary>
+public sealed class CustomersOfQuery : SuppliersOfQuery
+{
+    public override string Name => "customers-of";
+
+    public override string Description => "Customers of a company, whatever name the articles use for it";
+
+    public override string CypherFile => "customers-of.cypher";
+
+    protected override bool NamedIsCustomer => false;
 }
