@@ -26,6 +26,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new SubsidiaryRelationRule(ClusterProjectLexicons.Default),
         new ClusterRelationRule(ClusterProjectLexicons.Default),
         new LocatedInRule(places),
+        new ProductRule(lexicons),
     ];
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)

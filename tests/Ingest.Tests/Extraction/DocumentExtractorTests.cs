@@ -61,3 +61,19 @@ public class OfficialTitleTests
         Assert.Contains("书记", official.Attributes["title"]);
     }
 }
+
+public class ProductRuleTests
+{
+    [Fact]
+    public void A_firm_that_makes_a_list_of_products_produces_each()
+    {
+        // The product list of a seeds/001 sentence, said by a firm named in full.
+        var relations = ExtractionPipeline.CreateDefault()
+            .Run([SourceDocument.FromText("t.txt", "汽车零部件\n\n浙江远航汽车部件有限公司生产智能座椅骨架、零重力座椅零部件、智能座舱系统等,为多家知名车企配套。\n")])
+            .Documents.Single().Relations;
+        var products = relations.Where(r => r.Type == RelationType.PRODUCES).Select(r => r.To.Name).ToHashSet();
+        Assert.Contains("智能座椅骨架", products);
+        Assert.Contains("智能座舱系统", products);
+        Assert.All(relations.Where(r => r.Type == RelationType.PRODUCES), r => Assert.Equal(NodeLabel.Product, r.To.Label));
+    }
+}
