@@ -25,6 +25,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
         new SubsidiaryRelationRule(ClusterProjectLexicons.Default),
         new ClusterRelationRule(ClusterProjectLexicons.Default),
+        new ClusterParagraphRule(),
         new LocatedInRule(places),
         new ProductRule(lexicons),
     ];

@@ -73,6 +73,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             }
 
             AddBuilders(scope, context, mentions, places);
+            AddEnumeratedUnder(scope, context, mentions, places);
 
             // 在秀洲,作为…,某某公司生产…: the place sets the scene for the firms the sentence names.
             var scene = places.FirstOrDefault(p => p.Start == 1 && text[0] == '在' && p.End < text.Length && IsClauseEnd(text[p.End]));
@@ -87,6 +88,51 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     }
 
     public const string BuilderRule = "located-in.places-build-cluster";
+    public const string EnumeratedRule = "located-in.place-lists";
+
+    /// <summary>
+    /// "浙江新增4个,分别是A、B和C": a clause that opens with a place and a count, then 分别是/分别为 and the list:
+    /// each listed cluster or project is the place's.
+    /// </summary>
+    private static void AddEnumeratedUnder(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> places)
+    {
+        var text = context.Text;
+        var listAt = text.IndexOf("分别是", StringComparison.Ordinal) is var a && a >= 0 ? a : text.IndexOf("分别为", StringComparison.Ordinal);
+        if (listAt < 0)
+        {
+            return;
+        }
+
+        // The place that opens the clause just before the list (浙江|新增4个,|分别是…).
+        var clause = ClauseStartBefore(text, listAt);
+        var owner = places.LastOrDefault(p => p.End <= listAt && p.Start == clause);
+        if (owner is null)
+        {
+            return;
+        }
+
+        foreach (var item in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project && m.Start > listAt))
+        {
+            scope.Relations.Add(Edge(item, owner, context, owner.Start, item.End, EnumeratedRule, 0.65));
+        }
+    }
+
+    /// <summary>Start of the clause before <paramref name="at"/>, skipping the clause break right before it.</summary>
+    private static int ClauseStartBefore(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && IsClauseEnd(text[i - 1]))
+        {
+            i--;
+        }
+
+        while (i > 0 && !IsClauseEnd(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
 
     /// <summary>Verbs by which places build or join a cluster (嘉兴与绍兴、杭州联合打造X集群; 嘉兴…深度参与X集群建设).</summary>
     private static readonly string[] BuildVerbs = ["打造", "共建", "参与", "建设", "培育", "申报", "发展"];

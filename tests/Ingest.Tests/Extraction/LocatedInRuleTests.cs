@@ -1,6 +1,7 @@
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Model;
+using System.Collections.Immutable;
 
 namespace Graph.Ingest.Tests.Extraction;
 
@@ -42,5 +43,36 @@ public class LocatedInRuleTests
     public void A_place_named_after_a_firm_is_no_location_of_it()
     {
         Assert.DoesNotContain(LocatedIn("嘉兴亮锐精密机械股份有限公司表示,将加大研发投入。"), e => e.From == "嘉兴亮锐精密机械股份有限公司");
+    }
+}
+
+public class ClusterShapeTests
+{
+    private static IReadOnlyList<RelationCandidate> Relations(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "集群新闻\n\n" + text)]).Documents.Single().Relations;
+
+    [Fact]
+    public void A_place_with_a_count_owns_the_clusters_listed_after_fenbieshi()
+    {
+        // seeds/002
+        var edges = Relations("全国35个集群入选;浙江新增4个,分别是浙东工业母机集群、环杭州湾现代纺织服装集群、金台丘陵山区农机装备集群和长三角(含江西)大飞机集群。")
+            .Where(r => r.Type == RelationType.LOCATED_IN && r.Rule == LocatedInRule.EnumeratedRule).ToList();
+        Assert.Equal(4, edges.Count);
+        Assert.All(edges, e => Assert.Equal("浙江省", e.To.Name));
+    }
+
+    [Fact]
+    public void Firms_described_after_a_sentence_that_opens_with_a_cluster_are_its_members_but_its_customers_are_not()
+    {
+        // seeds/001
+        var relations = Relations(
+            "平湖机器人关节零部件中小企业特色产业集群,是浙江省机器人及数控机床产业集群核心区。"
+            + "走进浙江百润轴承有限公司,精密薄壁轴承、四点接触球轴承等产品将被装配到智元机器人本身及关节模组。"
+            + "贝托传动的谐波减速器在宇树科技、智元机器人等企业的配套份额均超30%。");
+        var members = relations.Where(r => r.Type == RelationType.MEMBER_OF).Select(r => r.From.Name).ToHashSet();
+        Assert.Contains("浙江百润轴承有限公司", members);
+        Assert.Contains("贝托传动", members);
+        Assert.DoesNotContain("宇树科技", members);
+        Assert.DoesNotContain("智元机器人", members);
     }
 }
