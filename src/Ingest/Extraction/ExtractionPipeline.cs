@@ -16,7 +16,7 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
 {
     private readonly CompanyNameRecognizer _names = new(lexicons);
     private readonly EnterpriseMentionRule _firms = new(lexicons, Segmenter.Default);
-    private readonly ShortFirmNameRule _shortFirms = new(lexicons, Segmenter.Default);
+    private readonly ShortFirmNameReader _shortFirms = new(lexicons, Segmenter.Default);
     private static readonly PlaceExtractor Places = new();
     private readonly DocumentExtractor _extractor = new(Places, DocumentExtractor.DefaultRules(lexicons, Places));
 

@@ -26,7 +26,7 @@ public class CompanyNameRecognizerTests
     }
 }
 
-public class ShortFirmNameRuleTests
+public class ShortFirmNameReaderTests
 {
     private static IEnumerable<string> Firms(string text) =>
         Graph.Ingest.Extraction.ExtractionPipeline.CreateDefault()

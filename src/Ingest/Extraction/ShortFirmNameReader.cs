@@ -10,14 +10,12 @@ namespace Graph.Ingest.Extraction;
 /// </summary>
 /// <remarks>
 /// The batch pre-pass gives these names to the alias resolver, so every sentence of the batch that uses
-/// them is matched by <see cref="EnterpriseMentionRule"/>; as a rule over an article it is for callers
-/// that extract without that pre-pass.
+/// them is matched by <see cref="EnterpriseMentionRule"/>.
 /// </remarks>
-public sealed class ShortFirmNameRule(ExtractionLexicons lexicons, Segmenter segmenter) : IExtractionRule
+public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter segmenter)
 {
     private readonly Lexicons.WordList _heads = Lexicons.WordList.Load(Lexicons.ResourceLines.PathOf("extraction", "firm-head-words.txt"));
 
-    public const string Rule = "enterprise.brand-trade";
 
     /// <summary>Characters that may stand right after a firm's name.</summary>
     private static bool EndsName(char c) => c is '、' or ',' or '，' or '。' or '；' or ';' or '等' or '的' or '是' or '在' or '与' or '和'
@@ -25,19 +23,6 @@ public sealed class ShortFirmNameRule(ExtractionLexicons lexicons, Segmenter seg
 
     /// <summary>Characters that may stand right before a firm's name.</summary>
     private static bool StartsName(char c) => c is '、' or ',' or '，' or '。' or '；' or ';' or '：' or ':' or '“' or '”' or '和' or '与' or '及';
-
-    public void Apply(ArticleScope scope)
-    {
-        for (var i = 0; i < scope.Sentences.Count; i++)
-        {
-            var context = scope.Sentences[i];
-            foreach (var (start, end) in Find(context.Text))
-            {
-                var surface = context.Text[start..end];
-                scope.TryAdd(i, new Mention(NodeLabel.Enterprise, scope.Companies.Resolve(surface) ?? surface, surface, context, start, end, Rule, 0.65));
-            }
-        }
-    }
 
     /// <summary>The names this rule reads in a sentence: what the alias resolver learns before matching.</summary>
     public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
