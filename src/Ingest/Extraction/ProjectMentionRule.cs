@@ -43,6 +43,8 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
+    private static readonly string[] RankWords = ["首个", "首批", "首家", "第一个"];
+
     private static bool IsCounted(string text, int end)
     {
         var i = end;
@@ -64,8 +66,10 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             var aboutProjects = contextCues.Any(c => context.Text.Contains(c, StringComparison.Ordinal));
             foreach (var candidate in Find(context.Text, i))
             {
-                // A headline announces (再添…重大项目); a count after the name (签约…项目42个) makes it a category.
-                if (candidate.Kind == Kind.Named && (context.Text == scope.Article.Title || IsCounted(context.Text, candidate.End)))
+                // A headline announces (再添…重大项目); a count after the name (签约…项目42个) makes it a category;
+                // 首个/首批 describe a project by its rank (全国首个…项目), they do not name it.
+                if (candidate.Kind == Kind.Named && (context.Text == scope.Article.Title || IsCounted(context.Text, candidate.End)
+                    || RankWords.Any(w => candidate.Surface.Contains(w, StringComparison.Ordinal))))
                 {
                     scope.Drop(candidate.Surface, "a headline or a counted category, not one project", SuffixRule, context);
                     continue;
