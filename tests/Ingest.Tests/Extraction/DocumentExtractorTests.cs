@@ -77,3 +77,22 @@ public class ProductRuleTests
         Assert.All(relations.Where(r => r.Type == RelationType.PRODUCES), r => Assert.Equal(NodeLabel.Product, r.To.Label));
     }
 }
+
+public class DescriptionsAreNotNamesTests
+{
+    private static IReadOnlyList<Mention> Mentions(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "新闻\n\n" + text + "\n")]).Documents.Single().Mentions;
+
+    [Fact]
+    public void A_venue_is_no_organisation()
+    {
+        // seeds/002
+        Assert.DoesNotContain(Mentions("比赛从桐乡市全民健身中心出发,途经桐乡市文化中心。"), m => m.Label == NodeLabel.Organization);
+    }
+
+    [Fact]
+    public void A_project_described_by_its_rank_is_no_project_name()
+    {
+        Assert.DoesNotContain(Mentions("该企业签约落地了全国首个工业具身智能项目,总投资5亿元。"), m => m.Label == NodeLabel.Project && m.Surface.Contains("首个"));
+    }
+}
