@@ -27,12 +27,23 @@ public sealed class ExtractionLexicons
 
     public required IReadOnlyList<SupplyCue> SupplyCues { get; init; }
 
+    /// <summary>
+    /// Names a company name may open with (嘉兴|远航|精密机械|股份有限公司): provinces, cities and counties of the
+    /// gazetteer, full and short.
+    /// </summary>
+    private static WordList PlacePrefixesOf(Places.Gazetteer gazetteer) =>
+        WordList.FromWords("gazetteer place names", gazetteer.Divisions
+            .Where(d => d.Level is Places.PlaceLevel.Province or Places.PlaceLevel.City or Places.PlaceLevel.County)
+            .SelectMany(d => new[] { d.Name, gazetteer.ShortForm(d) })
+            .OfType<string>()
+            .Where(n => n.Length >= 2));
+
     public static ExtractionLexicons Load(string folder) => new()
     {
         CompanyForms = WordList.Load(Path.Combine(folder, "company-forms.txt")),
         TradeWords = WordList.Load(Path.Combine(folder, "trade-words.txt")),
         GenericCompanyWords = WordList.Load(Path.Combine(folder, "generic-company-words.txt")),
-        PlacePrefixes = WordList.Load(Path.Combine(folder, "place-prefixes.txt")),
+        PlacePrefixes = PlacePrefixesOf(Places.Gazetteer.Default),
         NameLeadingWords = WordList.Load(Path.Combine(folder, "name-leading-words.txt")),
         EnumerationQualifiers = WordList.Load(Path.Combine(folder, "enumeration-qualifiers.txt")),
         Titles = WordList.Load(Path.Combine(folder, "titles.txt")),

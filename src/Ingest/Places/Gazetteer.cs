@@ -34,6 +34,9 @@ public sealed class Gazetteer
 
     public Division? ByCode(string code) => byCode.GetValueOrDefault(code);
 
+    /// <summary>Every division, for callers that need the names as a lexicon (company names open with them).</summary>
+    public IEnumerable<Division> Divisions => byCode.Values;
+
     /// <summary>The places known under <paramref name="name"/>, official or short.</summary>
     public ImmutableArray<PlaceName> Lookup(string name) => byName.GetValueOrDefault(name, []);
 
