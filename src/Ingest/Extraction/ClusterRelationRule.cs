@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Lexicons;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -32,7 +33,7 @@ public sealed class ClusterRelationRule(ClusterProjectLexicons words) : IExtract
         {
             foreach (var word in cue.Words)
             {
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                foreach (var at in TextSearch.Occurrences(text, word))
                 {
                     // The cluster is the last one before the cue, in the same sentence.
                     var cluster = mentions.LastOrDefault(m => m.Label == NodeLabel.Cluster && m.End <= at);
@@ -91,7 +92,7 @@ public sealed class ClusterRelationRule(ClusterProjectLexicons words) : IExtract
         {
             foreach (var word in cue.Words)
             {
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                foreach (var at in TextSearch.Occurrences(text, word))
                 {
                     var named = mentions.LastOrDefault(m => m.Label == NodeLabel.Cluster && m.End == at + 2);
                     var cluster = named?.Entity ?? onlyCluster;
@@ -122,7 +123,7 @@ public sealed class ClusterRelationRule(ClusterProjectLexicons words) : IExtract
         {
             foreach (var word in cue.Words)
             {
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                foreach (var at in TextSearch.Occurrences(text, word))
                 {
                     var cluster = mentions.LastOrDefault(m => m.Label == NodeLabel.Cluster && m.End == at);
                     var member = cluster is null ? null : mentions.LastOrDefault(m => m.Label == NodeLabel.Enterprise && m.End <= cluster.Start

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Graph.Ingest.Lexicons;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -74,7 +75,7 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
         {
             foreach (var word in cue.Words)
             {
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                foreach (var at in TextSearch.Occurrences(text, word))
                 {
                     var end = at + word.Length;
                     if (taken.Any(t => t.Start <= at && at < t.End) || mentions.Any(m => m.Start <= at && end <= m.End))
@@ -144,7 +145,7 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
 
         foreach (var word in words.CuesOf(words.InvestmentCues, "amount"))
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            foreach (var at in TextSearch.Occurrences(text, word))
             {
                 var amount = Amount().Match(text[(at + word.Length)..]);
                 if (!amount.Success || (word == "投资" && at > 0 && text[at - 1] == '总'))

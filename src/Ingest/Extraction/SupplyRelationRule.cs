@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Graph.Ingest.Lexicons;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -235,7 +236,7 @@ public sealed partial class SupplyRelationRule(ExtractionLexicons lexicons) : IE
         var taken = new List<(int Start, int End)>();
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            foreach (var at in TextSearch.Occurrences(text, word))
             {
                 // Longer cue words come first; a shorter one inside a longer one is the same cue.
                 if (taken.Any(t => t.Start <= at && at < t.End))

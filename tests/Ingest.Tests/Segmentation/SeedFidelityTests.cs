@@ -11,37 +11,26 @@ public class SeedFidelityTests(ITestOutputHelper output)
     [Fact]
     public void Cut_matches_node_rs_jieba_on_the_seeds()
     {
-        var lines = SeedReference.SeedLines();
         var reference = SeedReference.Cuts();
-        Assert.Equal(lines.Count, reference.Count);
-
-        var mismatches = new List<string>();
-        int compared = 0;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Length == 0)
-            {
-                continue;
-            }
-
-            compared++;
-            string[] ours = WithoutWhitespace(Segmenter.Default.Cut(lines[i]).Select(t => t.Text));
-            string[] theirs = WithoutWhitespace(reference[i]);
-            if (!ours.SequenceEqual(theirs))
-            {
-                mismatches.Add($"line {i + 1}: ours [{string.Join('|', ours)}] reference [{string.Join('|', theirs)}]");
-            }
-        }
-
-        Report("cut", compared, mismatches);
+        Compare("cut", reference.Count,
+            line => WithoutWhitespace(Segmenter.Default.Cut(line).Select(t => t.Text)),
+            i => WithoutWhitespace(reference[i]));
     }
 
     [Fact]
     public void Tags_match_node_rs_jieba_on_the_seeds()
     {
-        var lines = SeedReference.SeedLines();
         var reference = SeedReference.Tags();
-        Assert.Equal(lines.Count, reference.Count);
+        Compare("tag", reference.Count,
+            line => Segmenter.Default.Tag(line).Where(t => !string.IsNullOrWhiteSpace(t.Text)).Select(t => $"{t.Text}/{t.Tag}").ToArray(),
+            i => reference[i].Where(p => !string.IsNullOrWhiteSpace(p[0])).Select(p => $"{p[0]}/{p[1]}").ToArray());
+    }
+
+    /// <summary>Compares every non-empty seed line with its reference line and reports the agreement.</summary>
+    private void Compare(string what, int referenceLines, Func<string, string[]> ours, Func<int, string[]> theirs)
+    {
+        var lines = SeedReference.SeedLines();
+        Assert.Equal(lines.Count, referenceLines);
 
         var mismatches = new List<string>();
         int compared = 0;
@@ -53,15 +42,15 @@ public class SeedFidelityTests(ITestOutputHelper output)
             }
 
             compared++;
-            string[] ours = Segmenter.Default.Tag(lines[i]).Where(t => !string.IsNullOrWhiteSpace(t.Text)).Select(t => $"{t.Text}/{t.Tag}").ToArray();
-            string[] theirs = reference[i].Where(p => !string.IsNullOrWhiteSpace(p[0])).Select(p => $"{p[0]}/{p[1]}").ToArray();
-            if (!ours.SequenceEqual(theirs))
+            string[] mine = ours(lines[i]);
+            string[] reference = theirs(i);
+            if (!mine.SequenceEqual(reference))
             {
-                mismatches.Add($"line {i + 1}: ours [{string.Join('|', ours)}] reference [{string.Join('|', theirs)}]");
+                mismatches.Add($"line {i + 1}: ours [{string.Join('|', mine)}] reference [{string.Join('|', reference)}]");
             }
         }
 
-        Report("tag", compared, mismatches);
+        Report(what, compared, mismatches);
     }
 
     private void Report(string what, int compared, List<string> mismatches)
