@@ -1,5 +1,5 @@
 // Whom a company supplies, as a graph: click a relationship to read its evidence.
-:param name => '津上精密'
+:param name => '华为'
 
 MATCH (supplier)
 WHERE $name IN supplier.aliasKeys OR $name = supplier.name OR $name IN supplier.aliases

@@ -1,5 +1,5 @@
 // Any name or alias, even a fragment, through the CJK fulltext index over names and aliases.
-:param text => '津上'
+:param text => '华为'
 
 CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node, score
 RETURN labels(node)[0] AS label, node.name AS name, node.aliases AS aliases, score

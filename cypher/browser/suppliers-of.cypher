@@ -1,6 +1,6 @@
 // Who supplies a company, with the share and the sentences that say so.
 // Browser: drag this file into Favorites, change the :param value, run. The name may be any alias.
-:param name => '津上精密'
+:param name => '华为'
 
 MATCH (customer)
 WHERE $name IN customer.aliasKeys OR $name = customer.name OR $name IN customer.aliases

@@ -5,7 +5,7 @@ from pathlib import Path
 
 root = Path(__file__).resolve().parents[2] / "cypher"
 slides = [
-    ("find-entity", "Find an entity by any name", "Every entity's name and aliases are in the <code>entity_names</code> fulltext index (CJK analyzer), so a fragment such as 津上 finds 津上精密机床（浙江）有限公司."),
+    ("find-entity", "Find an entity by any name", "Every entity's name and aliases are in the <code>entity_names</code> fulltext index (CJK analyzer), so a fragment such as 华为 finds 华为技术有限公司."),
     ("suppliers-of", "Suppliers of a company", "Set the company (any alias works), then run the query: supplier, product, share, the evidence sentences and the source documents."),
     ("customers-of", "Customers of a company, as a graph", "Click a SUPPLIES relationship to read its <code>evidence</code> (JSON, one entry per sentence) and <code>sources</code> (document ids)."),
     ("neighbourhood", "Everything around one entity", "All relationships of one entity, including MENTIONED_IN links to the articles that name it."),
