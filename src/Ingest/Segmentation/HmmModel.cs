@@ -98,7 +98,8 @@ internal sealed class HmmModel
 
     /// <summary>
     /// Viterbi over <paramref name="text"/> (chars all in the HMM Han range U+4E00..U+9FD5, see <see cref="CharClass.IsHmmHan"/>), writing one state per char to
-    /// <paramref name="path"/>; ties go to the later candidate, as Rust's <c>max_by</c> does in jieba-rs.
+    /// <paramref name="path"/>; a tie goes to the candidate whose state comes later in B &lt; E &lt; M &lt; S, as in jieba-rs,
+    /// whose <c>max_by</c> compares <c>(probability, state)</c> pairs.
     /// </summary>
     public void Decode(ReadOnlySpan<char> text, Span<double> v, Span<byte> prev, Span<byte> path)
     {
@@ -138,10 +139,12 @@ internal sealed class HmmModel
         }
     }
 
-    // Later candidate wins ties, like max_by; the sums keep jieba-rs's order: (v + trans) + emit.
+    // The higher probability wins; on a tie (common once a char the model never saw adds MinFloat to every candidate)
+    // the higher state (B < E < M < S) wins, as jieba-rs's max_by over (prob, state) tuples. The sums keep jieba-rs's
+    // order: (v + trans) + emit.
     private static void Pick(double first, int firstState, double second, int secondState, out double best, out byte from)
     {
-        if (second >= first)
+        if (second > first || (second == first && secondState > firstState))
         {
             best = second;
             from = (byte)secondState;

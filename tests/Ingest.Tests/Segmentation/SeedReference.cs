@@ -30,6 +30,12 @@ internal static class SeedReference
     public static IReadOnlyList<string[][]> Tags() =>
         ReadJsonLines("seeds.tags.reference.jsonl", line => JsonSerializer.Deserialize<string[][]>(line)!);
 
+    /// <summary>Non-empty seed lines with one rare char each (make-reference.mjs), with @node-rs/jieba's cut and tags.</summary>
+    public static IReadOnlyList<RareLine> RareLines() =>
+        ReadJsonLines("rare.reference.jsonl", line => JsonSerializer.Deserialize<RareLine>(line, JsonOptions)!);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
     private static List<T> ReadJsonLines<T>(string name, Func<string, T> parse) =>
         File.ReadAllLines(Path.Combine(RepositoryRoot, "tests", "Ingest.Tests", "Segmentation", name)).Select(parse).ToList();
 
@@ -46,3 +52,6 @@ internal static class SeedReference
         throw new InvalidOperationException("Graph.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>One line of rare.reference.jsonl.</summary>
+internal sealed record RareLine(string Text, string[] Cut, string[][] Tags);

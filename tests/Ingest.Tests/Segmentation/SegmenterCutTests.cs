@@ -18,6 +18,17 @@ public class SegmenterCutTests
         Assert.Equal(expected, Texts(Segmenter.Cut(text)));
     }
 
+    // A char in no dictionary word and no HMM table makes Viterbi's candidates tie exactly; jieba-rs gives the tie to
+    // the later state (B < E < M < S). Expected tokens copied from @node-rs/jieba 2.0.3 cut(text, true).
+    [Theory]
+    [InlineData("螦一扫", new[] { "螦", "一", "扫" })]
+    [InlineData("增蝭收同频", new[] { "增", "蝭", "收", "同", "频" })]
+    [InlineData("螦螦", new[] { "螦", "螦" })]
+    public void Viterbi_ties_go_to_the_later_state(string text, string[] expected)
+    {
+        Assert.Equal(expected, Texts(Segmenter.Cut(text)));
+    }
+
     // Seed sentence; expected tokens copied from @node-rs/jieba 2.0.3: the HMM joins the names the dictionary lacks.
     [Theory]
     [InlineData(true, new[] { "通讯员", " ", "杨扬", " ", "李理" })]
