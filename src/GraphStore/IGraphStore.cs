@@ -18,6 +18,21 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Upserts one document's entities and relations by their stable ids, and marks the document done.</summary>
     Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes several documents in one transaction where the store has them (Store:DocumentsPerTransaction); each
+    /// document is still written whole with its ledger row. The default writes them one by one.
+    /// </summary>
+    async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
+    {
+        var results = new List<WriteResult>(graphs.Count);
+        foreach (var graph in graphs)
+        {
+            results.Add(await WriteAsync(graph, cancellationToken));
+        }
+
+        return results;
+    }
+
     /// <summary>Removes what one document contributed; facts that other documents support stay.</summary>
     Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken);
 
@@ -40,7 +55,7 @@ public interface IGraphStore : IAsyncDisposable
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>Counts of what one write touched, per label and type.</summary>
+/// <summary>Rows one write wrote (inserted, or changed), per label and type: an upsert that changes nothing counts 0.</summary>
 public sealed record WriteResult(
     string DocumentId,
     IReadOnlyDictionary<NodeLabel, int> Nodes,

@@ -91,4 +91,71 @@ public class SqliteGraphStoreTests
         await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
         Assert.True(await store.HasDocumentAsync("d1-sha", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Counts_are_rows_written_not_rows_given()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        var first = await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        Assert.Equal(2, first.Nodes[NodeLabel.Enterprise]);
+        Assert.Equal(1, first.Relationships[RelationType.SUPPLIES]);
+
+        // d2 states one known fact and one new firm: the known entities and the known edge are unchanged rows.
+        var second = await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("戊己电子有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        Assert.Equal(1, second.Nodes[NodeLabel.Enterprise]);
+        Assert.Equal(1, second.Relationships[RelationType.SUPPLIES]);
+        Assert.Equal(3, (await store.CountAsync(CancellationToken.None)).NodeTotal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(500)]
+    public async Task Documents_written_in_one_transaction_equal_documents_written_one_by_one(int batchSize)
+    {
+        var documents = Enumerable.Range(0, 12)
+            .Select(i => Document($"d{i}", ($"甲{i % 5}精密机械有限公司", $"丙{i % 3}机床有限公司"), ($"戊{i}电子有限公司", $"丙{i % 3}机床有限公司")))
+            .ToList();
+        using var folder = new TempFolder();
+        await using var together = await SqliteGraphStore.OpenAsync(folder.File("a.db"), batchSize, CancellationToken.None);
+        await using var apart = await SqliteGraphStore.OpenAsync(folder.File("b.db"), batchSize, CancellationToken.None);
+        var results = await together.WriteAsync(documents, CancellationToken.None);
+        foreach (var document in documents)
+        {
+            await apart.WriteAsync(document, CancellationToken.None);
+        }
+
+        Assert.Equal(documents.Count, results.Count);
+        Assert.Equal(5 + 3 + 12, results.Sum(r => r.Nodes.Values.Sum()));
+        Assert.Equal(await Snapshot(apart), await Snapshot(together));
+        Assert.Equal(12 + 12, (await together.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Rewriting_a_document_drops_what_it_no_longer_states_and_keeps_the_rest()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 2, CancellationToken.None);
+        await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("戊己电子有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        await store.WriteAsync(Document("d2", ("戊己电子有限公司", "庚辛汽车有限公司")), CancellationToken.None);
+
+        // d1 again, now stating only its first fact.
+        await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+
+        var edges = (await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None)).Select(r => (r.FromId, r.ToId)).ToList();
+        Assert.Equal(2, edges.Count);
+        Assert.Single(await store.FindByNameAsync("戊己电子有限公司", CancellationToken.None)); // d2 still names it
+        Assert.Equal(4, (await store.CountAsync(CancellationToken.None)).NodeTotal);
+    }
+
+    /// <summary>Every entity with its aliases and evidence count, every relation with its evidence count, in id order.</summary>
+    private static async Task<string> Snapshot(SqliteGraphStore store)
+    {
+        var relations = await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None);
+        var ids = relations.SelectMany(r => new[] { r.FromId, r.ToId }).Distinct().Order(StringComparer.Ordinal).ToList();
+        var entities = await store.EntitiesAsync(ids, CancellationToken.None);
+        return string.Join('\n', ids.Select(id => $"{entities[id].Name} [{string.Join(',', entities[id].Aliases)}] {entities[id].Evidence.Length}")
+            .Concat(relations.Select(r => $"{r.Id} {r.FromId}->{r.ToId} {string.Join(',', r.Attributes)} {r.Evidence.Length}")));
+    }
 }

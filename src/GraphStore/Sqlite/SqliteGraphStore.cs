@@ -13,12 +13,12 @@ namespace Graph.Store.Sqlite;
 public sealed class SqliteGraphStore : IGraphStore
 {
     private readonly SqliteConnection _connection;
-    private readonly int _batchSize;
+    private readonly SqliteDocumentWriter _writer;
 
     private SqliteGraphStore(SqliteConnection connection, int batchSize)
     {
         _connection = connection;
-        _batchSize = batchSize;
+        _writer = new SqliteDocumentWriter(connection, batchSize);
     }
 
     /// <summary>Opens (and creates, with its folder) the store at <paramref name="path"/>.</summary>
@@ -38,6 +38,12 @@ public sealed class SqliteGraphStore : IGraphStore
             Pooling = false,
         }.ToString());
         await connection.OpenAsync(cancellationToken);
+        await using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = SqliteSchema.ConnectionPragmas;
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var store = new SqliteGraphStore(connection, batchSize);
         await store.EnsureSchemaAsync(cancellationToken);
         return store;
@@ -58,70 +64,11 @@ public sealed class SqliteGraphStore : IGraphStore
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken)
-    {
-        var documentId = graph.Document.Id;
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+    public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken) =>
+        (await _writer.WriteAsync([graph], cancellationToken))[0];
 
-        // A re-write replaces this document's contribution, so facts it no longer states do not linger.
-        await RemoveContributionAsync(transaction, documentId, cancellationToken);
-
-        await ExecuteAsync(transaction,
-            """
-            INSERT INTO documents(id, file_name, sha256, titles) VALUES ($id, $file, $sha, $titles)
-            ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles
-            """,
-            cancellationToken,
-            ("$id", documentId), ("$file", graph.Document.FileName), ("$sha", graph.Document.ContentSha256),
-            ("$titles", JsonSerializer.Serialize(graph.Document.Titles)));
-
-        foreach (var chunk in graph.Entities.Chunk(_batchSize))
-        {
-            foreach (var entity in chunk)
-            {
-                await ExecuteAsync(transaction,
-                    """
-                    INSERT INTO entities(id, label, name, attrs) VALUES ($id, $label, $name, $attrs)
-                    ON CONFLICT(id) DO UPDATE SET attrs = json_patch(entities.attrs, excluded.attrs)
-                    """,
-                    cancellationToken,
-                    ("$id", entity.Id), ("$label", entity.Label.ToString()), ("$name", entity.Name),
-                    ("$attrs", JsonSerializer.Serialize(entity.Attributes)));
-                foreach (var form in entity.Forms)
-                {
-                    await ExecuteAsync(transaction,
-                        "INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id) VALUES ($id, $key, $alias, $doc)",
-                        cancellationToken, ("$id", entity.Id), ("$key", NameKey.Normalize(form)), ("$alias", form), ("$doc", documentId));
-                }
-
-                await ExecuteAsync(transaction,
-                    "INSERT OR IGNORE INTO mentions(entity_id, document_id) VALUES ($id, $doc)",
-                    cancellationToken, ("$id", entity.Id), ("$doc", documentId));
-                await InsertEvidenceAsync(transaction, entity.Id, entity.Evidence, cancellationToken);
-            }
-        }
-
-        foreach (var chunk in graph.Relations.Chunk(_batchSize))
-        {
-            foreach (var relation in chunk)
-            {
-                await ExecuteAsync(transaction,
-                    """
-                    INSERT INTO relations(id, type, from_id, to_id, attrs) VALUES ($id, $type, $from, $to, $attrs)
-                    ON CONFLICT(id) DO UPDATE SET attrs = json_patch(relations.attrs, excluded.attrs)
-                    """,
-                    cancellationToken,
-                    ("$id", relation.Id), ("$type", relation.Type.ToString()), ("$from", relation.FromId),
-                    ("$to", relation.ToId), ("$attrs", JsonSerializer.Serialize(relation.Attributes)));
-                await InsertEvidenceAsync(transaction, relation.Id, relation.Evidence, cancellationToken);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new WriteResult(documentId,
-            graph.Entities.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count()),
-            graph.Relations.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count()));
-    }
+    public Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(graphs, cancellationToken);
 
     public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken)
     {
@@ -145,7 +92,7 @@ public sealed class SqliteGraphStore : IGraphStore
         var touched = await ScalarIntAsync(transaction,
             "SELECT count(DISTINCT owner_id) FROM evidence e JOIN relations r ON r.id = e.owner_id WHERE e.document_id = $doc",
             cancellationToken, ("$doc", documentId));
-        await RemoveContributionAsync(transaction, documentId, cancellationToken);
+        await _writer.RemoveContributionAsync(transaction, documentId, cancellationToken);
         await ExecuteAsync(transaction, "DELETE FROM documents WHERE id = $doc", cancellationToken, ("$doc", documentId));
         var relationsAfter = await ScalarIntAsync(transaction, "SELECT count(*) FROM relations", cancellationToken);
         var entitiesAfter = await ScalarIntAsync(transaction, "SELECT count(*) FROM entities", cancellationToken);
@@ -319,40 +266,10 @@ public sealed class SqliteGraphStore : IGraphStore
         return new GraphCounts(documents, nodes, relationships);
     }
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
-
-    private async Task RemoveContributionAsync(SqliteTransaction transaction, string documentId, CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
     {
-        // Order matters: drop this document's provenance, then whatever is left with none.
-        string[] statements =
-        [
-            "DELETE FROM evidence WHERE document_id = $doc",
-            "DELETE FROM aliases WHERE document_id = $doc",
-            "DELETE FROM mentions WHERE document_id = $doc",
-            "DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
-            "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)",
-            "DELETE FROM relations WHERE from_id NOT IN (SELECT id FROM entities) OR to_id NOT IN (SELECT id FROM entities)",
-            "DELETE FROM evidence WHERE owner_id NOT IN (SELECT id FROM entities UNION SELECT id FROM relations)",
-        ];
-        foreach (var sql in statements)
-        {
-            await ExecuteAsync(transaction, sql, cancellationToken, ("$doc", documentId));
-        }
-    }
-
-    private async Task InsertEvidenceAsync(SqliteTransaction transaction, string ownerId, ImmutableArray<Evidence> evidence, CancellationToken cancellationToken)
-    {
-        foreach (var e in evidence)
-        {
-            await ExecuteAsync(transaction,
-                """
-                INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence)
-                VALUES ($owner, $doc, $file, $start, $end, $sentence, $rule, $confidence)
-                """,
-                cancellationToken,
-                ("$owner", ownerId), ("$doc", e.DocumentId), ("$file", e.FileName), ("$start", e.Start), ("$end", e.End),
-                ("$sentence", e.Sentence), ("$rule", e.Rule), ("$confidence", e.Confidence));
-        }
+        _writer.Dispose();
+        await _connection.DisposeAsync();
     }
 
     private async Task<ImmutableArray<Evidence>> EvidenceAsync(string ownerId, CancellationToken cancellationToken)

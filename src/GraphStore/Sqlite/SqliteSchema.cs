@@ -1,8 +1,19 @@
 namespace Graph.Store.Sqlite;
 
-/// <summary>Tables of the embedded store. Every provenance row names its document, which is what retraction keys on.</summary>
+/// <summary>
+/// Tables of the embedded store. Every provenance row names its document, which is what retraction keys on.
+/// Indexes are those the read paths use: names by key (<c>aliases_key</c>), relations by type and either end (the
+/// queries), entities by label (counts), and each provenance table by document (re-write and retract touch only
+/// that document's rows). Aliases and mentions are WITHOUT ROWID: their primary key is the table, no second tree.
+/// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>
+    /// Per connection: in WAL mode a commit without an fsync is still atomic and durable against a crash of the
+    /// process (NORMAL); 64 MB of page cache keeps the upper levels of every index in memory; temp tables in memory.
+    /// </summary>
+    public const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+
     public const string Ddl =
         """
         PRAGMA journal_mode = WAL;
@@ -25,13 +36,14 @@ internal static class SqliteSchema
             alias TEXT NOT NULL,
             document_id TEXT NOT NULL,
             PRIMARY KEY (entity_id, alias_key, document_id)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS aliases_key ON aliases(alias_key);
+        CREATE INDEX IF NOT EXISTS aliases_document ON aliases(document_id);
         CREATE TABLE IF NOT EXISTS mentions (
             entity_id TEXT NOT NULL,
             document_id TEXT NOT NULL,
             PRIMARY KEY (entity_id, document_id)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
         CREATE TABLE IF NOT EXISTS relations (
             id TEXT PRIMARY KEY,

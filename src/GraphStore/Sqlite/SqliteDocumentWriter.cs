@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Graph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Sqlite;
+
+/// <summary>
+/// The SQLite write path: documents' graphs as multi-row upserts through prepared statements that live as long as the
+/// connection, and the removal of one document's contribution that touches only that document's rows. Nothing here
+/// scans a whole table, so a write costs the same on the millionth document as on the first.
+/// </summary>
+internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batchSize) : IDisposable
+{
+    /// <summary>SQLite's default bound on parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32).</summary>
+    private const int MaxParameters = 32_766;
+
+    private static readonly RowStatement Documents = new(
+        "INSERT INTO documents(id, file_name, sha256, titles)",
+        "ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles", 4);
+
+    // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of the count.
+    private static readonly RowStatement Entities = new(
+        "INSERT INTO entities(id, label, name, attrs)",
+        "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(entities.attrs, excluded.attrs) WHERE json_patch(entities.attrs, excluded.attrs) IS NOT entities.attrs", 4);
+
+    private static readonly RowStatement Relations = new(
+        "INSERT INTO relations(id, type, from_id, to_id, attrs)",
+        "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(relations.attrs, excluded.attrs) WHERE json_patch(relations.attrs, excluded.attrs) IS NOT relations.attrs", 5);
+
+    private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id)", "", 4);
+
+    private static readonly RowStatement Mentions = new("INSERT OR IGNORE INTO mentions(entity_id, document_id)", "", 2);
+
+    private static readonly RowStatement EvidenceRows = new(
+        "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence)", "", 8);
+
+    /// <summary>Every relationship type as an SQL list, so that endpoint lookups can use the (type, from_id) and (type, to_id) indexes.</summary>
+    private static readonly string AllTypes = string.Join(", ", Enum.GetNames<RelationType>().Select(t => $"'{t}'"));
+
+    // Order matters: collect what the document touched, drop its provenance, then whatever it alone supported.
+    private static readonly string[] Removal =
+    [
+        "DELETE FROM temp.touched",
+        "DELETE FROM temp.gone",
+        "INSERT OR IGNORE INTO temp.touched SELECT owner_id FROM evidence WHERE document_id = $doc",
+        "INSERT OR IGNORE INTO temp.touched SELECT entity_id FROM mentions WHERE document_id = $doc",
+        "DELETE FROM evidence WHERE document_id = $doc",
+        "DELETE FROM aliases WHERE document_id = $doc",
+        "DELETE FROM mentions WHERE document_id = $doc",
+        "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
+        "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)",
+        "DELETE FROM entities WHERE id IN (SELECT id FROM temp.gone)",
+        $"INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE type IN ({AllTypes}) AND from_id IN (SELECT id FROM temp.gone)",
+        $"INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE type IN ({AllTypes}) AND to_id IN (SELECT id FROM temp.gone)",
+        "DELETE FROM relations WHERE id IN (SELECT id FROM temp.gone)",
+        "DELETE FROM evidence WHERE owner_id IN (SELECT id FROM temp.gone)",
+    ];
+
+    private const string TempTables =
+        """
+        CREATE TEMP TABLE IF NOT EXISTS touched(id TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TEMP TABLE IF NOT EXISTS gone(id TEXT PRIMARY KEY) WITHOUT ROWID;
+        """;
+
+    private readonly Dictionary<(RowStatement Statement, int Rows), SqliteCommand> _inserts = [];
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private bool _tempTables;
+
+    /// <summary>Writes the documents in one transaction, each replacing what an earlier write of it contributed.</summary>
+    public async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
+    {
+        var results = new List<WriteResult>(graphs.Count);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var graph in graphs)
+        {
+            results.Add(await WriteOneAsync(transaction, graph, cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Removes one document's evidence, aliases and mentions, then the relations and entities nothing else supports,
+    /// then relations left without an endpoint: only rows reached from the document, through indexes.
+    /// </summary>
+    public async Task RemoveContributionAsync(SqliteTransaction transaction, string documentId, CancellationToken cancellationToken)
+    {
+        if (!_tempTables)
+        {
+            await using var create = connection.CreateCommand();
+            create.CommandText = TempTables;
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            _tempTables = true;
+        }
+
+        foreach (var sql in Removal)
+        {
+            await ExecuteAsync(transaction, sql, documentId, cancellationToken);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _inserts.Values.Concat(_commands.Values))
+        {
+            command.Dispose();
+        }
+
+        _inserts.Clear();
+        _commands.Clear();
+    }
+
+    private async Task<WriteResult> WriteOneAsync(SqliteTransaction transaction, DocumentGraph graph, CancellationToken cancellationToken)
+    {
+        var documentId = graph.Document.Id;
+        // A re-write replaces this document's contribution, so facts it no longer states do not linger.
+        if (await ExecuteAsync(transaction, "SELECT count(*) FROM documents WHERE id = $doc", documentId, cancellationToken, scalar: true) > 0)
+        {
+            await RemoveContributionAsync(transaction, documentId, cancellationToken);
+        }
+
+        var document = graph.Document;
+        await InsertAsync(transaction, Documents,
+            [[documentId, document.FileName, document.ContentSha256, JsonSerializer.Serialize(document.Titles)]], cancellationToken);
+
+        var nodes = new Dictionary<NodeLabel, int>();
+        foreach (var group in graph.Entities.GroupBy(e => e.Label))
+        {
+            nodes[group.Key] = await InsertAsync(transaction, Entities,
+                group.Select(e => new object[] { e.Id, e.Label.ToString(), e.Name, JsonSerializer.Serialize(e.Attributes) }), cancellationToken);
+        }
+
+        var relationships = new Dictionary<RelationType, int>();
+        foreach (var group in graph.Relations.GroupBy(r => r.Type))
+        {
+            relationships[group.Key] = await InsertAsync(transaction, Relations,
+                group.Select(r => new object[] { r.Id, r.Type.ToString(), r.FromId, r.ToId, JsonSerializer.Serialize(r.Attributes) }), cancellationToken);
+        }
+
+        await InsertAsync(transaction, Aliases,
+            graph.Entities.SelectMany(e => e.Forms.Select(form => new object[] { e.Id, NameKey.Normalize(form), form, documentId })), cancellationToken);
+        await InsertAsync(transaction, Mentions, graph.Entities.Select(e => new object[] { e.Id, documentId }), cancellationToken);
+        await InsertAsync(transaction, EvidenceRows,
+            graph.Entities.SelectMany(e => EvidenceRowsOf(e.Id, e.Evidence))
+                .Concat(graph.Relations.SelectMany(r => EvidenceRowsOf(r.Id, r.Evidence))), cancellationToken);
+        return new WriteResult(documentId, nodes, relationships);
+    }
+
+    private static IEnumerable<object[]> EvidenceRowsOf(string ownerId, ImmutableArray<Evidence> evidence) =>
+        evidence.Select(e => new object[] { ownerId, e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence });
+
+    /// <summary>Inserts the rows in statements of up to Store:BatchSize rows each; returns the rows written (inserted or changed).</summary>
+    private async Task<int> InsertAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    {
+        int perStatement = Math.Max(1, Math.Min(batchSize, MaxParameters / statement.Columns));
+        int written = 0;
+        foreach (var chunk in rows.Chunk(perStatement))
+        {
+            var command = Prepared(statement, chunk.Length);
+            command.Transaction = transaction;
+            int p = 0;
+            foreach (var row in chunk)
+            {
+                foreach (var value in row)
+                {
+                    command.Parameters[p++].Value = value;
+                }
+            }
+
+            written += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
+    /// <summary>The statement for <paramref name="rows"/> rows, made and prepared once per connection.</summary>
+    private SqliteCommand Prepared(RowStatement statement, int rows)
+    {
+        if (_inserts.TryGetValue((statement, rows), out var command))
+        {
+            return command;
+        }
+
+        var sql = new StringBuilder(statement.Head).Append(" VALUES ");
+        command = connection.CreateCommand();
+        for (int r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (int c = 0; c < statement.Columns; c++)
+            {
+                string name = $"$p{(r * statement.Columns) + c}";
+                sql.Append(c == 0 ? name : ", " + name);
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.Append(' ').Append(statement.Tail).ToString();
+        _inserts[(statement, rows)] = command;
+        return command;
+    }
+
+    /// <summary>Runs a one-parameter statement (<c>$doc</c>), prepared once; the changed row count, or the scalar.</summary>
+    private async Task<int> ExecuteAsync(SqliteTransaction transaction, string sql, string documentId, CancellationToken cancellationToken, bool scalar = false)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.Add(new SqliteParameter { ParameterName = "$doc" });
+            _commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters[0].Value = documentId;
+        return scalar
+            ? Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)
+            : await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>An INSERT's head (table and columns) and tail (conflict clause), for any number of value rows.</summary>
+    private sealed record RowStatement(string Head, string Tail, int Columns);
+}
