@@ -5,9 +5,22 @@ namespace Graph.Model;
 /// <summary>A source file as ingested: one newspaper page or feed item.</summary>
 /// <param name="Id">Stable id derived from the content hash.</param>
 /// <param name="FileName">Base name of the file, as the interchange format uses it.</param>
-/// <param name="ContentSha256">Hex SHA-256 of the file's bytes: the ledger key that makes re-ingest idempotent.</param>
+/// <param name="ContentSha256">Hex SHA-256 of the decoded text as UTF-8 without BOM: the document's identity and the ledger key.</param>
 /// <param name="Titles">Titles of the articles found on the page.</param>
-public sealed record DocumentInfo(string Id, string FileName, string ContentSha256, ImmutableArray<string> Titles);
+public sealed record DocumentInfo(string Id, string FileName, string ContentSha256, ImmutableArray<string> Titles)
+{
+    /// <summary>Where the document is kept (the file as archived, a feed's line as <c>feed.jsonl#L12</c>); null when unknown.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>Hex SHA-256 of the bytes as read (another encoding of the same text has another byte hash).</summary>
+    public string? ByteSha256 { get; init; }
+
+    /// <summary>The encoding the bytes were decoded from: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>The article's date, ISO <c>YYYY-MM-DD</c>, when the source says it (a feed's <c>date</c>); null otherwise.</summary>
+    public string? Date { get; init; }
+}
 
 /// <summary>Where a fact was read: the sentence, its document and offsets in the original file, and the rule that read it.</summary>
 public sealed record Evidence(
@@ -17,7 +30,11 @@ public sealed record Evidence(
     int End,
     string Sentence,
     string Rule,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The date of the document the sentence is in (ISO <c>YYYY-MM-DD</c>), null when unknown.</summary>
+    public string? Date { get; init; }
+}
 
 /// <summary>A resolved thing in the world with every name used for it.</summary>
 public sealed record Entity(

@@ -1,5 +1,7 @@
 using Graph.Store.Neo4j;
 using Graph.Store.Sqlite;
+using Graph.Store.Configuration;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,12 +15,13 @@ public static class GraphStoreFactory
     public static Task<IGraphStore> OpenAsync(StoreOptions options, CancellationToken cancellationToken) =>
         OpenAsync(options, neo4j: null, loggers: null, cancellationToken);
 
-    public static async Task<IGraphStore> OpenAsync(StoreOptions options, Neo4jOptions? neo4j, ILoggerFactory? loggers, CancellationToken cancellationToken)
+    public static async Task<IGraphStore> OpenAsync(StoreOptions options, Neo4jOptions? neo4j, ILoggerFactory? loggers, CancellationToken cancellationToken,
+        bool mustExist = false)
     {
         switch (options.Kind)
         {
             case "sqlite":
-                return await SqliteGraphStore.OpenAsync(options.Path, options.BatchSize, cancellationToken);
+                return await SqliteGraphStore.OpenAsync(options.Path, options.BatchSize, cancellationToken, mustExist);
             case "neo4j":
                 var store = Neo4jServiceCollectionExtensions.Create(neo4j, options.BatchSize, loggers);
                 await store.EnsureSchemaAsync(cancellationToken);
@@ -28,17 +31,35 @@ public static class GraphStoreFactory
         }
     }
 
-    /// <summary>With a container built with <see cref="Neo4jServiceCollectionExtensions.AddNeo4jGraphStore"/>: StoreOptions decides.</summary>
-    public static async Task<IGraphStore> OpenAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// With a container built with <see cref="Neo4jServiceCollectionExtensions.AddNeo4jGraphStore"/>: StoreOptions decides.
+    /// <paramref name="mustExist"/>: an embedded store must already exist and is not written to by opening it (the queries).
+    /// </summary>
+    public static async Task<IGraphStore> OpenAsync(IServiceProvider services, CancellationToken cancellationToken, bool mustExist = false)
     {
         var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
         if (options.Kind != "neo4j")
         {
-            return await OpenAsync(options, cancellationToken);
+            return await OpenAsync(options, null, null, cancellationToken, mustExist);
         }
 
         var store = services.GetRequiredService<Neo4jGraphStore>();
         await store.EnsureSchemaAsync(cancellationToken);
         return store;
+    }
+
+    /// <summary>
+    /// A container for one command: the given configuration (default: <see cref="GraphConfiguration"/>, with
+    /// <paramref name="overrides"/> last), logging at <paramref name="level"/>, and the stores' validated options.
+    /// </summary>
+    public static ServiceProvider Services(IReadOnlyDictionary<string, string?>? overrides = null, LogLevel level = LogLevel.Warning,
+        IConfiguration? configuration = null)
+    {
+        configuration ??= new ConfigurationBuilder().AddGraphConfiguration().AddInMemoryCollection(overrides ?? new Dictionary<string, string?>()).Build();
+        return new ServiceCollection()
+            .AddSingleton(configuration)
+            .AddLogging(b => b.AddGraphConsole(level))
+            .AddNeo4jGraphStore()
+            .BuildServiceProvider();
     }
 }

@@ -15,6 +15,18 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The ledger: true when a document with this content hash has been written completely.</summary>
     Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The path (or, without one, the file name) of a document already written whose text hash or byte hash matches, null when none does:
+    /// the same article in another encoding, or the same bytes under another name, is a duplicate.
+    /// </summary>
+    Task<string?> DuplicateOfAsync(string contentSha256, string? byteSha256, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Documents a user's key names: a document id, a hash, a path, a file name (every document of that name), or a
+    /// feed's name (every line of it). Ordered by path.
+    /// </summary>
+    Task<IReadOnlyList<DocumentInfo>> FindDocumentsAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>Upserts one document's entities and relations by their stable ids, and marks the document done.</summary>
     Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken);
 
@@ -77,4 +89,46 @@ public sealed record GraphCounts(
 
 /// <summary>Thrown when a document to retract is not in the store.</summary>
 public sealed class DocumentNotFoundException(string key)
-    : Exception($"no document '{key}' in the store (give a file name or a document id)");
+    : UserFacingException($"no document '{key}' in the store (give a file name, its path or a document id)");
+
+/// <summary>Thrown when a name given to retract fits several documents: the candidates are listed, none is chosen.</summary>
+public sealed class AmbiguousDocumentException(string key, IReadOnlyList<DocumentInfo> candidates)
+    : UserFacingException($"'{key}' names {candidates.Count} documents; retract one by its path or id: "
+        + string.Join("; ", candidates.Select(c => $"{c.Path ?? c.FileName} ({c.Id})")))
+{
+    public IReadOnlyList<DocumentInfo> Candidates { get; } = candidates;
+}
+
+/// <summary>How a retraction key picks documents, the same in both stores.</summary>
+public static class DocumentKeys
+{
+    /// <summary>The lines of a feed are named <c>feed.jsonl#L12</c>: retracting <c>feed.jsonl</c> takes them all.</summary>
+    public const string LineSeparator = "#L";
+
+    /// <summary>
+    /// The documents to retract for <paramref name="key"/>: one, or every line of one feed; several distinct files
+    /// of the same name are ambiguous.
+    /// </summary>
+    public static IReadOnlyList<DocumentInfo> Choose(string key, IReadOnlyList<DocumentInfo> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            throw new DocumentNotFoundException(key);
+        }
+
+        var files = candidates.Select(c => FileOf(c.Path ?? c.FileName)).Distinct(StringComparer.Ordinal).Count();
+        if (candidates.Count > 1 && files > 1)
+        {
+            throw new AmbiguousDocumentException(key, candidates);
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The file a document came from: a feed line's path without its #L suffix.</summary>
+    public static string FileOf(string pathOrName)
+    {
+        var at = pathOrName.LastIndexOf(LineSeparator, StringComparison.Ordinal);
+        return at > 0 && int.TryParse(pathOrName.AsSpan(at + LineSeparator.Length), out _) ? pathOrName[..at] : pathOrName;
+    }
+}

@@ -8,14 +8,14 @@ public sealed class StoreOptions
     public const string Section = "Store";
 
     /// <summary>sqlite (embedded, default) or neo4j.</summary>
-    [Required, RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "Store:Kind must be sqlite or neo4j")]
+    [Required, RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "Store:Kind must be sqlite or neo4j (environment Store__Kind; --neo4j sets it)")]
     public string Kind { get; set; } = "sqlite";
 
     /// <summary>Path of the embedded SQLite file, relative to the working directory.</summary>
-    [Required]
+    [Required(ErrorMessage = "Store:Path is empty: give --store PATH or set Store__Path")]
     public string Path { get; set; } = System.IO.Path.Combine("data", "graph.db");
 
     /// <summary>Rows per batched statement.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000, ErrorMessage = "Store:BatchSize must be between 1 and 100000 (environment Store__BatchSize)")]
     public int BatchSize { get; set; } = 500;
 }

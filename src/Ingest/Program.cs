@@ -1,3 +1,4 @@
+using Graph.Cli;
 using Graph.Ingest.Cli;
 
-return await IngestCli.Build().Parse(args).InvokeAsync();
+return await CommandRunner.RunAsync(IngestCli.Build(), args);

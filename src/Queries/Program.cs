@@ -1,3 +1,4 @@
+using Graph.Cli;
 using Graph.Queries;
 
-return await QueriesCli.Build().Parse(args).InvokeAsync();
+return await CommandRunner.RunAsync(QueriesCli.Build(), args);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Graph.Queries.Catalog;
 using Graph.Queries.Output;
 using Graph.Store;
-using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
 namespace Graph.Queries;
@@ -44,14 +43,9 @@ public static class QueriesCli
         var command = new Command(query.Name, query.Description) { argument, format, store, neo4j };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = StoreOptionsFrom(parse.GetValue(store), parse.GetValue(neo4j));
-            if (options.Kind == "sqlite" && !File.Exists(options.Path))
-            {
-                await Console.Error.WriteLineAsync($"error: no store at {options.Path}: run `dotnet run --project src/Ingest -- ingest seeds` first");
-                return 1;
-            }
-
-            await using var graph = await GraphStoreFactory.OpenAsync(options, cancellationToken);
+            // A query never creates or writes a store: the file must already be one.
+            await using var services = GraphStoreFactory.Services(Overrides(parse.GetValue(store), parse.GetValue(neo4j)));
+            await using var graph = await GraphStoreFactory.OpenAsync(services, cancellationToken, mustExist: true);
             try
             {
                 var result = await query.RunEmbeddedAsync(graph, parse.GetValue(argument)!, cancellationToken);
@@ -72,24 +66,19 @@ public static class QueriesCli
         return command;
     }
 
-    private static StoreOptions StoreOptionsFrom(string? path, bool neo4j)
+    private static Dictionary<string, string?> Overrides(string? path, bool neo4j)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var options = new StoreOptions();
-        configuration.GetSection(StoreOptions.Section).Bind(options);
+        var overrides = new Dictionary<string, string?>();
         if (path is not null)
         {
-            options.Path = path;
+            overrides["Store:Path"] = path;
         }
 
         if (neo4j)
         {
-            options.Kind = "neo4j";
+            overrides["Store:Kind"] = "neo4j";
         }
 
-        return options;
+        return overrides;
     }
 }

@@ -5,8 +5,11 @@ namespace Graph.Store.Neo4j;
 /// <summary>Every log line of the Neo4j store, source-generated. None takes a credential.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Warning, "Neo4j attempt {Attempt} failed ({Reason}); retrying in {DelayMs} ms")]
+    [LoggerMessage(1, LogLevel.Debug, "Neo4j attempt {Attempt} failed ({Reason}); retrying in {DelayMs} ms")]
     public static partial void Retrying(ILogger logger, int attempt, string reason, long delayMs);
+
+    [LoggerMessage(11, LogLevel.Warning, "Neo4j at {Server}: {Reason}; retrying with backoff for up to {GiveUpSeconds} s")]
+    public static partial void FirstFailure(ILogger logger, Uri server, string reason, double giveUpSeconds);
 
     [LoggerMessage(2, LogLevel.Error, "Neo4j circuit opened for {BreakSeconds} s after sustained failures ({Reason})")]
     public static partial void CircuitOpened(ILogger logger, double breakSeconds, string reason);

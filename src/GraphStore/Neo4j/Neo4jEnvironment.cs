@@ -38,7 +38,10 @@ public static class Neo4jEnvironment
         return result;
     }
 
-    /// <summary>neo4j+s://host → https://host; neo4j://host:7687 → http://host:7474; http(s) addresses unchanged.</summary>
+    /// <summary>
+    /// neo4j+s://host → https://host (an Aura credentials file works as it is); everything else unchanged, so that a
+    /// Bolt address (bolt://, bolt+s://, neo4j://) reaches validation and is refused with the URL to use instead.
+    /// </summary>
     public static string ToHttpAddress(string uri)
     {
         if (!System.Uri.TryCreate(uri.Trim(), UriKind.Absolute, out var parsed))
@@ -48,11 +51,20 @@ public static class Neo4jEnvironment
 
         return parsed.Scheme.ToLowerInvariant() switch
         {
-            "neo4j+s" or "neo4j+ssc" or "bolt+s" or "bolt+ssc" => $"https://{parsed.Host}",
-            "neo4j" or "bolt" => $"http://{parsed.Host}:7474",
+            "neo4j+s" or "neo4j+ssc" => $"https://{parsed.Host}",
             _ => uri.Trim(),
         };
     }
+
+    /// <summary>The NEO4J_* variable that is an alias of a configuration key, null when there is none.</summary>
+    public static string? AliasOf(string key) => key.ToLowerInvariant() switch
+    {
+        "neo4j:uri" => "NEO4J_URI",
+        "neo4j:user" => "NEO4J_USER or NEO4J_USERNAME",
+        "neo4j:password" => "NEO4J_PASSWORD",
+        "neo4j:database" => "NEO4J_DATABASE",
+        _ => null,
+    };
 
     /// <summary>Adds the mapped NEO4J_* variables of this process to a configuration, after earlier sources.</summary>
     public static IConfigurationBuilder AddNeo4jEnvironment(this IConfigurationBuilder builder) =>

@@ -26,10 +26,27 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
         Log.SchemaApplied(logger, Neo4jSchema.Statements.Count);
     }
 
-    public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken)
+    public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken) =>
+        await DuplicateOfAsync(contentSha256, null, cancellationToken) is not null;
+
+    public async Task<string?> DuplicateOfAsync(string contentSha256, string? byteSha256, CancellationToken cancellationToken)
     {
-        var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.HasDocument, ("sha256", contentSha256)), cancellationToken);
-        return result.Scalar("done") > 0;
+        var result = await client.RunAsync(
+            Neo4jStatement.Of(Neo4jStatements.HasDocument, ("sha256", contentSha256), ("byteSha256", byteSha256)), cancellationToken);
+        return result.Scalar("done") > 0 ? result.Value(0, "fileName").GetString() ?? "" : null;
+    }
+
+    public async Task<IReadOnlyList<DocumentInfo>> FindDocumentsAsync(string key, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(key);
+        var found = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.FindDocument,
+            ("key", key), ("full", full), ("suffix", "/" + key.TrimStart('.', '/')), ("bare", !key.Contains('/')),
+            ("lines", key + DocumentKeys.LineSeparator), ("fullLines", full + DocumentKeys.LineSeparator)), cancellationToken);
+        return Enumerable.Range(0, found.Rows.Count).Select(i => new DocumentInfo(
+            found.Value(i, "id").GetString()!, found.Value(i, "fileName").GetString() ?? "", found.Value(i, "sha256").GetString() ?? "", [])
+        {
+            Path = found.Value(i, "path").ValueKind == JsonValueKind.String ? found.Value(i, "path").GetString() : null,
+        }).ToList();
     }
 
     public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken)
@@ -55,14 +72,19 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
 
     public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken)
     {
-        var key = Path.GetFileName(documentIdOrFileName);
-        var found = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.FindDocument, ("key", key)), cancellationToken);
-        if (found.Rows.Count == 0)
+        var chosen = DocumentKeys.Choose(documentIdOrFileName, await FindDocumentsAsync(documentIdOrFileName, cancellationToken));
+        var results = new List<RetractResult>();
+        foreach (var document in chosen)
         {
-            throw new DocumentNotFoundException(documentIdOrFileName);
+            results.Add(await RetractOneAsync(document.Id, cancellationToken));
         }
 
-        var documentId = found.Value(0, "id").GetString()!;
+        return new RetractResult(string.Join(", ", results.Select(r => r.DocumentId)), results.Sum(r => r.EntitiesRemoved),
+            results.Sum(r => r.RelationsRemoved), results.Sum(r => r.RelationsKept));
+    }
+
+    private async Task<RetractResult> RetractOneAsync(string documentId, CancellationToken cancellationToken)
+    {
         var statements = Neo4jWritePlan.RemoveContribution(documentId)
             .Append(Neo4jStatement.Of(Neo4jStatements.DeleteDocument, ("doc", documentId)))
             .ToList();

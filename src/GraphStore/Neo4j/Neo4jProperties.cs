@@ -17,6 +17,7 @@ internal static class Neo4jProperties
     [
         "id", "name", "aliases", "aliasKeys", "aliasSources", "aliasText", "attrKeys",
         "evidence", "evidenceDocs", "sources", "fileName", "sha256", "titles", "complete",
+        "path", "byteSha256", "encoding", "date",
     ];
 
     // Readable Chinese in Browser, and a fixed member order so equal evidence is an equal string.
@@ -41,12 +42,12 @@ internal static class Neo4jProperties
             .ToList();
 
     public static string Serialize(Evidence e) =>
-        JsonSerializer.Serialize(new EvidenceJson(e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence), Json);
+        JsonSerializer.Serialize(new EvidenceJson(e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence, e.Date), Json);
 
     public static Evidence Deserialize(string json)
     {
         var e = JsonSerializer.Deserialize<EvidenceJson>(json, Json) ?? throw new JsonException("empty evidence");
-        return new Evidence(e.Doc, e.File, e.Start, e.End, e.Sentence, e.Rule, e.Confidence);
+        return new Evidence(e.Doc, e.File, e.Start, e.End, e.Sentence, e.Rule, e.Confidence) { Date = e.Date };
     }
 
     /// <summary>Attributes back from a property map, by the keys recorded in attrKeys.</summary>
@@ -83,5 +84,6 @@ internal static class Neo4jProperties
         [property: JsonPropertyName("end")] int End,
         [property: JsonPropertyName("sentence")] string Sentence,
         [property: JsonPropertyName("rule")] string Rule,
-        [property: JsonPropertyName("confidence")] double Confidence);
+        [property: JsonPropertyName("confidence")] double Confidence,
+        [property: JsonPropertyName("date"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Date = null);
 }

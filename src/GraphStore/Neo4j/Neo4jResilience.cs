@@ -27,6 +27,12 @@ internal static class Neo4jResilience
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Backoff(options, args.AttemptNumber, Random.Shared.NextDouble())),
                 OnRetry = args =>
                 {
+                    // The first failure is said at once; the later ones only with -v, and the final error counts them.
+                    if (args.AttemptNumber == 0)
+                    {
+                        Log.FirstFailure(logger, options.BaseAddress, Describe(args.Outcome.Exception), options.GiveUpAfter.TotalSeconds);
+                    }
+
                     Log.Retrying(logger, args.AttemptNumber + 1, Describe(args.Outcome.Exception), (long)args.RetryDelay.TotalMilliseconds);
                     return ValueTask.CompletedTask;
                 },

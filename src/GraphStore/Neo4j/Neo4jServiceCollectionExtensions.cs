@@ -14,7 +14,10 @@ public static class Neo4jServiceCollectionExtensions
     /// <summary>Binds "Neo4j" (add <see cref="Neo4jEnvironment.AddNeo4jEnvironment"/> to the configuration for NEO4J_*), validated at start.</summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services)
     {
-        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section)
+            .PostConfigure(o => o.Uri = Neo4jEnvironment.ToHttpAddress(o.Uri ?? ""))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jUriValidator>());
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<Neo4jQueryClient>();
@@ -31,6 +34,10 @@ public static class Neo4jServiceCollectionExtensions
     {
         options ??= FromEnvironment();
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        if (options.ValidateUri().FirstOrDefault() is { } problem)
+        {
+            throw new ValidationException(problem.ErrorMessage);
+        }
         loggers ??= NullLoggerFactory.Instance;
         var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         var client = new Neo4jQueryClient(http, Options.Create(options), timeProvider ?? TimeProvider.System, loggers.CreateLogger<Neo4jQueryClient>());

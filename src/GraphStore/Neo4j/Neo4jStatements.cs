@@ -14,7 +14,8 @@ public static class Neo4jStatements
     public const string MergeDocument =
         """
         MERGE (d:Document {id: $doc})
-        SET d.fileName = $fileName, d.sha256 = $sha256, d.titles = $titles, d.complete = false
+        SET d.fileName = $fileName, d.sha256 = $sha256, d.titles = $titles, d.complete = false,
+            d.path = $path, d.byteSha256 = $byteSha256, d.encoding = $encoding, d.date = $date
         """;
 
     /// <summary>The ledger mark, sent last: a document counts as written only once every other statement succeeded.</summary>
@@ -27,18 +28,18 @@ public static class Neo4jStatements
 
     public const string HasDocument =
         """
-        MATCH (d:Document {sha256: $sha256})
-        WHERE d.complete = true
-        RETURN count(d) AS done
+        MATCH (d:Document)
+        WHERE (d.sha256 = $sha256 OR d.byteSha256 = $byteSha256) AND d.complete = true
+        RETURN count(d) AS done, min(coalesce(d.path, d.fileName)) AS fileName
         """;
 
     public const string FindDocument =
         """
         MATCH (d:Document)
-        WHERE d.id = $key OR d.fileName = $key OR d.sha256 = $key
-        RETURN d.id AS id
-        ORDER BY id
-        LIMIT 1
+        WHERE d.id = $key OR d.sha256 = $key OR d.path = $full OR d.path ENDS WITH $suffix
+           OR ($bare AND d.fileName = $key) OR d.fileName STARTS WITH $lines OR d.path STARTS WITH $fullLines
+        RETURN d.id AS id, d.fileName AS fileName, d.sha256 AS sha256, d.path AS path
+        ORDER BY path, id
         """;
 
     /// <summary>Shrinks the evidence and sources of relationships the document supports; deletes those left with none.</summary>

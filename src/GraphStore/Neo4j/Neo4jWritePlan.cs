@@ -18,7 +18,8 @@ public sealed record Neo4jWritePlan(
         {
             Neo4jStatement.Of(Neo4jStatements.MergeDocument,
                 ("doc", doc), ("fileName", graph.Document.FileName), ("sha256", graph.Document.ContentSha256),
-                ("titles", graph.Document.Titles.ToList())),
+                ("titles", graph.Document.Titles.ToList()), ("path", graph.Document.Path), ("byteSha256", graph.Document.ByteSha256),
+                ("encoding", graph.Document.Encoding), ("date", graph.Document.Date)),
         };
 
         var labels = graph.Entities.ToDictionary(e => e.Id, e => e.Label, StringComparer.Ordinal);

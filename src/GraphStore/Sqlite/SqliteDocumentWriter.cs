@@ -17,8 +17,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private const int MaxParameters = 32_766;
 
     private static readonly RowStatement Documents = new(
-        "INSERT INTO documents(id, file_name, sha256, titles)",
-        "ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles", 4);
+        "INSERT INTO documents(id, file_name, sha256, titles, path, byte_sha256, encoding, date)",
+        "ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles, path = excluded.path, "
+        + "byte_sha256 = excluded.byte_sha256, encoding = excluded.encoding, date = excluded.date", 8);
 
     // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of the count.
     private static readonly RowStatement Entities = new(
@@ -34,7 +35,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private static readonly RowStatement Mentions = new("INSERT OR IGNORE INTO mentions(entity_id, document_id)", "", 2);
 
     private static readonly RowStatement EvidenceRows = new(
-        "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence)", "", 8);
+        "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date)", "", 9);
 
     /// <summary>Every relationship type as an SQL list, so that endpoint lookups can use the (type, from_id) and (type, to_id) indexes.</summary>
     private static readonly string AllTypes = string.Join(", ", Enum.GetNames<RelationType>().Select(t => $"'{t}'"));
@@ -124,7 +125,8 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
 
         var document = graph.Document;
         await InsertAsync(transaction, Documents,
-            [[documentId, document.FileName, document.ContentSha256, JsonSerializer.Serialize(document.Titles)]], cancellationToken);
+            [[documentId, document.FileName, document.ContentSha256, JsonSerializer.Serialize(document.Titles),
+              Nullable(document.Path), Nullable(document.ByteSha256), Nullable(document.Encoding), Nullable(document.Date)]], cancellationToken);
 
         var nodes = new Dictionary<NodeLabel, int>();
         foreach (var group in graph.Entities.GroupBy(e => e.Label))
@@ -150,7 +152,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     }
 
     private static IEnumerable<object[]> EvidenceRowsOf(string ownerId, ImmutableArray<Evidence> evidence) =>
-        evidence.Select(e => new object[] { ownerId, e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence });
+        evidence.Select(e => new object[] { ownerId, e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence, Nullable(e.Date) });
+
+    private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 
     /// <summary>Inserts the rows in statements of up to Store:BatchSize rows each; returns the rows written (inserted or changed).</summary>
     private async Task<int> InsertAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows, CancellationToken cancellationToken)

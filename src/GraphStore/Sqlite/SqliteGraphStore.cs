@@ -21,10 +21,23 @@ public sealed class SqliteGraphStore : IGraphStore
         _writer = new SqliteDocumentWriter(connection, batchSize);
     }
 
-    /// <summary>Opens (and creates, with its folder) the store at <paramref name="path"/>.</summary>
-    public static async Task<SqliteGraphStore> OpenAsync(string path, int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens (and creates, with its folder) the store at <paramref name="path"/>. With <paramref name="mustExist"/>
+    /// (the queries) nothing is created or written: the file must already be a graph store.
+    /// </summary>
+    public static async Task<SqliteGraphStore> OpenAsync(string path, int batchSize, CancellationToken cancellationToken, bool mustExist = false)
     {
         var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new UserFacingException($"the store {full} is a folder: give --store (or Store__Path) a file, e.g. data/graph.db");
+        }
+
+        if (mustExist && !File.Exists(full))
+        {
+            throw new UserFacingException($"no store at {full}: ingest something first (dotnet run --project src/Ingest -- ingest seeds) or give --store the store's path");
+        }
+
         var folder = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
         {
@@ -34,7 +47,7 @@ public sealed class SqliteGraphStore : IGraphStore
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mustExist ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
         }.ToString());
         await connection.OpenAsync(cancellationToken);
@@ -45,7 +58,26 @@ public sealed class SqliteGraphStore : IGraphStore
         }
 
         var store = new SqliteGraphStore(connection, batchSize);
-        await store.EnsureSchemaAsync(cancellationToken);
+        try
+        {
+            var tables = await store.ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken);
+            var ledger = await store.ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'", cancellationToken);
+            if (ledger == 0 && (mustExist || tables > 0))
+            {
+                throw new UserFacingException($"{full} is not a graph store (it has no ledger table): give --store the file `ingest` wrote, or a new path");
+            }
+
+            if (!mustExist)
+            {
+                await store.EnsureSchemaAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+
         return store;
     }
 
@@ -54,14 +86,56 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var command = _connection.CreateCommand();
         command.CommandText = SqliteSchema.Ddl;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var (table, column, type) in SqliteSchema.AddedColumns)
+        {
+            // Table and column names are the schema's own constants, never input.
+            if (await ScalarIntAsync(null, $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'", cancellationToken) == 0)
+            {
+                await ExecuteAsync(null, $"ALTER TABLE {table} ADD COLUMN {column} {type}", cancellationToken);
+            }
+        }
+
+        await ExecuteAsync(null, SqliteSchema.AddedIndexes, cancellationToken);
     }
 
-    public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken)
+    public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken) =>
+        await DuplicateOfAsync(contentSha256, null, cancellationToken) is not null;
+
+    public async Task<string?> DuplicateOfAsync(string contentSha256, string? byteSha256, CancellationToken cancellationToken)
     {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM documents WHERE sha256 = $sha";
-        command.Parameters.AddWithValue("$sha", contentSha256);
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        await using var command = Command(null, "SELECT coalesce(path, file_name) FROM documents WHERE sha256 = $sha OR byte_sha256 = $bytes ORDER BY file_name LIMIT 1",
+            [("$sha", contentSha256), ("$bytes", (object?)byteSha256 ?? DBNull.Value)]);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task<IReadOnlyList<DocumentInfo>> FindDocumentsAsync(string key, CancellationToken cancellationToken)
+    {
+        var full = System.IO.Path.GetFullPath(key);
+        await using var command = Command(null,
+            """
+            SELECT id, file_name, sha256, titles, path, byte_sha256, encoding, date FROM documents
+            WHERE id = $key OR sha256 = $key OR path = $full OR substr(path, -length($suffix)) = $suffix
+               OR ($bare = 1 AND file_name = $key)
+               OR substr(file_name, 1, length($lines)) = $lines OR substr(path, 1, length($fullLines)) = $fullLines
+            ORDER BY path, id
+            """,
+            [("$key", key), ("$full", full), ("$suffix", "/" + key.TrimStart('.', '/')), ("$bare", key.Contains('/') ? 0 : 1),
+             ("$lines", key + DocumentKeys.LineSeparator), ("$fullLines", full + DocumentKeys.LineSeparator)]);
+        var result = new List<DocumentInfo>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new DocumentInfo(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                [.. JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? []])
+            {
+                Path = reader.IsDBNull(4) ? null : reader.GetString(4),
+                ByteSha256 = reader.IsDBNull(5) ? null : reader.GetString(5),
+                Encoding = reader.IsDBNull(6) ? null : reader.GetString(6),
+                Date = reader.IsDBNull(7) ? null : reader.GetString(7),
+            });
+        }
+
+        return result;
     }
 
     public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken) =>
@@ -72,21 +146,20 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken)
     {
+        var chosen = DocumentKeys.Choose(documentIdOrFileName, await FindDocumentsAsync(documentIdOrFileName, cancellationToken));
+        var results = new List<RetractResult>();
+        foreach (var document in chosen)
+        {
+            results.Add(await RetractOneAsync(document.Id, cancellationToken));
+        }
+
+        return new RetractResult(string.Join(", ", results.Select(r => r.DocumentId)), results.Sum(r => r.EntitiesRemoved),
+            results.Sum(r => r.RelationsRemoved), results.Sum(r => r.RelationsKept));
+    }
+
+    private async Task<RetractResult> RetractOneAsync(string documentId, CancellationToken cancellationToken)
+    {
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
-        string? documentId;
-        await using (var find = _connection.CreateCommand())
-        {
-            find.Transaction = transaction;
-            find.CommandText = "SELECT id FROM documents WHERE id = $key OR file_name = $key OR sha256 = $key LIMIT 1";
-            find.Parameters.AddWithValue("$key", System.IO.Path.GetFileName(documentIdOrFileName));
-            documentId = await find.ExecuteScalarAsync(cancellationToken) as string;
-        }
-
-        if (documentId is null)
-        {
-            throw new DocumentNotFoundException(documentIdOrFileName);
-        }
-
         var relationsBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM relations", cancellationToken);
         var entitiesBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM entities", cancellationToken);
         var touched = await ScalarIntAsync(transaction,
@@ -277,13 +350,13 @@ public sealed class SqliteGraphStore : IGraphStore
         var result = ImmutableArray.CreateBuilder<Evidence>();
         await using var command = _connection.CreateCommand();
         command.CommandText =
-            "SELECT document_id, file_name, start, end, sentence, rule, confidence FROM evidence WHERE owner_id = $owner ORDER BY file_name, start, rule";
+            "SELECT document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence WHERE owner_id = $owner ORDER BY file_name, start, rule";
         command.Parameters.AddWithValue("$owner", ownerId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             result.Add(new Evidence(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
-                reader.GetString(4), reader.GetString(5), reader.GetDouble(6)));
+                reader.GetString(4), reader.GetString(5), reader.GetDouble(6)) { Date = reader.IsDBNull(7) ? null : reader.GetString(7) });
         }
 
         return result.ToImmutable();

@@ -21,7 +21,11 @@ internal static class SqliteSchema
             id TEXT PRIMARY KEY,
             file_name TEXT NOT NULL,
             sha256 TEXT NOT NULL UNIQUE,
-            titles TEXT NOT NULL DEFAULT '[]'
+            titles TEXT NOT NULL DEFAULT '[]',
+            path TEXT,
+            byte_sha256 TEXT,
+            encoding TEXT,
+            date TEXT
         );
         CREATE TABLE IF NOT EXISTS entities (
             id TEXT PRIMARY KEY,
@@ -63,8 +67,26 @@ internal static class SqliteSchema
             sentence TEXT NOT NULL,
             rule TEXT NOT NULL,
             confidence REAL NOT NULL,
+            date TEXT,
             PRIMARY KEY (owner_id, document_id, start, rule)
         );
         CREATE INDEX IF NOT EXISTS evidence_document ON evidence(document_id);
+        """;
+
+    /// <summary>Columns added after the first release: (table, column, type), added to older stores when missing.</summary>
+    public static readonly (string Table, string Column, string Type)[] AddedColumns =
+    [
+        ("documents", "path", "TEXT"),
+        ("documents", "byte_sha256", "TEXT"),
+        ("documents", "encoding", "TEXT"),
+        ("documents", "date", "TEXT"),
+        ("evidence", "date", "TEXT"),
+    ];
+
+    /// <summary>Indexes over the added columns, created after they exist.</summary>
+    public const string AddedIndexes =
+        """
+        CREATE INDEX IF NOT EXISTS documents_byte_sha256 ON documents(byte_sha256);
+        CREATE INDEX IF NOT EXISTS documents_file_name ON documents(file_name);
         """;
 }

@@ -23,14 +23,8 @@ public static class ArticlesCommand
         command.SetAction(async (parseResult, ct) =>
         {
             var info = parseResult.GetValue(file)!;
-            if (!info.Exists)
-            {
-                await Console.Error.WriteLineAsync($"no such file: {info.FullName}");
-                return 2;
-            }
-
-            var text = await File.ReadAllTextAsync(info.FullName, ct);
-            var source = new SourceDocument(info.FullName, info.Name, text, SourceDocument.FromText(info.Name, text).ContentSha256);
+            var text = await SourceReader.ReadTextAsync(info.FullName, ct);
+            var source = SourceDocument.FromText(info.Name, text) with { Path = info.FullName };
             var document = new PageNormalizer().Normalize(source);
             var rows = document.Articles.Select(a => new ArticleRow(a.Title, a.Byline, a.Start, a.End, a.Sentences.Length));
             Console.WriteLine(JsonSerializer.Serialize(rows, Json));

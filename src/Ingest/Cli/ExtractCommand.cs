@@ -32,7 +32,7 @@ public static class ExtractCommand
             }
 
             AnsiConsole.MarkupLine($"{documents.Count} documents: {file.Entities.Count} entities, {file.Relations.Count} relations → {Markup.Escape(parse.GetValue(output)!)}");
-            return failures.Count == 0 ? 0 : 2;
+            return failures.Count == 0 ? 0 : 1;
         });
         return command;
     }

@@ -13,6 +13,8 @@ public static class IngestCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(RetractCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(RetryFailedCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());

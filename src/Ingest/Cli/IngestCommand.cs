@@ -44,7 +44,7 @@ public static class IngestCommand
             AnsiConsole.MarkupLine($"store: {counts.Documents} documents, {counts.NodeTotal} nodes "
                 + $"({string.Join(", ", counts.Nodes.OrderBy(n => n.Key).Select(n => $"{n.Key} {n.Value}"))}), "
                 + $"{counts.RelationshipTotal} relationships ({string.Join(", ", counts.Relationships.OrderBy(r => r.Key).Select(r => $"{r.Key} {r.Value}"))})");
-            return report.Failures.Count == 0 ? 0 : 2;
+            return report.Failures.Count == 0 ? 0 : 1;
         });
         return command;
     }

@@ -20,7 +20,7 @@ public static class SegmentCommand
         command.SetAction(async (parse, cancel) =>
         {
             var segmenter = Segmenter.LoadDefault();
-            string text = await File.ReadAllTextAsync(parse.GetRequiredValue(file).FullName, Encoding.UTF8, cancel);
+            string text = await Sources.SourceReader.ReadTextAsync(parse.GetRequiredValue(file).FullName, cancel);
             bool tagged = parse.GetValue(pos);
             bool hmm = !parse.GetValue(noHmm);
             await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };

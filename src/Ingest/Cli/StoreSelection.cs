@@ -1,22 +1,22 @@
 using System.CommandLine;
 using Graph.Ingest.Worker;
 using Graph.Store;
+using Graph.Store.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Graph.Ingest.Cli;
 
 /// <summary>The options every store-touching command shares, and the host they build.</summary>
 public sealed class StoreSelection
 {
-    public Option<string?> Store { get; } = new("--store") { Description = "Path of the embedded SQLite store (default data/graph.db)" };
+    public Option<string?> Store { get; } = new("--store") { Description = "Path of the embedded SQLite store (default data/graph.db; Store:Path)" };
 
-    public Option<bool> Neo4j { get; } = new("--neo4j") { Description = "Use the Neo4j server of NEO4J_URI / Neo4j:Uri instead of the embedded store" };
+    public Option<bool> Neo4j { get; } = new("--neo4j") { Description = "Use the Neo4j server of Neo4j:Uri (Neo4j__Uri, NEO4J_URI) instead of the embedded store" };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log progress and decisions" };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log progress and decisions; print stack traces of errors" };
 
     public void AddTo(Command command)
     {
@@ -25,11 +25,14 @@ public sealed class StoreSelection
         command.Options.Add(Verbose);
     }
 
-    /// <summary>A host with configuration (appsettings.json, environment, these options) and the ingest services.</summary>
-    public IHost BuildHost(ParseResult parse, Action<IServiceCollection>? extra = null)
+    /// <summary>
+    /// A host with the configuration of <see cref="GraphConfiguration"/> (appsettings.json, environment, --Key:Sub=value),
+    /// these options on top, console logging on stderr and the ingest services.
+    /// </summary>
+    public IHost BuildHost(ParseResult parse, Action<IServiceCollection>? extra = null, LogLevel? level = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = false });
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Configuration.AddGraphConfiguration();
         var overrides = new Dictionary<string, string?>();
         if (parse.GetValue(Store) is { } path)
         {
@@ -42,14 +45,12 @@ public sealed class StoreSelection
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(parse.GetValue(Verbose) ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddGraphConsole(parse.GetValue(Verbose) ? LogLevel.Information : level ?? LogLevel.Warning);
         builder.Services.AddGraphIngest();
         extra?.Invoke(builder.Services);
         return builder.Build();
     }
 
-    public static async Task<IGraphStore> OpenStoreAsync(IHost host, CancellationToken cancellationToken) =>
-        await GraphStoreFactory.OpenAsync(host.Services.GetRequiredService<IOptions<StoreOptions>>().Value, cancellationToken);
+    public static Task<IGraphStore> OpenStoreAsync(IHost host, CancellationToken cancellationToken) =>
+        GraphStoreFactory.OpenAsync(host.Services, cancellationToken);
 }

@@ -18,7 +18,7 @@ public static class GraphAssembler
         Evidence EvidenceOf(SentenceContext context, int start, int end, string rule, double confidence) =>
             new(info.Id, info.FileName, context.Sentence.OriginalOffset(start),
                 end > start ? context.Sentence.OriginalOffset(end - 1) + 1 : context.Sentence.OriginalOffset(start),
-                context.Text, rule, confidence);
+                context.Text, rule, confidence) { Date = info.Date };
 
         var entities = new Dictionary<EntityKey, (List<string> Surfaces, List<Evidence> Evidence, SortedDictionary<string, string> Attributes)>();
         void Touch(EntityKey key, string? surface, Evidence? evidence, IEnumerable<KeyValuePair<string, string>>? attributes = null)

@@ -3,17 +3,31 @@ using Graph.Model;
 
 namespace Graph.Ingest.Sources;
 
-/// <summary>A file as read: its decoded text and the hash of its bytes (the ledger key).</summary>
+/// <summary>
+/// A document as read: its decoded text and the SHA-256 of that text as UTF-8 without BOM (its identity and
+/// ledger key, the same whatever encoding the file used), plus the hash of the bytes as they were.
+/// </summary>
 public sealed record SourceDocument(string Path, string FileName, string Text, string ContentSha256)
 {
     public string Id => StableId.ForDocument(ContentSha256);
 
-    public DocumentInfo ToInfo(IEnumerable<string> titles) => new(Id, FileName, ContentSha256, [.. titles]);
+    /// <summary>SHA-256 of the bytes read (a feed line: of its line); a second file with the same bytes is a duplicate too.</summary>
+    public string? ByteSha256 { get; init; }
+
+    /// <summary>The encoding the bytes were decoded from (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030).</summary>
+    public string Encoding { get; init; } = "utf-8";
+
+    /// <summary>The article's date (ISO YYYY-MM-DD) when the source gives one.</summary>
+    public string? Date { get; init; }
+
+    public DocumentInfo ToInfo(IEnumerable<string> titles) =>
+        new(Id, FileName, ContentSha256, [.. titles]) { Path = Path, ByteSha256 = ByteSha256, Encoding = Encoding, Date = Date };
 
     /// <summary>A document from text in memory (tests, stdin): hashed like a file of its UTF-8 bytes.</summary>
-    public static SourceDocument FromText(string fileName, string text)
-    {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-        return new SourceDocument(fileName, fileName, text, sha);
-    }
+    public static SourceDocument FromText(string fileName, string text) =>
+        new(fileName, fileName, text, TextHash(text));
+
+    /// <summary>Hex SHA-256 of the text as UTF-8 without BOM.</summary>
+    public static string TextHash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }

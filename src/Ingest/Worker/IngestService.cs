@@ -7,15 +7,21 @@ namespace Graph.Ingest.Worker;
 
 /// <summary>What one ingest run did, file by file.</summary>
 /// <param name="Written">What each document's write touched, with the file it came from.</param>
+/// <param name="Skipped">Documents already in the ledger (ingest without --force).</param>
+/// <param name="Duplicates">Documents whose text or bytes the ledger (or the same batch) already holds under another name: (file, the one it repeats).</param>
 public sealed record IngestReport(
     IReadOnlyList<(string FileName, WriteResult Result)> Written,
     IReadOnlyList<string> Skipped,
     IReadOnlyList<SourceFailure> Failures,
-    IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> AmbiguousNames);
+    IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> AmbiguousNames)
+{
+    public IReadOnlyList<(string FileName, string DuplicateOf)> Duplicates { get; init; } = [];
+}
 
 /// <summary>
-/// Reads, extracts and writes a batch. A document already in the ledger (same content hash) is skipped,
-/// so a restart neither loses nor duplicates work; a document is marked done by the same write that stores it.
+/// Reads, extracts and writes a batch. A document already in the ledger (same text hash, or same bytes) is not
+/// ingested again, so a restart neither loses nor duplicates work; a document is marked done by the same write
+/// that stores it.
 /// </summary>
 public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeline, ILogger<IngestService> logger)
 {
@@ -28,18 +34,46 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             Log.SourceSetAside(logger, failure.Path, failure.Reason);
         }
 
+        var report = await IngestDocumentsAsync(store, documents, force, progress, cancellationToken);
+        return report with { Failures = failures };
+    }
+
+    /// <summary>Documents already read: duplicates and ledger hits set apart, the rest extracted together and written one by one.</summary>
+    public async Task<IngestReport> IngestDocumentsAsync(IGraphStore store, IReadOnlyList<SourceDocument> documents, bool force,
+        IProgress<(string File, int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
         var skipped = new List<string>();
+        var duplicates = new List<(string, string)>();
         var fresh = new List<SourceDocument>();
-        foreach (var document in documents.DistinctBy(d => d.ContentSha256))
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents)
         {
-            if (!force && await store.HasDocumentAsync(document.ContentSha256, cancellationToken))
+            var keys = new[] { document.ContentSha256, document.ByteSha256 }.OfType<string>().ToList();
+            if (keys.Select(k => seen.GetValueOrDefault(k)).FirstOrDefault(f => f is not null) is { } earlier)
+            {
+                duplicates.Add((document.FileName, earlier));
+                continue;
+            }
+
+            keys.ForEach(k => seen[k] = document.FileName);
+            var existing = await store.DuplicateOfAsync(document.ContentSha256, document.ByteSha256, cancellationToken);
+            if (existing is null || force)
+            {
+                fresh.Add(document);
+            }
+            else if (existing == document.Path || existing == document.FileName)
             {
                 skipped.Add(document.FileName);
             }
             else
             {
-                fresh.Add(document);
+                duplicates.Add((document.FileName, existing));
             }
+        }
+
+        foreach (var (file, of) in duplicates)
+        {
+            Log.Duplicate(logger, file, of);
         }
 
         // Short names in this batch may name companies an earlier batch introduced by their full names.
@@ -56,6 +90,6 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             progress?.Report((graph.Document.FileName, i + 1, result.Graphs.Length));
         }
 
-        return new IngestReport(written, skipped, failures, result.AmbiguousNames);
+        return new IngestReport(written, skipped, [], result.AmbiguousNames) { Duplicates = duplicates };
     }
 }

@@ -16,11 +16,11 @@ public sealed class Neo4jConfigurationTests
     [Theory]
     [InlineData("neo4j+s://abcd1234.databases.neo4j.io", "https://abcd1234.databases.neo4j.io")]
     [InlineData("neo4j+ssc://abcd1234.databases.neo4j.io:7687", "https://abcd1234.databases.neo4j.io")]
-    [InlineData("neo4j://graph.internal", "http://graph.internal:7474")]
-    [InlineData("bolt://localhost:7687", "http://localhost:7474")]
+    [InlineData("neo4j://graph.internal", "neo4j://graph.internal")]
+    [InlineData("bolt://localhost:7687", "bolt://localhost:7687")]
     [InlineData("http://localhost:7474", "http://localhost:7474")]
     [InlineData("https://neo4j.example.org:7473", "https://neo4j.example.org:7473")]
-    public void Bolt_style_uris_map_to_the_http_address(string given, string expected) =>
+    public void Aura_uris_map_to_https_and_bolt_addresses_are_left_for_validation_to_refuse(string given, string expected) =>
         Assert.Equal(expected, Neo4jEnvironment.ToHttpAddress(given));
 
     [Fact]

@@ -52,7 +52,8 @@ public sealed class Neo4jProtocolTests
         Assert.Equal(0, faulty.PendingFaults);
         Assert.Equal(clean.Committed, faulty.Committed); // same texts, same parameters, same order: nothing doubled, nothing lost
         Assert.Equal(0, faulty.OpenTransactions);
-        Assert.Equal(5, logs.Lines.Count(l => l.Contains("retrying", StringComparison.Ordinal)));
+        Assert.Equal(5, logs.Lines.Count(l => l.Contains("retrying in", StringComparison.Ordinal)));
+        Assert.Equal(1, logs.Lines.Count(l => l.Contains("retrying with backoff", StringComparison.Ordinal))); // the first failure, said at once
 
         // Waits grow ×2 from 200 ms within ±25 % jitter: 200, 400, 800, 1600, 3200.
         var waits = time.Requested.Where(t => t < TimeSpan.FromSeconds(10)).ToList();
