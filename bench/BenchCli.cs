@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Graph.Bench.Corpus;
+using Graph.Ingest.Places;
+using Graph.Store.Neo4j;
+using Spectre.Console;
+
+namespace Graph.Bench;
+
+/// <summary>The benchmark's command line: one subcommand per measurement, and <c>all</c>, which runs them and prints one table.</summary>
+public static class BenchCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Graph benchmark: generated corpora, segmentation, extraction, ingest and query latency, side by side.");
+        root.Subcommands.Add(CreateCorpus());
+        root.Subcommands.Add(CreateQueries());
+        root.Subcommands.Add(CreateNeo4j());
+        root.Subcommands.Add(CreateAll());
+        return root;
+    }
+
+    private static Command CreateCorpus()
+    {
+        var articles = new Option<int>("--articles") { Description = "How many articles", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write the .txt files to", Required = true };
+        var seed = SeedOption();
+        var command = new Command("corpus", "Write a deterministic synthetic archive of local industry news, one article per .txt file") { articles, output, seed };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            int count = parse.GetValue(articles);
+            if (count < 1)
+            {
+                return Fail("--articles must be at least 1");
+            }
+
+            string folder = parse.GetValue(output)!;
+            long bytes = new CorpusGenerator(parse.GetValue(seed), Gazetteer.Default).Write(count, folder, cancellationToken);
+            Console.WriteLine($"{count} articles, {bytes / 1e6:F1} MB in {folder}");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static Command CreateQueries()
+    {
+        var store = new Option<string>("--store") { Description = "The SQLite store to query", Required = true };
+        var runs = new Option<int>("--runs") { Description = "Timed runs per query (after 20 warm-up runs)", DefaultValueFactory = _ => 200 };
+        var seed = SeedOption();
+        var command = new Command("queries", "Canned query latency on one store, in process, over random entities of the store; last line is JSON") { store, runs, seed };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            string path = parse.GetValue(store)!;
+            if (!File.Exists(path))
+            {
+                return await Fail($"no store at {Path.GetFullPath(path)}: build one with `ingest` first");
+            }
+
+            var result = await QueryBench.RunAsync(path, Math.Max(1, parse.GetValue(runs)), parse.GetValue(seed), Console.WriteLine, cancellationToken);
+            Console.WriteLine(result.ToJson());
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateNeo4j()
+    {
+        var pages = new Option<int>("--pages") { Description = "Generated pages to write (10 articles each)", DefaultValueFactory = _ => 200 };
+        var sizes = new Option<string>("--batch-sizes") { Description = "Rows per UNWIND statement to try, comma-separated", DefaultValueFactory = _ => "25,50,100,200,500,1000" };
+        var loopback = new Option<bool>("--loopback") { Description = "Write to the loopback test server (client cost only) instead of NEO4J_URI" };
+        var command = new Command("neo4j", "Neo4j write throughput (nodes/s, relationships/s, requests, bytes per request) by batch size") { pages, sizes, loopback };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var graphs = Neo4jBench.Pages(Math.Max(1, parse.GetValue(pages)), 10, 1);
+            Neo4jOptions? options = parse.GetValue(loopback) ? null : Neo4jServiceCollectionExtensions.FromEnvironment();
+            var table = new Table().AddColumns("batch size", "documents", "nodes/s", "relationships/s", "requests/s", "bytes/request", "seconds");
+            foreach (var size in ParseList(parse.GetValue(sizes)!))
+            {
+                var f = await Neo4jBench.WriteAsync(graphs, size, options, cancellationToken);
+                table.AddRow(Cells(f.BatchSize, f.Documents, f.NodesPerSecond, f.RelationshipsPerSecond, f.RequestsPerSecond, f.BytesPerRequest, f.Elapsed.TotalSeconds));
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateAll()
+    {
+        var sizes = new Option<string>("--articles") { Description = "Generated corpus sizes to ingest and query, comma-separated", DefaultValueFactory = _ => "1000,10000,100000" };
+        var work = new Option<string>("--work") { Description = "Folder for the corpora, stores and the 20 MB text", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "graph-bench") };
+        var nodeJieba = new Option<double?>("--node-jieba-mbps") { Description = "@node-rs/jieba's segmentation MB/s on the same 20 MB text, measured by tools/bench/all.sh just before" };
+        var runs = new Option<int>("--runs") { Description = "Timed runs per query per store", DefaultValueFactory = _ => 200 };
+        var parallel = new Option<int>("--parallel") { Description = "Extraction threads for the all-cores figures (default: the core count)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var text = new Option<string?>("--text") { Description = "The 20 MB text segmentation and extraction are timed on (default: the seeds repeated, written under --work)" };
+        var command = new Command("all", "Every measurement in one run, one table (tools/bench/all.sh adds @node-rs/jieba's figure)") { sizes, work, nodeJieba, runs, parallel, text };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var report = await AllBench.RunAsync(new AllBench.Settings(
+                ParseList(parse.GetValue(sizes)!), parse.GetValue(work)!, parse.GetValue(nodeJieba), Math.Max(1, parse.GetValue(runs)),
+                Math.Max(1, parse.GetValue(parallel)), parse.GetValue(text)), cancellationToken);
+            return report;
+        });
+        return command;
+    }
+
+    internal static string[] Cells(params object[] values) =>
+        values.Select(v => v switch
+        {
+            double d => d.ToString(d >= 100 ? "N0" : "0.00", CultureInfo.InvariantCulture),
+            int or long => string.Format(CultureInfo.InvariantCulture, "{0:N0}", v),
+            _ => Markup.Escape(v.ToString() ?? ""),
+        }).ToArray();
+
+    private static Option<int> SeedOption() => new("--seed") { Description = "Seed: the same seed gives the same corpus and the same draws", DefaultValueFactory = _ => 1 };
+
+    private static int[] ParseList(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0
+                ? n : throw new ArgumentException($"'{v}' is not a positive whole number"))
+            .ToArray();
+
+    private static Task<int> Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return Task.FromResult(1);
+    }
+
+    internal static JsonElement LastJson(IReadOnlyList<string> lines) =>
+        JsonDocument.Parse(lines.Last(l => l.TrimStart().StartsWith('{'))).RootElement.Clone();
+}
