@@ -57,6 +57,18 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Relations of one type, optionally restricted to an endpoint, with their evidence.</summary>
     Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken);
 
+    /// <summary>Relations of every written type (not MENTIONED_IN) with either end among <paramref name="entityIds"/>, with their evidence.</summary>
+    Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Entities with a name or alias whose <see cref="NameKey"/> contains that of <paramref name="text"/>, best first:
+    /// an exact name, then a prefix, then any part; shorter names first within each; at most <paramref name="max"/>.
+    /// </summary>
+    Task<IReadOnlyList<Entity>> SearchAsync(string text, int max, CancellationToken cancellationToken);
+
+    /// <summary>The entities a document mentions, as (document id, entity id), for documents whose id or file name is <paramref name="documentIdOrFileName"/>.</summary>
+    Task<IReadOnlyList<(string DocumentId, string EntityId)>> MentionsAsync(string documentIdOrFileName, CancellationToken cancellationToken);
+
     /// <summary>Entities by id.</summary>
     Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken);
 

@@ -1,84 +1,93 @@
 using System.CommandLine;
 using Graph.Queries.Catalog;
+using Graph.Queries.Exports;
 using Graph.Queries.Output;
 using Graph.Store;
+using Graph.Store.Neo4j;
 using Spectre.Console;
 
 namespace Graph.Queries;
 
-/// <summary>The queries CLI: `list`, and one command per canned query (`suppliers-of NAME`).</summary>
+/// <summary>The queries CLI: <c>list</c>, one command per canned query, and the commands of <see cref="ExportCommands"/>.</summary>
 public static class QueriesCli
 {
     public static RootCommand Build()
     {
         var root = new RootCommand("Graph queries: canned questions over the knowledge graph");
-        var list = new Command("list", "List the canned queries");
-        list.SetAction(_ =>
-        {
-            var table = new Table().AddColumns("query", "argument", "cypher", "description");
-            foreach (var q in QueryCatalog.All)
-            {
-                table.AddRow(q.Name, q.Argument, "cypher/" + q.CypherFile, Markup.Escape(q.Description));
-            }
-
-            AnsiConsole.Write(table);
-            return 0;
-        });
-        root.Subcommands.Add(list);
+        root.Subcommands.Add(ListCommand());
         foreach (var query in QueryCatalog.All)
         {
             root.Subcommands.Add(CommandFor(query));
         }
 
+        foreach (var command in ExportCommands.Create())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 
-    private static Command CommandFor(ICannedQuery query)
+    private static Command ListCommand()
     {
-        var argument = new Argument<string>(query.Argument) { Description = "Any name the articles use" };
+        var list = new Command("list", "List the canned queries");
+        list.SetAction(_ =>
+        {
+            var table = new Table().AddColumns("query", "arguments", "description");
+            foreach (var q in QueryCatalog.All)
+            {
+                var arguments = q.Arguments.Select(a => $"<{a.Name}>").Concat(q.Numbers.Select(n => $"[--{n.Name} N]"));
+                table.AddRow(q.Name, Markup.Escape(string.Join(" ", arguments)), Markup.Escape(q.Description));
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        });
+        return list;
+    }
+
+    private static Command CommandFor(CannedQuery query)
+    {
+        var arguments = query.Arguments
+            .Select(a => new Argument<string>(a.Name) { Description = a.Description })
+            .ToList();
+        var numbers = query.Numbers
+            .Select(n => (Definition: n, Option: new Option<int>("--" + n.Name) { Description = $"{n.Description} ({n.Min}–{n.Max}, default {n.Default})", DefaultValueFactory = _ => n.Default }))
+            .ToList();
         var format = new Option<string>("--format") { Description = "table, json or csv", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
-        var store = new Option<string?>("--store") { Description = "Path of the embedded SQLite store (default data/graph.db)" };
-        var neo4j = new Option<bool>("--neo4j") { Description = "Ask the Neo4j server of NEO4J_URI instead of the embedded store" };
-        var command = new Command(query.Name, query.Description) { argument, format, store, neo4j };
+        format.AcceptOnlyFromAmong(ResultWriter.Formats);
+        var limit = new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => QueryInput.DefaultLimit };
+        var store = StoreOptions.Path();
+        var neo4j = StoreOptions.Neo4j();
+        var command = new Command(query.Name, query.Description);
+        arguments.ForEach(command.Arguments.Add);
+        numbers.ForEach(n => command.Options.Add(n.Option));
+        command.Options.Add(format);
+        command.Options.Add(store);
+        command.Options.Add(neo4j);
+        command.Options.Add(limit);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            // A query never creates or writes a store: the file must already be one.
-            await using var services = GraphStoreFactory.Services(Overrides(parse.GetValue(store), parse.GetValue(neo4j)));
-            await using var graph = await GraphStoreFactory.OpenAsync(services, cancellationToken, mustExist: true);
-            try
+            var values = arguments.Select(a => parse.GetValue(a)!).ToList();
+            var given = numbers.ToDictionary(n => n.Definition.Name, n => parse.GetValue(n.Option), StringComparer.Ordinal);
+            return await QueryStore.RunAsync(parse.GetValue(store), parse.GetValue(neo4j), async (graph, ct) =>
             {
-                var result = await query.RunEmbeddedAsync(graph, parse.GetValue(argument)!, cancellationToken);
+                var input = await QueryInput.ResolveAsync(query, graph, values, given, parse.GetValue(limit), ct);
+                var result = graph is Neo4jGraphStore server
+                    ? await CypherRunner.RunAsync(server, query, input, ct)
+                    : await query.RunEmbeddedAsync(graph, input, ct);
                 ResultWriter.Write(result, parse.GetValue(format)!, Console.Out);
                 return 0;
-            }
-            catch (UnknownEntityException e)
-            {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                if (e.Suggestions.Count > 0)
-                {
-                    await Console.Error.WriteLineAsync($"close names: {string.Join(", ", e.Suggestions)}");
-                }
-
-                return 1;
-            }
+            }, cancellationToken);
         });
         return command;
     }
 
-    private static Dictionary<string, string?> Overrides(string? path, bool neo4j)
+    /// <summary>The options every command that reads a store takes: <c>--store PATH</c> and <c>--neo4j</c>.</summary>
+    public static class StoreOptions
     {
-        var overrides = new Dictionary<string, string?>();
-        if (path is not null)
-        {
-            overrides["Store:Path"] = path;
-        }
+        public static Option<string?> Path() => new("--store") { Description = "Path of the embedded SQLite store (default data/graph.db)" };
 
-        if (neo4j)
-        {
-            overrides["Store:Kind"] = "neo4j";
-        }
-
-        return overrides;
+        public static Option<bool> Neo4j() => new("--neo4j") { Description = "Ask the Neo4j server of the configuration (NEO4J_URI) instead of the embedded store" };
     }
 }

@@ -5,17 +5,25 @@ from pathlib import Path
 
 root = Path(__file__).resolve().parents[2] / "cypher"
 slides = [
-    ("find-entity", "Find an entity by any name", "Every entity's name and aliases are in the <code>entity_names</code> fulltext index (CJK analyzer), so a fragment such as 华为 finds 华为技术有限公司."),
+    ("search", "Find an entity by any name", "Any alias or part of a name: exact names first, then prefixes, then names that contain it."),
     ("suppliers-of", "Suppliers of a company", "Set the company (any alias works), then run the query: supplier, product, share, the evidence sentences and the source documents."),
-    ("customers-of", "Customers of a company, as a graph", "Click a SUPPLIES relationship to read its <code>evidence</code> (JSON, one entry per sentence) and <code>sources</code> (document ids)."),
-    ("neighbourhood", "Everything around one entity", "All relationships of one entity, including MENTIONED_IN links to the articles that name it."),
+    ("customers-of", "Customers of a company", "Whom a company supplies, with product, share and evidence."),
+    ("supply-chain", "A company's supply chain", "Suppliers of suppliers (<code>up</code> tiers) and customers of customers (<code>down</code> tiers), each with its path."),
+    ("cluster-members", "Members of a cluster", "Members of a cluster and its sub-clusters, stated or implied, with evidence."),
+    ("enterprises-in", "Enterprises in a district", "Every enterprise in a district, its towns, streets, zones and parks."),
+    ("investments-in", "Investments in a district", "Projects and investments in a district's tree (or of a company), largest first."),
+    ("officials-of", "Officials of a body or district", "Officials with their titles; for a district, also those of the bodies located in it."),
+    ("profile", "Everything about one entity", "Names, attributes and every relationship with its evidence and document."),
+    ("peers", "Peers of a company", "Firms supplying the same customers or in the same clusters, ranked by what they share."),
+    ("chain-gaps", "Missing links of a local chain", "链式招商: what a cluster's or district's firms buy from outside, sell outside, or what outsiders supply to their customers."),
+    ("path", "How two entities connect", "Shortest paths of at most 4 hops, every edge with its evidence."),
     ("document-facts", "What one article contributed", "The entities an article mentions and the relationships it is a source of: what <code>retract</code> would shrink or remove."),
 ]
 
 
 def parts(name):
     lines = (root / "browser" / f"{name}.cypher").read_text(encoding="utf8").splitlines()
-    param = next(l for l in lines if l.startswith(":param"))
+    param = "\n".join(l for l in lines if l.startswith(":param"))
     query = "\n".join(l for l in lines if not l.startswith("//") and not l.startswith(":")).strip()
     return param, query
 

@@ -154,14 +154,61 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
         }).ToList();
     }
 
+    public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        var relations = new SortedDictionary<string, Relation>(StringComparer.Ordinal);
+        foreach (var group in ByLabel(entityIds))
+        {
+            var result = await client.RunAsync(
+                Neo4jStatement.Of(Neo4jStatements.RelationsOf(group.Key), ("ids", group.ToList())), cancellationToken);
+            for (var i = 0; i < result.Rows.Count; i++)
+            {
+                if (!GraphSchema.TryParseRelation(result.Value(i, "type").GetString() ?? "", out var type))
+                {
+                    continue;
+                }
+
+                var props = result.Value(i, "props");
+                var relation = new Relation(result.Value(i, "id").GetString() ?? "", type,
+                    result.Value(i, "fromId").GetString()!, result.Value(i, "toId").GetString()!,
+                    Neo4jProperties.ReadAttributes(props), Neo4jProperties.ReadEvidence(props));
+                relations[relation.Id] = relation;
+            }
+        }
+
+        return [.. relations.Values];
+    }
+
+    public async Task<IReadOnlyList<Entity>> SearchAsync(string text, int max, CancellationToken cancellationToken)
+    {
+        var key = NameKey.Normalize(text);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.SearchNames, ("key", key), ("max", max)), cancellationToken);
+        var ids = Enumerable.Range(0, result.Rows.Count).Select(i => result.Value(i, "id").GetString()!).ToList();
+        var entities = await EntitiesAsync(ids, cancellationToken);
+        return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+    }
+
+    public async Task<IReadOnlyList<(string DocumentId, string EntityId)>> MentionsAsync(string documentIdOrFileName, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.MentionsOf, ("key", documentIdOrFileName)), cancellationToken);
+        return Enumerable.Range(0, result.Rows.Count)
+            .Select(i => (result.Value(i, "doc").GetString()!, result.Value(i, "id").GetString()!))
+            .ToList();
+    }
+
+    /// <summary>Runs one read statement of the catalog (a cypher/*.cypher file) with its parameters.</summary>
+    public Task<Neo4jResult> ReadAsync(string cypher, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        client.RunAsync(new Neo4jStatement(cypher, parameters), cancellationToken);
+
     public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var byLabel = ids.Distinct(StringComparer.Ordinal)
-            .Select(id => (Id: id, Found: LabelsByIdPrefix.TryGetValue(IdPrefix(id), out var label), Label: label))
-            .Where(x => x.Found)
-            .GroupBy(x => x.Label, x => x.Id);
-        foreach (var group in byLabel)
+        foreach (var group in ByLabel(ids))
         {
             var result = await client.RunAsync(
                 Neo4jStatement.Of(Neo4jStatements.EntitiesById(group.Key), ("ids", group.ToList())), cancellationToken);
@@ -215,4 +262,11 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static string IdPrefix(string id) => id.Split('-', 2)[0];
+
+    // Stable ids carry their label, so lookups by id can use each label's id constraint.
+    private static IEnumerable<IGrouping<NodeLabel, string>> ByLabel(IEnumerable<string> ids) =>
+        ids.Distinct(StringComparer.Ordinal)
+            .Select(id => (Id: id, Found: LabelsByIdPrefix.TryGetValue(IdPrefix(id), out var label), Label: label))
+            .Where(x => x.Found)
+            .GroupBy(x => x.Label, x => x.Id);
 }

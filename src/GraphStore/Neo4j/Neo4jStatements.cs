@@ -187,6 +187,40 @@ public static class Neo4jStatements
         ORDER BY id
         """;
 
+    /// <summary>The entities the documents of one id or file name mention.</summary>
+    public const string MentionsOf =
+        """
+        MATCH (d:Document)
+        WHERE d.fileName = $key OR d.id = $key
+        MATCH (n)-[:MENTIONED_IN]->(d)
+        RETURN d.id AS doc, n.id AS id
+        ORDER BY doc, id
+        """;
+
+    /// <summary>Entities whose name keys contain $key, best first: exact, prefix, any part; shorter names first.</summary>
+    public const string SearchNames =
+        """
+        MATCH (n)
+        WHERE any(k IN coalesce(n.aliasKeys, []) WHERE k CONTAINS $key)
+        WITH n, [k IN n.aliasKeys WHERE k CONTAINS $key] AS keys
+        WITH n,
+             CASE WHEN $key IN keys THEN 0 WHEN any(k IN keys WHERE k STARTS WITH $key) THEN 1 ELSE 2 END AS rank,
+             reduce(shortest = 1000000, k IN keys | CASE WHEN size(k) < shortest THEN size(k) ELSE shortest END) AS size
+        RETURN n.id AS id
+        ORDER BY rank, size, id
+        LIMIT $max
+        """;
+
+    /// <summary>Relationships of every written type touching nodes of one label, by id.</summary>
+    public static string RelationsOf(NodeLabel label) =>
+        $$"""
+        MATCH (n:{{Label(label)}})
+        WHERE n.id IN $ids
+        MATCH (n)-[r:{{string.Join('|', WritableTypes.Select(Type))}}]-()
+        RETURN DISTINCT r.id AS id, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId, properties(r) AS props
+        ORDER BY id
+        """;
+
     /// <summary>Relationship types a document's relations may have (MENTIONED_IN is provenance, written per entity).</summary>
     public static IEnumerable<RelationType> WritableTypes => GraphSchema.RelationTypes.Where(t => t != RelationType.MENTIONED_IN);
 
@@ -205,11 +239,14 @@ public static class Neo4jStatements
         yield return ("all-names", AllNames);
         yield return ("count-nodes", CountNodes);
         yield return ("count-relationships", CountRelationships);
+        yield return ("search-names", SearchNames);
+        yield return ("mentions-of", MentionsOf);
         foreach (var label in GraphSchema.EntityLabels)
         {
             yield return ($"merge-entities-{label}", MergeEntities(label));
             yield return ($"entities-by-id-{label}", EntitiesById(label));
             yield return ($"names-{label}", NamesOf(label));
+            yield return ($"relations-of-{label}", RelationsOf(label));
         }
 
         foreach (var type in WritableTypes)

@@ -244,6 +244,92 @@ public sealed class SqliteGraphStore : IGraphStore
         return result;
     }
 
+    public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        var rows = new SortedDictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
+        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        {
+            // Two indexed lookups (relations_from_any, relations_to_any) rather than one OR that scans.
+            foreach (var column in new[] { "from_id", "to_id" })
+            {
+                await using var command = _connection.CreateCommand();
+                command.CommandText = $"SELECT id, type, from_id, to_id, attrs FROM relations WHERE {column} = $id";
+                command.Parameters.AddWithValue("$id", id);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+                }
+            }
+        }
+
+        var result = new List<Relation>(rows.Count);
+        foreach (var (id, (type, from, to, attrs)) in rows)
+        {
+            if (GraphSchema.TryParseRelation(type, out var relationType) && relationType != RelationType.MENTIONED_IN)
+            {
+                result.Add(new Relation(id, relationType, from, to, ParseAttributes(attrs), await EvidenceAsync(id, cancellationToken)));
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<Entity>> SearchAsync(string text, int max, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        if (NameKey.Normalize(text).Length == 0)
+        {
+            return [];
+        }
+
+        await using (var command = _connection.CreateCommand())
+        {
+            // instr, not LIKE: the text needs no escaping, and no character of it is a wildcard.
+            command.CommandText =
+                """
+                SELECT entity_id,
+                       MIN(CASE WHEN alias_key = $key THEN 0 WHEN substr(alias_key, 1, length($key)) = $key THEN 1 ELSE 2 END) AS rank,
+                       MIN(length(alias_key)) AS size
+                FROM aliases
+                WHERE instr(alias_key, $key) > 0
+                GROUP BY entity_id
+                ORDER BY rank, size, entity_id
+                LIMIT $max
+                """;
+            command.Parameters.AddWithValue("$key", NameKey.Normalize(text));
+            command.Parameters.AddWithValue("$max", max);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        var entities = await EntitiesAsync(ids, cancellationToken);
+        return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+    }
+
+    public async Task<IReadOnlyList<(string DocumentId, string EntityId)>> MentionsAsync(string documentIdOrFileName, CancellationToken cancellationToken)
+    {
+        var result = new List<(string, string)>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT m.document_id, m.entity_id FROM documents d JOIN mentions m ON m.document_id = d.id
+            WHERE d.id = $key OR d.file_name = $key
+            ORDER BY m.document_id, m.entity_id
+            """;
+        command.Parameters.AddWithValue("$key", documentIdOrFileName);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, Entity>(StringComparer.Ordinal);

@@ -58,6 +58,9 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS relations_to ON relations(type, to_id);
         CREATE INDEX IF NOT EXISTS relations_from ON relations(type, from_id);
+        -- The catalog's walks (profile, path, peers) follow every type from one node.
+        CREATE INDEX IF NOT EXISTS relations_from_any ON relations(from_id);
+        CREATE INDEX IF NOT EXISTS relations_to_any ON relations(to_id);
         CREATE TABLE IF NOT EXISTS evidence (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL,

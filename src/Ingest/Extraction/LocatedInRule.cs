@@ -174,12 +174,13 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     }
 
     /// <summary>
-    /// A cluster or project whose name opens with an administrative division lies there
-    /// (平湖机器人关节零部件…集群 → 平湖市; 320国道南湖区…工程 → 南湖区): regions and zones inside names are left alone.
+    /// A cluster, project or body whose name opens with an administrative division lies there
+    /// (平湖机器人关节零部件…集群 → 平湖市; 320国道南湖区…工程 → 南湖区; 南湖区委 → 南湖区): regions and zones inside
+    /// names are left alone. Bodies count so that a district's officials include those of its party committee.
     /// </summary>
     private void AddNamedPlaces(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions)
     {
-        foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project))
+        foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project or NodeLabel.Organization))
         {
             var cache = _namedPlaces.GetValue(scope.Places, _ => []);
             if (!cache.TryGetValue(entity.Surface, out var spans))

@@ -1,9 +1,24 @@
 namespace Graph.Queries.Catalog;
 
-/// <summary>Every canned question the product answers.</summary>
+/// <summary>Every canned question the product answers, in the order <c>list</c> shows them.</summary>
 public static class QueryCatalog
 {
-    public static IReadOnlyList<ICannedQuery> All { get; } = [new SuppliersOfQuery(), new CustomersOfQuery()];
+    public static IReadOnlyList<CannedQuery> All { get; } =
+    [
+        new SuppliersOfQuery(),
+        new CustomersOfQuery(),
+        new SupplyChainQuery(),
+        new ClusterMembersQuery(),
+        new EnterprisesInQuery(),
+        new InvestmentsInQuery(),
+        new OfficialsOfQuery(),
+        new ProfileQuery(),
+        new PeersQuery(),
+        new ChainGapsQuery(),
+        new PathQuery(),
+        new SearchQuery(),
+        new DocumentFactsQuery(),
+    ];
 
-    public static ICannedQuery? Find(string name) => All.FirstOrDefault(q => q.Name == name);
+    public static CannedQuery? Find(string name) => All.FirstOrDefault(q => q.Name == name);
 }

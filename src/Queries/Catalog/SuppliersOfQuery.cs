@@ -8,53 +8,41 @@ namespace Graph.Queries.Catalog;
 /// form, brand), every SUPPLIES edge into (out of) it, with product, share and the sentences that state it.
 /// Names are matched whole, never as substrings.
 /// </summary>
-public class SuppliersOfQuery : ICannedQuery
+public class SuppliersOfQuery : CannedQuery
 {
-    public static readonly string[] Columns = ["supplier", "customer", "product", "share", "evidence"];
+    public override string Name => "suppliers-of";
 
-    public virtual string Name => "suppliers-of";
+    public override string Description => "Suppliers of a company, whatever name the articles use for it";
 
-    public virtual string Description => "Suppliers of a company, whatever name the articles use for it";
+    public override IReadOnlyList<string> Columns { get; } = ["supplier", "customer", "product", "share", "evidence"];
 
-    public virtual string CypherFile => "suppliers-of.cypher";
+    public override IReadOnlyList<QueryArgument> Arguments =>
+    [
+        QueryArgument.Entity("name", "The company, by any name the articles use",
+            [.. NamedIsCustomer ? GraphSchema.Endpoints[RelationType.SUPPLIES].To : GraphSchema.Endpoints[RelationType.SUPPLIES].From]),
+    ];
 
     /// <summary>True when the named entity is the customer end of the edges asked for.</summary>
     protected virtual bool NamedIsCustomer => true;
 
-    public string Argument => "name";
-
-    public IReadOnlyDictionary<string, object?> CypherParameters(string argument) =>
-        new Dictionary<string, object?> { ["key"] = NameKey.Normalize(argument) };
-
-    public async Task<QueryResult> RunEmbeddedAsync(IGraphStore store, string argument, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<Row>> AnswerAsync(IGraphStore store, QueryInput input, CancellationToken cancellationToken)
     {
-        var customers = await store.FindByNameAsync(argument, cancellationToken);
-        if (customers.Count == 0)
-        {
-            throw new UnknownEntityException(argument, await store.SimilarNamesAsync(argument, 5, cancellationToken));
-        }
-
-        var relations = new List<Relation>();
-        foreach (var named in customers)
-        {
-            relations.AddRange(NamedIsCustomer
-                ? await store.RelationsAsync(RelationType.SUPPLIES, null, named.Id, cancellationToken)
-                : await store.RelationsAsync(RelationType.SUPPLIES, named.Id, null, cancellationToken));
-        }
-
+        var named = input.Entity("name");
+        var relations = NamedIsCustomer
+            ? await store.RelationsAsync(RelationType.SUPPLIES, null, named.Id, cancellationToken)
+            : await store.RelationsAsync(RelationType.SUPPLIES, named.Id, null, cancellationToken);
         var names = await store.EntitiesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), cancellationToken);
-        var rows = relations
-            .Select(r => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+        return relations
+            .Select(r => new Row
             {
                 ["supplier"] = names.TryGetValue(r.FromId, out var s) ? s.Name : r.FromId,
                 ["customer"] = names.TryGetValue(r.ToId, out var c) ? c.Name : r.ToId,
                 ["product"] = r.Attributes.GetValueOrDefault("product"),
                 ["share"] = r.Attributes.GetValueOrDefault("share"),
-                ["evidence"] = r.Evidence.Select(e => new EvidenceRow(e.Sentence, e.FileName)).Distinct().ToList(),
+                ["evidence"] = EvidenceRow.Of(r.Evidence),
             })
-            .OrderBy(r => (string?)r[NamedIsCustomer ? "supplier" : "customer"], StringComparer.Ordinal)
+            .OrderBy(r => r.Text(NamedIsCustomer ? "supplier" : "customer"), StringComparer.Ordinal)
             .ToList();
-        return new QueryResult(Columns, rows);
     }
 }
 
@@ -64,8 +52,6 @@ public sealed class CustomersOfQuery : SuppliersOfQuery
     public override string Name => "customers-of";
 
     public override string Description => "Customers of a company, whatever name the articles use for it";
-
-    public override string CypherFile => "customers-of.cypher";
 
     protected override bool NamedIsCustomer => false;
 }

@@ -1,0 +1,20 @@
+// Enterprises in a district or anywhere beneath it (towns, streets, zones, parks), each once at its most specific
+// place, with the chain of places up to the district asked for.
+// Browser: drag this file into Favorites; on the :param line, replace the placeholder '地区名称' with a district's,
+// town's or zone's name (any alias the articles use), then run.
+:param district => '地区名称';
+
+MATCH (root:District)
+WHERE ($district IN root.aliasKeys OR $district = root.name OR $district IN root.aliases)
+MATCH (district:District)-[:LOCATED_IN*0..8]->(root)
+WITH DISTINCT root, district
+MATCH chain = shortestPath((district)-[:LOCATED_IN*0..8]->(root))
+MATCH (firm:Enterprise)-[located:LOCATED_IN]->(district)
+WITH firm, located, district, chain
+ORDER BY length(chain) DESC, district.name
+WITH firm, collect({located: located, district: district, chain: chain})[0] AS best
+RETURN firm.name AS enterprise, best.district.name AS district,
+       reduce(within = '', n IN nodes(best.chain) | within + CASE WHEN within = '' THEN '' ELSE ' → ' END + n.name) AS within,
+       best.located.evidence AS evidence
+ORDER BY enterprise
+LIMIT 100;

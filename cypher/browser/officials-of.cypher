@@ -1,0 +1,16 @@
+// Officials of an organisation, enterprise or district, with their titles. For a district, also the officials of
+// the bodies located in it (a party committee named after the district is LOCATED_IN it): its own people first.
+// Browser: drag this file into Favorites; on the :param line, replace the placeholder '机构名称' with an organisation's,
+// company's or district's name (any alias the articles use), then run.
+:param body => '机构名称';
+
+MATCH (root:Enterprise|Organization|District)
+WHERE ($body IN root.aliasKeys OR $body = root.name OR $body IN root.aliases)
+OPTIONAL MATCH (located:Organization)-[:LOCATED_IN]->(root:District)
+WITH root, [root] + collect(DISTINCT located) AS bodies
+UNWIND bodies AS b
+MATCH (official:Official)-[h:HOLDS_POSITION]->(b)
+WITH official, h, b, CASE WHEN b = root THEN 0 ELSE 1 END AS own
+RETURN official.name AS official, h.title AS title, b.name AS body, h.evidence AS evidence
+ORDER BY own, body, official
+LIMIT 100;
