@@ -25,6 +25,9 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
     private readonly WordList _cues = WordList.Load(ResourceLines.PathOf("extraction", "located-in-cues.txt"));
 
+    // What may follow a division's name for a body to be read as located there (南湖区委 → 南湖区).
+    private readonly WordList _organs = WordList.Load(ResourceLines.PathOf("extraction", "district-organs.txt"));
+
     private static bool IsClauseEnd(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
 
     public const string HomePlaceRule = "located-in.cue-home-place";
@@ -174,9 +177,9 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     }
 
     /// <summary>
-    /// A cluster, project or body whose name opens with an administrative division lies there
+    /// A cluster, project or organ whose name opens with an administrative division lies there
     /// (平湖机器人关节零部件…集群 → 平湖市; 320国道南湖区…工程 → 南湖区; 南湖区委 → 南湖区): regions and zones inside
-    /// names are left alone. Bodies count so that a district's officials include those of its party committee.
+    /// names are left alone. Organs (district-organs.txt) count so that a district's officials include its committee's.
     /// </summary>
     private void AddNamedPlaces(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions)
     {
@@ -189,7 +192,8 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             }
 
             var span = spans
-                .FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project));
+                .FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project)
+                                     && (entity.Label != NodeLabel.Organization || _organs.Contains(entity.Surface.AsSpan(p.End))));
             if (span is not null)
             {
                 var place = new EntityKey(NodeLabel.District, span.Name, span.EntityId);
