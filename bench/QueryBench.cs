@@ -97,13 +97,13 @@ internal static class QueryBench
         return new QueryBenchResult(counts.RelationshipTotal, pooled.Count, Latency.Of(pooled), byQuery);
     }
 
-    private static async Task RunAsync(ICannedQuery query, IGraphStore store, string[] arguments, CancellationToken cancellationToken)
+    private static async Task RunAsync(CannedQuery query, IGraphStore store, string[] arguments, CancellationToken cancellationToken)
     {
         try
         {
-            await query.RunEmbeddedAsync(store, arguments[0], cancellationToken);
+            await query.RunEmbeddedAsync(store, arguments, cancellationToken);
         }
-        catch (UnknownEntityException)
+        catch (Exception e) when (e is UnknownEntityException or AmbiguousEntityException)
         {
             // A sampled name always exists; a query may still refuse it (e.g. a place it cannot use): that is an answer too.
         }
