@@ -7,20 +7,24 @@ public readonly record struct NameSpan(int Start, int End, CompanyName Name);
 
 /// <summary>
 /// Finds full enterprise names (…有限公司, …股份有限公司, …集团, …分公司) in a sentence: each company-form
-/// suffix, then back over the characters a name is made of to where the name starts — a place prefix,
-/// a stop word such as 的/在/与, or punctuation.
+/// suffix, then back over the jieba tokens before it to where the name starts — punctuation, an unclosed
+/// bracket, a function word (与, 的, 由, 该), or a verb or firm noun after which a name is left by itself
+/// (A拿下B有限公司 → B有限公司; 整车企业B分公司 → B分公司). Name boundaries are token boundaries: the 为 of
+/// 华为投资控股有限公司 is inside a word, not a preposition.
 /// </summary>
-public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
+public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter? segmenter = null)
 {
+    private readonly Segmenter _segmenter = segmenter ?? Segmenter.Default;
+
+    /// <summary>Nouns for firms in general: before a name they classify it (龙头企业B有限公司), they are not part of it.</summary>
+    private static readonly Lexicons.WordList FirmNouns =
+        Lexicons.WordList.FromWords("firm nouns", ["企业", "车企", "厂商", "厂家", "公司", "集团", "客户", "龙头", "巨头", "供应商", "主机厂", "整车厂"]);
+
     private const int MaxNameLength = 30;
 
-    /// <summary>Characters that end a name going backwards: function words a name rarely holds.</summary>
-    private static bool IsStopChar(char c) => c is '的' or '是' or '在' or '与' or '及' or '等' or '了' or '向' or '对'
-        or '将' or '把' or '被' or '让' or '给' or '说' or '从' or '由' or '到' or '于' or '和' or '为' or '以' or '即';
-
-    /// <summary>Characters a name is made of: Han, ASCII letters and digits, and brackets around a place.</summary>
+    /// <summary>Characters a name is made of: Han, ASCII letters and digits, joiners (一汽-大众) and brackets around a place.</summary>
     private static bool IsNameChar(char c) =>
-        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '&' or '·';
+        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '&' or '·' or '-';
 
     public IReadOnlyList<NameSpan> Find(string text)
     {
@@ -41,7 +45,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
             {
                 var full = text[start..end];
                 var name = CompanyName.Parse(full, lexicons);
-                if (name is not null && !(name.Form == "公司" && IsFunctionWord(name.Brand)))
+                if (name is not null && !(name.Form is "公司" or "集团" && IsPhrase(name.Brand)))
                 {
                     if (result.Count > 0 && result[^1].End == start)
                     {
@@ -67,46 +71,121 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons)
     }
 
     /// <summary>
-    /// Before a bare 公司, a brand that jieba knows as a verb, adverb or conjunction (正如公司) is a phrase, not a brand;
-    /// a registered form (远航动力电池有限公司) keeps its brand whatever the word.
+    /// Before a bare 公司 or 集团, a brand that is a phrase is no brand: one function word or verb (正如公司), a verb
+    /// ending it (带领公司), or common words only (技术研发公司); a registered form (远航动力电池有限公司) keeps its
+    /// brand whatever the words.
     /// </summary>
-    private static bool IsFunctionWord(string brand)
+    private bool IsPhrase(string brand)
     {
-        var tokens = Segmenter.Default.Tag(brand);
-        return tokens.Count == 1 && tokens[0].Tag is "v" or "d" or "c" or "p" or "r" or "u" or "ad" or "f" or "t";
+        var tokens = _segmenter.Tag(brand);
+        if (tokens.Count == 1)
+        {
+            return tokens[0].Tag is "v" or "d" or "c" or "p" or "r" or "u" or "ad" or "f" or "t";
+        }
+
+        return NameTokens.IsVerb(tokens[^1]) || tokens.All(t => t.Tag is "n" or "vn" or "v" or "a" or "an" or "j");
     }
 
     private int StartOfName(string text, int formStart, int previousEnd)
     {
         var floor = Math.Max(Math.Max(0, formStart - MaxNameLength), previousEnd);
-        var runStart = NameBoundary.RunStart(text, formStart, floor, IsNameChar, static (t, i) => IsStopChar(t[i - 1]));
+        var runStart = NameBoundary.RunStart(text, formStart, floor, IsNameChar, static (_, _) => false);
+        if (formStart - runStart < 2)
+        {
+            return runStart;
+        }
+
+        var tokens = _segmenter.Tag(text[runStart..formStart]);
+        var (first, skip) = FirstNameToken(tokens);
+        var start = first < tokens.Count ? runStart + tokens[first].Start + skip : formStart;
 
         // Words such as 冲着/走访 that lead into a name are not part of it.
         for (var stripped = true; stripped;)
         {
             stripped = false;
-            for (var length = Math.Min(lexicons.NameLeadingWords.MaxLength, formStart - runStart - 2); length >= 1; length--)
+            for (var length = Math.Min(lexicons.NameLeadingWords.MaxLength, formStart - start - 2); length >= 1; length--)
             {
-                if (lexicons.NameLeadingWords.Contains(text.AsSpan(runStart, length)))
+                if (lexicons.NameLeadingWords.Contains(text.AsSpan(start, length)))
                 {
-                    runStart += length;
+                    start += length;
                     stripped = true;
                     break;
                 }
             }
         }
 
-        // Within the run, a name that opens with a place starts there (支持浙江远航… → 浙江远航…).
-        for (var p = runStart; p < formStart - 2; p++)
+        // A verb or a firm noun with a whole name after it ends what comes before (A拿下B有限公司, 整车企业B分公司).
+        var formEnd = formStart + LongestFormAt(text, formStart, lexicons.CompanyForms);
+        for (var k = tokens.Count - 1; k >= first; k--)
         {
-            var length = LongestPlaceAt(text, p, formStart);
-            if (length > 0 && formStart - p - length >= 2)
+            var after = runStart + tokens[k].End;
+            if (after > start && after < formStart - 1 && (NameTokens.IsVerb(tokens[k]) || tokens[k].Tag == "vn" || FirmNouns.Contains(tokens[k].Text)
+                    || lexicons.NameLeadingWords.Contains(tokens[k].Text))
+                && CompanyName.Parse(text[after..formEnd], lexicons) is not null)
+            {
+                start = after;
+                break;
+            }
+        }
+
+        // Within the run, a name that opens with a place starts there (支持浙江远航… → 浙江远航…); not a place in brackets (佛吉亚（盐城）).
+        var depth = 0;
+        for (var p = start; p < formStart - 2; p++)
+        {
+            depth += text[p] is '(' or '（' ? 1 : text[p] is ')' or '）' ? -1 : 0;
+            var length = depth == 0 ? LongestPlaceAt(text, p, formStart) : 0;
+            if (length > 0 && formStart - p - length >= 2 && (p == start || IsTokenStart(tokens, p - runStart)))
             {
                 return p;
             }
         }
 
-        return runStart;
+        return start;
+    }
+
+    /// <summary>Index of the first token of the name: back from the end to a function word or stop character outside brackets.</summary>
+    private static (int Token, int Skip) FirstNameToken(IReadOnlyList<Token> tokens)
+    {
+        var depth = 0;
+        var k = tokens.Count;
+        while (k > 0)
+        {
+            var token = tokens[k - 1];
+            depth += token.Text is ")" or "）" ? 1 : token.Text is "(" or "（" ? -1 : 0;
+            if (depth == 0 && (NameTokens.IsFunction(token) || (token.Text.Length == 1 && NameTokens.IsStopChar(token.Text[0]))))
+            {
+                break;
+            }
+
+            // A word jieba guessed from single characters (以中集, 强及) still ends at a stop character inside it.
+            var skip = depth == 0 ? NameTokens.NameStartInGuess(token) : 0;
+            if (skip > 0)
+            {
+                return (k - 1, skip);
+            }
+
+            k--;
+        }
+
+        return (k, 0);
+    }
+
+    private static bool IsTokenStart(IReadOnlyList<Token> tokens, int offset)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Start == offset)
+            {
+                return true;
+            }
+
+            if (token.Start > offset)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private int LongestPlaceAt(string text, int start, int limit) =>

@@ -15,7 +15,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
 {
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons, PlaceExtractor places) =>
     [
-        new EnterpriseMentionRule(lexicons, Segmenter.Default),
+        new EnterpriseMentionRule(),
         new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
         new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new PlaceMentionRule(),

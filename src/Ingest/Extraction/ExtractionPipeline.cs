@@ -15,7 +15,7 @@ namespace Graph.Ingest.Extraction;
 public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexicons lexicons)
 {
     private readonly CompanyNameRecognizer _names = new(lexicons);
-    private readonly EnterpriseMentionRule _firms = new(lexicons, Segmenter.Default);
+    private readonly FirmListReader _lists = new(lexicons, Segmenter.Default);
     private readonly ShortFirmNameReader _shortFirms = new(lexicons, Segmenter.Default);
     private static readonly PlaceExtractor Places = new();
     private readonly DocumentExtractor _extractor = new(Places, DocumentExtractor.DefaultRules(lexicons, Places));
@@ -38,7 +38,7 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
                 .Where(p => SubsidiaryRelationRule.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start], ClusterProjectLexicons.Default))
                 .Select(p => (Parent: p.First.Name.Full, Child: p.Second.Name.Full)))
             .ToList();
-        var listedFirms = sentences.SelectMany(s => _firms.EnumeratedFirmNames(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();
+        var listedFirms = sentences.SelectMany(s => _lists.Names(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();
         var resolver = AliasResolver.Build(fullNames, lexicons, knownList, listedFirms, subsidiaries);
         var extracted = new List<ExtractedDocument>(normalized.Count);
         foreach (var document in normalized)

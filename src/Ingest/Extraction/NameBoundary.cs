@@ -42,7 +42,7 @@ public static class NameBoundary
 
     /// <summary>
     /// Back from <paramref name="from"/> to where a run of name characters starts: a bracketed part is
-    /// taken whole (海川精密机床(浙江)有限公司), and outside brackets <paramref name="stopsBefore"/>
+    /// taken whole (海川精密机床(浙江)有限公司), an unclosed opening bracket ends the run, and outside brackets <paramref name="stopsBefore"/>
     /// (asked with the text and the current start) ends the run.
     /// </summary>
     public static int RunStart(string text, int from, int floor, Func<char, bool> isNameChar, Func<string, int, bool> stopsBefore)
@@ -61,7 +61,8 @@ public static class NameBoundary
                 depth--;
             }
 
-            if (!isNameChar(c) || (depth == 0 && stopsBefore(text, start)))
+            // An opening bracket not closed before the name (张三(X有限公司) opens an aside, it is not part of the name.
+            if (depth < 0 || !isNameChar(c) || (depth == 0 && stopsBefore(text, start)))
             {
                 break;
             }

@@ -102,7 +102,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         token.Text.Length is 2 or 3
         && token.Tag is "x" or "nr" or "nz" or "nrt"
         && token.Text.All(c => c is >= '\u4e00' and <= '\u9fff')
-        && token.Text[0] is not ('以' or '在' or '为' or '与' or '和' or '及' or '的' or '等' or '从' or '对' or '向' or '将' or '把' or '被')
+        && !NameTokens.IsStopChar(token.Text[0])
         && !lexicons.PlacePrefixes.Contains(token.Text)
         && !CompanyName.IsGeneric(token.Text, lexicons);
 

@@ -1,0 +1,288 @@
+using Graph.Ingest.Lexicons;
+using Graph.Ingest.Segmentation;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// Firms named in a list whose context says they are firms: <c>A、B、C等新能源汽车企业</c> (等, then any noun phrase
+/// headed by a firm noun), <c>客户包括A、B</c> / <c>合作的品牌还包括A、B等</c> (a firm noun, then a list verb). Items are
+/// cut on token boundaries — the 与 of <c>先后与A、B</c>, the 是 of <c>主要是A、B</c> are not part of A — and each
+/// piece between 、 is segmented by itself, so that jieba never joins a name to the 等 after it.
+/// A list counts only when one of its items is a proper name (a word jieba does not know, a foreign or person's
+/// name): a list of common words (配套设施、市场资源对接等企业关切事项) names no firm.
+/// </summary>
+public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmenter)
+{
+    private const int MaxItemLength = 14;
+    private const int MaxTailLength = 20;
+
+    /// <summary>Head nouns that say the list before them names firms (等一线整车企业, 等知名电子企业).</summary>
+    private static readonly WordList FirmNouns = WordList.FromWords("firm nouns",
+        ["企业", "车企", "厂商", "厂家", "公司", "品牌", "集团", "龙头", "巨头", "客户", "供应商", "主机厂", "整车厂", "名企", "药企", "伙伴", "合作伙伴", "大企业", "龙头企业", "头部企业"]);
+
+    /// <summary>Nouns that, before a list verb, say the list names firms (客户包括, 合作的品牌还包括).</summary>
+    private static readonly WordList LeadNouns = WordList.FromWords("list lead nouns",
+        ["客户", "品牌", "伙伴", "合作伙伴", "供应商", "企业", "车企", "厂商", "厂家", "公司"]);
+
+    /// <summary>Verbs that open a list after a lead noun.</summary>
+    private static readonly WordList ListVerbs = WordList.FromWords("list verbs", ["包括", "包含", "涵盖", "囊括", "有", "如", "像", "是", "为"]);
+
+    /// <summary>Nouns of the tail that say the items are something else than firms (等地的企业, 等领域的企业).</summary>
+    private static readonly WordList TailBlockers = WordList.FromWords("list tail blockers",
+        ["地", "地区", "城市", "省份", "国家", "领域", "行业", "产业", "产品", "项目", "部门", "单位", "高校", "院校", "机构", "园区", "方面", "环节", "业务"]);
+
+    /// <summary>Characters after 等 that make it a word, not the end of a list (等待, 等级, 等同, 等于).</summary>
+    private static bool EndsList(string text, int etc) =>
+        etc + 1 >= text.Length || text[etc + 1] is not ('待' or '级' or '同' or '于' or '候' or '价' or '量' or '距' or '值' or '额' or '次' or '号');
+
+    /// <summary>The names the lists of a sentence give: what the alias resolver learns before matching.</summary>
+    public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
+
+    /// <summary>Spans of the items of firm lists in <paramref name="text"/>.</summary>
+    public List<(int Start, int End)> Find(string text)
+    {
+        var found = new List<(int Start, int End)>();
+        var clauseStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || NameBoundary.IsClauseEnd(text[i]))
+            {
+                if (i - clauseStart >= 4)
+                {
+                    FindInClause(text, clauseStart, i, found);
+                }
+
+                clauseStart = i + 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Each list of the clause: one per 等 or 两家/38家 that ends one, and one after the last of them that a lead opens.</summary>
+    private void FindInClause(string text, int start, int end, List<(int Start, int End)> found)
+    {
+        var from = start;
+        for (var i = start; i < end; i++)
+        {
+            var counted = text[i] == '家' ? CountStart(text, from, i) : -1;
+            if ((text[i] == '等' && EndsList(text, i) && i > from) || counted > from)
+            {
+                var listEnd = counted > from ? counted : i;
+                FindList(text, from, listEnd, TailNamesFirms(text, i + 1, end), counted > from, found);
+                from = i + 1;
+            }
+        }
+
+        if (from < end)
+        {
+            FindList(text, from, end, false, false, found);
+        }
+    }
+
+    /// <summary>Start of the count before 家 at <paramref name="at"/> (两家, 38家, 多家), or -1.</summary>
+    private static int CountStart(string text, int floor, int at)
+    {
+        var i = at;
+        while (i > floor && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '一' or '两' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '多' or '几' or '余'))
+        {
+            i--;
+        }
+
+        return i < at ? i : -1;
+    }
+
+    /// <summary>
+    /// The list in [start, listEnd): items between 、, the first one cut after its lead. One name before 等 and a firm
+    /// noun is a firm (A等企业); one before a count is not a list (A是一家…企业).
+    /// </summary>
+    private void FindList(string text, int start, int listEnd, bool tailHead, bool counted, List<(int Start, int End)> found)
+    {
+        var separators = new List<int>();
+        for (var i = start; i < listEnd; i++)
+        {
+            if (text[i] == '、')
+            {
+                separators.Add(i);
+            }
+        }
+
+        if (separators.Count == 0 && !tailHead)
+        {
+            return;
+        }
+
+        var closed = listEnd < text.Length && text[listEnd] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '!' or '？' or '?');
+        var items = new List<(int Start, int End)>();
+        var pieceStarts = new List<int> { start };
+        pieceStarts.AddRange(separators.Select(s => s + 1));
+        for (var p = 0; p < pieceStarts.Count; p++)
+        {
+            var pieceStart = pieceStarts[p];
+            var pieceEnd = p + 1 < pieceStarts.Count ? pieceStarts[p + 1] - 1 : listEnd;
+            if (pieceEnd <= pieceStart)
+            {
+                return;
+            }
+
+            var tokens = segmenter.Tag(text[pieceStart..pieceEnd]);
+            if (p == 0)
+            {
+                var (k, skip) = FirstTokenOfTrailingName(tokens);
+                var leadEnd = pieceStart + (k < tokens.Count ? tokens[k].Start + skip : pieceEnd - pieceStart);
+                if (!tailHead && !LeadNamesFirms(tokens, k))
+                {
+                    return;
+                }
+
+                items.Add((leadEnd, pieceEnd));
+                continue;
+            }
+
+            AddPiece(tokens, pieceStart, pieceEnd, p == pieceStarts.Count - 1 && !closed, items);
+        }
+
+        var valid = items.Where(i => IsItem(text, i.Start, i.End)).ToList();
+        if (valid.Count == 0 || (valid.Count == 1 && (!tailHead || counted)) || !valid.Any(i => HasProperToken(text[i.Start..i.End])))
+        {
+            return;
+        }
+
+        found.AddRange(valid);
+    }
+
+    /// <summary>A middle or last piece: one item, two when joined by 和/与/及, or (a last piece with no 等) the name it opens with.</summary>
+    private static void AddPiece(IReadOnlyList<Token> tokens, int pieceStart, int pieceEnd, bool open, List<(int Start, int End)> items)
+    {
+        var from = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Tag == "c" && token.Text is "和" or "与" or "及" or "以及" && k > from)
+            {
+                items.Add((pieceStart + tokens[from].Start, pieceStart + tokens[k - 1].End));
+                from = k + 1;
+                continue;
+            }
+
+            if (open && k > from && (NameTokens.IsFunction(token) || NameTokens.IsVerb(token) || !NameTokens.IsNameText(token.Text)))
+            {
+                items.Add((pieceStart + tokens[from].Start, pieceStart + tokens[k - 1].End));
+                return;
+            }
+        }
+
+        if (from < tokens.Count)
+        {
+            items.Add((pieceStart + tokens[from].Start, pieceEnd));
+        }
+    }
+
+    /// <summary>Back from the end of the first piece over name tokens: to a function word, a verb, a firm noun or a qualifier.</summary>
+    private (int Token, int Skip) FirstTokenOfTrailingName(IReadOnlyList<Token> tokens)
+    {
+        var k = tokens.Count - 1;
+        if (NameTokens.IsFunction(tokens[k]))
+        {
+            return (k + 1, 0);
+        }
+
+        while (true)
+        {
+            var skip = NameTokens.NameStartInGuess(tokens[k]);
+            if (skip > 0)
+            {
+                return skip < tokens[k].Text.Length ? (k, skip) : (k + 1, 0);
+            }
+
+            if (k == 0)
+            {
+                return (0, 0);
+            }
+
+            var token = tokens[k - 1];
+            if (NameTokens.IsFunction(token) || NameTokens.IsVerb(token) || !NameTokens.IsNameText(token.Text)
+                || FirmNouns.Contains(token.Text) || lexicons.EnumerationQualifiers.Contains(token.Text)
+                || lexicons.NameLeadingWords.Contains(token.Text) || token.Tag is "m" or "t")
+            {
+                return (k, 0);
+            }
+
+            k--;
+        }
+    }
+
+    /// <summary>等 + a noun phrase headed by a firm noun, in the same clause: 等新能源汽车企业, 等46家中小汽车零部件企业, 等在各自领域颇具影响力的企业.</summary>
+    private bool TailNamesFirms(string text, int from, int clauseEnd)
+    {
+        var end = Math.Min(clauseEnd, from + MaxTailLength);
+        if (end <= from)
+        {
+            return false;
+        }
+
+        var tokens = segmenter.Tag(text[from..end]);
+        var head = true;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+
+            // 等地企业, 等领域的企业: a blocker in the phrase right after 等, not one in a modifier (等在各自领域颇具影响力的企业).
+            head &= !NameTokens.IsFunction(token) && !NameTokens.IsVerb(token);
+            if (head && TailBlockers.Contains(token.Text))
+            {
+                return false;
+            }
+
+            // The firm noun heads the phrase: no noun after it (等企业关切事项 is about matters, not firms).
+            if (IsFirmNoun(token.Text) && (k + 1 == tokens.Count || tokens[k + 1].Tag is not ("n" or "vn" or "nz" or "ng")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A firm noun, or a word ending in one (知名企业, 配套企业).</summary>
+    private static bool IsFirmNoun(string word) => FirmNouns.LongestEndingAt(word, word.Length) > 0;
+
+    /// <summary>A list verb right before the first item, with a lead noun earlier in the clause: 客户包括A、B; 合作的品牌还包括A、B.</summary>
+    private static bool LeadNamesFirms(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first == 0 || !ListVerbs.Contains(tokens[first - 1].Text))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first - 1; k++)
+        {
+            if (LeadNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsItem(string text, int start, int end)
+    {
+        var item = text[start..end];
+        if (end - start < 2 || end - start > (item.Any(char.IsAsciiLetter) ? 2 * MaxItemLength : MaxItemLength))
+        {
+            return false;
+        }
+
+        return NameTokens.IsNameText(item)
+            && !char.IsAsciiDigit(item[0])
+            && !lexicons.PlacePrefixes.Contains(item)
+            && !CompanyName.IsGeneric(item, lexicons)
+            && !CompanyName.IsTradeWords(item, lexicons)
+            && !FirmNouns.Contains(item)
+            && !lexicons.EnumerationQualifiers.Contains(item);
+    }
+
+    private bool HasProperToken(string item) =>
+        segmenter.Tag(item).Any(t => NameTokens.IsProper(t) && !lexicons.PlacePrefixes.Contains(t.Text));
+}

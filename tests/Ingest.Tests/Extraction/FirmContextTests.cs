@@ -1,0 +1,85 @@
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Sources;
+using Graph.Model;
+
+namespace Graph.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Firms found by their context, not by a list of names: lists of firms, full names cut on token boundaries.
+/// Every name here is invented; each row is one way of saying it.
+/// </summary>
+public class FirmContextTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static IEnumerable<string> Firms(string text) =>
+        Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Surface).Distinct();
+
+    [Theory]
+    // A、B等 + a noun phrase headed by a firm noun.
+    [InlineData("先后与星澜汽车、远岫、霁川等新能源汽车企业达成配套合作。", "星澜汽车|远岫|霁川")]
+    [InlineData("它配套的主要是澜途、沃尔特斯、祁岳等一线整车企业。", "沃尔特斯|祁岳|澜途")]
+    [InlineData("宇恒药业、汇霖科技、拓迈达等在各自领域颇具影响力的企业，也都在本地发展壮大。", "宇恒药业|汇霖科技|拓迈达")]
+    [InlineData("为宙枢、傅朗特、智禾等知名企业配套。", "宙枢|傅朗特|智禾")]
+    [InlineData("零部件将批量交付Brightline Group、Kavero、和岚微纳等国内外知名客户。", "Brightline Group|Kavero|和岚微纳")]
+    [InlineData("芯嵘微电子、鼎翎光电等38家企业作为系统零部件供应商，构成了骨干力量。", "芯嵘微电子|鼎翎光电")]
+    // A lead noun and a list verb before the list.
+    [InlineData("华嵘电子的客户包括锐拓、钧达微、赫曼等知名电子企业。", "锐拓|钧达微|赫曼|华嵘电子")]
+    [InlineData("公司合作的品牌还包括岚帆、九屹、蔻朵等，另有部分产品出口。", "岚帆|九屹|蔻朵")]
+    // A count instead of 等.
+    [InlineData("集群先后引进了霁峰汽车、翊辰动力两家龙头企业。", "霁峰汽车|翊辰动力")]
+    public void A_list_of_firms_names_each_firm(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Firms(sentence).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("园区第一时间针对厂房租赁、配套设施、市场资源对接等企业关切事项快速响应。")]
+    [InlineData("另有4家企业新晋规上企业行列。")]
+    [InlineData("杭州、宁波、温州等地的企业纷纷前来考察。")]
+    [InlineData("新能源、新材料、高端装备等领域的龙头企业加快集聚。")]
+    [InlineData("车轮、座椅、保险杠等大量零部件,今后将由本地企业就近配套。")]
+    [InlineData("园区管委会与23家汽车核心零部件企业签下了协议。")]
+    [InlineData("产品涵盖储能电芯、动力电池等，客户遍布全国。")]
+    public void Lists_of_other_things_name_no_firm(string sentence)
+    {
+        Assert.Empty(Firms(sentence));
+    }
+}
+
+public class CompanyNameBoundaryTests
+{
+    private readonly CompanyNameRecognizer _recognizer = new(ExtractionLexicons.Default);
+
+    [Theory]
+    // A verb or a firm noun before a whole name ends what comes before it.
+    [InlineData("锐拓科技拿下澜峰精密有限公司的订单", "澜峰精密有限公司")]
+    [InlineData("锐拓科技进入澜峰精密有限公司供应体系", "澜峰精密有限公司")]
+    [InlineData("锐拓科技将供货澜峰精密有限公司", "澜峰精密有限公司")]
+    [InlineData("锐拓科技中标澜峰精密有限公司的项目", "澜峰精密有限公司")]
+    [InlineData("锐拓科技参股澜峰精密有限公司", "澜峰精密有限公司")]
+    [InlineData("锐拓科技交付澜峰精密有限公司首批产品", "澜峰精密有限公司")]
+    [InlineData("配套企业正围绕岚工集团布局", "岚工集团")]
+    [InlineData("整车企业澜汽仪征分公司是龙头", "澜汽仪征分公司")]
+    // A place in brackets is part of the name; an unclosed bracket opens an aside.
+    [InlineData("佛洛克（盐城）汽车部件系统有限公司是该集团的工厂", "佛洛克（盐城）汽车部件系统有限公司")]
+    [InlineData("苏某(岚帆太平洋海工公司总经理)说", "岚帆太平洋海工公司")]
+    // A word that holds a stop character (有为) is not cut at it; a hyphen joins a name.
+    [InlineData("那年，和平精工有限公司与园区签约", "和平精工有限公司")]
+    [InlineData("以岚帆太平洋海工公司为例", "岚帆太平洋海工公司")]
+    [InlineData("在申驰-博远汽车有限公司的总经理看来", "申驰-博远汽车有限公司")]
+    public void A_full_name_starts_on_a_token_boundary(string sentence, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(_recognizer.Find(sentence)).Name.Full);
+    }
+
+    [Theory]
+    [InlineData("记者走进该公司的车间")]
+    [InlineData("副董事长李某带领公司闯出新路")]
+    [InlineData("这一领域的技术研发公司已经做了将近十年")]
+    public void A_phrase_before_a_bare_form_is_no_name(string sentence)
+    {
+        Assert.Empty(_recognizer.Find(sentence));
+    }
+}
