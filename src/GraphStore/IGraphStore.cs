@@ -75,6 +75,15 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Every entity of <paramref name="label"/> with its aliases: what the next batch resolves short names against.</summary>
     Task<IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)>> NamesAsync(NodeLabel label, CancellationToken cancellationToken);
 
+    /// <summary>Every document of the ledger, ordered by id.</summary>
+    IAsyncEnumerable<DocumentInfo> DocumentsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every entity (ids merged into another left out) with the files of the documents that mention it, ordered by id.</summary>
+    IAsyncEnumerable<StoredEntity> AllEntitiesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every relation of every type with its evidence, ordered by id.</summary>
+    IAsyncEnumerable<Relation> AllRelationsAsync(CancellationToken cancellationToken);
+
     /// <summary>How many nodes per label and relationships per type the store holds.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
 }
@@ -84,6 +93,9 @@ public sealed record WriteResult(
     string DocumentId,
     IReadOnlyDictionary<NodeLabel, int> Nodes,
     IReadOnlyDictionary<RelationType, int> Relationships);
+
+/// <summary>An entity as a store holds it, with the base names of the files of the documents that mention it.</summary>
+public sealed record StoredEntity(Entity Entity, IReadOnlyList<string> Files);
 
 /// <summary>What a retraction removed or shrank.</summary>
 public sealed record RetractResult(string DocumentId, int EntitiesRemoved, int RelationsRemoved, int RelationsKept);

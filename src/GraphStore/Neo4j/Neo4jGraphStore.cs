@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Graph.Model;
 using Microsoft.Extensions.Logging;
@@ -42,11 +43,22 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
         var found = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.FindDocument,
             ("key", key), ("full", full), ("suffix", "/" + key.TrimStart('.', '/')), ("bare", !key.Contains('/')),
             ("lines", key + DocumentKeys.LineSeparator), ("fullLines", full + DocumentKeys.LineSeparator)), cancellationToken);
-        return Enumerable.Range(0, found.Rows.Count).Select(i => new DocumentInfo(
+        return DocumentsOf(found);
+    }
+
+    private static List<DocumentInfo> DocumentsOf(Neo4jResult found) =>
+        Enumerable.Range(0, found.Rows.Count).Select(i => new DocumentInfo(
             found.Value(i, "id").GetString()!, found.Value(i, "fileName").GetString() ?? "", found.Value(i, "sha256").GetString() ?? "", [])
         {
             Path = found.Value(i, "path").ValueKind == JsonValueKind.String ? found.Value(i, "path").GetString() : null,
         }).ToList();
+
+    private static Entity EntityOf(Neo4jResult result, int row, NodeLabel label)
+    {
+        var props = result.Value(row, "props");
+        return new Entity(result.Value(row, "id").GetString()!, label, Neo4jProperties.String(props, "name"),
+            [.. Neo4jProperties.Strings(props, "aliases").Order(StringComparer.Ordinal)],
+            Neo4jProperties.ReadAttributes(props), Neo4jProperties.ReadEvidence(props));
     }
 
     public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken)
@@ -214,15 +226,46 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
                 Neo4jStatement.Of(Neo4jStatements.EntitiesById(group.Key), ("ids", group.ToList())), cancellationToken);
             for (var i = 0; i < result.Rows.Count; i++)
             {
-                var props = result.Value(i, "props");
-                var id = result.Value(i, "id").GetString()!;
-                entities[id] = new Entity(id, group.Key, Neo4jProperties.String(props, "name"),
-                    [.. Neo4jProperties.Strings(props, "aliases").Order(StringComparer.Ordinal)],
-                    Neo4jProperties.ReadAttributes(props), Neo4jProperties.ReadEvidence(props));
+                var entity = EntityOf(result, i, group.Key);
+                entities[entity.Id] = entity;
             }
         }
 
         return entities;
+    }
+
+    public async IAsyncEnumerable<DocumentInfo> DocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var found = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.AllDocuments), cancellationToken);
+        foreach (var document in DocumentsOf(found))
+        {
+            yield return document;
+        }
+    }
+
+    public async IAsyncEnumerable<StoredEntity> AllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var label in GraphSchema.EntityLabels)
+        {
+            var result = await client.RunAsync(Neo4jStatement.Of(Neo4jStatements.EntitiesWithFiles(label)), cancellationToken);
+            for (var i = 0; i < result.Rows.Count; i++)
+            {
+                var files = result.Value(i, "files");
+                yield return new StoredEntity(EntityOf(result, i, label),
+                    files.ValueKind == JsonValueKind.Array ? [.. files.EnumerateArray().Select(f => f.GetString() ?? "").Where(f => f.Length > 0).Order(StringComparer.Ordinal)] : []);
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<Relation> AllRelationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var type in Neo4jStatements.WritableTypes)
+        {
+            foreach (var relation in await RelationsAsync(type, null, null, cancellationToken))
+            {
+                yield return relation;
+            }
+        }
     }
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken)

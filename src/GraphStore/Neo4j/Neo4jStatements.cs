@@ -116,6 +116,25 @@ public static class Neo4jStatements
         RETURN n.name AS name, n.aliases AS aliases
         """;
 
+    /// <summary>Every document the ledger marks complete.</summary>
+    public const string AllDocuments =
+        """
+        MATCH (d:Document)
+        WHERE d.complete = true
+        RETURN d.id AS id, d.fileName AS fileName, d.sha256 AS sha256, d.path AS path
+        ORDER BY id
+        """;
+
+    /// <summary>Every node of one label with the files of the documents that mention it.</summary>
+    public static string EntitiesWithFiles(NodeLabel label) =>
+        $$"""
+        MATCH (n:{{Label(label)}})
+        OPTIONAL MATCH (n)-[:MENTIONED_IN]->(d:Document)
+        WITH n, collect(DISTINCT d.fileName) AS files
+        RETURN n.id AS id, properties(n) AS props, files
+        ORDER BY id
+        """;
+
     public const string CountNodes =
         """
         MATCH (n)
@@ -237,6 +256,7 @@ public static class Neo4jStatements
         yield return ("delete-document", DeleteDocument);
         yield return ("find-by-name-key", FindByNameKey);
         yield return ("all-names", AllNames);
+        yield return ("all-documents", AllDocuments);
         yield return ("count-nodes", CountNodes);
         yield return ("count-relationships", CountRelationships);
         yield return ("search-names", SearchNames);
@@ -247,6 +267,7 @@ public static class Neo4jStatements
             yield return ($"entities-by-id-{label}", EntitiesById(label));
             yield return ($"names-{label}", NamesOf(label));
             yield return ($"relations-of-{label}", RelationsOf(label));
+            yield return ($"entities-with-files-{label}", EntitiesWithFiles(label));
         }
 
         foreach (var type in WritableTypes)

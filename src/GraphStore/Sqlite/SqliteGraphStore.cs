@@ -10,7 +10,7 @@ namespace Graph.Store.Sqlite;
 /// every alias, mention and evidence row carries the document it came from, so a document can be
 /// re-written (no change) or retracted (only what no other document supports disappears).
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteDocumentWriter _writer;
@@ -125,14 +125,7 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(new DocumentInfo(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                [.. JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? []])
-            {
-                Path = reader.IsDBNull(4) ? null : reader.GetString(4),
-                ByteSha256 = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Encoding = reader.IsDBNull(6) ? null : reader.GetString(6),
-                Date = reader.IsDBNull(7) ? null : reader.GetString(7),
-            });
+            result.Add(ReadDocument(reader));
         }
 
         return result;
@@ -234,14 +227,8 @@ public sealed class SqliteGraphStore : IGraphStore
             }
         }
 
-        var result = new List<Relation>(relations.Count);
-        foreach (var (id, from, to, attrs) in relations)
-        {
-            var evidence = await EvidenceAsync(id, cancellationToken);
-            result.Add(new Relation(id, type, from, to, ParseAttributes(attrs), evidence));
-        }
-
-        return result;
+        var evidence = await EvidenceAsync(relations.Select(r => r.Id).ToList(), cancellationToken);
+        return relations.Select(r => new Relation(r.Id, type, r.From, r.To, ParseAttributes(r.Attrs), evidence.GetValueOrDefault(r.Id, []))).ToList();
     }
 
     public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
@@ -333,37 +320,12 @@ public sealed class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            string label, name, attrs;
-            await using (var command = _connection.CreateCommand())
+            foreach (var stored in await LoadEntitiesAsync(chunk, withFiles: false, cancellationToken))
             {
-                command.CommandText = "SELECT label, name, attrs FROM entities WHERE id = $id";
-                command.Parameters.AddWithValue("$id", id);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                if (!await reader.ReadAsync(cancellationToken))
-                {
-                    continue;
-                }
-
-                (label, name, attrs) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                result[stored.Entity.Id] = stored.Entity;
             }
-
-            var aliases = new List<string>();
-            await using (var command = _connection.CreateCommand())
-            {
-                command.CommandText = "SELECT DISTINCT alias FROM aliases WHERE entity_id = $id AND alias <> $name ORDER BY alias";
-                command.Parameters.AddWithValue("$id", id);
-                command.Parameters.AddWithValue("$name", name);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    aliases.Add(reader.GetString(0));
-                }
-            }
-
-            result[id] = new Entity(id, GraphSchema.ParseLabel(label), name, [.. aliases], ParseAttributes(attrs),
-                await EvidenceAsync(id, cancellationToken));
         }
 
         return result;
@@ -429,23 +391,6 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         _writer.Dispose();
         await _connection.DisposeAsync();
-    }
-
-    private async Task<ImmutableArray<Evidence>> EvidenceAsync(string ownerId, CancellationToken cancellationToken)
-    {
-        var result = ImmutableArray.CreateBuilder<Evidence>();
-        await using var command = _connection.CreateCommand();
-        command.CommandText =
-            "SELECT document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence WHERE owner_id = $owner ORDER BY file_name, start, rule";
-        command.Parameters.AddWithValue("$owner", ownerId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(new Evidence(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
-                reader.GetString(4), reader.GetString(5), reader.GetDouble(6)) { Date = reader.IsDBNull(7) ? null : reader.GetString(7) });
-        }
-
-        return result.ToImmutable();
     }
 
     private static ImmutableSortedDictionary<string, string> ParseAttributes(string json) =>

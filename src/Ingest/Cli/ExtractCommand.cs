@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Ingest.Evaluation;
+using Graph.Store;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Spectre.Console;

@@ -1,4 +1,5 @@
 using Graph.Model;
+using Graph.Store;
 
 namespace Graph.Ingest.Evaluation;
 

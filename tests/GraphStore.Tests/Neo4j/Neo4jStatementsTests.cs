@@ -41,7 +41,7 @@ public sealed partial class Neo4jStatementsTests
         }
 
         Assert.Equal(all.Count, Directory.GetFiles(folder, "*.cypher").Length); // names are unique
-        Assert.Equal(14 + (4 * GraphSchema.EntityLabels.Count) + (2 * GraphSchema.RelationTypes.Count) - 1, all.Count);
+        Assert.Equal(15 + (5 * GraphSchema.EntityLabels.Count) + (2 * GraphSchema.RelationTypes.Count) - 1, all.Count);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Graph.Ingest.Evaluation;
+using Graph.Store;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Tests.Shared;

@@ -1,4 +1,5 @@
 using Graph.Ingest.Evaluation;
+using Graph.Store;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Tests.Shared;

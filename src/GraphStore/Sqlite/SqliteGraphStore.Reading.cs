@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Graph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Sqlite;
+
+/// <summary>
+/// Reading many rows: entities, relations and their evidence in pages of <see cref="ReadPage"/> ids, each page's
+/// aliases, files and evidence fetched by one statement (the ids passed as one JSON array), never one query per row.
+/// </summary>
+public sealed partial class SqliteGraphStore
+{
+    private const int ReadPage = 500;
+    private const string ReadPageText = "500";
+
+    public async IAsyncEnumerable<DocumentInfo> DocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = Command(null, "SELECT id, file_name, sha256, titles, path, byte_sha256, encoding, date FROM documents ORDER BY id", []);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadDocument(reader);
+        }
+    }
+
+    public async IAsyncEnumerable<StoredEntity> AllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = "";
+        while (true)
+        {
+            var ids = await IdsAfterAsync(EntityPageSql, after, cancellationToken);
+            if (ids.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var stored in await LoadEntitiesAsync(ids, withFiles: true, cancellationToken))
+            {
+                yield return stored;
+            }
+
+            after = ids[^1];
+        }
+    }
+
+    public async IAsyncEnumerable<Relation> AllRelationsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = "";
+        while (true)
+        {
+            var rows = new List<(string Id, string Type, string From, string To, string Attrs)>();
+            await using (var command = Command(null,
+                "SELECT id, type, from_id, to_id, attrs FROM relations WHERE id > $after ORDER BY id LIMIT " + ReadPageText, [("$after", after)]))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+                }
+            }
+
+            if (rows.Count == 0)
+            {
+                yield break;
+            }
+
+            var evidence = await EvidenceAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+            foreach (var r in rows)
+            {
+                yield return new Relation(r.Id, GraphSchema.ParseRelation(r.Type), r.From, r.To, ParseAttributes(r.Attrs), evidence.GetValueOrDefault(r.Id, []));
+            }
+
+            after = rows[^1].Id;
+        }
+    }
+
+    /// <summary>The next page of entity ids after <c>$after</c>: held entities only, never redirects.</summary>
+    private const string EntityPageSql = "SELECT id FROM entities WHERE id > $after ORDER BY id LIMIT " + ReadPageText;
+
+    private async Task<List<string>> IdsAfterAsync(string sql, string after, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await using var command = Command(null, sql, [("$after", after)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Entities by id (ids not held are left out), with aliases, evidence and, when asked, files: four statements a page.</summary>
+    private async Task<List<StoredEntity>> LoadEntitiesAsync(IReadOnlyList<string> ids, bool withFiles, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(ids);
+        var rows = new List<(string Id, string Label, string Name, string Attrs)>();
+        await using (var command = Command(null,
+            "SELECT id, label, name, attrs FROM entities WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY id", [("$ids", json)]))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+
+        var aliases = await PairsAsync(
+            "SELECT DISTINCT entity_id, alias FROM aliases WHERE entity_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id, alias", json, cancellationToken);
+        var files = withFiles
+            ? await PairsAsync(
+                """
+                SELECT DISTINCT m.entity_id, d.file_name FROM mentions m JOIN documents d ON d.id = m.document_id
+                WHERE m.entity_id IN (SELECT value FROM json_each($ids)) ORDER BY m.entity_id, d.file_name
+                """, json, cancellationToken)
+            : [];
+        var evidence = await EvidenceAsync(ids, cancellationToken);
+        return rows.Select(r => new StoredEntity(
+            new Entity(r.Id, GraphSchema.ParseLabel(r.Label), r.Name,
+                [.. aliases.GetValueOrDefault(r.Id, []).Where(a => a != r.Name)], ParseAttributes(r.Attrs), evidence.GetValueOrDefault(r.Id, [])),
+            files.GetValueOrDefault(r.Id, []))).ToList();
+    }
+
+    private async Task<Dictionary<string, List<string>>> PairsAsync(string sql, string ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var command = Command(null, sql, [("$ids", ids)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.GetString(0);
+            if (!result.TryGetValue(key, out var list))
+            {
+                result[key] = list = [];
+            }
+
+            list.Add(reader.GetString(1));
+        }
+
+        return result;
+    }
+
+    /// <summary>The evidence of every owner (entity or relation) in <paramref name="ownerIds"/>, in file, offset, rule order.</summary>
+    private async Task<Dictionary<string, ImmutableArray<Evidence>>> EvidenceAsync(IReadOnlyList<string> ownerIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, ImmutableArray<Evidence>.Builder>(StringComparer.Ordinal);
+        foreach (var chunk in ownerIds.Chunk(ReadPage))
+        {
+            await using var command = Command(null,
+                """
+                SELECT owner_id, document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence
+                WHERE owner_id IN (SELECT value FROM json_each($ids)) ORDER BY owner_id, file_name, start, rule
+                """, [("$ids", JsonSerializer.Serialize(chunk))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var owner = reader.GetString(0);
+                if (!result.TryGetValue(owner, out var list))
+                {
+                    result[owner] = list = ImmutableArray.CreateBuilder<Evidence>();
+                }
+
+                list.Add(new Evidence(reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4),
+                    reader.GetString(5), reader.GetString(6), reader.GetDouble(7)) { Date = reader.IsDBNull(8) ? null : reader.GetString(8) });
+            }
+        }
+
+        return result.ToDictionary(e => e.Key, e => e.Value.ToImmutable(), StringComparer.Ordinal);
+    }
+
+    private static DocumentInfo ReadDocument(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), [.. JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? []])
+        {
+            Path = reader.IsDBNull(4) ? null : reader.GetString(4),
+            ByteSha256 = reader.IsDBNull(5) ? null : reader.GetString(5),
+            Encoding = reader.IsDBNull(6) ? null : reader.GetString(6),
+            Date = reader.IsDBNull(7) ? null : reader.GetString(7),
+        };
+}
