@@ -250,12 +250,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
+        var evidence = await EvidenceAsync([.. rows.Keys], cancellationToken);
         var result = new List<Relation>(rows.Count);
         foreach (var (id, (type, from, to, attrs)) in rows)
         {
             if (GraphSchema.TryParseRelation(type, out var relationType) && relationType != RelationType.MENTIONED_IN)
             {
-                result.Add(new Relation(id, relationType, from, to, ParseAttributes(attrs), await EvidenceAsync(id, cancellationToken)));
+                result.Add(new Relation(id, relationType, from, to, ParseAttributes(attrs), evidence.GetValueOrDefault(id, [])));
             }
         }
 
