@@ -18,4 +18,8 @@ public sealed class StoreOptions
     /// <summary>Rows per batched statement.</summary>
     [Range(1, 100_000, ErrorMessage = "Store:BatchSize must be between 1 and 100000 (environment Store__BatchSize)")]
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>Documents written per transaction by a streaming ingest (each still all-or-nothing with its ledger row).</summary>
+    [Range(1, 100_000, ErrorMessage = "Store:DocumentsPerTransaction must be between 1 and 100000 (environment Store__DocumentsPerTransaction)")]
+    public int DocumentsPerTransaction { get; set; } = 64;
 }

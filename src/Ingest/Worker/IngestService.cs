@@ -16,80 +16,126 @@ public sealed record IngestReport(
     IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> AmbiguousNames)
 {
     public IReadOnlyList<(string FileName, string DuplicateOf)> Duplicates { get; init; } = [];
+
+    /// <summary>Documents, bytes, entities and relationships written, whatever the corpus size.</summary>
+    public IngestTotals Totals { get; init; } = new(0, 0, 0, 0);
 }
 
 /// <summary>
-/// Reads, extracts and writes a batch. A document already in the ledger (same text hash, or same bytes) is not
+/// Reads, extracts and writes, streaming. A document already in the ledger (same text hash, or same bytes) is not
 /// ingested again, so a restart neither loses nor duplicates work; a document is marked done by the same write
 /// that stores it.
 /// </summary>
 public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeline, ILogger<IngestService> logger)
 {
+    /// <summary>
+    /// Streams the files under <paramref name="paths"/> into the store (see <see cref="IngestStream"/>): a first walk
+    /// counts files and bytes (for the progress' ETA) without reading them, then each file is read as its turn comes.
+    /// </summary>
     public async Task<IngestReport> IngestAsync(IGraphStore store, IReadOnlyList<string> paths, bool force,
-        IProgress<(string File, int Done, int Total)>? progress, CancellationToken cancellationToken)
+        IProgress<IngestProgress>? progress, CancellationToken cancellationToken, IngestSettings? settings = null)
     {
-        var (documents, failures) = await reader.ReadAllAsync(paths, cancellationToken);
+        var failures = new List<SourceFailure>();
+        var files = reader.Expand(paths, failures);
+        long totalBytes = files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
         foreach (var failure in failures)
         {
             Log.SourceSetAside(logger, failure.Path, failure.Reason);
         }
 
-        var report = await IngestDocumentsAsync(store, documents, force, progress, cancellationToken);
+        async IAsyncEnumerable<(IReadOnlyList<SourceDocument>, long)> ReadAsync()
+        {
+            foreach (var file in files)
+            {
+                var read = await reader.ReadFileAsync(file, cancellationToken);
+                var refused = read.RejectedLines.ToList();
+                if (read.Refusal is { } reason)
+                {
+                    refused.Add(new SourceFailure(file, reason));
+                }
+
+                foreach (var failure in refused)
+                {
+                    Log.SourceSetAside(logger, failure.Path, failure.Reason);
+                    failures.Add(failure);
+                }
+
+                yield return (read.Documents, File.Exists(file) ? new FileInfo(file).Length : 0);
+            }
+        }
+
+        var report = await StreamAsync(store, ReadAsync(), files.Count, totalBytes, force, progress, settings ?? IngestSettings.Default, cancellationToken);
         return report with { Failures = failures };
     }
 
-    /// <summary>Documents already read: duplicates and ledger hits set apart, the rest extracted together and written one by one.</summary>
-    public async Task<IngestReport> IngestDocumentsAsync(IGraphStore store, IReadOnlyList<SourceDocument> documents, bool force,
-        IProgress<(string File, int Done, int Total)>? progress, CancellationToken cancellationToken)
+    /// <summary>Documents already read: duplicates and ledger hits set apart, the rest streamed into the store.</summary>
+    public Task<IngestReport> IngestDocumentsAsync(IGraphStore store, IReadOnlyList<SourceDocument> documents, bool force,
+        IProgress<IngestProgress>? progress, CancellationToken cancellationToken, IngestSettings? settings = null) =>
+        StreamAsync(store, Once(documents), documents.Count, documents.Sum(d => (long)d.Text.Length), force, progress,
+            settings ?? IngestSettings.Default, cancellationToken);
+
+    private async Task<IngestReport> StreamAsync(IGraphStore store, IAsyncEnumerable<(IReadOnlyList<SourceDocument>, long)> input, int totalFiles,
+        long totalBytes, bool force, IProgress<IngestProgress>? progress, IngestSettings settings, CancellationToken cancellationToken)
     {
         var skipped = new List<string>();
         var duplicates = new List<(string, string)>();
-        var fresh = new List<SourceDocument>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        bool first = true;
+        var stream = new IngestStream(store, () =>
+        {
+            // The first window takes the pipeline the container made; further threads get their own.
+            lock (seen)
+            {
+                var next = first ? pipeline : ExtractionPipeline.CreateDefault();
+                first = false;
+                return next;
+            }
+        }, settings, progress, logger);
+
+        async Task<bool> AdmitAsync(SourceDocument document)
         {
             var keys = new[] { document.ContentSha256, document.ByteSha256 }.OfType<string>().ToList();
             if (keys.Select(k => seen.GetValueOrDefault(k)).FirstOrDefault(f => f is not null) is { } earlier)
             {
-                duplicates.Add((document.FileName, earlier));
-                continue;
+                Duplicate(document.FileName, earlier);
+                return false;
             }
 
             keys.ForEach(k => seen[k] = document.FileName);
-            var existing = await store.DuplicateOfAsync(document.ContentSha256, document.ByteSha256, cancellationToken);
+            var existing = await stream.GatedAsync(() => store.DuplicateOfAsync(document.ContentSha256, document.ByteSha256, cancellationToken));
             if (existing is null || force)
             {
-                fresh.Add(document);
+                return true;
             }
-            else if (existing == document.Path || existing == document.FileName)
+
+            if (existing == document.Path || existing == document.FileName)
             {
                 skipped.Add(document.FileName);
             }
             else
             {
-                duplicates.Add((document.FileName, existing));
+                Duplicate(document.FileName, existing);
             }
+
+            return false;
         }
 
-        foreach (var (file, of) in duplicates)
+        void Duplicate(string file, string of)
         {
+            duplicates.Add((file, of));
             Log.Duplicate(logger, file, of);
         }
 
-        // Short names in this batch may name companies an earlier batch introduced by their full names.
-        var known = (await store.NamesAsync(Graph.Model.NodeLabel.Enterprise, cancellationToken))
-            .SelectMany(n => n.Aliases.Append(n.Name).Select(alias => (alias, n.Name)))
-            .ToList();
-        var result = pipeline.Run(fresh, known, cancellationToken);
-        var written = new List<(string FileName, WriteResult Result)>();
-        for (var i = 0; i < result.Graphs.Length; i++)
-        {
-            var graph = result.Graphs[i];
-            written.Add((graph.Document.FileName, await store.WriteAsync(graph, cancellationToken)));
-            Log.DocumentWritten(logger, graph.Document.FileName, graph.Entities.Length, graph.Relations.Length);
-            progress?.Report((graph.Document.FileName, i + 1, result.Graphs.Length));
-        }
+        await stream.RunAsync(input, totalFiles, totalBytes, AdmitAsync, cancellationToken);
+        return new IngestReport(stream.Written, skipped, [], stream.Ambiguous) { Duplicates = duplicates, Totals = stream.Totals };
+    }
 
-        return new IngestReport(written, skipped, [], result.AmbiguousNames) { Duplicates = duplicates };
+    private static async IAsyncEnumerable<(IReadOnlyList<SourceDocument>, long)> Once(IReadOnlyList<SourceDocument> documents)
+    {
+        await Task.CompletedTask;
+        foreach (var document in documents)
+        {
+            yield return ([document], document.Text.Length);
+        }
     }
 }

@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading.Channels;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Sources;
+using Graph.Model;
+using Graph.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Ingest.Worker;
+
+/// <summary>How an ingest streams: extraction threads, the window of documents resolved together, documents per write transaction.</summary>
+/// <param name="Parallel">Windows extracted at once (<c>--parallel</c>, default the core count); the graph does not depend on it.</param>
+/// <param name="Window">Documents extracted together, so that a short name resolves to a full name the same window gives.</param>
+/// <param name="DocumentsPerTransaction">Documents written per store transaction (<c>Store:DocumentsPerTransaction</c>).</param>
+/// <param name="KeepWritten">Keep each document's write result in the report (the inbox worker's few documents); false keeps only totals.</param>
+public sealed record IngestSettings(int Parallel, int Window = IngestSettings.DefaultWindow, int DocumentsPerTransaction = 64, bool KeepWritten = true)
+{
+    public const int DefaultWindow = 32;
+
+    public static IngestSettings Default => new(Environment.ProcessorCount);
+}
+
+/// <summary>Where a streaming ingest is: files and bytes read out of those the first walk counted, and what was written.</summary>
+public sealed record IngestProgress(int Files, int TotalFiles, long Bytes, long TotalBytes, int Documents, int Entities, int Relationships);
+
+/// <summary>Totals of one ingest, whatever its size.</summary>
+public sealed record IngestTotals(int Documents, long Bytes, int Entities, int Relationships);
+
+/// <summary>
+/// Streaming ingest: documents flow read → extract → write through bounded channels, so memory holds a few windows
+/// whatever the corpus size. Windows of <see cref="IngestSettings.Window"/> documents are cut in input order and
+/// extracted on <see cref="IngestSettings.Parallel"/> threads, each against the same snapshot of the names the store
+/// held when the run began, then written in input order, <see cref="IngestSettings.DocumentsPerTransaction"/> documents
+/// per transaction: the graph is the same whatever the number of threads.
+/// </summary>
+internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> pipelines, IngestSettings settings, IProgress<IngestProgress>? progress, ILogger logger)
+{
+    // One connection serves the ledger checks of the reader and the writes of the writer: one at a time.
+    private readonly SemaphoreSlim _storeGate = new(1, 1);
+    private readonly ConcurrentBag<ExtractionPipeline> _idle = [];
+    private readonly List<(string FileName, WriteResult Result)> _written = [];
+    private readonly SortedDictionary<string, ImmutableArray<string>> _ambiguous = new(StringComparer.Ordinal);
+    private int _files;
+    private long _bytes;
+    private int _documents;
+    private int _entities;
+    private int _relationships;
+
+    public IReadOnlyList<(string FileName, WriteResult Result)> Written => _written;
+
+    public IReadOnlyDictionary<string, ImmutableArray<string>> Ambiguous => _ambiguous;
+
+    public IngestTotals Totals => new(_documents, _bytes, _entities, _relationships);
+
+    /// <summary>Runs the stream over <paramref name="documents"/>, which yields each file's documents as it is read.</summary>
+    public async Task RunAsync(IAsyncEnumerable<(IReadOnlyList<SourceDocument> Documents, long Bytes)> documents, int totalFiles, long totalBytes,
+        Func<SourceDocument, Task<bool>> admit, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Short names may name companies an earlier run introduced by their full names: one snapshot for every window.
+        var known = (await GatedAsync(() => store.NamesAsync(NodeLabel.Enterprise, stop.Token)))
+            .SelectMany(n => n.Aliases.Append(n.Name).Select(alias => (alias, n.Name)))
+            .ToList();
+        int parallel = Math.Max(1, settings.Parallel);
+        var windows = Channel.CreateBounded<Task<ExtractionResult>>(new BoundedChannelOptions(parallel) { SingleWriter = true, SingleReader = true });
+        using var running = new SemaphoreSlim(parallel, parallel);
+
+        async Task ReadAsync()
+        {
+            var window = new List<SourceDocument>(settings.Window);
+            try
+            {
+                await foreach (var (read, bytes) in documents.WithCancellation(stop.Token))
+                {
+                    Interlocked.Increment(ref _files);
+                    Interlocked.Add(ref _bytes, bytes);
+                    foreach (var document in read)
+                    {
+                        if (!await admit(document))
+                        {
+                            continue;
+                        }
+
+                        window.Add(document);
+                        if (window.Count == settings.Window)
+                        {
+                            await DispatchAsync(window);
+                            window = new List<SourceDocument>(settings.Window);
+                        }
+                    }
+                }
+
+                if (window.Count > 0)
+                {
+                    await DispatchAsync(window);
+                }
+            }
+            finally
+            {
+                windows.Writer.TryComplete();
+            }
+        }
+
+        async Task DispatchAsync(List<SourceDocument> window)
+        {
+            await running.WaitAsync(stop.Token);
+            var extraction = Task.Run(() =>
+            {
+                var pipeline = _idle.TryTake(out var idle) ? idle : pipelines();
+                try
+                {
+                    return pipeline.Run(window, known, stop.Token);
+                }
+                finally
+                {
+                    _idle.Add(pipeline);
+                    running.Release();
+                }
+            }, stop.Token);
+            await windows.Writer.WriteAsync(extraction, stop.Token);
+        }
+
+        async Task WriteAsync()
+        {
+            var pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
+            await foreach (var extraction in windows.Reader.ReadAllAsync(stop.Token))
+            {
+                var result = await extraction;
+                foreach (var (name, owners) in result.AmbiguousNames)
+                {
+                    _ambiguous[name] = owners;
+                }
+
+                foreach (var graph in result.Graphs)
+                {
+                    pending.Add(graph);
+                    if (pending.Count == settings.DocumentsPerTransaction)
+                    {
+                        await FlushAsync(pending, totalFiles, totalBytes, stop.Token);
+                    }
+                }
+            }
+
+            await FlushAsync(pending, totalFiles, totalBytes, stop.Token);
+        }
+
+        var reader = Task.Run(ReadAsync, stop.Token);
+        var writer = Task.Run(WriteAsync, stop.Token);
+        try
+        {
+            await Task.WhenAll(reader, writer);
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
+        }
+        finally
+        {
+            await Task.WhenAll(reader.ContinueWith(_ => { }, TaskScheduler.Default), writer.ContinueWith(_ => { }, TaskScheduler.Default));
+        }
+    }
+
+    /// <summary>Runs a store call under the gate the reader and the writer share.</summary>
+    public async Task<T> GatedAsync<T>(Func<Task<T>> call)
+    {
+        await _storeGate.WaitAsync();
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            _storeGate.Release();
+        }
+    }
+
+    private async Task FlushAsync(List<DocumentGraph> pending, int totalFiles, long totalBytes, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var results = await GatedAsync(() => store.WriteAsync(pending, cancellationToken));
+        for (int i = 0; i < results.Count; i++)
+        {
+            _documents++;
+            _entities += results[i].Nodes.Values.Sum();
+            _relationships += results[i].Relationships.Values.Sum();
+            Log.DocumentWritten(logger, pending[i].Document.FileName, pending[i].Entities.Length, pending[i].Relations.Length);
+            if (settings.KeepWritten)
+            {
+                _written.Add((pending[i].Document.FileName, results[i]));
+            }
+        }
+
+        pending.Clear();
+        progress?.Report(new IngestProgress(Volatile.Read(ref _files), totalFiles, Interlocked.Read(ref _bytes), totalBytes, _documents, _entities, _relationships));
+    }
+}
