@@ -4,7 +4,6 @@ using Graph.Queries.Exports;
 using Graph.Queries.Output;
 using Graph.Store;
 using Graph.Store.Neo4j;
-using Spectre.Console;
 
 namespace Graph.Queries;
 
@@ -33,14 +32,13 @@ public static class QueriesCli
         var list = new Command("list", "List the canned queries");
         list.SetAction(_ =>
         {
-            var table = new Table().AddColumns("query", "arguments", "description");
-            foreach (var q in QueryCatalog.All)
+            var rows = QueryCatalog.All.Select(q => new Row
             {
-                var arguments = q.Arguments.Select(a => $"<{a.Name}>").Concat(q.Numbers.Select(n => $"[--{n.Name} N]"));
-                table.AddRow(q.Name, Markup.Escape(string.Join(" ", arguments)), Markup.Escape(q.Description));
-            }
-
-            AnsiConsole.Write(table);
+                ["query"] = q.Name,
+                ["arguments"] = string.Join(" ", q.Arguments.Select(a => $"<{a.Name}>").Concat(q.Numbers.Select(n => $"[--{n.Name} N]"))),
+                ["description"] = q.Description,
+            });
+            ResultWriter.WriteTable(new QueryResult(["query", "arguments", "description"], [.. rows]), Console.Out, footer: false);
             return 0;
         });
         return list;

@@ -1,5 +1,6 @@
 namespace Graph.Queries.Tests;
 
+[Collection(ConsoleCollection.Name)]
 public class QueriesCliTests
 {
     [Fact]

@@ -96,16 +96,16 @@ public static class ResultWriter
     }
 
     /// <summary>A Spectre table: it measures Chinese characters as two cells, so columns line up in a terminal.</summary>
-    public static void WriteTable(QueryResult result, TextWriter output)
+    public static void WriteTable(QueryResult result, TextWriter output, bool footer = true)
     {
-        // On stdout the shared console (CommandRunner widens it when piped); elsewhere a console of its own, unwrapped.
-        var console = output == Console.Out
-            ? AnsiConsole.Console
-            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
-        if (output != Console.Out)
+        // A console over the writer given; on stdout it keeps the shared console's width (CommandRunner widens it when piped).
+        var terminal = output == Console.Out && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            console.Profile.Width = 4096;
-        }
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+        });
+        console.Profile.Width = terminal ? AnsiConsole.Profile.Width : 4096;
 
         var table = new Table().AddColumns(result.Columns.Select(c => new TableColumn(c)).ToArray());
         foreach (var row in result.Rows)
@@ -114,7 +114,10 @@ public static class ResultWriter
         }
 
         console.Write(table);
-        console.MarkupLine($"[grey]{result.Rows.Count} rows[/]");
+        if (footer)
+        {
+            console.MarkupLine($"[grey]{result.Rows.Count} rows[/]");
+        }
     }
 
     /// <summary>A value as one cell: evidence as "sentence [document]" joined by " | ".</summary>
