@@ -149,6 +149,55 @@ public class SqliteGraphStoreTests
         Assert.Equal(4, (await store.CountAsync(CancellationToken.None)).NodeTotal);
     }
 
+    [Fact]
+    public async Task Relations_of_an_entity_come_from_both_ends()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("丙丁机床有限公司", "戊己电子有限公司")), CancellationToken.None);
+        var middle = Assert.Single(await store.FindByNameAsync("丙丁机床有限公司", CancellationToken.None));
+
+        var relations = await store.RelationsOfAsync([middle.Id], CancellationToken.None);
+
+        Assert.Equal(2, relations.Count);
+        Assert.Contains(relations, r => r.ToId == middle.Id);
+        Assert.Contains(relations, r => r.FromId == middle.Id);
+        Assert.All(relations, r => Assert.Single(r.Evidence));
+    }
+
+    [Fact]
+    public async Task Search_ranks_exact_then_prefix_then_contains_and_has_no_wildcards()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        await store.WriteAsync(Document("d1", new Dictionary<string, string[]> { ["甲乙精密机械有限公司"] = ["甲乙"] },
+            ("甲乙精密机械有限公司", "丙丁甲乙机床有限公司"), ("甲乙丙电子有限公司", "戊己电子有限公司")), CancellationToken.None);
+
+        var found = await store.SearchAsync("甲乙", 10, CancellationToken.None);
+
+        Assert.Equal(["甲乙精密机械有限公司", "甲乙丙电子有限公司", "丙丁甲乙机床有限公司"], found.Select(e => e.Name));
+        Assert.Equal(2, (await store.SearchAsync("甲乙", 2, CancellationToken.None)).Count);
+        Assert.Empty(await store.SearchAsync("%", 10, CancellationToken.None));
+        Assert.Empty(await store.SearchAsync("_", 10, CancellationToken.None));
+        Assert.Empty(await store.SearchAsync(" ", 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Mentions_of_a_document_are_found_by_file_name_or_id()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        await store.WriteAsync(Document("d2", ("戊己电子有限公司", "丙丁机床有限公司")), CancellationToken.None);
+
+        var byName = await store.MentionsAsync("d1.txt", CancellationToken.None);
+
+        Assert.Equal(2, byName.Count);
+        Assert.All(byName, m => Assert.Equal("d1", m.DocumentId));
+        Assert.Equal(byName, await store.MentionsAsync("d1", CancellationToken.None));
+        Assert.Empty(await store.MentionsAsync("d3.txt", CancellationToken.None));
+    }
+
     /// <summary>Every entity with its aliases and evidence count, every relation with its evidence count, in id order.</summary>
     private static async Task<string> Snapshot(SqliteGraphStore store)
     {

@@ -1,10 +1,10 @@
-using System.Net.Sockets;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 using Graph.Model;
 using Graph.Store;
 using Graph.Store.Neo4j;
 using Graph.Store.Sqlite;
+using Graph.Tests.Shared;
 
 namespace Graph.GraphStore.Tests.Neo4j;
 
@@ -14,46 +14,15 @@ namespace Graph.GraphStore.Tests.Neo4j;
 /// </summary>
 public sealed class Neo4jContainerTests
 {
-    private const string Image = "neo4j:5.26.12-community";
+    private const string Image = Neo4jContainer.Image;
     private const string Password = "container-test-pw";
 
     private static CancellationToken Ct => new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token;
 
-    /// <summary>True when something answers HTTP on the Docker socket (DOCKER_HOST unix:// or the default path).</summary>
-    public static bool DockerEngineAnswers()
-    {
-        var host = Environment.GetEnvironmentVariable("DOCKER_HOST");
-        var path = host is { Length: > 0 } && host.StartsWith("unix://", StringComparison.Ordinal) ? host["unix://".Length..] : "/var/run/docker.sock";
-        if (host is { Length: > 0 } && !host.StartsWith("unix://", StringComparison.Ordinal))
-        {
-            return true; // a TCP engine: let Testcontainers try it
-        }
-
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            socket.Connect(new UnixDomainSocketEndPoint(path));
-            socket.Send("GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n"u8);
-            socket.ReceiveTimeout = 2000;
-            var buffer = new byte[64];
-            var read = socket.Receive(buffer);
-            return read > 0 && System.Text.Encoding.ASCII.GetString(buffer, 0, read).Contains(" 200 ", StringComparison.Ordinal);
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
     [SkippableFact]
     public async Task Both_stores_agree_after_writing_rewriting_and_retracting_on_a_real_neo4j()
     {
-        Skip.IfNot(DockerEngineAnswers(), "no Docker engine answers on its socket");
+        Skip.IfNot(Neo4jContainer.DockerEngineAnswers(), "no Docker engine answers on its socket");
         await using var container = new ContainerBuilder(Image)
             .WithEnvironment("NEO4J_AUTH", $"neo4j/{Password}")
             .WithPortBinding(7474, true)
