@@ -11,35 +11,48 @@ public static class StoreInterchange
 {
     public static async Task<InterchangeFile> ToInterchangeAsync(this IGraphStore store, CancellationToken cancellationToken)
     {
-        var documents = new List<InterchangeDocument>();
+        var documents = new List<string>();
         await foreach (var document in store.DocumentsAsync(cancellationToken))
         {
-            documents.Add(new InterchangeDocument(document.FileName));
+            documents.Add(document.FileName);
         }
 
-        var entities = new List<InterchangeEntity>();
+        var entities = new List<StoredEntity>();
         await foreach (var stored in store.AllEntitiesAsync(cancellationToken))
         {
-            entities.Add(InterchangeFile.EntityOf(stored.Entity, stored.Entity.Aliases, stored.Files, stored.Entity.Evidence.FirstOrDefault()));
+            entities.Add(stored);
         }
 
-        var relations = new List<InterchangeRelation>();
+        var relations = new List<Relation>();
         await foreach (var relation in store.AllRelationsAsync(cancellationToken))
+        {
+            relations.Add(relation);
+        }
+
+        return ToInterchange(documents, entities, relations);
+    }
+
+    /// <summary>The conversion itself, for the whole store or any part of it (an export's subgraph).</summary>
+    public static InterchangeFile ToInterchange(IEnumerable<string> documentFiles, IEnumerable<StoredEntity> entities, IEnumerable<Relation> relations)
+    {
+        var converted = new List<InterchangeRelation>();
+        foreach (var relation in relations)
         {
             if (relation.Evidence.IsEmpty)
             {
-                relations.Add(InterchangeFile.RelationOf(relation, null, []));
+                converted.Add(InterchangeFile.RelationOf(relation, null, []));
                 continue;
             }
 
-            relations.AddRange(relation.Evidence.GroupBy(e => e.FileName, StringComparer.Ordinal)
+            converted.AddRange(relation.Evidence.GroupBy(e => e.FileName, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => InterchangeFile.RelationOf(relation, g.Key, g)));
         }
 
         return new InterchangeFile(1,
-            [.. entities.OrderBy(e => GraphSchema.ParseLabel(e.Type)).ThenBy(e => e.Name, StringComparer.Ordinal)],
-            relations)
-        { Documents = documents };
+            [.. entities.Select(s => InterchangeFile.EntityOf(s.Entity, s.Entity.Aliases, s.Files, s.Entity.Evidence.FirstOrDefault()))
+                .OrderBy(e => GraphSchema.ParseLabel(e.Type)).ThenBy(e => e.Name, StringComparer.Ordinal)],
+            converted)
+        { Documents = [.. documentFiles.Select(f => new InterchangeDocument(f))] };
     }
 }

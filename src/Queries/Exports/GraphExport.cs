@@ -14,7 +14,7 @@ public abstract class GraphExport
 
     /// <summary>Every format, by name.</summary>
     public static IReadOnlyList<GraphExport> All { get; } =
-        [new GraphMlExport(), new Neo4jAdminCsvExport(), new CypherScriptExport(), new HtmlExport()];
+        [new GraphMlExport(), new InterchangeExport(), new Neo4jAdminCsvExport(), new CypherScriptExport(), new HtmlExport()];
 
     public static GraphExport Find(string name) => All.Single(f => f.Name == name);
 

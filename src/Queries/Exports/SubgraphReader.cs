@@ -39,23 +39,28 @@ public sealed class SubgraphReader(IGraphStore store)
         return Subgraph.Of(entities.Values, edges) with { Description = $"{root.Name} ({depth} {(depth == 1 ? "hop" : "hops")})" };
     }
 
-    /// <summary>Every entity and every relation the store holds.</summary>
+    /// <summary>Every entity (each with the files that mention it), every relation and every document the store holds.</summary>
     public async Task<Subgraph> AllAsync(CancellationToken cancellationToken)
     {
-        var ids = new List<string>();
-        foreach (var label in EntityLabels)
+        var documents = new List<string>();
+        await foreach (var document in store.DocumentsAsync(cancellationToken))
         {
-            ids.AddRange((await store.NamesAsync(label, cancellationToken)).Select(n => StableId.ForEntity(label, n.Name)));
+            documents.Add(document.FileName);
+        }
+
+        var entities = new List<StoredEntity>();
+        await foreach (var entity in store.AllEntitiesAsync(cancellationToken))
+        {
+            entities.Add(entity);
         }
 
         var edges = new List<Relation>();
-        foreach (var type in Enum.GetValues<RelationType>().Where(t => t != RelationType.MENTIONED_IN))
+        await foreach (var relation in store.AllRelationsAsync(cancellationToken))
         {
-            edges.AddRange(await store.RelationsAsync(type, null, null, cancellationToken));
+            edges.Add(relation);
         }
 
-        var entities = await store.EntitiesAsync(ids, cancellationToken);
-        return Subgraph.Of(entities.Values, edges) with { Description = "the whole graph" };
+        return Subgraph.Of(entities, edges, documents) with { Description = "the whole graph" };
     }
 
     /// <summary>
