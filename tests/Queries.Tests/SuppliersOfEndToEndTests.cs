@@ -10,25 +10,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Graph.Queries.Tests;
 
 /// <summary>The headline question, end to end: seeds → embedded store → "suppliers of 津上精密".</summary>
-public sealed class SuppliersOfEndToEndTests : IAsyncLifetime
+[Collection(SeedGraphCollection.Name)]
+public sealed class SuppliersOfEndToEndTests(SeedGraph seeds)
 {
-    private readonly TempFolder _folder = new();
-    private SqliteGraphStore _store = null!;
+    private readonly SqliteGraphStore _store = seeds.Store;
 
     private static IngestService NewIngest() =>
         new(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance);
-
-    public async Task InitializeAsync()
-    {
-        _store = await SqliteGraphStore.OpenAsync(_folder.File("graph.db"), 500, CancellationToken.None);
-        await NewIngest().IngestAsync(_store, [RepoPaths.Seeds], force: false, progress: null, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _folder.Dispose();
-    }
 
     [Theory]
     [InlineData("津上精密")]
@@ -80,23 +68,10 @@ public sealed class SuppliersOfEndToEndTests : IAsyncLifetime
 }
 
 /// <summary>The reverse question on the same graph: whom does 亮锐 supply?</summary>
-public sealed class CustomersOfEndToEndTests : IAsyncLifetime
+[Collection(SeedGraphCollection.Name)]
+public sealed class CustomersOfEndToEndTests(SeedGraph seeds)
 {
-    private readonly TempFolder _folder = new();
-    private SqliteGraphStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = await SqliteGraphStore.OpenAsync(_folder.File("graph.db"), 500, CancellationToken.None);
-        await new IngestService(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance)
-            .IngestAsync(_store, [RepoPaths.Seeds], force: false, progress: null, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _folder.Dispose();
-    }
+    private readonly SqliteGraphStore _store = seeds.Store;
 
     [Theory]
     [InlineData("亮锐")]
@@ -107,11 +82,5 @@ public sealed class CustomersOfEndToEndTests : IAsyncLifetime
         var row = Assert.Single(result.Rows);
         Assert.Equal("津上精密机床(浙江)有限公司", row["customer"]);
         Assert.Equal("嘉兴亮锐精密机械股份有限公司", row["supplier"]);
-    }
-
-    [Fact]
-    public void Every_canned_query_has_its_cypher_file()
-    {
-        Assert.All(QueryCatalog.All, q => Assert.True(File.Exists(Path.Combine(RepoPaths.Cypher, q.CypherFile)), q.CypherFile));
     }
 }
