@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(1002, LogLevel.Information, "Duplicate {File}: the same text as {Of}, not ingested again")]
     public static partial void Duplicate(ILogger logger, string file, string of);
 
-    [LoggerMessage(2001, LogLevel.Information, "Wrote {File}: {Entities} entities, {Relations} relations")]
+    [LoggerMessage(2001, LogLevel.Debug, "Wrote {File}: {Entities} entities, {Relations} relations")]
     public static partial void DocumentWritten(ILogger logger, string file, int entities, int relations);
 
     [LoggerMessage(3001, LogLevel.Information, "Watching {Inbox} every {Interval} (a file is taken once unchanged for {Settle}); Ctrl+C or SIGTERM stops after the current document")]

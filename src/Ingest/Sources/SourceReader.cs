@@ -74,6 +74,11 @@ public sealed class SourceReader(SourceFiles files, IOptions<SourceOptions> opti
     public async Task<FileRead> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
+        if (BrokenLink(full) is { } broken)
+        {
+            return FileRead.Refused(path, broken);
+        }
+
         if (Directory.Exists(full))
         {
             return FileRead.Refused(path, "a folder, not a file");
@@ -335,8 +340,14 @@ public sealed class SourceReader(SourceFiles files, IOptions<SourceOptions> opti
     {
         try
         {
-            var target = new FileInfo(path).LinkTarget;
-            return target is null ? null : $"broken symbolic link (to {target}, which does not exist)";
+            var link = new FileInfo(path);
+            if (link.LinkTarget is not { } target)
+            {
+                return null;
+            }
+
+            var resolved = Path.IsPathRooted(target) ? target : Path.Combine(Path.GetDirectoryName(link.FullName)!, target);
+            return Path.Exists(resolved) ? null : $"broken symbolic link (to {target}, which does not exist)";
         }
         catch (IOException)
         {

@@ -57,6 +57,14 @@ public static class TextDecoder
             return DecodedText.Refused($"{kind}, not a text article");
         }
 
+        // NUL is valid UTF-8 but never in an article: binary, or UTF-16 that lost its byte-order mark.
+        if (bytes.IndexOf((byte)0) is var nul and >= 0)
+        {
+            return DecodedText.Refused(LooksLikeUtf16WithoutBom(bytes)
+                ? "looks like UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with BOM)"
+                : $"binary content (a NUL byte at byte {nul}), not a text article");
+        }
+
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false, isFinalBlock: false);
         if (status == OperationStatus.Done)
         {
@@ -67,13 +75,6 @@ public static class TextDecoder
         if (status == OperationStatus.NeedMoreData && read > 0 && bytes[..read].ContainsAnyInRange((byte)0x80, (byte)0xFF))
         {
             return DecodedText.Refused($"truncated UTF-8: the file ends inside a character at byte {read} (cut short or still being written?)");
-        }
-
-        if (bytes.IndexOf((byte)0) is var nul and >= 0)
-        {
-            return DecodedText.Refused(LooksLikeUtf16WithoutBom(bytes)
-                ? "looks like UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with BOM)"
-                : $"binary content (a NUL byte at byte {nul}), not a text article");
         }
 
         try

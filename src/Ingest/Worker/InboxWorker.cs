@@ -104,11 +104,6 @@ public sealed class InboxWorker(
             var info = new FileInfo(entry);
             if (!info.Exists)
             {
-                if (info.LinkTarget is { } target)
-                {
-                    SetAside(entry, $"broken symbolic link (to {target}, which does not exist)");
-                }
-
                 continue;
             }
 

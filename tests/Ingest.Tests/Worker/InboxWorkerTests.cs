@@ -12,9 +12,9 @@ namespace Graph.Ingest.Tests.Worker;
 
 public sealed class InboxWorkerTests
 {
-    internal static InboxWorker Worker(IGraphStore store, string inbox, double settleSeconds = 0, SourceFiles? files = null)
+    internal static InboxWorker Worker(IGraphStore store, string inbox, double settleSeconds = 0, SourceFiles? files = null, long maxFileBytes = 50_000_000)
     {
-        var reader = new SourceReader(files ?? SourceFiles.Real, Options.Create(new SourceOptions()));
+        var reader = new SourceReader(files ?? SourceFiles.Real, Options.Create(new SourceOptions { MaxFileBytes = maxFileBytes }));
         return new(new IngestService(reader, ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance), reader,
             _ => Task.FromResult(store), Options.Create(new InboxOptions { Path = inbox, SettleSeconds = settleSeconds }),
             TimeProvider.System, new WorkerOutcome(), new Lifetime(), NullLogger<InboxWorker>.Instance);
