@@ -1,4 +1,4 @@
-# The ingest worker: builds src/Ingest and runs it against the compose network's Neo4j.
+# The ingest worker: builds src/Ingest and runs it (run --inbox /inbox --neo4j) against the compose network's Neo4j.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
@@ -9,4 +9,4 @@ WORKDIR /app
 COPY --from=build /app .
 USER app
 ENTRYPOINT ["dotnet", "Graph.Ingest.dll"]
-CMD ["ingest", "/seeds", "--neo4j"]
+CMD ["run", "--inbox", "/inbox", "--neo4j"]
