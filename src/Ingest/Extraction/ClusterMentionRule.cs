@@ -9,9 +9,17 @@ namespace Graph.Ingest.Extraction;
 /// place, a list level (中小企业, 国家先进制造业) or is a list item — or when it reduces to the core of an
 /// anchored cluster of the same article, whose longest form it then names (纺机集群 → 东城市纺机产业集群).
 /// </summary>
-public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words) : IExtractionRule
+public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words, Segmentation.Segmenter? segmenter = null)
+    : IExtractionRule
 {
+    private readonly Segmentation.Segmenter _segmenter = segmenter ?? Segmentation.Segmenter.Default;
+
     public const string SuffixRule = "cluster.suffix";
+    public const string IndustryRule = "cluster.place-industry";
+
+    /// <summary>Words after 产业 that make it part of another name (产业园, 产业基地, 产业项目) or no name (产业化).</summary>
+    private static readonly Lexicons.WordList IndustryGoesOn = Lexicons.WordList.FromWords("industry continuations",
+        ["集群", "园", "基地", "项目", "集聚区", "新城", "联盟", "基金", "工人", "学院", "研究院", "大会", "化", "带", "区", "工匠", "协会", "商会", "促进会", "政策", "规划", "人才", "工业园"]);
     public const string ListRule = "cluster.list-item";
     public const string ShortFormRule = "cluster.short-form";
     private const string Head = "集群";
@@ -23,15 +31,21 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?<last>.+?)(?:[两二三四五六七八九十]|\d+)[大个](?:产业)?$")]
     private static partial Regex CountedList();
 
-    [GeneratedRegex(@"^(?:\d{2,4}年度?|新?(?:[一两二三四五六七八九十]+|\d+)[批个大])")]
+    [GeneratedRegex(@"^(?:(?:\d{2,4}年度?|新?(?:[一两二三四五六七八九十首]+|\d+)[批个大]))+")]
     private static partial Regex LeadingYear();
 
     public void Apply(ArticleScope scope)
     {
         var candidates = new List<Candidate>();
+        var places = scope.Places.Mentions.Where(m => m.ArticleIndex == scope.Article.Index).ToLookup(m => m.SentenceIndex);
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
-            candidates.AddRange(Find(scope.Sentences[i].Text, i));
+            var found = Find(scope.Sentences[i].Text, i).ToList();
+            candidates.AddRange(found);
+            var sentencePlaces = places[i];
+            candidates.AddRange(FindIndustries(scope.Sentences[i].Text, i,
+                    (start, limit) => sentencePlaces.Where(p => p.Start == start && p.End < limit - 1).MaxBy(p => p.End)?.Surface)
+                .Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End)));
         }
 
         var groups = Group(candidates.Where(c => c.Anchored));
@@ -61,6 +75,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             var end = at + Head.Length;
             var start = NameBoundary.Start(text, at, words, words.ClusterQualifiers, floor);
             floor = end;
+            start = AfterLastFunctionWord(text, start, at);
             if (start == at)
             {
                 continue;
@@ -77,7 +92,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
                 {
                     var item = text[itemStart..itemEnd];
                     var (place, core, _) = Reduce(item);
-                    if (core.Length >= 2)
+                    if (IsIndustry(core))
                     {
                         yield return new Candidate(sentence, itemStart, itemEnd, item, item + "产业集群", place, core, true, ListRule);
                     }
@@ -99,7 +114,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             }
 
             var (clusterPlace, clusterCore, level) = Reduce(body);
-            if (clusterCore.Length < 2 || IsNumeral(clusterCore[^1]))
+            if (!IsIndustry(clusterCore))
             {
                 continue;
             }
@@ -109,6 +124,132 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             yield return new Candidate(sentence, start, end, surface, surface, clusterPlace, clusterCore,
                 clusterPlace is not null || level || listed, listed ? ListRule : SuffixRule);
         }
+    }
+
+    /// <summary>
+    /// Clusters named by place + industry + 产业 or 产业链 (启东海工装备产业, 芜湖汽车产业链, 台州湾经开区汽车产业): the
+    /// name runs back over noun tokens from the head, and counts only when it opens with a place — the gazetteer's,
+    /// or one the article's place reader found there (土山镇). Without a place, 汽车产业 is an industry, not a cluster.
+    /// </summary>
+    public IEnumerable<Candidate> FindIndustries(string text, int sentence, Func<int, int, string?> placeAt)
+    {
+        const string Industry = "产业";
+        for (var at = text.IndexOf(Industry, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Industry, at + Industry.Length, StringComparison.Ordinal))
+        {
+            var end = at + Industry.Length;
+            if (end < text.Length && text[end] == '链')
+            {
+                end++;
+            }
+            else if (IndustryGoesOn.LongestAt(text, end) > 0)
+            {
+                continue;
+            }
+
+            var clauseStart = Math.Max(NameBoundary.ClauseStart(text, at), at - 20);
+            if (at - clauseStart < 2)
+            {
+                continue;
+            }
+
+            var tokens = _segmenter.Tag(text[clauseStart..at]);
+            var k = tokens.Count;
+            var skip = 0;
+            while (k > 0 && IsIndustryTokenHere(tokens[k - 1]))
+            {
+                k--;
+
+                // A word jieba guessed across a stop character (这是|绵阳) starts the name after it.
+                skip = NameTokens.NameStartInGuess(tokens[k]);
+                if (skip > 0)
+                {
+                    break;
+                }
+            }
+
+            if (k < tokens.Count && skip >= tokens[k].Text.Length)
+            {
+                (k, skip) = (k + 1, 0);
+            }
+
+            if (k == tokens.Count)
+            {
+                continue;
+            }
+
+            var start = clauseStart + tokens[k].Start + skip;
+
+            // A place jieba split across tokens (启|东海) starts the name where it starts.
+            for (var p = Math.Max(clauseStart, start - 2); p < start; p++)
+            {
+                if (p + lexicons.PlacePrefixes.LongestAt(text.AsSpan(0, at), p, minLength: 2) > start)
+                {
+                    start = p;
+                    break;
+                }
+            }
+
+            var body = text[start..at];
+            var (place, core, _) = Reduce(body);
+            var readPlace = place is null ? placeAt(start, at) : null;
+            if (readPlace is not null)
+            {
+                place = readPlace;
+                core = Reduce(body[readPlace.Length..]).Core;
+            }
+
+            if (place is null || !IsIndustry(core) || core.Length < 2)
+            {
+                continue;
+            }
+
+            yield return new Candidate(sentence, start, end, text[start..end], text[start..end], place, core, true, IndustryRule);
+        }
+    }
+
+    /// <summary>Tokens an industry name is made of: nouns, names, places, abbreviations, attributes (新型, 高端), zones.</summary>
+    private static bool IsIndustryToken(in Segmentation.Token token) =>
+        (token.Tag is "n" or "nz" or "ns" or "nt" or "nr" or "x" or "j" or "b" or "vn" or "l" or "ng" or "zg" or "eng" or "an" || (token.Tag == "a" && token.Text.Length >= 2))
+        && NameTokens.IsNameText(token.Text) && token.Text is not ("企业" or "公司" or "产业" or "集群");
+
+    private bool IsIndustryTokenHere(in Segmentation.Token token) =>
+        IsIndustryToken(token) && !words.NameVerbs.Contains(token.Text) && !words.StopWords.Contains(token.Text);
+
+    /// <summary>A cluster body starts after its last function word or boundary verb token (四链融合做强|新型功能材料, 所谓|中小企业).</summary>
+    private int AfterLastFunctionWord(string text, int start, int headStart)
+    {
+        if (headStart - start < 3)
+        {
+            return start;
+        }
+
+        var tokens = _segmenter.Tag(text[start..headStart]);
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if ((NameTokens.IsFunction(token) && token.Tag != "c") || (NameTokens.IsVerb(token) && token.Text.Length >= 2 && !IsIndustryVerb(tokens, k)))
+            {
+                return start + token.End;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>A verb inside an industry name (合成材料, 智能网联): followed by a noun with no verb of news before the head.</summary>
+    private bool IsIndustryVerb(IReadOnlyList<Segmentation.Token> tokens, int k) =>
+        !words.NameVerbs.Contains(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Tag is "n" or "vn" && k > 0 && tokens[k - 1].Tag is "n" or "b" or "vn" or "ns";
+
+    /// <summary>An industry core: some noun left once places, levels and counts are off (not 上述, 千亿级, a place alone).</summary>
+    private bool IsIndustry(string core)
+    {
+        if (core.Length < 2 || IsNumeral(core[^1]) || IsNumeral(core[0]) || lexicons.PlacePrefixes.Contains(core))
+        {
+            return false;
+        }
+
+        var tokens = _segmenter.Tag(core);
+        return tokens.Any(t => t.Tag is "n" or "nz" or "vn" or "x" or "j" or "eng" or "l" or "ng" or "an" or "b" or "nt") && !tokens.Any(t => t.Tag is "r" or "p");
     }
 
     /// <summary>Place, core and whether a list level was named: 2025年临江阀门中小企业特色产业 → (临江, 阀门, true).</summary>
@@ -148,7 +289,11 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         }
 
         var reduced = core.ToString();
-        if (reduced.EndsWith("产业", StringComparison.Ordinal))
+        if (reduced.EndsWith("产业链", StringComparison.Ordinal))
+        {
+            reduced = reduced[..^3];
+        }
+        else if (reduced.EndsWith("产业", StringComparison.Ordinal))
         {
             reduced = reduced[..^2];
         }

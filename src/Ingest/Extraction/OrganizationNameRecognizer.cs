@@ -60,7 +60,7 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             }
 
             i += formLength - 1;
-            if (form!.IsBlocker || Inside(taken, i))
+            if (form!.IsBlocker || Inside(taken, i) || StartsTitle(text, i - formLength + 1, formLength, previousEnd))
             {
                 continue;
             }
@@ -106,6 +106,31 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The form is the first character of its body's own title (招商局|局长, 工信厅|厅长, 协会|会长, 副|局长): a title that
+    /// starts right where the previous name ended, or after a modifier only (副, 常务副), and reaches past the form.
+    /// </summary>
+    private bool StartsTitle(string text, int formStart, int formLength, int previousEnd)
+    {
+        var (title, _) = lexicons.Titles.LongestAt(text, formStart);
+        if (title > formLength && (previousEnd == formStart || formStart == 0 || !IsNameChar(text[formStart - 1])))
+        {
+            return true;
+        }
+
+        // 、副局长: a title that starts a little before the form, with nothing of a name before it.
+        for (var s = Math.Max(0, formStart - 3); s < formStart; s++)
+        {
+            var (withModifier, _) = lexicons.Titles.LongestAt(text, s);
+            if (s + withModifier > formStart + formLength && (s == 0 || !IsNameChar(text[s - 1]) || s == previousEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <returns>Where the name starts, and whether it runs back into the name before it.</returns>

@@ -83,3 +83,56 @@ public class CompanyNameBoundaryTests
         Assert.Empty(_recognizer.Find(sentence));
     }
 }
+
+public class BodyTitleSplitTests
+{
+    private static IEnumerable<string> Bodies(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == NodeLabel.Organization).Select(m => m.Surface).Distinct();
+
+    [Theory]
+    // A body ending in 局/厅/署/会 followed by its own title (局长, 厅长, 署长, 会长): the title is not part of the name.
+    [InlineData("在清河市招商局局长王某看来，项目达产后配套将更完善。", "清河市招商局")]
+    [InlineData("清河省工业和信息化厅厅长王某出席会议。", "清河省工业和信息化厅")]
+    [InlineData("清河市商务局副局长王某介绍了情况。", "清河市商务局")]
+    [InlineData("现任清河市投资促进局党委委员、副局长的王某介绍说，项目进展顺利。", "")]
+    public void A_body_followed_by_its_own_title_ends_before_the_title(string sentence, string expected)
+    {
+        var found = Bodies(sentence).ToList();
+        Assert.DoesNotContain(found, b => b.EndsWith("局局", StringComparison.Ordinal) || b.EndsWith("厅厅", StringComparison.Ordinal) || b.StartsWith('副'));
+        if (expected.Length > 0)
+        {
+            Assert.Contains(expected, found);
+        }
+    }
+}
+
+public class IndustryClusterTests
+{
+    private static IEnumerable<string> Clusters(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == NodeLabel.Cluster).Select(m => m.Key).Distinct();
+
+    [Theory]
+    // Place + industry + 产业 / 产业链: a cluster the place anchors.
+    [InlineData("近年来，绵阳电子信息产业发展迅速，企业各有方向。", "绵阳电子信息产业")]
+    [InlineData("整车龙头带动配套集聚，柳州汽车产业链加速壮大。", "柳州汽车产业链")]
+    [InlineData("推动株洲轨道交通装备产业持续换挡加速。", "株洲轨道交通装备产业")]
+    [InlineData("这是绵阳市电子信息产业的缩影，绵阳电子信息产业正在加速集聚。", "绵阳市电子信息产业")]
+    public void A_place_and_an_industry_name_a_cluster(string sentence, string expected)
+    {
+        Assert.Equal([expected], Clusters(sentence));
+    }
+
+    [Theory]
+    [InlineData("汽车产业规上企业累计总产值突破千亿元。")]
+    [InlineData("当地把集成电路产业定位为战略性主导产业。")]
+    [InlineData("绵阳电子信息产业园今天开工建设。")]
+    [InlineData("广东公布首批中小企业特色产业集群名单。")]
+    [InlineData("所谓中小企业特色产业集群，是指以中小企业为主体的集群。")]
+    [InlineData("扬州六大基本产业齐头并进。")]
+    public void An_industry_without_a_place_or_a_generic_kind_is_no_cluster(string sentence)
+    {
+        Assert.Empty(Clusters(sentence));
+    }
+}
