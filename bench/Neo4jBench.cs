@@ -7,6 +7,7 @@ using Graph.Ingest.Sources;
 using Graph.Model;
 using Graph.Store;
 using Graph.Store.Neo4j;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Bench;
 

@@ -6,6 +6,7 @@ using Graph.Store;
 using Graph.Store.Sqlite;
 using Graph.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Queries.Tests;
 

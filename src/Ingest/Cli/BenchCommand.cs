@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Graph.Ingest.Segmentation;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Cli;
 
@@ -33,8 +34,8 @@ public static class BenchCommand
         var parts = SplitAtLines(text, parallel).Select((part, i) => Sources.SourceDocument.FromText($"{file.Name}#{i}", part)).ToArray();
         double megabytes = bytes.Length / 1e6;
         // One pipeline per thread: nothing is shared between the parts but the read-only lexicons and dictionaries.
-        var pipelines = parts.Select(_ => Extraction.ExtractionPipeline.CreateDefault()).ToArray();
-        var results = new Extraction.ExtractionResult[parts.Length];
+        var pipelines = parts.Select(_ => Pipeline.ExtractionPipeline.CreateDefault()).ToArray();
+        var results = new Pipeline.ExtractionResult[parts.Length];
         void Pass() => Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parallel }, i => results[i] = pipelines[i].Run([parts[i]]));
         Pass();
         double best = double.MaxValue;

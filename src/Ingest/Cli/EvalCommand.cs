@@ -4,6 +4,7 @@ using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Cli;
 

@@ -4,6 +4,7 @@ using Graph.Store;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Spectre.Console;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Cli;
 

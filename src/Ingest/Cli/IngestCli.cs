@@ -17,6 +17,7 @@ public static class IngestCli
         root.Subcommands.Add(RetryFailedCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(PrepareSegmenterCommand.Create());
         return root;

@@ -1,5 +1,6 @@
 using Graph.Ingest.Extraction;
 using Spectre.Console;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Evaluation;
 

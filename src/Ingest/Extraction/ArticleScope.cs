@@ -8,7 +8,7 @@ namespace Graph.Ingest.Extraction;
 /// <summary>
 /// What the rules of one article share while they run: its sentences, the mentions found so far
 /// (per sentence, in order), the relation candidates and the findings dropped. Rules run in the
-/// order <see cref="DocumentExtractor"/> lists them, so later rules see earlier rules' mentions.
+/// order the pipeline lists them, so later rules see earlier rules' mentions.
 /// </summary>
 public sealed class ArticleScope
 {
@@ -94,6 +94,19 @@ public sealed class ArticleScope
 
         list.RemoveAll(Inside);
         return TryAdd(sentence, mention);
+    }
+
+    /// <summary>The enterprise the article is about: the most mentioned (twice at least), the first on a tie.</summary>
+    public EntityKey? Focus()
+    {
+        var best = AllMentions
+            .Where(m => m.Label == NodeLabel.Enterprise)
+            .Select((m, order) => (m.Entity, order))
+            .GroupBy(x => x.Entity)
+            .Select(g => (Key: g.Key, Count: g.Count(), First: g.Min(x => x.order)))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.First)
+            .FirstOrDefault();
+        return best.Count >= 2 ? best.Key : null;
     }
 
     public void Drop(string what, string reason, string rule, SentenceContext context) =>

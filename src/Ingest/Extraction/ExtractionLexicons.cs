@@ -25,7 +25,8 @@ public sealed class ExtractionLexicons
 
     public required WordList SpeechVerbs { get; init; }
 
-    public required IReadOnlyList<SupplyCue> SupplyCues { get; init; }
+    /// <summary>Verbs of supplying (供应, 交付, 配套 …): what a pattern's @supply-verbs reads, and where a firm list starts.</summary>
+    public required WordList SupplyVerbs { get; init; }
 
     /// <summary>
     /// Names a company name may open with (嘉兴|远航|精密机械|股份有限公司): provinces, cities and counties of the
@@ -48,40 +49,6 @@ public sealed class ExtractionLexicons
         EnumerationQualifiers = WordList.Load(Path.Combine(folder, "enumeration-qualifiers.txt")),
         Titles = WordList.Load(Path.Combine(folder, "titles.txt")),
         SpeechVerbs = WordList.Load(Path.Combine(folder, "speech-verbs.txt")),
-        SupplyCues = SupplyCue.Load(Path.Combine(folder, "supply-cues.txt")),
+        SupplyVerbs = WordList.Load(Path.Combine(folder, "supply-verbs.txt")),
     };
-}
-
-/// <summary>How a supply cue relates supplier, customer and product around it.</summary>
-public enum SupplyCueKind
-{
-    ToCustomer,
-    ForCustomer,
-    SoleCustomer,
-    ShareIn,
-}
-
-/// <summary>One line of supply-cues.txt: a named rule, its kind and its cue words.</summary>
-public sealed record SupplyCue(string Rule, SupplyCueKind Kind, IReadOnlyList<string> Words)
-{
-    public static IReadOnlyList<SupplyCue> Load(string path) =>
-        ResourceLines.Read(path).Select(line =>
-        {
-            var fields = line.Fields;
-            if (fields.Length != 3)
-            {
-                throw line.Error("expected rule-name <TAB> kind <TAB> cue|cue");
-            }
-
-            var kind = fields[1] switch
-            {
-                "to-customer" => SupplyCueKind.ToCustomer,
-                "for-customer" => SupplyCueKind.ForCustomer,
-                "sole-customer" => SupplyCueKind.SoleCustomer,
-                "share-in" => SupplyCueKind.ShareIn,
-                _ => throw line.Error($"unknown cue kind '{fields[1]}'"),
-            };
-            return new SupplyCue(fields[0], kind,
-                fields[2].Split('|', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).ToArray());
-        }).ToArray();
 }

@@ -16,6 +16,9 @@ public static class CharClass
 
     public static bool IsClosingBracket(char c) => c is '”' or '’' or '」' or '』' or '）' or ')' or '》' or '】' or ']';
 
+    /// <summary>Punctuation that ends a clause: commas, semicolons, colons and sentence ends, in either width (not 、).</summary>
+    public static bool IsClauseEnd(char c) => c is '，' or ',' or '；' or ';' or '：' or ':' or '。' or '！' or '!' or '？' or '?';
+
     /// <summary>Clause punctuation inside a sentence (commas, enumeration comma, colon).</summary>
     public static bool IsClauseMark(char c) => c is '，' or ',' or '、' or '：' or ':';
 

@@ -2,6 +2,7 @@ using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Store;
 using Microsoft.Extensions.Logging;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Worker;
 

@@ -6,6 +6,7 @@ using Graph.Ingest.Sources;
 using Graph.Model;
 using Graph.Store;
 using Microsoft.Extensions.Logging;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Worker;
 

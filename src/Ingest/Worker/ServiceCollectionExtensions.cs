@@ -3,6 +3,7 @@ using Graph.Ingest.Sources;
 using Graph.Store;
 using Graph.Store.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Worker;
 

@@ -4,6 +4,7 @@ using Graph.Store;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Tests.Shared;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Evaluation;
 

@@ -3,6 +3,7 @@ using Graph.Store;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Tests.Shared;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Evaluation;
 
@@ -44,23 +45,5 @@ public sealed class SeedScoreFloorTests
         Assert.NotEmpty(page.Entities);
         Assert.True(page.Entities.Count < gold.Entities.Count);
         Assert.All(page.Relations, r => Assert.Equal("004_b77296d8b7d8ae71.txt", r.File));
-    }
-}
-
-/// <summary>
-/// Two articles written for this check on other cities and industries (eval/unseen), held at the floors
-/// the extraction issue sets for text never seen. Rules were fixed after the first look at them, so this
-/// guards the general rules those fixes made; it is no blind test.
-/// </summary>
-public sealed class NewArticleFloorTests
-{
-    [Fact]
-    public async Task Articles_on_other_cities_score_above_the_unseen_floors()
-    {
-        var folder = Path.Combine(RepoPaths.Root, "eval", "unseen");
-        var (documents, _) = await new SourceReader().ReadAllAsync([folder], CancellationToken.None);
-        var predicted = InterchangeFile.FromGraphs(ExtractionPipeline.CreateDefault().Run(documents).Graphs);
-        var report = Scorer.Score(InterchangeFile.Read(Path.Combine(folder, "gold.json")), predicted);
-        Assert.True(report.Entities.F1 >= 0.75 && report.Relations.F1 >= 0.55, report.Summary);
     }
 }

@@ -1,6 +1,7 @@
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Model;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Extraction;
 

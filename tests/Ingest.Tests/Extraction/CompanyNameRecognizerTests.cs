@@ -1,4 +1,5 @@
 using Graph.Ingest.Extraction;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Extraction;
 
@@ -29,7 +30,7 @@ public class CompanyNameRecognizerTests
 public class ShortFirmNameReaderTests
 {
     private static IEnumerable<string> Firms(string text) =>
-        Graph.Ingest.Extraction.ExtractionPipeline.CreateDefault()
+        Graph.Ingest.Pipeline.ExtractionPipeline.CreateDefault()
             .Run([Graph.Ingest.Sources.SourceDocument.FromText("t.txt", "标题\n\n" + text)])
             .Documents.Single().Mentions.Where(m => m.Label == Graph.Model.NodeLabel.Enterprise).Select(m => m.Surface).Distinct();
 

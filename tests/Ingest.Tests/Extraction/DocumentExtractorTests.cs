@@ -5,6 +5,7 @@ using Graph.Ingest.Resolution;
 using Graph.Ingest.Sources;
 using Graph.Ingest.Text;
 using Graph.Model;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Extraction;
 

@@ -2,6 +2,7 @@ using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Model;
 using System.Collections.Immutable;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Extraction;
 

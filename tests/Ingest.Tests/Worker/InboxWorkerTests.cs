@@ -7,6 +7,7 @@ using Graph.Tests.Shared;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Worker;
 

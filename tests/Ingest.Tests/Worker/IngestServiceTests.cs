@@ -5,6 +5,7 @@ using Graph.Model;
 using Graph.Store.Sqlite;
 using Graph.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Worker;
 

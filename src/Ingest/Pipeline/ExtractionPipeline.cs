@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Extraction;
 using Graph.Ingest.Places;
 using Graph.Ingest.Resolution;
 using Graph.Ingest.Segmentation;
@@ -6,7 +7,7 @@ using Graph.Ingest.Sources;
 using Graph.Ingest.Text;
 using Graph.Model;
 
-namespace Graph.Ingest.Extraction;
+namespace Graph.Ingest.Pipeline;
 
 /// <summary>
 /// The whole flow over a batch of documents: normalise → find full names → resolve aliases across the

@@ -1,11 +1,15 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Annotation;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Lexicons;
+using Graph.Ingest.Patterns;
 using Graph.Ingest.Places;
 using Graph.Ingest.Resolution;
 using Graph.Ingest.Segmentation;
 using Graph.Ingest.Text;
 using Graph.Model;
 
-namespace Graph.Ingest.Extraction;
+namespace Graph.Ingest.Pipeline;
 
 /// <summary>
 /// One normalised document → its mentions and relation candidates, article by article. The rules run
@@ -15,13 +19,13 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
 {
     public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons, PlaceExtractor places) =>
     [
+        // Mentions first (names), then the annotated sentences and the patterns over them, then the rules that read both.
         new EnterpriseMentionRule(),
         new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
         new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new PlaceMentionRule(),
         new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
-        new OfficialMentionRule(OfficialLexicons.Default, lexicons),
-        new SupplyRelationRule(lexicons),
+        PatternStage(lexicons),
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
         new SubsidiaryRelationRule(ClusterProjectLexicons.Default),
         new ClusterRelationRule(ClusterProjectLexicons.Default),
@@ -29,6 +33,17 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new LocatedInRule(places),
         new ProductRule(lexicons),
     ];
+
+    /// <summary>Annotation, clause subjects and the patterns of resources/extraction/patterns, as one rule of the article.</summary>
+    public static PatternRule PatternStage(ExtractionLexicons lexicons, PatternSet? patterns = null, IPatternEventSink? events = null)
+    {
+        var folder = ResourceLines.PathOf("extraction");
+        var subjects = new ClauseSubjectPass(WordList.Load(Path.Combine(folder, "subject-references.txt")),
+            WordList.Load(Path.Combine(folder, "person-references.txt")), WordList.Load(Path.Combine(folder, "cluster-references.txt")),
+            WordList.Load(Path.Combine(folder, "topic-verbs.txt")));
+        return new PatternRule(patterns ?? PatternSet.Default, new SentenceAnnotator(Segmenter.Default, OfficialLexicons.Default), subjects,
+            scope => SpeakerAttribution.Build(scope, lexicons).CompanyOfQuote, OfficialLexicons.Default.DistrictLeaderTitles, events);
+    }
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)
     {
@@ -73,18 +88,5 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         }
 
         return true;
-    }
-
-    /// <summary>The enterprise an article is about: the most mentioned (twice at least), the first on a tie.</summary>
-    public static EntityKey? ArticleFocus(ArticleScope scope)
-    {
-        var best = scope.AllMentions
-            .Where(m => m.Label == NodeLabel.Enterprise)
-            .Select((m, order) => (m.Entity, order))
-            .GroupBy(x => x.Entity)
-            .Select(g => (Key: g.Key, Count: g.Count(), First: g.Min(x => x.order)))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.First)
-            .FirstOrDefault();
-        return best.Count >= 2 ? best.Key : null;
     }
 }

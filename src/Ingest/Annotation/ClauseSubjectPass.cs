@@ -1,0 +1,155 @@
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Lexicons;
+using Graph.Model;
+
+namespace Graph.Ingest.Annotation;
+
+/// <summary>
+/// Gives every clause of an article its subject, once, for all patterns: the firm, cluster or body the clause opens
+/// with (before its first verb or preposition); else the firm a reference stands for (该公司, 公司, 其, 该企业, 我们 → the
+/// firm last spoken of, or the article's focus); 他/她 → the person last spoken of; in a quotation, the speaker's
+/// company; else the topic carried from the previous clause, or from the sentence before.
+/// </summary>
+public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs)
+{
+    /// <summary>How many sentences a topic is carried without being named again.</summary>
+    public const int CarryWindow = 2;
+
+    public void Run(IReadOnlyList<AnnotatedSentence> sentences, Func<int, EntityKey?> quoteCompany, EntityKey? focus)
+    {
+        EntityKey? firm = null;
+        EntityKey? person = null;
+        EntityKey? cluster = null;
+        var firmSentence = -CarryWindow - 1;
+        foreach (var sentence in sentences)
+        {
+            var speaker = quoteCompany(sentence.Index);
+            // The cluster a sentence names first is what a later 集群/该集群 means.
+            var opening = Array.FindIndex(sentence.Elements, e => e.Kind == ElementKind.Cluster);
+            if (opening >= 0)
+            {
+                cluster = sentence.EntityOf(opening);
+            }
+
+            var elements = sentence.Elements;
+            var i = 0;
+            for (var clause = 0; clause < sentence.ClauseCount; clause++)
+            {
+                var start = i;
+                while (i < elements.Length && sentence.ClauseOf[i] == clause)
+                {
+                    i++;
+                }
+
+                sentence.ClauseTopics[clause] = speaker ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
+                var explicitAt = ExplicitSubject(sentence, start, i);
+                ClauseSubject? subject = null;
+                if (explicitAt >= 0 && sentence.EntityOf(explicitAt) is { } named)
+                {
+                    subject = new ClauseSubject(named, "explicit");
+                    if (named.Label == NodeLabel.Official)
+                    {
+                        person = named;
+                    }
+                    else
+                    {
+                        (firm, firmSentence) = (named, sentence.Index);
+                    }
+                }
+                else if (ReferenceAt(sentence, start, i, clusterReferences) && cluster is { } k)
+                {
+                    subject = new ClauseSubject(k, "reference");
+                }
+                else if (ReferenceAt(sentence, start, i, personReferences) && person is { } p)
+                {
+                    subject = new ClauseSubject(p, "reference");
+                }
+                else if (speaker is { } company)
+                {
+                    subject = new ClauseSubject(company, "speaker");
+                }
+                else if (ReferenceAt(sentence, start, i, firmReferences) && (firm ?? focus) is { } meant)
+                {
+                    subject = new ClauseSubject(meant, "reference");
+                    (firm, firmSentence) = (meant, sentence.Index);
+                }
+                else if (clause > 0 && sentence.ClauseSubjects[clause - 1] is { } previous)
+                {
+                    subject = previous with { How = "carried" };
+                }
+                else if (firm is { } carried && sentence.Index - firmSentence <= CarryWindow)
+                {
+                    subject = new ClauseSubject(carried, "carried");
+                }
+
+                sentence.ClauseSubjects[clause] = subject;
+                if (subject?.Entity.Label == NodeLabel.Cluster && subject.How == "explicit")
+                {
+                    cluster = subject.Entity;
+                }
+
+
+                // 走进A，…: a clause that visits a firm makes it the topic of the clauses after it.
+                if (explicitAt < 0 && start < i && sentence.Elements[start].IsPlain && topicVerbs.Contains(sentence.TextOf(sentence.Elements[start]))
+                    && start + 1 < i && sentence.Elements[start + 1].Kind == ElementKind.Ent && sentence.EntityOf(start + 1) is { } visited)
+                {
+                    (firm, firmSentence) = (visited, sentence.Index);
+                    sentence.ClauseSubjects[clause] = new ClauseSubject(visited, "visited");
+                }
+            }
+        }
+    }
+
+    /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>
+    private static int ExplicitSubject(AnnotatedSentence sentence, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var e = sentence.Elements[i];
+            switch (e.Kind)
+            {
+                case ElementKind.Ent or ElementKind.Cluster or ElementKind.Org or ElementKind.Person:
+                    // A的这个项目包括…: the firm whose thing the clause is about is its subject too.
+                    return i;
+                case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
+                    return -1;
+                default:
+                    continue;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Prepositions jieba may tag otherwise (为 as x): a firm after one is no subject.</summary>
+    private static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word is "为" or "向" or "给" or "与" or "和" or "对" or "在" or "由" or "被" or "从" or "把" or "将" or "跟" or "同";
+
+    /// <summary>A reference word among the clause's first three elements (其 anywhere before a verb).</summary>
+    private static bool ReferenceAt(AnnotatedSentence sentence, int start, int end, WordList references)
+    {
+        for (var i = start; i < end && i < start + 3; i++)
+        {
+            var e = sentence.Elements[i];
+            if (!e.IsPlain)
+            {
+                return false;
+            }
+
+            var text = sentence.TextOf(e);
+            if (references.Contains(text) || (text.Length > 1 && references.LongestAt(text, 0) == text.Length))
+            {
+                return true;
+            }
+
+            // 该公司 may come as 该 + 公司 tokens.
+            if (i + 1 < end && sentence.Elements[i + 1].IsPlain && sentence.Elements[i + 1].Start == e.End
+                && references.Contains(sentence.Text.AsSpan(e.Start, sentence.Elements[i + 1].End - e.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,214 @@
+using System.Text.RegularExpressions;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Lexicons;
+using Graph.Ingest.Segmentation;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Annotation;
+
+/// <summary>
+/// Builds the <see cref="AnnotatedSentence"/> of each sentence of an article: jieba tokens with POS tags (one
+/// segmentation per sentence), the mentions found so far collapsed into typed elements, and the elements no
+/// mention rule makes but every relation needs: titles (with their modifiers, 执行副理事长), people's names (after a
+/// title, or jieba's <c>nr</c>), amounts and percentages. Name boundaries come from mentions and tokens, so a verb is
+/// never inside a name.
+/// </summary>
+public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexicons officials)
+{
+    private readonly PersonNameReader _names = new(officials);
+
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几]+)(?:多|余)?(?:万亿|亿|千万|百万|万|千)?(?:美元|欧元|港元|元)")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百]+")]
+    private static partial Regex PercentPattern();
+
+    public AnnotatedSentence[] Annotate(ArticleScope scope)
+    {
+        var result = new AnnotatedSentence[scope.Sentences.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            // A snapshot: patterns add mentions to the scope while element indexes must keep pointing at these.
+            result[i] = Annotate(i, scope.Sentences[i], [.. scope.MentionsIn(i)]);
+        }
+
+        return result;
+    }
+
+    public AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions)
+    {
+        var text = context.Text;
+        var tokens = segmenter.Tag(text);
+        var spans = new List<(int Start, int End, ElementKind Kind, int Mention)>(mentions.Count + 4);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var kind = KindOf(mentions[m].Label);
+            if (kind is { } k && mentions[m].End > mentions[m].Start)
+            {
+                spans.Add((mentions[m].Start, mentions[m].End, k, m));
+            }
+        }
+
+        AddPatternSpans(spans, text, AmountPattern(), ElementKind.Amount);
+        AddPatternSpans(spans, context.Sentence.MatchText, PercentPattern(), ElementKind.Percent);
+        AddTitlesAndNames(spans, text, tokens);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions);
+    }
+
+    private static ElementKind? KindOf(NodeLabel label) => label switch
+    {
+        NodeLabel.Enterprise => ElementKind.Ent,
+        NodeLabel.Organization => ElementKind.Org,
+        NodeLabel.District => ElementKind.Place,
+        NodeLabel.Cluster => ElementKind.Cluster,
+        NodeLabel.Project => ElementKind.Project,
+        NodeLabel.Official => ElementKind.Person,
+        _ => null,
+    };
+
+    private static bool Free(List<(int Start, int End, ElementKind Kind, int Mention)> spans, int start, int end)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start < end && start < s.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddPatternSpans(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, Regex pattern, ElementKind kind)
+    {
+        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (Free(spans, match.Index, match.Index + match.Length))
+            {
+                spans.Add((match.Index, match.Index + match.Length, kind, -1));
+            }
+        }
+    }
+
+    /// <summary>Titles outside mentions at a token start; the person named right after a title; jieba's person names elsewhere.</summary>
+    private void AddTitlesAndNames(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, IReadOnlyList<Token> tokens)
+    {
+        // A title starts at a token or right after a mention (区委|书记 where jieba cut 区委书记).
+        var starts = tokens.Select(t => t.Start).Concat(spans.Select(s => s.End)).Distinct().Order().ToList();
+        foreach (var at in starts)
+        {
+            var end = TitleEnd(text, at);
+            if (end > at && Free(spans, at, end))
+            {
+                spans.Add((at, end, ElementKind.Title, -1));
+                var name = _names.Read(text, end);
+                // 副主席张三、李四、王五: the names listed after one title.
+                while (name.Kind == PersonNameKind.Found && Free(spans, end, end + name.Length))
+                {
+                    spans.Add((end, end + name.Length, ElementKind.Person, -1));
+                    end += name.Length;
+                    if (end + 1 >= text.Length || text[end] != '、' || TitleEnd(text, end + 1) > end + 1)
+                    {
+                        break;
+                    }
+
+                    end++;
+                    name = _names.Read(text, end);
+                }
+            }
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Tag == "nr" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
+                && _names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start)
+            {
+                spans.Add((token.Start, token.End, ElementKind.Person, -1));
+            }
+        }
+    }
+
+    /// <summary>End of a title (modifiers, 、-joined titles: 市委常委、副市长) starting at <paramref name="at"/>, or at.</summary>
+    private int TitleEnd(string text, int at)
+    {
+        var end = OneTitleEnd(text, at);
+        while (end > at && end + 1 < text.Length && text[end] == '、')
+        {
+            var next = OneTitleEnd(text, end + 1);
+            if (next == end + 1)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end;
+    }
+
+    private int OneTitleEnd(string text, int at)
+    {
+        var start = at;
+        for (var (length, _) = officials.TitleModifiers.LongestAt(text, start); length > 0; (length, _) = officials.TitleModifiers.LongestAt(text, start))
+        {
+            start += length;
+        }
+
+        var (titleLength, _) = officials.Titles.LongestAt(text, start);
+        return titleLength > 0 ? start + titleLength : at;
+    }
+
+    /// <summary>Tokens and spans into one sequence: a span wins over the tokens it covers, a token it cuts keeps its remainder.</summary>
+    private static Element[] Merge(string text, IReadOnlyList<Token> tokens, List<(int Start, int End, ElementKind Kind, int Mention)> spans)
+    {
+        var elements = new List<Element>(tokens.Count);
+        var next = 0;
+        var position = 0;
+        foreach (var token in tokens)
+        {
+            var at = Math.Max(token.Start, position);
+            while (at < token.End)
+            {
+                if (next < spans.Count && spans[next].Start <= at)
+                {
+                    var span = spans[next++];
+                    if (span.End > at)
+                    {
+                        elements.Add(new Element(span.Kind, span.Start, span.End, string.Empty, span.Mention));
+                        at = span.End;
+                    }
+
+                    continue;
+                }
+
+                var stop = next < spans.Count ? Math.Min(token.End, spans[next].Start) : token.End;
+                if (!IsBlank(text, at, stop))
+                {
+                    var punct = stop - at == 1 && !char.IsLetterOrDigit(text[at]);
+                    elements.Add(new Element(punct ? ElementKind.Punct : ElementKind.Word, at, stop, token.Tag ?? "x", -1));
+                }
+
+                at = stop;
+            }
+
+            position = Math.Max(position, at);
+        }
+
+        return [.. elements];
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

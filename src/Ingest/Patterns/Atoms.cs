@@ -1,0 +1,215 @@
+using Graph.Ingest.Annotation;
+using Graph.Ingest.Lexicons;
+using Graph.Ingest.Text;
+
+namespace Graph.Ingest.Patterns;
+
+/// <summary>
+/// One step of a pattern that consumes elements: at element <c>pos</c> of a sentence it returns the element index
+/// just past what it matched, or -1. Atoms are deterministic (a lexicon takes its longest word) and allocate nothing.
+/// </summary>
+public abstract class Atom
+{
+    public abstract int Match(AnnotatedSentence sentence, int pos);
+
+    /// <summary>What the atom is, as written in a pattern file.</summary>
+    public abstract string Describe();
+}
+
+/// <summary>A word or phrase (供应给, 的, ，): the plain elements from pos whose text is exactly it (never part of a name).</summary>
+public sealed class LiteralAtom(string text) : Atom
+{
+    public string Text { get; } = CharClass.FoldWidth(text);
+
+    public override int Match(AnnotatedSentence sentence, int pos)
+    {
+        var elements = sentence.Elements;
+        var done = 0;
+        var j = pos;
+        while (done < Text.Length)
+        {
+            if (j >= elements.Length || !elements[j].IsFree)
+            {
+                return -1;
+            }
+
+            var span = sentence.MatchText.AsSpan(elements[j].Start, elements[j].Length);
+            if (!Text.AsSpan(done).StartsWith(span, StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            done += span.Length;
+            j++;
+        }
+
+        return j;
+    }
+
+    public override string Describe() => Text;
+}
+
+/// <summary>A word of a lexicon (@supply-verbs): the longest run of plain elements from pos that is one of its words.</summary>
+public sealed class LexiconAtom(string name, WordList words) : Atom
+{
+    public string Name { get; } = name;
+
+    public WordList Words { get; } = words;
+
+    public override int Match(AnnotatedSentence sentence, int pos)
+    {
+        var elements = sentence.Elements;
+        if (pos >= elements.Length || !elements[pos].IsFree)
+        {
+            return -1;
+        }
+
+        var start = elements[pos].Start;
+        var best = -1;
+        for (var j = pos; j < elements.Length && elements[j].IsFree && elements[j].End - start <= Words.MaxLength; j++)
+        {
+            if (Words.Contains(sentence.MatchText.AsSpan(start, elements[j].End - start)))
+            {
+                best = j + 1;
+            }
+        }
+
+        return best;
+    }
+
+    public override string Describe() => "@" + Name;
+}
+
+/// <summary>One word whose POS tag is the given one (/v), or starts with it (/n*).</summary>
+public sealed class PosAtom(string tag, bool prefix) : Atom
+{
+    public override int Match(AnnotatedSentence sentence, int pos)
+    {
+        if (pos >= sentence.Elements.Length)
+        {
+            return -1;
+        }
+
+        var e = sentence.Elements[pos];
+        return e.Kind == ElementKind.Word && (prefix ? e.Tag.StartsWith(tag, StringComparison.Ordinal) : e.Tag == tag) ? pos + 1 : -1;
+    }
+
+    public override string Describe() => "/" + tag + (prefix ? "*" : string.Empty);
+}
+
+/// <summary>One element of the given kinds (ENT, PERSON, TITLE …; WORD = any word; ANY = anything but a clause end).</summary>
+public sealed class KindAtom(string name, uint kinds) : Atom
+{
+    public const uint AnyKind = uint.MaxValue;
+
+    public override int Match(AnnotatedSentence sentence, int pos)
+    {
+        if (pos >= sentence.Elements.Length)
+        {
+            return -1;
+        }
+
+        if (kinds == AnyKind)
+        {
+            return sentence.IsClauseBoundary(pos) ? -1 : pos + 1;
+        }
+
+        return (kinds & (1u << (int)sentence.Elements[pos].Kind)) != 0 ? pos + 1 : -1;
+    }
+
+    public override string Describe() => name;
+}
+
+/// <summary>
+/// A list of elements of the given kinds joined by 、 和 及 以及 与 或 (ENTS: A、B和C): the longest such list from pos.
+/// </summary>
+public sealed class ListAtom(string name, uint kinds) : Atom
+{
+    private static readonly string[] Separators = ["、", "和", "及", "以及", "与", "或", "/", "、以及"];
+
+    public override int Match(AnnotatedSentence sentence, int pos)
+    {
+        if (!Is(sentence, pos))
+        {
+            return -1;
+        }
+
+        var end = pos + 1;
+        while (end + 1 < sentence.Elements.Length && IsSeparator(sentence, end) && Is(sentence, end + 1))
+        {
+            end += 2;
+        }
+
+        return end;
+    }
+
+    private bool Is(AnnotatedSentence sentence, int pos) =>
+        pos < sentence.Elements.Length && (kinds & (1u << (int)sentence.Elements[pos].Kind)) != 0;
+
+    private static bool IsSeparator(AnnotatedSentence sentence, int pos)
+    {
+        var e = sentence.Elements[pos];
+        if (!e.IsPlain)
+        {
+            return false;
+        }
+
+        var text = sentence.MatchText.AsSpan(e.Start, e.Length);
+        foreach (var separator in Separators)
+        {
+            if (text.SequenceEqual(separator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override string Describe() => name;
+}
+
+/// <summary>
+/// A product phrase: a run of nouns (n*, vn, eng) and their 、-joined companions (座椅、仪表板), at least one noun long;
+/// the longest such run from pos.
+/// </summary>
+public sealed class ProductAtom : Atom
+{
+    public override int Match(AnnotatedSentence sentence, int pos)
+    {
+        var end = pos;
+        var elements = sentence.Elements;
+        while (end < elements.Length)
+        {
+            if (IsNoun(elements[end]))
+            {
+                end++;
+            }
+            else if (end > pos && end + 1 < elements.Length && elements[end].IsPlain && sentence.MatchText[elements[end].Start] is '、' or '和'
+                     && elements[end].Length == 1 && IsNoun(elements[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end > pos ? end : -1;
+    }
+
+    private static bool IsNoun(Element e) =>
+        e.Kind == ElementKind.Word && (e.Tag.StartsWith('n') && e.Tag != "nr" || e.Tag is "vn" or "eng" or "ng" or "x");
+
+    public override string Describe() => "PRODUCT";
+}
+
+/// <summary>One element (not a clause end) that the inner atom does not match at pos.</summary>
+public sealed class NotAtom(Atom inner) : Atom
+{
+    public override int Match(AnnotatedSentence sentence, int pos) =>
+        pos < sentence.Elements.Length && !sentence.IsClauseBoundary(pos) && inner.Match(sentence, pos) < 0 ? pos + 1 : -1;
+
+    public override string Describe() => "!" + inner.Describe();
+}

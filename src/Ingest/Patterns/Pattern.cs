@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Annotation;
+using Graph.Ingest.Lexicons;
+
+namespace Graph.Ingest.Patterns;
+
+/// <summary>What an output line of a pattern makes: a relation, an entity the context names, or an event.</summary>
+public enum EmitKind
+{
+    Relation,
+    Entity,
+    Event,
+}
+
+/// <summary>
+/// An argument of an output: role names tried in order, <c>SUBJ</c> standing for the clause subject
+/// (<c>s|SUBJ</c>: the role s, else the subject), or a quoted literal.
+/// </summary>
+public sealed record EmitArgument(ImmutableArray<string> Choices, string? Literal = null)
+{
+    public const string Subject = "SUBJ";
+
+    /// <summary>The firm the text was about before the clause (我们, 公司, 其 in it).</summary>
+    public const string Topic = "TOPIC";
+
+    /// <summary>The article's place of the level a leader title names (区领导 → its district): needs a `title=` attribute.</summary>
+    public const string Area = "AREA";
+
+    public override string ToString() => Literal is null ? string.Join('|', Choices) : $"\"{Literal}\"";
+}
+
+/// <summary>
+/// One output line of a pattern (<c>-> SUPPLIES s|SUBJ c product=p</c>): its kind, its type (a relation type, an entity
+/// label, an event type), its positional arguments and named attributes, and its confidence.
+/// </summary>
+public sealed record PatternEmit(EmitKind Kind, string Type, ImmutableArray<EmitArgument> Arguments,
+    ImmutableArray<KeyValuePair<string, EmitArgument>> Attributes, double Confidence, int Line);
+
+/// <summary>
+/// A named, compiled pattern: its program, roles, outputs, the lexicons whose words in the clause veto a match
+/// (<c>unless @negations</c>), and the atom every match must contain (checked before any attempt).
+/// </summary>
+public sealed class Pattern
+{
+    public required string Name { get; init; }
+
+    public required string File { get; init; }
+
+    public required int Line { get; init; }
+
+    /// <summary>The pattern as written (its sequence lines), for `--explain` and errors.</summary>
+    public required string Source { get; init; }
+
+    public required Instruction[] Program { get; init; }
+
+    public required ImmutableArray<string> Roles { get; init; }
+
+    public required ImmutableArray<PatternEmit> Emits { get; init; }
+
+    public ImmutableArray<WordList> Unless { get; init; } = [];
+
+    /// <summary>An atom any match must contain; a sentence without it is skipped without trying the pattern.</summary>
+    public Atom? Required { get; init; }
+
+    public int RoleIndex(string role) => Roles.IndexOf(role);
+
+    public bool MayOccurIn(AnnotatedSentence sentence)
+    {
+        if (Required is null)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < sentence.Elements.Length; i++)
+        {
+            if (Required.Match(sentence, i) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A veto word (未, 没有 …) in the match or before it in its clause.</summary>
+    public bool Rejects(AnnotatedSentence sentence, int start, int end)
+    {
+        if (Unless.IsEmpty)
+        {
+            return false;
+        }
+
+        var from = start;
+        while (from > 0 && !sentence.IsClauseBoundary(from - 1))
+        {
+            from--;
+        }
+
+        for (var i = from; i < end; i++)
+        {
+            var e = sentence.Elements[i];
+            if (!e.IsPlain)
+            {
+                continue;
+            }
+
+            foreach (var words in Unless)
+            {
+                if (words.Contains(sentence.MatchText.AsSpan(e.Start, e.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => $"{Name} ({File}:{Line})";
+}

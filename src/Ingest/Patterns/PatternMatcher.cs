@@ -1,0 +1,172 @@
+using Graph.Ingest.Annotation;
+
+namespace Graph.Ingest.Patterns;
+
+/// <summary>
+/// Runs compiled patterns over an annotated sentence: a backtracking machine whose stack and capture slots are
+/// reused from call to call (one scratch per thread), so matching allocates nothing per element; only a match
+/// that succeeds is copied out as a <see cref="PatternHit"/>.
+/// </summary>
+public static class PatternMatcher
+{
+    /// <summary>Steps one attempt may take before it gives up (a guard against a pathological pattern).</summary>
+    public const int StepLimit = 20_000;
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    private sealed class Scratch
+    {
+        public (int Pc, int Pos, int Slot, int Old)[] Stack = new (int, int, int, int)[64];
+        public int[] Slots = new int[16];
+    }
+
+    /// <summary>Every leftmost, non-overlapping match of <paramref name="pattern"/> in the sentence, added to <paramref name="hits"/>.</summary>
+    public static void FindAll(Pattern pattern, AnnotatedSentence sentence, List<PatternHit> hits)
+    {
+        if (!pattern.MayOccurIn(sentence))
+        {
+            return;
+        }
+
+        var scratch = _scratch ??= new Scratch();
+        var slotCount = 2 * pattern.Roles.Length;
+        if (scratch.Slots.Length < slotCount)
+        {
+            scratch.Slots = new int[slotCount * 2];
+        }
+
+        for (var start = 0; start < sentence.Elements.Length;)
+        {
+            var end = Run(pattern.Program, sentence, start, scratch, slotCount);
+            if (end < 0 || end == start)
+            {
+                start++;
+                continue;
+            }
+
+            var slots = scratch.Slots.AsSpan(0, slotCount).ToArray();
+            if (!pattern.Rejects(sentence, start, end))
+            {
+                hits.Add(new PatternHit(pattern, sentence, start, end, slots));
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>The end of a match starting at <paramref name="start"/>, or -1.</summary>
+    private static int Run(Instruction[] program, AnnotatedSentence sentence, int start, Scratch scratch, int slotCount)
+    {
+        var slots = scratch.Slots;
+        Array.Fill(slots, -1, 0, slotCount);
+        var stack = scratch.Stack;
+        var top = 0;
+        var pc = 0;
+        var pos = start;
+        for (var steps = 0; steps < StepLimit; steps++)
+        {
+            var instruction = program[pc];
+            var ok = true;
+            switch (instruction.Op)
+            {
+                case Op.Match:
+                    scratch.Stack = stack;
+                    return pos;
+                case Op.Atom:
+                    var next = instruction.Atom!.Match(sentence, pos);
+                    if (next < 0)
+                    {
+                        ok = false;
+                    }
+                    else
+                    {
+                        pos = next;
+                        pc++;
+                    }
+
+                    break;
+                case Op.Split:
+                    Push(ref stack, ref top, (instruction.Y, pos, -1, 0));
+                    pc = instruction.X;
+                    break;
+                case Op.Jump:
+                    pc = instruction.X;
+                    break;
+                case Op.Save:
+                    Push(ref stack, ref top, (0, 0, instruction.X, slots[instruction.X]));
+                    slots[instruction.X] = pos;
+                    pc++;
+                    break;
+                case Op.ClauseStart:
+                    ok = pos == 0 || sentence.IsClauseBoundary(pos - 1);
+                    pc++;
+                    break;
+                case Op.ClauseEnd:
+                    ok = pos == sentence.Elements.Length || sentence.IsClauseBoundary(pos);
+                    pc++;
+                    break;
+            }
+
+            if (ok)
+            {
+                continue;
+            }
+
+            // Back to the last choice, undoing the captures recorded since.
+            while (true)
+            {
+                if (top == 0)
+                {
+                    scratch.Stack = stack;
+                    return -1;
+                }
+
+                var entry = stack[--top];
+                if (entry.Slot >= 0)
+                {
+                    slots[entry.Slot] = entry.Old;
+                    continue;
+                }
+
+                pc = entry.Pc;
+                pos = entry.Pos;
+                break;
+            }
+        }
+
+        scratch.Stack = stack;
+        return -1;
+    }
+
+    private static void Push(ref (int, int, int, int)[] stack, ref int top, (int, int, int, int) entry)
+    {
+        if (top == stack.Length)
+        {
+            Array.Resize(ref stack, stack.Length * 2);
+        }
+
+        stack[top++] = entry;
+    }
+}
+
+/// <summary>One match of a pattern: where it is, and each role's element span (start, end; -1 when the role took no part).</summary>
+public sealed record PatternHit(Pattern Pattern, AnnotatedSentence Sentence, int Start, int End, int[] Slots)
+{
+    /// <summary>Element span of <paramref name="role"/>, or null when it matched nothing.</summary>
+    public (int Start, int End)? Span(string role)
+    {
+        var index = Pattern.RoleIndex(role);
+        if (index < 0 || Slots[2 * index] < 0 || Slots[2 * index + 1] < 0)
+        {
+            return null;
+        }
+
+        return (Slots[2 * index], Slots[2 * index + 1]);
+    }
+
+    /// <summary>The text a role spans, or null.</summary>
+    public string? TextOf(string role) => Span(role) is { } span && span.End > span.Start
+        ? Sentence.Text[Sentence.Elements[span.Start].Start..Sentence.Elements[span.End - 1].End]
+        : null;
+}

@@ -1,0 +1,159 @@
+namespace Graph.Ingest.Patterns;
+
+/// <summary>The instructions of a compiled pattern: a small backtracking machine over elements (as a regex engine over characters).</summary>
+public enum Op : byte
+{
+    /// <summary>Consume what <see cref="Instruction.Atom"/> matches, or fail.</summary>
+    Atom,
+
+    /// <summary>Try <see cref="Instruction.X"/>; on failure come back and try <see cref="Instruction.Y"/>.</summary>
+    Split,
+
+    Jump,
+
+    /// <summary>Record the position in capture slot <see cref="Instruction.X"/>.</summary>
+    Save,
+
+    ClauseStart,
+    ClauseEnd,
+    Match,
+}
+
+public readonly record struct Instruction(Op Op, int X = 0, int Y = 0, Atom? Atom = null);
+
+/// <summary>A pattern's syntax tree, as parsed; compiled once into <see cref="Instruction"/>s.</summary>
+public abstract record PatternNode
+{
+    /// <summary>Whether the node can match without consuming an element (a loop over such a node is refused).</summary>
+    public abstract bool CanBeEmpty { get; }
+}
+
+public sealed record AtomNode(Atom Atom) : PatternNode
+{
+    public override bool CanBeEmpty => false;
+}
+
+public sealed record SequenceNode(IReadOnlyList<PatternNode> Items) : PatternNode
+{
+    public override bool CanBeEmpty => Items.All(i => i.CanBeEmpty);
+}
+
+public sealed record AlternativeNode(IReadOnlyList<PatternNode> Options) : PatternNode
+{
+    public override bool CanBeEmpty => Options.Any(o => o.CanBeEmpty);
+}
+
+/// <summary>Min..Max repetitions (Max -1: unbounded); greedy, or lazy for gaps.</summary>
+public sealed record RepeatNode(PatternNode Body, int Min, int Max, bool Lazy) : PatternNode
+{
+    public override bool CanBeEmpty => Min == 0 || Body.CanBeEmpty;
+}
+
+public sealed record CaptureNode(int Role, PatternNode Body) : PatternNode
+{
+    public override bool CanBeEmpty => Body.CanBeEmpty;
+}
+
+public sealed record AnchorNode(bool Start) : PatternNode
+{
+    public override bool CanBeEmpty => true;
+}
+
+/// <summary>Compiles a syntax tree into instructions, once per pattern.</summary>
+public static class PatternCompiler
+{
+    public static Instruction[] Compile(PatternNode node)
+    {
+        var program = new List<Instruction>();
+        Emit(node, program);
+        program.Add(new Instruction(Op.Match));
+        return [.. program];
+    }
+
+    private static void Emit(PatternNode node, List<Instruction> program)
+    {
+        switch (node)
+        {
+            case AtomNode atom:
+                program.Add(new Instruction(Op.Atom, Atom: atom.Atom));
+                break;
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    Emit(item, program);
+                }
+
+                break;
+            case AnchorNode anchor:
+                program.Add(new Instruction(anchor.Start ? Op.ClauseStart : Op.ClauseEnd));
+                break;
+            case CaptureNode capture:
+                program.Add(new Instruction(Op.Save, 2 * capture.Role));
+                Emit(capture.Body, program);
+                program.Add(new Instruction(Op.Save, 2 * capture.Role + 1));
+                break;
+            case AlternativeNode alternative:
+                EmitAlternatives(alternative.Options, 0, program);
+                break;
+            case RepeatNode repeat:
+                EmitRepeat(repeat, program);
+                break;
+            default:
+                throw new InvalidOperationException($"unknown pattern node {node.GetType().Name}");
+        }
+    }
+
+    private static void EmitAlternatives(IReadOnlyList<PatternNode> options, int index, List<Instruction> program)
+    {
+        if (index == options.Count - 1)
+        {
+            Emit(options[index], program);
+            return;
+        }
+
+        var split = program.Count;
+        program.Add(default);
+        Emit(options[index], program);
+        var jump = program.Count;
+        program.Add(default);
+        program[split] = new Instruction(Op.Split, split + 1, program.Count);
+        EmitAlternatives(options, index + 1, program);
+        program[jump] = new Instruction(Op.Jump, program.Count);
+    }
+
+    private static void EmitRepeat(RepeatNode repeat, List<Instruction> program)
+    {
+        for (var i = 0; i < repeat.Min; i++)
+        {
+            Emit(repeat.Body, program);
+        }
+
+        if (repeat.Max < 0)
+        {
+            // L: split body, out; body; jump L
+            var loop = program.Count;
+            program.Add(default);
+            Emit(repeat.Body, program);
+            program.Add(new Instruction(Op.Jump, loop));
+            program[loop] = Split(loop + 1, program.Count, repeat.Lazy);
+            return;
+        }
+
+        // Each optional copy: split body, out (all "out"s go to the end).
+        var splits = new List<int>();
+        for (var i = repeat.Min; i < repeat.Max; i++)
+        {
+            splits.Add(program.Count);
+            program.Add(default);
+            Emit(repeat.Body, program);
+        }
+
+        foreach (var at in splits)
+        {
+            program[at] = Split(at + 1, program.Count, repeat.Lazy);
+        }
+    }
+
+    private static Instruction Split(int body, int exit, bool lazy) =>
+        lazy ? new Instruction(Op.Split, exit, body) : new Instruction(Op.Split, body, exit);
+}

@@ -1,0 +1,250 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Annotation;
+using Graph.Ingest.Extraction;
+using Graph.Model;
+
+namespace Graph.Ingest.Patterns;
+
+/// <summary>What turns an EVENT output into the graph; the events stage provides one (without it, events are dropped).</summary>
+public interface IPatternEventSink
+{
+    void Emit(ArticleScope scope, PatternHit hit, PatternEmit emit);
+}
+
+/// <summary>
+/// The pattern stage of an article: annotates its sentences (after the mention rules), gives every clause its subject,
+/// runs every pattern over every sentence and turns each match's outputs into mentions (ENTITY), relation candidates
+/// and events. The pattern's name is the rule of everything it makes.
+/// </summary>
+public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator, ClauseSubjectPass subjects,
+    Func<ArticleScope, Func<int, EntityKey?>> quoteCompanies, IReadOnlyDictionary<string, string> areaTitles, IPatternEventSink? events = null) : IExtractionRule
+{
+    private static readonly AsyncLocal<Action<AnnotatedSentence, IReadOnlyList<PatternHit>>?> TraceSink = new();
+
+    /// <summary>Where the `annotate` command watches each annotated sentence and its matches (unset: nothing is traced).</summary>
+    public static Action<AnnotatedSentence, IReadOnlyList<PatternHit>>? Trace
+    {
+        get => TraceSink.Value;
+        set => TraceSink.Value = value;
+    }
+
+    public void Apply(ArticleScope scope)
+    {
+        var sentences = annotator.Annotate(scope);
+        subjects.Run(sentences, quoteCompanies(scope), scope.Focus());
+        var hits = new List<PatternHit>();
+        foreach (var sentence in sentences)
+        {
+            hits.Clear();
+            foreach (var pattern in patterns.Patterns)
+            {
+                PatternMatcher.FindAll(pattern, sentence, hits);
+            }
+
+            Trace?.Invoke(sentence, hits);
+            foreach (var hit in hits)
+            {
+                Emit(scope, hit);
+            }
+        }
+    }
+
+    public static IReadOnlyList<PatternHit> Matches(PatternSet patterns, AnnotatedSentence sentence)
+    {
+        var hits = new List<PatternHit>();
+        foreach (var pattern in patterns.Patterns)
+        {
+            PatternMatcher.FindAll(pattern, sentence, hits);
+        }
+
+        return hits;
+    }
+
+    private void Emit(ArticleScope scope, PatternHit hit)
+    {
+        var made = new Dictionary<string, List<EntityKey>>(StringComparer.Ordinal);
+        foreach (var emit in hit.Pattern.Emits.Where(e => e.Kind == EmitKind.Entity))
+        {
+            EmitEntity(scope, hit, emit, made);
+        }
+
+        foreach (var emit in hit.Pattern.Emits)
+        {
+            switch (emit.Kind)
+            {
+                case EmitKind.Relation:
+                    EmitRelation(scope, hit, emit, made);
+                    break;
+                case EmitKind.Event when events is not null:
+                    events.Emit(scope, hit, emit);
+                    break;
+                case EmitKind.Event:
+                    scope.Drop(emit.Type, "no event stage to take the event", hit.Pattern.Name, hit.Sentence.Context);
+                    break;
+            }
+        }
+    }
+
+    private static void EmitEntity(ArticleScope scope, PatternHit hit, PatternEmit emit, Dictionary<string, List<EntityKey>> made)
+    {
+        var role = emit.Arguments[0].Choices[0];
+        if (hit.Span(role) is not { } span || span.End <= span.Start)
+        {
+            return;
+        }
+
+        var sentence = hit.Sentence;
+        var label = Enum.Parse<NodeLabel>(emit.Type);
+        var elements = sentence.Elements;
+        var keys = new List<EntityKey>();
+        made[role] = keys;
+        // A span of names (PERSONS, ENTS) gives one entity per name; a span of words (TOKEN+) is one name.
+        var named = false;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (elements[i].Kind is ElementKind.Word or ElementKind.Punct or ElementKind.Title or ElementKind.Amount or ElementKind.Percent)
+            {
+                continue;
+            }
+
+            named = true;
+            if (sentence.EntityOf(i) is { } known && known.Label == label && elements[i].Mention >= 0)
+            {
+                keys.Add(known);
+                continue;
+            }
+
+            Add(scope, hit, emit, label, elements[i].Start, elements[i].End, keys);
+        }
+
+        if (!named)
+        {
+            Add(scope, hit, emit, label, elements[span.Start].Start, elements[span.End - 1].End, keys);
+        }
+    }
+
+    private static void Add(ArticleScope scope, PatternHit hit, PatternEmit emit, NodeLabel label, int start, int end, List<EntityKey> keys)
+    {
+        var sentence = hit.Sentence;
+        var name = sentence.Text[start..end];
+        var key = label == NodeLabel.Enterprise ? scope.Companies.Resolve(name) ?? name : name;
+        var mention = new Mention(label, key, name, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence)
+        {
+            Attributes = Attributes(hit, emit),
+        };
+        if (scope.TryAdd(sentence.Index, mention) || scope.MentionsIn(sentence.Index).Any(m => m.Entity == mention.Entity))
+        {
+            keys.Add(mention.Entity);
+        }
+        else
+        {
+            scope.Drop(name, "overlaps a mention found before", hit.Pattern.Name, sentence.Context);
+        }
+    }
+
+    private void EmitRelation(ArticleScope scope, PatternHit hit, PatternEmit emit, Dictionary<string, List<EntityKey>> made)
+    {
+        var attributes = Attributes(hit, emit);
+        var from = Endpoints(scope, hit, emit.Arguments[0], made, attributes.GetValueOrDefault("title"));
+        var to = Endpoints(scope, hit, emit.Arguments[1], made, attributes.GetValueOrDefault("title"));
+        if (from.Count == 0 || to.Count == 0)
+        {
+            return;
+        }
+
+        var type = Enum.Parse<RelationType>(emit.Type);
+        var sentence = hit.Sentence;
+        var start = sentence.Elements[hit.Start].Start;
+        var end = sentence.Elements[hit.End - 1].End;
+        foreach (var f in from)
+        {
+            foreach (var t in to.Where(t => t != f))
+            {
+                scope.Relations.Add(new RelationCandidate(type, f, t, attributes, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
+            }
+        }
+    }
+
+    /// <summary>The entities an argument stands for: the first choice that gives any (a role's mentions, or the clause subject).</summary>
+    private List<EntityKey> Endpoints(ArticleScope scope, PatternHit hit, EmitArgument argument, Dictionary<string, List<EntityKey>> made, string? title)
+    {
+        var result = new List<EntityKey>();
+        foreach (var choice in argument.Choices)
+        {
+            if (choice == EmitArgument.Subject)
+            {
+                var clause = hit.Sentence.ClauseOf[hit.Start];
+                if (hit.Sentence.ClauseSubjects[clause] is { } subject)
+                {
+                    result.Add(subject.Entity);
+                }
+            }
+            else if (choice == EmitArgument.Area)
+            {
+                if (title is not null && AreaOf(scope, title) is { } area)
+                {
+                    result.Add(area);
+                }
+            }
+            else if (choice == EmitArgument.Topic)
+            {
+                if (hit.Sentence.ClauseTopics[hit.Sentence.ClauseOf[hit.Start]] is { } topic)
+                {
+                    result.Add(topic);
+                }
+            }
+            else if (made.TryGetValue(choice, out var keys))
+            {
+                result.AddRange(keys);
+            }
+            else if (hit.Span(choice) is { } span)
+            {
+                for (var i = span.Start; i < span.End; i++)
+                {
+                    if (hit.Sentence.EntityOf(i) is { } entity && !result.Contains(entity))
+                    {
+                        result.Add(entity);
+                    }
+                }
+            }
+
+            if (result.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The article's place of the level a leader title names (区领导 → the district most mentioned).</summary>
+    private EntityKey? AreaOf(ArticleScope scope, string title)
+    {
+        if (!areaTitles.TryGetValue(title, out var suffix))
+        {
+            return null;
+        }
+
+        return scope.AllMentions
+            .Where(m => m.Label == NodeLabel.District && m.Key.EndsWith(suffix, StringComparison.Ordinal))
+            .GroupBy(m => m.Entity)
+            .OrderByDescending(g => g.Count())
+            .Select(g => (EntityKey?)g.Key)
+            .FirstOrDefault();
+    }
+
+    private static ImmutableSortedDictionary<string, string> Attributes(PatternHit hit, PatternEmit emit)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in emit.Attributes)
+        {
+            var text = value.Literal ?? value.Choices.Select(hit.TextOf).FirstOrDefault(t => t is not null);
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                builder[key] = text;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

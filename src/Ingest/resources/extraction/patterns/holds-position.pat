@@ -1,0 +1,54 @@
+# Officials (a person with a title) and HOLDS_POSITION (person → the body, firm or place they serve).
+# TITLE is a title with its modifiers (执行副理事长, 市委常委、副市长); PERSON a name read after a title or tagged
+# as a name by jieba; BODY a firm, organisation or place.
+
+# 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四
+holds.body-title-name:
+    {h:BODY} (的|公司|集团)? {t:TITLE} {p:PERSONS}
+    -> ENTITY Official p title=t conf=0.85
+    -> HOLDS_POSITION p h title=t conf=0.8
+
+# 张三是X的总经理; 张三担任X董事长; 张三现任X副总裁
+holds.name-is-title:
+    {p:PERSON} (，|,)? (是|任|现任|担任|出任|曾任|兼任|为|系|升任|就任) {h:BODY} (的|公司|集团)? {t:TITLE}
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.8
+
+# 现任X市委常委、副市长的李四
+holds.title-of-name:
+    (现任|时任|担任)? {h:BODY} (的|公司|集团)? {t:TITLE} 的 {p:PERSON}
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.8
+
+# 李四（X董事长）; 张三，X总经理。
+holds.name-apposition:
+    {p:PERSON} ((（|"(") {h:BODY} (的|公司|集团)? {t:TITLE} (）|")") | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.8
+
+# 公司董事长张三; 该公司总经理李四: the firm the clause is about
+holds.reference-title-name:
+    (公司|该公司|本公司|企业|该企业|集团|我们公司) {t:TITLE} {p:PERSONS}
+    -> ENTITY Official p title=t conf=0.85
+    -> HOLDS_POSITION p TOPIC title=t conf=0.75
+
+# 副市长张三; 总经理李四 (no holder stated): the official alone
+holds.title-name:
+    {t:TITLE} {p:PERSONS}
+    -> ENTITY Official p title=t conf=0.85
+
+# 市政协主席A主持会议，副主席B、C参加: deputies named after an official of a body serve the same body
+@deputy-titles = 副主席|副主任|副书记|副市长|副区长|副县长|副镇长|副省长|副局长|副部长|副院长|副会长|副理事长|副秘书长|副总经理|副董事长|副总裁|副行长|副厂长|副主委|副乡长|副州长
+
+holds.deputies:
+    {h:BODY} 的? TITLE PERSON ~12 (，|,) {t:@deputy-titles} {p:PERSONS}
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.7
+
+@leader-titles = 区领导|市领导|县领导|镇领导|省领导|乡领导|街道领导
+
+# 区领导张三、李四: leaders of the level of government the title names, in the article's place of that level
+holds.area-leaders:
+    {t:@leader-titles} {p:PERSONS}
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p AREA title=t conf=0.7

@@ -1,0 +1,85 @@
+# SUPPLIES (supplier → customer), with the product and the share where the clause states them.
+# The language: docs/patterns.md. SUBJ is the clause's subject (explicit, or carried: 该公司, 我们, the speaker's
+# company in a quotation, the firm of the clause before); TOPIC the firm the text was about before the clause.
+
+@give-verbs = 供应给|供货给|供给|销售给|卖给|交付给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|直供
+@supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单
+@win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获
+@supplier-nouns = 供应商|配套商|供货商|配套企业|供应企业|配套厂|配套厂商|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商
+@customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户
+@customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
+@buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
+@contract-words = 供货协议|供应协议|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同
+@hold-verbs = 签订|签署|签约|达成|订立|签下
+@adverbs = 将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
+
+# A将转向节供应给B; 60%供应给B; 产品交付给B、C
+supplies.give-to:
+    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? @adverbs* @give-verbs {c:ENTS}
+    unless @negations
+    -> SUPPLIES SUBJ c product=p share=x conf=0.85
+
+# A交付B座椅; 主要配套B、C; 批量供应B
+supplies.verb-customer:
+    @adverbs* (交付|配套|供应|供货|批量供应|批量交付|主要配套|服务) {c:ENTS} 等? /n*? {p:PRODUCT}?
+    unless @negations
+    -> SUPPLIES SUBJ c product=p conf=0.8
+
+# A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货
+supplies.for-customer:
+    (为|给|向) {c:ENTS} 等? ~2 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    -> SUPPLIES SUBJ c product=p conf=0.8
+
+# B的座椅由A供应; B所需的转向节由A提供
+supplies.by-supplier:
+    {c:ENT} (的|所需的|所需|所用的|使用的) {p:PRODUCT}? ~2 由 {s:ENTS} ~2 @adverbs* @supply-verbs
+    unless @negations
+    -> SUPPLIES s c product=p conf=0.85
+
+# A拿下B的订单; A获得B定点; 斩获B转向节项目定点
+supplies.wins-order:
+    @win-verbs 了? {c:ENTS} 等? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
+    unless @negations
+    -> SUPPLIES SUBJ c product=p conf=0.8
+
+# A是B的一级供应商; 成为B、C的配套商; 进入B的供应链
+supplies.is-supplier:
+    (是|成为|作为|为|系|跻身|进入|入选|纳入|列入|打入) {c:ENTS} 等? (的|在)? ~3 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
+    unless @negations
+    -> SUPPLIES SUBJ c conf=0.8
+
+# A的客户包括B、C; 客户涵盖B; 主要客户有B
+supplies.customers-include:
+    ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs {c:ENTS}
+    unless @negations
+    -> SUPPLIES s|SUBJ c conf=0.8
+
+# B是A最大的客户; B是我们唯一的客户，我们为他们提供机床辅件
+supplies.is-customer:
+    {c:ENT} (是|为|成为|系) {s:ENT} ~4 @customer-nouns
+    unless @negations
+    -> SUPPLIES s c conf=0.8
+
+supplies.is-our-customer:
+    {c:ENT} ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? ~4 @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
+    unless @negations
+    -> SUPPLIES TOPIC c product=p conf=0.8
+
+# B向A采购座椅; B从A订购
+supplies.buys-from:
+    (向|从|自) {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
+    unless @negations
+    -> SUPPLIES s SUBJ product=p conf=0.8
+
+# A与B签订供货协议
+supplies.contract:
+    (与|和|同|跟) {c:ENTS} ~3 @hold-verbs 了? ~4 @contract-words
+    unless @negations
+    -> SUPPLIES SUBJ c conf=0.8
+
+# A的转向节在B、C等企业的配套份额超30%
+supplies.share-in:
+    {s:ENT} 的 {p:PRODUCT} 在 {c:ENTS} 等? ~2 (的)? (配套份额|供货份额|市场份额|采购份额|份额) ~3 {x:PERCENT}?
+    unless @negations
+    -> SUPPLIES s c product=p share=x conf=0.85

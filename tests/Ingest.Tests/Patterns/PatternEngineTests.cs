@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Annotation;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Lexicons;
+using Graph.Ingest.Patterns;
+using Graph.Ingest.Segmentation;
+using Graph.Ingest.Text;
+using Graph.Model;
+
+namespace Graph.Ingest.Tests.Patterns;
+
+public class PatternEngineTests
+{
+    private static readonly Func<string, WordList?> NoLexicons = _ => null;
+
+    /// <summary>A sentence annotated with the given firms as enterprise mentions (names invented).</summary>
+    internal static AnnotatedSentence Annotate(string text, params string[] firms)
+    {
+        var sentence = new Sentence(0, text, [.. Enumerable.Range(0, text.Length)]);
+        var context = new SentenceContext(new Article(0, "t", null, 0, text.Length, [sentence]), sentence);
+        var mentions = firms.Select(f => (Firm: f, At: text.IndexOf(f, StringComparison.Ordinal)))
+            .Where(f => f.At >= 0)
+            .OrderBy(f => f.At)
+            .Select(f => new Mention(NodeLabel.Enterprise, f.Firm, f.Firm, context, f.At, f.At + f.Firm.Length, "test", 1))
+            .ToList();
+        return new SentenceAnnotator(Segmenter.Default, OfficialLexicons.Default).Annotate(0, context, mentions);
+    }
+
+    private static Pattern One(string body, Func<string, WordList?>? lexicons = null) =>
+        new PatternParser(lexicons ?? NoLexicons).Parse(["t:", "    " + body, "    -> SUPPLIES s c"], "t.pat").Single();
+
+    private static List<PatternHit> Hits(Pattern pattern, AnnotatedSentence sentence)
+    {
+        var hits = new List<PatternHit>();
+        PatternMatcher.FindAll(pattern, sentence, hits);
+        return hits;
+    }
+
+    [Fact]
+    public void A_list_role_takes_every_firm_of_the_list()
+    {
+        var hit = Assert.Single(Hits(One("{s:ENT} 为 {c:ENTS} 等? ~2 配套"), Annotate("甲乙科技为丙丁汽车、戊己重工和庚辛电子等车企配套。", "甲乙科技", "丙丁汽车", "戊己重工", "庚辛电子")));
+        Assert.Equal("甲乙科技", hit.TextOf("s"));
+        Assert.Equal("丙丁汽车、戊己重工和庚辛电子", hit.TextOf("c"));
+    }
+
+    [Fact]
+    public void A_literal_never_matches_inside_a_name()
+    {
+        // 为 inside the firm name 华为星 is part of a mention: the literal 为 does not match it.
+        var sentence = Annotate("华为星科技配套丙丁汽车。", "华为星科技", "丙丁汽车");
+        Assert.Empty(Hits(One("为 {c:ENT} {s:ENT}?"), sentence));
+    }
+
+    [Fact]
+    public void A_gap_is_bounded_and_stays_in_its_clause()
+    {
+        var near = Annotate("甲乙科技今年起批量为丙丁汽车配套。", "甲乙科技", "丙丁汽车");
+        var split = Annotate("甲乙科技今年起，为丙丁汽车配套。", "甲乙科技", "丙丁汽车");
+        var pattern = One("{s:ENT} ~3 为 {c:ENT} 配套");
+        Assert.Single(Hits(pattern, near));
+        Assert.Empty(Hits(pattern, split));
+        Assert.Empty(Hits(One("{s:ENT} ~1 为 {c:ENT} 配套"), near));
+    }
+
+    [Fact]
+    public void Alternatives_and_optional_parts_match_each_shape()
+    {
+        var pattern = One("{c:ENT} 的 {p:PRODUCT}? (由|是) {s:ENT} (供应|提供)");
+        Assert.Single(Hits(pattern, Annotate("丙丁汽车的座椅由甲乙科技供应。", "甲乙科技", "丙丁汽车")));
+        Assert.Single(Hits(pattern, Annotate("丙丁汽车的是甲乙科技提供。", "甲乙科技", "丙丁汽车")));
+        Assert.Equal("座椅", Hits(pattern, Annotate("丙丁汽车的座椅由甲乙科技供应。", "甲乙科技", "丙丁汽车"))[0].TextOf("p"));
+    }
+
+    [Fact]
+    public void A_lexicon_reference_reads_the_injected_word_list()
+    {
+        var words = WordList.FromWords("test", ["拿下", "斩获"]);
+        var pattern = One("{s:ENT} @win {c:ENT} 的 订单", name => name == "win" ? words : null);
+        Assert.Single(Hits(pattern, Annotate("甲乙科技斩获丙丁汽车的订单。", "甲乙科技", "丙丁汽车")));
+    }
+
+    [Fact]
+    public void A_pos_tag_prefix_matches_a_word_of_that_tag_family()
+    {
+        var pattern = One("{s:ENT} /v* {c:ENT}");
+        Assert.Single(Hits(pattern, Annotate("甲乙科技服务丙丁汽车。", "甲乙科技", "丙丁汽车")));
+    }
+
+    [Theory]
+    [InlineData("t:\n    {s:ENT} (为 {c:ENT}\n    -> SUPPLIES s c", "t.pat:2: expected ')'")]
+    [InlineData("t:\n    {s:ENT} 为 {c:FIRM}\n    -> SUPPLIES s c", "t.pat:2: unknown element type 'FIRM'")]
+    [InlineData("t:\n    {s:ENT} @nowhere {c:ENT}\n    -> SUPPLIES s c", "t.pat:2: unknown lexicon '@nowhere'")]
+    [InlineData("t:\n    {s:ENT} 为 {c:ENT}\n    -> SUPPLIES s x", "t.pat:3: role 'x' is not captured")]
+    [InlineData("t:\n    {s:ENT} 为 {c:ENT}\n    -> SELLS s c", "t.pat:3: unknown output 'SELLS'")]
+    [InlineData("t:\n    {s:ENT} 为 {c:ENT}", "t.pat:1: pattern 't' has no output")]
+    [InlineData("t:\n    (~2)+ {c:ENT}\n    -> SUPPLIES SUBJ c", "t.pat:2: '+' repeats something that can match nothing")]
+    [InlineData("    {s:ENT}", "t.pat:1: an indented line outside a pattern")]
+    public void A_bad_pattern_is_reported_with_its_file_and_line(string file, string expected)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new PatternParser(NoLexicons).Parse(file.Split('\n'), "t.pat"));
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_patterns_load_and_each_has_a_unique_name()
+    {
+        var patterns = PatternSet.Default.Patterns;
+        Assert.True(patterns.Length >= 10);
+        Assert.Equal(patterns.Length, patterns.Select(p => p.Name).Distinct().Count());
+        Assert.All(patterns, p => Assert.NotEmpty(p.Emits));
+    }
+
+    [Fact]
+    public void An_event_output_keeps_its_type_participants_and_attributes()
+    {
+        var pattern = new PatternParser(NoLexicons).Parse(
+            ["signing:", "    {a:ENT} 与 {b:ENT} 签约 {x:AMOUNT}?", "    -> EVENT Signing party=a party=b amount=x kind=\"签约\""], "e.pat").Single();
+        var emit = Assert.Single(pattern.Emits);
+        Assert.Equal(EmitKind.Event, emit.Kind);
+        Assert.Equal("Signing", emit.Type);
+        Assert.Equal(["party", "party", "amount", "kind"], emit.Attributes.Select(a => a.Key));
+        Assert.Equal("签约", emit.Attributes[3].Value.Literal);
+        var hit = Assert.Single(Hits(pattern, Annotate("甲乙科技与丙丁汽车签约5亿元。", "甲乙科技", "丙丁汽车")));
+        Assert.Equal("5亿元", hit.TextOf("x"));
+    }
+
+    [Fact]
+    public void Titles_and_the_names_after_them_are_elements()
+    {
+        var sentence = Annotate("甲乙科技执行副总经理张明华表示。", "甲乙科技");
+        Assert.Contains(sentence.Elements, e => e.Kind == ElementKind.Title && sentence.Text[e.Start..e.End] == "执行副总经理");
+        Assert.Contains(sentence.Elements, e => e.Kind == ElementKind.Person && sentence.Text[e.Start..e.End] == "张明华");
+    }
+
+    [Fact]
+    public void Every_character_outside_spaces_is_in_exactly_one_element()
+    {
+        var sentence = Annotate("甲乙科技今年60%的产能，供应给丙丁汽车和戊己重工。", "甲乙科技", "丙丁汽车", "戊己重工");
+        var covered = string.Concat(sentence.Elements.Select(e => sentence.Text[e.Start..e.End]));
+        Assert.Equal(sentence.Text, covered);
+        Assert.Contains(sentence.Elements, e => e.Kind == ElementKind.Percent);
+        Assert.Equal(3, sentence.ClauseCount);
+    }
+}
