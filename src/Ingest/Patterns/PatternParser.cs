@@ -309,6 +309,12 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                     }
                 }
 
+                // /n* is a tag prefix: its star belongs to it (repeat a tag with (/n)*).
+                if (text[start] == '/' && i < text.Length && text[i] == '*')
+                {
+                    i++;
+                }
+
                 yield return new Lexeme(text[start..i], line);
             }
         }
