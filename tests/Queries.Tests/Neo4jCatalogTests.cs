@@ -7,6 +7,7 @@ using Graph.Store;
 using Graph.Store.Neo4j;
 using Graph.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Queries.Tests;
 

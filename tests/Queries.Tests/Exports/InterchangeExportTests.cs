@@ -7,6 +7,7 @@ using Graph.Ingest.Sources;
 using Graph.Queries.Exports;
 using Graph.Store;
 using Graph.Tests.Shared;
+using Graph.Ingest.Pipeline;
 
 namespace Graph.Queries.Tests.Exports;
 
