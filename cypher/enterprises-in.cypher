@@ -2,9 +2,10 @@
 // place, with the chain of places up to the district asked for.
 MATCH (root:District)
 WHERE $district IN root.aliasKeys
-MATCH (district:District)-[:LOCATED_IN*0..8]->(root)
-WITH DISTINCT root, district
-MATCH chain = shortestPath((district)-[:LOCATED_IN*0..8]->(root))
+MATCH chain = (district:District)-[:LOCATED_IN*0..8]->(root)
+WITH district, chain
+ORDER BY length(chain)
+WITH district, collect(chain)[0] AS chain
 MATCH (firm:Enterprise)-[located:LOCATED_IN]->(district)
 WITH firm, located, district, chain
 ORDER BY length(chain) DESC, district.name

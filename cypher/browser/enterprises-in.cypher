@@ -6,9 +6,10 @@
 
 MATCH (root:District)
 WHERE ($district IN root.aliasKeys OR $district = root.name OR $district IN root.aliases)
-MATCH (district:District)-[:LOCATED_IN*0..8]->(root)
-WITH DISTINCT root, district
-MATCH chain = shortestPath((district)-[:LOCATED_IN*0..8]->(root))
+MATCH chain = (district:District)-[:LOCATED_IN*0..8]->(root)
+WITH district, chain
+ORDER BY length(chain)
+WITH district, collect(chain)[0] AS chain
 MATCH (firm:Enterprise)-[located:LOCATED_IN]->(district)
 WITH firm, located, district, chain
 ORDER BY length(chain) DESC, district.name

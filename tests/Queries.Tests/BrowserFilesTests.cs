@@ -119,6 +119,16 @@ public sealed partial class BrowserFilesTests(SeedGraph seeds)
         Assert.NotEmpty(result.Rows);
     }
 
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_browser_guide_carries_each_browser_query_as_it_is(string name)
+    {
+        // The guide is generated from the Browser files (tools/browser-guide/make-guide.py): run it after editing them.
+        var guide = File.ReadAllText(Path.Combine(RepoPaths.Cypher, "guide", "graph-guide.html"));
+        var text = File.ReadAllText(BrowserFile(QueryCatalog.Find(name)!));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(QueryText(text)).Replace("&#39;", "&#x27;", StringComparison.Ordinal), guide);
+    }
+
     [Fact]
     public void Shipped_cypher_names_no_firm_of_the_seeds_or_the_development_corpus()
     {
