@@ -15,6 +15,12 @@ if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   exit 1
 fi
 
+# The HTML export's test drives a headless Chromium (and a CJK font for its screenshot): installed when missing.
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei; } >/dev/null 2>&1 \
+    || echo "could not install chromium: the HTML export test will be skipped"
+fi
+
 dotnet test Graph.sln --no-build -nologo 2>&1 | tee "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 
