@@ -21,6 +21,12 @@ public static class CypherRunner
     public static async Task<QueryResult> RunAsync(Neo4jGraphStore store, CannedQuery query, QueryInput input, CancellationToken cancellationToken)
     {
         var answer = await store.ReadAsync(Text(query), query.CypherParameters(input), cancellationToken);
+        return Read(query, answer);
+    }
+
+    /// <summary>A Neo4j answer as the query's rows: its columns in order, numbers, texts, and evidence parsed.</summary>
+    internal static QueryResult Read(CannedQuery query, Neo4jResult answer)
+    {
         var rows = new List<Row>(answer.Rows.Count);
         for (var i = 0; i < answer.Rows.Count; i++)
         {
@@ -40,7 +46,7 @@ public static class CypherRunner
     {
         JsonValueKind.Null or JsonValueKind.Undefined => evidence ? Array.Empty<EvidenceRow>() : null,
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt32(out var n) ? n : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt32(out var n) ? (object)n : value.GetDouble(),
         JsonValueKind.True or JsonValueKind.False => value.GetBoolean().ToString(),
         JsonValueKind.Array when evidence => value.EnumerateArray()
             .Where(e => e.ValueKind == JsonValueKind.String)
