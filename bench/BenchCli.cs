@@ -17,6 +17,7 @@ public static class BenchCli
         root.Subcommands.Add(CreateCorpus());
         root.Subcommands.Add(CreateQueries());
         root.Subcommands.Add(CreateNeo4j());
+        root.Subcommands.Add(CreateWrite());
         root.Subcommands.Add(CreateAll());
         return root;
     }
@@ -82,6 +83,28 @@ public static class BenchCli
             }
 
             AnsiConsole.Write(table);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateWrite()
+    {
+        var articles = new Option<int>("--articles") { Description = "Generated articles to extract, then write", DefaultValueFactory = _ => 10_000 };
+        var store = new Option<string>("--store") { Description = "The SQLite file to (re)create", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "graph-bench-write.db") };
+        var perTransaction = new Option<int>("--documents-per-transaction") { DefaultValueFactory = _ => 64 };
+        var batch = new Option<int>("--batch-size") { Description = "Rows per statement", DefaultValueFactory = _ => 500 };
+        var command = new Command("write", "The SQLite write path alone: cost per document at the start and the end of a run") { articles, store, perTransaction, batch };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var f = await WriteBench.RunAsync(Math.Max(1, parse.GetValue(articles)), parse.GetValue(store)!, Math.Max(1, parse.GetValue(perTransaction)),
+                Math.Max(1, parse.GetValue(batch)), cancellationToken);
+            Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["documents"] = f.Documents, ["rows"] = f.Rows, ["seconds"] = Math.Round(f.Elapsed.TotalSeconds, 2), ["cpuSeconds"] = Math.Round(f.Cpu.TotalSeconds, 2),
+                ["documentsPerS"] = Math.Round(f.Documents / f.Elapsed.TotalSeconds, 1), ["rowsPerS"] = Math.Round(f.Rows / f.Elapsed.TotalSeconds),
+                ["firstTenthMsPerDocument"] = Math.Round(f.FirstMsPerDocument, 3), ["lastTenthMsPerDocument"] = Math.Round(f.LastMsPerDocument, 3),
+            }));
             return 0;
         });
         return command;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
@@ -13,9 +14,6 @@ namespace Graph.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batchSize) : IDisposable
 {
-    /// <summary>SQLite's default bound on parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32).</summary>
-    private const int MaxParameters = 32_766;
-
     private static readonly RowStatement Documents = new(
         "INSERT INTO documents(id, file_name, sha256, titles, path, byte_sha256, encoding, date)",
         "ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles, path = excluded.path, "
@@ -65,7 +63,8 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         CREATE TEMP TABLE IF NOT EXISTS gone(id TEXT PRIMARY KEY) WITHOUT ROWID;
         """;
 
-    private readonly Dictionary<(RowStatement Statement, int Rows), SqliteCommand> _inserts = [];
+    private readonly Dictionary<RowStatement, SqliteCommand> _inserts = [];
+    private readonly ArrayBufferWriter<byte> _json = new(64 * 1024);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _tempTables;
 
@@ -156,55 +155,81 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
 
     private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 
-    /// <summary>Inserts the rows in statements of up to Store:BatchSize rows each; returns the rows written (inserted or changed).</summary>
+    /// <summary>
+    /// Inserts the rows in statements of up to Store:BatchSize rows each; returns the rows written (inserted or changed).
+    /// The rows go in as one JSON array bound to one parameter and read back by <c>json_each</c>: one bind per statement
+    /// instead of one per value, and one prepared statement per kind of row whatever the row count.
+    /// </summary>
     private async Task<int> InsertAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {
-        int perStatement = Math.Max(1, Math.Min(batchSize, MaxParameters / statement.Columns));
+        var command = Prepared(statement);
+        command.Transaction = transaction;
         int written = 0;
-        foreach (var chunk in rows.Chunk(perStatement))
+        foreach (var chunk in rows.Chunk(Math.Max(1, batchSize)))
         {
-            var command = Prepared(statement, chunk.Length);
-            command.Transaction = transaction;
-            int p = 0;
-            foreach (var row in chunk)
-            {
-                foreach (var value in row)
-                {
-                    command.Parameters[p++].Value = value;
-                }
-            }
-
+            command.Parameters[0].Value = RowsJson(chunk);
             written += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return written;
     }
 
-    /// <summary>The statement for <paramref name="rows"/> rows, made and prepared once per connection.</summary>
-    private SqliteCommand Prepared(RowStatement statement, int rows)
+    private string RowsJson(object[][] rows)
     {
-        if (_inserts.TryGetValue((statement, rows), out var command))
+        _json.Clear();
+        using (var writer = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var row in rows)
+            {
+                writer.WriteStartArray();
+                foreach (var value in row)
+                {
+                    switch (value)
+                    {
+                        case string text:
+                            writer.WriteStringValue(text);
+                            break;
+                        case int number:
+                            writer.WriteNumberValue(number);
+                            break;
+                        case long number:
+                            writer.WriteNumberValue(number);
+                            break;
+                        case double number:
+                            writer.WriteNumberValue(number);
+                            break;
+                        case null or DBNull:
+                            writer.WriteNullValue();
+                            break;
+                        default:
+                            throw new ArgumentException($"no JSON form for a {value.GetType().Name} row value");
+                    }
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(_json.WrittenSpan);
+    }
+
+    /// <summary>The statement of one kind of row, made and prepared once per connection: <c>INSERT … SELECT value ->> i … FROM json_each($rows)</c>.</summary>
+    private SqliteCommand Prepared(RowStatement statement)
+    {
+        if (_inserts.TryGetValue(statement, out var command))
         {
             return command;
         }
 
-        var sql = new StringBuilder(statement.Head).Append(" VALUES ");
         command = connection.CreateCommand();
-        for (int r = 0; r < rows; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (");
-            for (int c = 0; c < statement.Columns; c++)
-            {
-                string name = $"$p{(r * statement.Columns) + c}";
-                sql.Append(c == 0 ? name : ", " + name);
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            sql.Append(')');
-        }
-
-        command.CommandText = sql.Append(' ').Append(statement.Tail).ToString();
-        _inserts[(statement, rows)] = command;
+        var columns = string.Join(", ", Enumerable.Range(0, statement.Columns).Select(c => $"value ->> {c}"));
+        // "WHERE true" keeps SQLite from reading the conflict clause as part of the SELECT's join.
+        command.CommandText = $"{statement.Head} SELECT {columns} FROM json_each($rows) WHERE true {statement.Tail}";
+        command.Parameters.Add(new SqliteParameter { ParameterName = "$rows" });
+        _inserts[statement] = command;
         return command;
     }
 
