@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Graph.Bench.Corpus;
-using Graph.Ingest.Extraction;
+using Graph.Ingest.Pipeline;
 using Graph.Ingest.Places;
 using Graph.Ingest.Sources;
 using Graph.Model;
