@@ -158,3 +158,26 @@ public sealed class GraphConfigurationTests
 
     private static string EmptyFolder() => Directory.CreateTempSubdirectory("graph-config-").FullName;
 }
+
+/// <summary>What the worker does with each kind of store failure.</summary>
+public sealed class StoreFailuresTests
+{
+    [Theory]
+    [InlineData("Neo.TransientError.Transaction.DeadlockDetected", System.Net.HttpStatusCode.BadRequest, FailureKind.Outage)]
+    [InlineData(null, System.Net.HttpStatusCode.ServiceUnavailable, FailureKind.Outage)]
+    [InlineData("Neo.ClientError.Statement.SyntaxError", System.Net.HttpStatusCode.BadRequest, FailureKind.Document)]
+    [InlineData("Neo.ClientError.Schema.ConstraintValidationFailed", System.Net.HttpStatusCode.BadRequest, FailureKind.Document)]
+    [InlineData("Neo.ClientError.Security.Unauthorized", System.Net.HttpStatusCode.Unauthorized, FailureKind.Fatal)]
+    [InlineData(null, System.Net.HttpStatusCode.Forbidden, FailureKind.Fatal)]
+    [InlineData("Neo.DatabaseError.General.UnknownError", System.Net.HttpStatusCode.InternalServerError, FailureKind.Fatal)]
+    public void A_failure_is_an_outage_a_document_s_fault_or_fatal(string? code, System.Net.HttpStatusCode status, FailureKind kind) =>
+        Assert.Equal(kind, StoreFailures.Classify(new Neo4jException("x", code, status)));
+
+    [Fact]
+    public void A_refused_connection_and_an_open_breaker_are_outages()
+    {
+        Assert.Equal(FailureKind.Outage, StoreFailures.Classify(new Neo4jException("gave up", null, null, new Polly.Timeout.TimeoutRejectedException())));
+        Assert.Equal(FailureKind.Outage, StoreFailures.Classify(new Neo4jException("open", null, null, new Polly.CircuitBreaker.BrokenCircuitException())));
+        Assert.Equal(FailureKind.Outage, StoreFailures.Classify(new HttpRequestException("Connection refused")));
+    }
+}

@@ -132,7 +132,7 @@ public static class TextDecoder
         }
 
         var pairs = Math.Min(bytes.Length, 4096) / 2;
-        return pairs > 0 && (evenZeros > pairs / 3 || oddZeros > pairs / 3) && Math.Min(evenZeros, oddZeros) < pairs / 20 + 1;
+        return pairs >= 8 && (evenZeros > pairs / 3 || oddZeros > pairs / 3) && Math.Min(evenZeros, oddZeros) < pairs / 20 + 1;
     }
 
     // Mis-decoded bytes give control characters, private-use characters or rare symbols rather than Han text.

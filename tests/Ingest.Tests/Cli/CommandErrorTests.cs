@@ -97,3 +97,26 @@ public sealed class CommandErrorTests
         return (process.ExitCode, await stdout, await stderr);
     }
 }
+
+/// <summary>retry-failed puts the failed files back where the worker takes them.</summary>
+public sealed class RetryFailedTests
+{
+    [Fact]
+    public async Task Failed_files_go_back_to_the_inbox_without_their_reasons_and_without_overwriting()
+    {
+        using var folder = new TempFolder();
+        var inbox = Directory.CreateDirectory(folder.File("inbox")).FullName;
+        Directory.CreateDirectory(Path.Combine(inbox, "failed"));
+        await File.WriteAllTextAsync(Path.Combine(inbox, "failed", "a.txt"), "failed copy");
+        await File.WriteAllTextAsync(Path.Combine(inbox, "failed", "a.txt.reason.txt"), "unreadable");
+        await File.WriteAllTextAsync(Path.Combine(inbox, "a.txt"), "a new file of the same name");
+
+        var (code, stdout, _) = await CommandErrorTests.RunAsync(["retry-failed", "--inbox", inbox]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 file(s) moved back", stdout, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(inbox, "failed")));
+        Assert.Equal("a new file of the same name", await File.ReadAllTextAsync(Path.Combine(inbox, "a.txt")));
+        Assert.Equal("failed copy", await File.ReadAllTextAsync(Path.Combine(inbox, "a_2.txt")));
+    }
+}
