@@ -10,8 +10,11 @@ namespace Graph.Ingest.Extraction;
 /// name the article's project they unambiguously point to. A firm at the head of a name
 /// (甲乙科技清洁机器人…项目) becomes an enterprise mention nested in the project's.
 /// </summary>
-public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words) : IExtractionRule
+public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words, Segmentation.Segmenter? tokenizer = null)
+    : IExtractionRule
 {
+    private readonly Segmentation.Segmenter segmenter = tokenizer ?? Segmentation.Segmenter.Default;
+
     public const string SuffixRule = "project.suffix";
     public const string QuotedRule = "project.quoted";
     public const string PhaseRule = "project.phase-reference";
@@ -42,6 +45,36 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
+
+    [GeneratedRegex(@"^(?:\d+多?[个家项批]|[一两二三四五六七八九十几]+[个批家项]|一个个|一批批|多个|多家|多项|数个)")]
+    private static partial Regex PluralCount();
+
+    /// <summary>
+    /// A name starts after the last function word or boundary verb jieba reads before its head (到|士兰…项目,
+    /// 直接关系到|项目); 至 joins the two ends of a road (A至B段改建工程).
+    /// </summary>
+    private int AfterFunctionWords(string text, int start, int headStart)
+    {
+        if (headStart - start < 3)
+        {
+            return start;
+        }
+
+        var tokens = segmenter.Tag(text[start..headStart]);
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            // A verbal noun right before the head is the name's own (…辅件建设项目); a verb there leaves none (一手抓项目).
+            var ownVerb = k == tokens.Count - 1 && token.Tag == "vn";
+            if ((token.Tag is "p" or "r" or "u" or "uj" or "ul" && token.Text != "至")
+                || (!ownVerb && (words.NameVerbs.Contains(token.Text) || words.StopWords.Contains(token.Text))))
+            {
+                return start + token.End;
+            }
+        }
+
+        return start;
+    }
 
     private static readonly string[] RankWords = ["首个", "首批", "首家", "第一个"];
 
@@ -246,7 +279,9 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 start = before < start - 1 ? before : start;
             }
 
-            if (start < headStart - 1 && (text[start] is '及' or '和' or '与' || (text[start] == '一' && text[start + 1] is not ('期' or '批' or '个' or '家'))))
+            start = AfterFunctionWords(text, start, headStart);
+            if (start < headStart - 1 && (text[start] is '及' or '和' or '与' || (text[start] == '一' && text[start + 1] is not ('期' or '批' or '个' or '家')
+                && segmenter.Tag(text[start..headStart])[0].Tag is not ("j" or "nz" or "nt" or "x" or "nr"))))
             {
                 // A name does not start with a conjunction or the article 一 (的一某某传感器项目).
                 start++;
@@ -274,6 +309,8 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 continue;
             }
 
+            // 126个…项目, 40多家…项目, 一个个重大项目, 一批配套项目: a count makes it many projects, not one named.
+            var plural = PluralCount().IsMatch(body);
             var core = LeadingCount().Replace(body, "");
             for (var length = Math.Min(lexicons.PlacePrefixes.MaxLength, core.Length); length >= 2; length--)
             {
@@ -284,7 +321,8 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 }
             }
 
-            var generic = core.Length == 0 || NameBoundary.IsMadeOf(core, words.ProjectGenericWords) || body.Length < 4;
+            var generic = plural || core.Length == 0 || NameBoundary.IsMadeOf(core, words.ProjectGenericWords) || body.Length < 4
+                || (ProjectHeads.Contains(suffix) && body.EndsWith("产业", StringComparison.Ordinal));
             yield return new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null);
         }
     }

@@ -137,3 +137,32 @@ public class IndustryClusterTests
         Assert.Empty(Clusters(sentence));
     }
 }
+
+public class ProjectBoundaryTests
+{
+    private static IEnumerable<string> Projects(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == NodeLabel.Project).Select(m => m.Key).Distinct();
+
+    [Theory]
+    // A count makes many projects, not one named; a verb or a function word before the head leaves no name.
+    [InlineData("全市今年共签约126个新能源汽车及零部件项目。")]
+    [InlineData("园区已引进40多家新能源汽车产业链项目。")]
+    [InlineData("一个个重大项目相继落地。")]
+    [InlineData("上游材料企业的集聚，带动到一批上游配套项目。")]
+    [InlineData("管委会一手抓项目，一手抓招商。")]
+    [InlineData("零部件的本地配套直接关系到项目的成本。")]
+    [InlineData("这是当地集成电路产业项目又一次质的飞跃。")]
+    public void Counts_and_clauses_are_not_project_names(string sentence)
+    {
+        Assert.Empty(Projects(sentence));
+    }
+
+    [Theory]
+    [InlineData("从翠岭微电子项目到远岫半导体项目，一个个重大项目相继落地，投资总额超百亿元。", "翠岭微电子项目|远岫半导体项目")]
+    [InlineData("继翠岭微电子项目之后，当地又签约了远岫半导体项目。", "远岫半导体项目")]
+    public void A_project_name_starts_after_the_preposition(string sentence, string expected)
+    {
+        Assert.Subset(Projects(sentence).ToHashSet(), expected.Split('|').ToHashSet());
+    }
+}
