@@ -17,11 +17,16 @@ public sealed record SourceDocument(string Path, string FileName, string Text, s
     /// <summary>The encoding the bytes were decoded from (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030).</summary>
     public string Encoding { get; init; } = "utf-8";
 
-    /// <summary>The article's date (ISO YYYY-MM-DD) when the source gives one.</summary>
+    /// <summary>The article's date (ISO YYYY-MM-DD) when the source gives one (a feed's <c>date</c>): the first source of its publication date.</summary>
     public string? Date { get; init; }
 
-    public DocumentInfo ToInfo(IEnumerable<string> titles) =>
-        new(Id, FileName, ContentSha256, [.. titles]) { Path = Path, ByteSha256 = ByteSha256, Encoding = Encoding, Date = Date };
+    /// <summary>The publication date the command was given (<c>--date</c>): used when neither feed nor page says one.</summary>
+    public DateOnly? DefaultDate { get; init; }
+
+    /// <param name="titles">Titles of the page's articles.</param>
+    /// <param name="published">The publication date as resolved (feed, dateline or --date), ISO; the feed's date when null.</param>
+    public DocumentInfo ToInfo(IEnumerable<string> titles, string? published = null) =>
+        new(Id, FileName, ContentSha256, [.. titles]) { Path = Path, ByteSha256 = ByteSha256, Encoding = Encoding, Date = published ?? Date };
 
     /// <summary>A document from text in memory (tests, stdin): hashed like a file of its UTF-8 bytes.</summary>
     public static SourceDocument FromText(string fileName, string text) =>
