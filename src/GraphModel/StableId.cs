@@ -15,6 +15,13 @@ public static class StableId
     public static string ForRelation(RelationType type, string fromId, string toId) =>
         $"r-{Hash($"{type}|{fromId}|{toId}")}";
 
+    /// <summary>
+    /// An event's id: what it is — its kind, when (the resolved date, else the document that tells it), where, and who
+    /// took part — never its wording, so the same signing told twice, or by two papers, is one node.
+    /// </summary>
+    public static string ForEvent(string kind, string when, string? placeId, IEnumerable<string> participantIds) =>
+        $"{Prefix(NodeLabel.Event)}-{Hash($"{NodeLabel.Event}|{kind}|{when}|{placeId}|{string.Join(",", participantIds.Distinct().Order(StringComparer.Ordinal))}")}";
+
     public static string ForDocument(string contentSha256) => $"doc-{contentSha256[..16]}";
 
     private static string Prefix(NodeLabel label) => label switch

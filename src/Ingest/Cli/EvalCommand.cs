@@ -29,6 +29,8 @@ public static class EvalCommand
             paths, gold, places, minEntity, minRelation, save,
         };
         selection.AddTo(command);
+        var date = new DateOption();
+        date.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var inputs = parse.GetValue(paths) ?? [];
@@ -55,7 +57,7 @@ public static class EvalCommand
 
             var predicted = fromStore
                 ? await ReadStoreAsync(selection, parse, cancellationToken)
-                : await ExtractAsync(inputs, cancellationToken);
+                : await ExtractAsync(inputs, date.Value(parse), cancellationToken);
             if (parse.GetValue(save) is { } path)
             {
                 predicted.Write(path);
@@ -83,7 +85,7 @@ public static class EvalCommand
         return command;
     }
 
-    private static async Task<InterchangeFile> ExtractAsync(string[] inputs, CancellationToken cancellationToken)
+    private static async Task<InterchangeFile> ExtractAsync(string[] inputs, DateOnly? published, CancellationToken cancellationToken)
     {
         var (documents, failures) = await new SourceReader().ReadAllAsync(inputs, cancellationToken);
         foreach (var failure in failures)
@@ -91,7 +93,7 @@ public static class EvalCommand
             Console.Error.WriteLine($"error: {failure.Path}: {failure.Reason} (set aside)");
         }
 
-        var result = ExtractionPipeline.CreateDefault().Run(documents, cancellationToken: cancellationToken);
+        var result = ExtractionPipeline.CreateDefault(published).Run(documents, cancellationToken: cancellationToken);
         return InterchangeFile.FromGraphs(result.Graphs);
     }
 

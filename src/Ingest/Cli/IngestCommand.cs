@@ -19,6 +19,8 @@ public static class IngestCommand
         var selection = new StoreSelection();
         var command = new Command("ingest", "Extract entities and relations from articles and write them to the store") { paths, force, parallel, perTransaction };
         selection.AddTo(command);
+        var date = new DateOption();
+        date.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             int threads = parse.GetValue(parallel);
@@ -28,7 +30,7 @@ public static class IngestCommand
                 return 1;
             }
 
-            using var host = selection.BuildHost(parse);
+            using var host = selection.BuildHost(parse, services => date.Register(services, parse));
             await using var store = await StoreSelection.OpenStoreAsync(host, cancellationToken);
             var service = host.Services.GetRequiredService<IngestService>();
             var settings = new IngestSettings(threads,

@@ -18,6 +18,8 @@ public static class RunCommand
         var selection = new StoreSelection();
         var command = new Command("run", "Run the ingest worker: take complete files from an inbox folder and ingest each exactly once") { inbox };
         selection.AddTo(command);
+        var date = new DateOption();
+        date.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = selection.BuildHost(parse, services =>
@@ -28,6 +30,7 @@ public static class RunCommand
                 }
 
                 services.AddSingleton<WorkerOutcome>();
+                date.Register(services, parse);
                 services.AddHostedService<InboxWorker>();
             }, LogLevel.Information);
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.Ingest.Run");

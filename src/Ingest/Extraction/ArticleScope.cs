@@ -1,3 +1,4 @@
+using Graph.Ingest.Dates;
 using Graph.Ingest.Places;
 using Graph.Ingest.Resolution;
 using Graph.Ingest.Text;
@@ -107,6 +108,19 @@ public sealed class ArticleScope
             .OrderByDescending(g => g.Count).ThenBy(g => g.First)
             .FirstOrDefault();
         return best.Count >= 2 ? best.Key : null;
+    }
+
+    /// <summary>The article's publication date (feed, dateline or --date), what its relative dates resolve against.</summary>
+    public PublicationDate? Published => (_published ??= new Lazy<PublicationDate?>(() => PublicationDate.Of(Document.Source))).Value;
+
+    private Lazy<PublicationDate?>? _published;
+
+    /// <summary>Adds an event where its trigger is: an event may overlap the names it is told with (X项目签约).</summary>
+    public void AddEvent(int sentence, Mention mention)
+    {
+        var list = _mentions[sentence];
+        var at = list.FindIndex(m => m.Start > mention.Start);
+        list.Insert(at < 0 ? list.Count : at, mention);
     }
 
     public void Drop(string what, string reason, string rule, SentenceContext context) =>

@@ -32,6 +32,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new ClusterParagraphRule(),
         new LocatedInRule(places),
         new ProductRule(lexicons),
+        new EventRule(EventLexicons.Default),
     ];
 
     /// <summary>Annotation, clause subjects and the patterns of resources/extraction/patterns, as one rule of the article.</summary>

@@ -21,12 +21,16 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
     private static readonly PlaceExtractor Places = new();
     private readonly DocumentExtractor _extractor = new(Places, DocumentExtractor.DefaultRules(lexicons, Places));
 
-    public static ExtractionPipeline CreateDefault() => new(new PageNormalizer(), ExtractionLexicons.Default);
+    public static ExtractionPipeline CreateDefault(DateOnly? publishedDefault = null) =>
+        new(new PageNormalizer(), ExtractionLexicons.Default) { PublishedDefault = publishedDefault };
+
+    /// <summary>The publication date (<c>--date</c>) of articles whose feed or page gives none.</summary>
+    public DateOnly? PublishedDefault { get; init; }
 
     public ExtractionResult Run(IReadOnlyList<SourceDocument> sources, IEnumerable<(string Surface, string Canonical)>? knownAliases = null,
         CancellationToken cancellationToken = default)
     {
-        var normalized = sources.Select(normalizer.Normalize).ToList();
+        var normalized = sources.Select(s => normalizer.Normalize(s.DefaultDate is null && PublishedDefault is not null ? s with { DefaultDate = PublishedDefault } : s)).ToList();
         var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
         var spans = sentences.Select(s => (s.Text, Names: _names.Find(s.Text))).ToList();
         var knownList = (knownAliases ?? []).ToList();

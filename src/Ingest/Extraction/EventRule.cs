@@ -1,0 +1,435 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Graph.Ingest.Dates;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// Events by trigger: a trigger word (签约, 开工, 投产, 揭牌, 会议, 名单, 拿地, 展会 …) dated by the sentence (昨天上午,
+/// 6月5日) or announced as a plan (将于…投产) makes an Event of its kind; the enterprises, officials, organisations and
+/// clusters of the sentence take part in it (PARTICIPATES_IN, with the role the word after them says), a District
+/// joined by 与 takes part too, a District after 在/落户 is where it happened. A later sentence that tells the same
+/// event again (主持会议 after 会议举行, 会上 …) adds its participants to it: one event, one node. The event's id comes
+/// from what it is — kind, date (or the document when undated), place, participants — never from its wording.
+/// The rule's name is <c>event.KIND</c>, in the provenance of the event and of every edge it makes.
+/// </summary>
+public sealed partial class EventRule(EventLexicons words) : IExtractionRule
+{
+    private static readonly NodeLabel[] ParticipantLabels =
+        [NodeLabel.Enterprise, NodeLabel.Official, NodeLabel.Organization, NodeLabel.Cluster];
+
+    /// <summary>How far (characters, no clause break) a role word or 与 may sit after a participant.</summary>
+    private const int RoleReach = 4;
+
+    /// <summary>The longest event name kept; a longer phrase is cut to its trigger's actor.</summary>
+    private const int MaxNameLength = 32;
+
+    [GeneratedRegex(@"(?:总投资|投资|总额|金额|签约额|投资额)?(?:约|超|超过|近|逾)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿|千万|百亿|十亿)?(?:元|美元|亩|平方米)")]
+    private static partial Regex Amount();
+
+    public void Apply(ArticleScope scope)
+    {
+        var published = scope.Published;
+        var open = new List<EventDraft>();
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            var context = scope.Sentences[i];
+            var text = context.Sentence.MatchText;
+            var mentions = scope.MentionsIn(i);
+            var triggers = Triggers(text, mentions);
+            if (triggers.Count == 0)
+            {
+                if (words.Refer.LongestAt(text, SkipOpening(text)) > 0 && open.Count > 0)
+                {
+                    open[^1].AddParticipants(Participants(scope, i, text, mentions, open[^1].Kind), i);
+                }
+
+                continue;
+            }
+
+            List<DateMention> DatesOf(bool planned) => DateExpressions.Find(text, published?.Date, planned)
+                .Where(d => !mentions.Any(m => m.Start <= d.Start && d.End <= m.End && m.Label != NodeLabel.District))
+                .ToList();
+            var pastDates = DatesOf(false);
+            var plannedDates = HasPlanned(text, 0, text.Length) ? DatesOf(true) : pastDates;
+            foreach (var (kind, start, end) in triggers.GroupBy(t => t.Kind).Select(g => g.First()))
+            {
+                var clauseStart = ClauseStart(text, start);
+                var planned = HasPlanned(text, clauseStart, start);
+                var date = PickDate(planned ? plannedDates : pastDates, text, start);
+                var participants = Participants(scope, i, text, mentions, kind);
+                if (participants.Count == 0 && kind is not ("meeting" or "list" or "fair") && Topic(scope, i) is { } topic)
+                {
+                    participants.Add((topic, null));
+                }
+
+                var earlier = open.LastOrDefault(e => e.Kind == kind
+                    && (date is null || e.Date?.Text == date.Text || SameDay(e.Date, date) || e.Shares(participants)));
+                if (earlier is not null && (date is null || earlier.Sentence != i))
+                {
+                    earlier.AddParticipants(participants, i);
+                    continue;
+                }
+
+                if (date is null && !planned)
+                {
+                    if (participants.Count > 0)
+                    {
+                        scope.Drop($"{kind} event ({text[start..end]})", "no date and no plan: a trigger word, not a reported event", $"event.{kind}", context);
+                    }
+
+                    continue;
+                }
+
+                var name = NameOf(kind, text, start, end, mentions);
+                if (name is null)
+                {
+                    scope.Drop($"{kind} event ({text[start..end]})", "a bare noun (会议, 名单) names no particular event", $"event.{kind}", context);
+                    continue;
+                }
+
+                var draft = new EventDraft(kind, i, start, end, date, planned)
+                {
+                    Name = name,
+                    Place = PlaceOf(text, mentions),
+                    Amount = Amount().Match(text) is { Success: true } amount ? amount.Value : null,
+                };
+                draft.AddParticipants(participants, i);
+                open.Add(draft);
+            }
+        }
+
+        foreach (var draft in open.Where(d => d.Participants.Count > 0))
+        {
+            Emit(scope, draft, published);
+        }
+    }
+
+    /// <summary>Triggers of a sentence, longest first, outside the names of things (a 会议 inside 会议中心's name is none).</summary>
+    private List<(string Kind, int Start, int End)> Triggers(string text, IReadOnlyList<Mention> mentions)
+    {
+        var found = new List<(string, int, int)>();
+        foreach (var (start, length, kind) in words.Triggers.Matches(text))
+        {
+            var end = start + length;
+            if (mentions.Any(m => m.Start <= start && end <= m.End && m.Label != NodeLabel.Project)
+                || words.NotAfter.LongestAt(text, end) > 0)
+            {
+                continue;
+            }
+
+            found.Add((kind, start, end));
+        }
+
+        return found;
+    }
+
+    /// <summary>The date of a trigger: the nearest expression before it in the sentence, else the first after it.</summary>
+    private static DateMention? PickDate(List<DateMention> dates, string text, int trigger)
+    {
+        var before = dates.LastOrDefault(d => d.End <= trigger);
+        return before ?? dates.FirstOrDefault(d => d.Start >= trigger && !text.AsSpan(trigger, d.Start - trigger).ContainsAny("。;；"));
+    }
+
+    private static bool SameDay(DateMention? a, DateMention b) =>
+        a?.Resolved is { } x && b.Resolved is { } y && x == y;
+
+    private bool HasPlanned(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words.Planned.LongestAt(text, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseStart(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && text[i - 1] is not (',' or ';' or ':' or '。' or '!' or '?'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Past an opening like 本报讯 or a date, where a sentence's own words begin.</summary>
+    private static int SkipOpening(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (text[i] is ' ' or '　' or ',' or '“' or '"'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The participants of a sentence with their roles: firms, officials, bodies and clusters — not the source of the
+    /// news (记者从X获悉) nor the body an official is named with (市政协主席X: the official takes part, not 市政协) —
+    /// and a District joined to another participant by 与/和.
+    /// </summary>
+    private List<(Mention Mention, string? Role)> Participants(ArticleScope scope, int sentence, string text, IReadOnlyList<Mention> mentions, string kind)
+    {
+        var affiliations = scope.Relations
+            .Where(r => r.Type == RelationType.HOLDS_POSITION && r.Context == scope.Sentences[sentence])
+            .Select(r => (r.To, r.Start))
+            .ToList();
+        var kept = new List<(Mention Mention, string? Role)>();
+        foreach (var m in mentions)
+        {
+            var joined = Joined(text, m);
+            if (m.Label == NodeLabel.District ? !joined || kind is not ("signing" or "meeting") : Array.IndexOf(ParticipantLabels, m.Label) < 0)
+            {
+                continue;
+            }
+
+            // Named in a title (《习近平与…》) or as the venue (在X举行): no participant.
+            if (InsideTitle(text, m.Start) || IsVenue(text, m))
+            {
+                continue;
+            }
+
+            if (words.Sources.LongestAt(text, m.End) > 0 || (m.Start > 0 && text[m.Start - 1] == '据')
+                || (m.Start > 0 && text[m.Start - 1] == '从'))
+            {
+                continue;
+            }
+
+            if (m.Label != NodeLabel.Official && affiliations.Any(a => a.To == m.Entity && a.Start >= m.End && a.Start - m.End <= 12)
+                && RoleAfter(text, m.End) is null && !joined)
+            {
+                continue;
+            }
+
+            kept.Add((m, RoleAfter(text, m.End)));
+        }
+
+        // A participant listed with the next (A、B入选; A与B签约) shares its role.
+        for (var k = kept.Count - 2; k >= 0; k--)
+        {
+            if (kept[k].Role is null && kept[k + 1].Role is { } next && IsListGap(text.AsSpan(kept[k].Mention.End, kept[k + 1].Mention.Start - kept[k].Mention.End)))
+            {
+                kept[k] = (kept[k].Mention, next);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool InsideTitle(string text, int at)
+    {
+        var open = text.LastIndexOf('《', Math.Max(0, at - 1));
+        return open >= 0 && text.IndexOf('》', open) is var close && close >= at;
+    }
+
+    /// <summary>在X举行: the place of the event, not one who takes part.</summary>
+    private bool IsVenue(string text, Mention m)
+    {
+        for (var n = 1; n <= 12 && m.Start - n >= 0; n++)
+        {
+            var c = text[m.Start - n];
+            if (c is ',' or '。' or ';' or '、')
+            {
+                return false;
+            }
+
+            if (c is '在' && !(m.Start - n > 0 && text[m.Start - n - 1] is '正' or '现' or '还' or '也'))
+            {
+                return text.AsSpan(m.End).StartsWith("举行") || text.AsSpan(m.End).StartsWith("举办") || text.AsSpan(m.End).StartsWith("召开");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Who an event without a named actor is about: the firm the article has been speaking of (该项目投产,
+    /// 产业园一期投产) — the last enterprise named before, else the article's focus.
+    /// </summary>
+    private static Mention? Topic(ArticleScope scope, int sentence)
+    {
+        for (var i = sentence - 1; i >= 0 && i >= sentence - 3; i--)
+        {
+            if (scope.MentionsIn(i).LastOrDefault(m => m.Label == NodeLabel.Enterprise) is { } firm)
+            {
+                return firm;
+            }
+        }
+
+        return DocumentExtractor.ArticleFocus(scope) is { } focus
+            ? scope.AllMentions.FirstOrDefault(m => m.Entity == focus)
+            : null;
+    }
+
+    private static bool IsListGap(ReadOnlySpan<char> gap) =>
+        gap.Length <= 2 && (gap.Length == 0 || gap.IndexOfAny("、和与及同,") >= 0);
+
+    private static bool Joined(string text, Mention m) =>
+        (m.End < text.Length && text[m.End] is '与' or '同')
+        || (m.Start > 0 && text[m.Start - 1] is '与' or '同');
+
+    /// <summary>The role word a little after a participant (陈某主持, 嘉兴市X协会作为主要合作单位 is none), or null.</summary>
+    private string? RoleAfter(string text, int end)
+    {
+        for (var i = end; i < text.Length && i <= end + RoleReach; i++)
+        {
+            if (text[i] is ',' or '。' or ';' or '、')
+            {
+                return null;
+            }
+
+            var (length, role) = words.Roles.LongestAt(text, i);
+            if (length > 0)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The District where the event took place: one right after 在, 于, 落户 …</summary>
+    private Mention? PlaceOf(string text, IReadOnlyList<Mention> mentions) =>
+        mentions.FirstOrDefault(m => m.Label == NodeLabel.District && !Joined(text, m)
+            && Enumerable.Range(1, Math.Min(3, m.Start)).Any(n => words.PlaceCues.Contains(text.AsSpan(m.Start - n, n))));
+
+    /// <summary>
+    /// A readable name from the text: a noun trigger (会议, 名单, 展会) closes the phrase before it (市政协主席会议);
+    /// a verb trigger (签约, 投产) follows its actor (X项目签约落户). Never more than a short phrase.
+    /// </summary>
+    private string? NameOf(string kind, string text, int start, int end, IReadOnlyList<Mention> mentions)
+    {
+        var left = start;
+        while (left > 0 && text[left - 1] is not (',' or ';' or ':' or '。' or '!' or '?' or '(' or ')' or ' ')
+            && words.NameStops.LongestEndingAt(text, left) == 0
+            && !mentions.Any(m => m.End == left && m.Label is NodeLabel.Official or NodeLabel.Organization && kind is "meeting" or "list" or "fair"))
+        {
+            left--;
+        }
+
+        // An opening date (昨天上午, 7月3日) is when, not what.
+        foreach (var date in DateExpressions.Find(text[left..start], null))
+        {
+            if (date.Start == 0 && date.Resolved is null)
+            {
+                left += date.End;
+            }
+        }
+
+        if (kind is "meeting" or "list" or "fair")
+        {
+            var phrase = text[left..end].Trim();
+            return phrase.Length > end - start && phrase.Length <= MaxNameLength ? phrase : null;
+        }
+
+        // A verb: its actor (the nearest project, firm or body before it), the verb, and a short object after it.
+        var clause = ClauseStart(text, start);
+        var actor = mentions.LastOrDefault(m => m.End <= start && m.Start >= clause
+            && m.Label is NodeLabel.Project or NodeLabel.Enterprise or NodeLabel.Organization or NodeLabel.Cluster);
+        var right = end;
+        while (right < text.Length && right - end < 12 && text[right] is not (',' or ';' or ':' or '。' or '!' or '?' or '(' or ')' or ' '))
+        {
+            right++;
+        }
+
+        var tail = right < text.Length && text[right] is not (',' or ';' or ':' or '。' or '!' or '?') ? text[start..end] : text[start..right];
+        var head = actor?.Surface ?? (mentions.FirstOrDefault(m => m.Start >= clause && m.End <= start)?.Surface ?? "");
+        return (head + tail).Trim();
+    }
+
+    private static void Emit(ArticleScope scope, EventDraft draft, PublicationDate? published)
+    {
+        var context = scope.Sentences[draft.Sentence];
+        var rule = $"event.{draft.Kind}";
+        var participants = draft.Participants
+            .GroupBy(p => p.Mention.Entity)
+            .Select(g => (Entity: g.Key, Role: g.Select(p => p.Role).FirstOrDefault(r => r is not null), Mention: g.First().Mention, Sentence: g.First().Sentence))
+            .ToList();
+        var resolved = draft.Date?.Resolved;
+        var id = StableId.ForEvent(draft.Kind, resolved?.Iso ?? scope.Document.Source.Id, draft.Place?.Entity.EntityId,
+            participants.Select(p => p.Entity.EntityId));
+        var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        attributes["kind"] = draft.Kind;
+        if (draft.Date is { } date)
+        {
+            attributes["date"] = date.Text;
+        }
+
+        if (resolved is { } r)
+        {
+            attributes["dateIso"] = r.Iso;
+            attributes["datePrecision"] = r.PrecisionName;
+        }
+
+        if (draft.Planned)
+        {
+            attributes["status"] = "planned";
+        }
+
+        if (draft.Amount is { } amount)
+        {
+            attributes["amount"] = amount;
+        }
+
+        if (published is not null)
+        {
+            attributes["published"] = published.Iso;
+        }
+
+        var mention = new Mention(NodeLabel.Event, draft.Name!, draft.Name!, context, draft.Start, draft.End, rule, 0.7, id)
+        {
+            Attributes = attributes.ToImmutable(),
+        };
+        scope.AddEvent(draft.Sentence, mention);
+        foreach (var p in participants)
+        {
+            var roles = p.Role is null ? ImmutableSortedDictionary<string, string>.Empty : ImmutableSortedDictionary<string, string>.Empty.Add("role", p.Role);
+            scope.Relations.Add(new RelationCandidate(RelationType.PARTICIPATES_IN, p.Entity, mention.Entity, roles,
+                scope.Sentences[p.Sentence], p.Mention.Start, p.Mention.End, rule, 0.7));
+        }
+
+        if (draft.Place is { } place)
+        {
+            scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, mention.Entity, place.Entity,
+                ImmutableSortedDictionary<string, string>.Empty, context, place.Start, place.End, rule, 0.7));
+        }
+    }
+
+    /// <summary>An event being read: its first telling, and the participants every telling adds.</summary>
+    private sealed class EventDraft(string kind, int sentence, int start, int end, DateMention? date, bool planned)
+    {
+        public string Kind { get; } = kind;
+
+        public int Sentence { get; } = sentence;
+
+        public int Start { get; } = start;
+
+        public int End { get; } = end;
+
+        public DateMention? Date { get; } = date;
+
+        public bool Planned { get; } = planned;
+
+        public string? Name { get; init; }
+
+        public Mention? Place { get; init; }
+
+        public string? Amount { get; init; }
+
+        public List<(Mention Mention, string? Role, int Sentence)> Participants { get; } = [];
+
+        public bool Shares(IEnumerable<(Mention Mention, string? Role)> found) =>
+            found.Any(f => Participants.Any(p => p.Mention.Entity == f.Mention.Entity));
+
+        public void AddParticipants(IEnumerable<(Mention Mention, string? Role)> found, int sentence) =>
+            Participants.AddRange(found.Select(p => (p.Mention, p.Role, sentence)));
+    }
+}
