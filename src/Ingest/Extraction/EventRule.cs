@@ -23,7 +23,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     private const int RoleReach = 4;
 
     /// <summary>The longest event name kept; a longer phrase is cut to its trigger's actor.</summary>
-    private const int MaxNameLength = 32;
+    private const int MaxNameLength = 48;
 
     [GeneratedRegex(@"(?:总投资|投资|总额|金额|签约额|投资额)?(?:约|超|超过|近|逾)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿|千万|百亿|十亿)?(?:元|美元|亩|平方米)")]
     private static partial Regex Amount();
@@ -59,16 +59,18 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 var planned = HasPlanned(text, clauseStart, start);
                 var date = PickDate(planned ? plannedDates : pastDates, text, start);
                 var participants = Participants(scope, i, text, mentions, kind);
+                var byTopic = false;
                 if (participants.Count == 0 && kind is not ("meeting" or "list" or "fair") && Topic(scope, i) is { } topic)
                 {
                     participants.Add((topic, null));
+                    byTopic = true;
                 }
 
                 var earlier = open.LastOrDefault(e => e.Kind == kind
                     && (date is null || e.Date?.Text == date.Text || SameDay(e.Date, date) || e.Shares(participants)));
                 if (earlier is not null && (date is null || earlier.Sentence != i))
                 {
-                    earlier.AddParticipants(participants, i);
+                    earlier.AddParticipants(participants, i, byTopic);
                     continue;
                 }
 
@@ -203,13 +205,13 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 continue;
             }
 
-            if (m.Label != NodeLabel.Official && affiliations.Any(a => a.To == m.Entity && a.Start >= m.End && a.Start - m.End <= 12)
+            if (m.Label != NodeLabel.Official && (m.Label != NodeLabel.Enterprise || kind is "meeting" or "list" or "fair") && affiliations.Any(a => a.To == m.Entity && a.Start >= m.End && a.Start - m.End <= 12)
                 && RoleAfter(text, m.End) is null && !joined)
             {
                 continue;
             }
 
-            kept.Add((m, RoleAfter(text, m.End)));
+            kept.Add((m, RoleAfter(text, m.End) ?? (kind == "signing" && m.End < text.Length && text[m.End] is '与' or '同' ? "签约方" : null)));
         }
 
         // A participant listed with the next (A、B入选; A与B签约) shares its role.
@@ -307,43 +309,46 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// </summary>
     private string? NameOf(string kind, string text, int start, int end, IReadOnlyList<Mention> mentions)
     {
-        var left = start;
-        while (left > 0 && text[left - 1] is not (',' or ';' or ':' or '。' or '!' or '?' or '(' or ')' or ' ')
-            && words.NameStops.LongestEndingAt(text, left) == 0
-            && !mentions.Any(m => m.End == left && m.Label is NodeLabel.Official or NodeLabel.Organization && kind is "meeting" or "list" or "fair"))
-        {
-            left--;
-        }
-
-        // An opening date (昨天上午, 7月3日) is when, not what.
-        foreach (var date in DateExpressions.Find(text[left..start], null))
-        {
-            if (date.Start == 0 && date.Resolved is null)
-            {
-                left += date.End;
-            }
-        }
-
         if (kind is "meeting" or "list" or "fair")
         {
-            var phrase = text[left..end].Trim();
+            var left = start;
+            while (left > 0 && !IsNameBreak(text[left - 1]) && words.NameStops.LongestEndingAt(text, left) == 0)
+            {
+                // A quoted or titled part (“工享阅读 乐在南湖”, 《…》) belongs to the name whole.
+                var open = text[left - 1] switch { '”' => '“', '"' => '"', '》' => '《', _ => '\0' };
+                var at = open == '\0' ? -1 : text.LastIndexOf(open, Math.Max(0, left - 2));
+                left = at >= 0 ? at : left - 1;
+            }
+
+            // An opening date (昨天上午, 7月3日) is when, not what.
+            foreach (var date in DateExpressions.Find(text[left..start], null))
+            {
+                if (date.Start == 0 && date.Resolved is null)
+                {
+                    left += date.End;
+                }
+            }
+
+            var phrase = text[left..end].Trim().TrimStart('的');
             return phrase.Length > end - start && phrase.Length <= MaxNameLength ? phrase : null;
         }
 
-        // A verb: its actor (the nearest project, firm or body before it), the verb, and a short object after it.
+        // A verb: its actor (the first project, firm or body of the clause), the verb, and a short object after it.
         var clause = ClauseStart(text, start);
-        var actor = mentions.LastOrDefault(m => m.End <= start && m.Start >= clause
-            && m.Label is NodeLabel.Project or NodeLabel.Enterprise or NodeLabel.Organization or NodeLabel.Cluster);
+        var actor = mentions.FirstOrDefault(m => m.End <= start && m.Start >= clause
+            && m.Label is NodeLabel.Project or NodeLabel.Enterprise or NodeLabel.Organization or NodeLabel.Cluster or NodeLabel.District);
         var right = end;
-        while (right < text.Length && right - end < 12 && text[right] is not (',' or ';' or ':' or '。' or '!' or '?' or '(' or ')' or ' '))
+        while (right < text.Length && right - end < 12 && !(IsNameBreak(text[right]) && !(text[right] == '.' && right + 1 < text.Length && char.IsAsciiDigit(text[right + 1]))))
         {
             right++;
         }
 
-        var tail = right < text.Length && text[right] is not (',' or ';' or ':' or '。' or '!' or '?') ? text[start..end] : text[start..right];
-        var head = actor?.Surface ?? (mentions.FirstOrDefault(m => m.Start >= clause && m.End <= start)?.Surface ?? "");
+        var tail = right < text.Length && !IsNameBreak(text[right]) ? text[start..end] : text[start..right];
+        var head = actor is null ? "" : start - actor.Start <= 20 ? text[actor.Start..start] : actor.Surface;
         return (head + tail).Trim();
     }
+
+    private static bool IsNameBreak(char c) => c is ',' or ';' or ':' or '。' or '!' or '?' or '(' or ')' or ' ' or '.';
 
     private static void Emit(ArticleScope scope, EventDraft draft, PublicationDate? published)
     {
@@ -429,7 +434,10 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         public bool Shares(IEnumerable<(Mention Mention, string? Role)> found) =>
             found.Any(f => Participants.Any(p => p.Mention.Entity == f.Mention.Entity));
 
-        public void AddParticipants(IEnumerable<(Mention Mention, string? Role)> found, int sentence) =>
-            Participants.AddRange(found.Select(p => (p.Mention, p.Role, sentence)));
+        /// <summary>Adds who a telling names; a later telling adds only officials and those the text gives a part.</summary>
+        public void AddParticipants(IEnumerable<(Mention Mention, string? Role)> found, int sentence, bool all = false) =>
+            Participants.AddRange(found
+                .Where(p => all || sentence == Sentence || p.Role is not null || p.Mention.Label == NodeLabel.Official)
+                .Select(p => (p.Mention, p.Role, sentence)));
     }
 }
