@@ -42,6 +42,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             {
                 if (words.Refer.LongestAt(text, SkipOpening(text)) > 0 && open.Count > 0)
                 {
+                    open[^1].Place ??= PlaceOf(text, mentions);
                     open[^1].AddParticipants(Participants(scope, i, text, mentions, open[^1].Kind), i);
                 }
 
@@ -70,6 +71,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                     && (date is null || e.Date?.Text == date.Text || SameDay(e.Date, date) || e.Shares(participants)));
                 if (earlier is not null && (date is null || earlier.Sentence != i))
                 {
+                    earlier.Place ??= PlaceOf(text, mentions);
                     earlier.AddParticipants(participants, i, byTopic);
                     continue;
                 }
@@ -425,7 +427,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
 
         public string? Name { get; init; }
 
-        public Mention? Place { get; init; }
+        public Mention? Place { get; set; }
 
         public string? Amount { get; init; }
 

@@ -23,6 +23,9 @@ public abstract class CannedQuery
     /// <summary>Integer options (<c>--up 2</c>); each also reaches Cypher as a parameter of its name.</summary>
     public virtual IReadOnlyList<QueryNumber> Numbers => [];
 
+    /// <summary>Date options (<c>--from 2026-07-01</c>): ISO dates (YYYY-MM-DD, YYYY-MM or YYYY), each a Cypher parameter of its name, null when not given.</summary>
+    public virtual IReadOnlyList<QueryDate> Dates => [];
+
     /// <summary>Columns of every row, in print order; every query has an <c>evidence</c> column.</summary>
     public abstract IReadOnlyList<string> Columns { get; }
 
@@ -42,6 +45,11 @@ public abstract class CannedQuery
         foreach (var number in Numbers)
         {
             parameters[number.Name] = input.Number(number.Name);
+        }
+
+        foreach (var date in Dates)
+        {
+            parameters[date.Name] = input.Date(date.Name);
         }
 
         parameters["limit"] = input.Limit;
@@ -77,6 +85,14 @@ public sealed record QueryArgument(string Name, string Description, IReadOnlyLis
     public static QueryArgument Text(string name, string description) => new(name, description, []);
 
     public bool NamesEntity => Labels.Count > 0;
+}
+
+/// <summary>A date option, ISO at day, month or year precision; absent means no bound.</summary>
+public sealed record QueryDate(string Name, string Description)
+{
+    /// <summary>True for 2026-07-03, 2026-07 or 2026.</summary>
+    public static bool IsValid(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$");
 }
 
 /// <summary>An integer option with its default and bounds.</summary>

@@ -18,6 +18,7 @@ public static class QueryCatalog
         new PathQuery(),
         new SearchQuery(),
         new DocumentFactsQuery(),
+        new TimelineQuery(),
     ];
 
     public static CannedQuery? Find(string name) => All.FirstOrDefault(q => q.Name == name);

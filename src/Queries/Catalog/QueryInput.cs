@@ -18,6 +18,11 @@ public sealed record QueryInput(
 
     public int Number(string name) => Numbers[name];
 
+    /// <summary>The date options given (name → ISO date); a missing one is no bound.</summary>
+    public IReadOnlyDictionary<string, string> DateValues { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public string? Date(string name) => DateValues.GetValueOrDefault(name);
+
     /// <summary>
     /// Matches raw values to the query's arguments, resolves every entity argument by any alias
     /// (<see cref="EntityResolver"/>) and fills numbers with their defaults, checked against their bounds.
