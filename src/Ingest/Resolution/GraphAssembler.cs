@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Dates;
 using Graph.Ingest.Extraction;
 using Graph.Model;
 
@@ -14,7 +15,8 @@ public static class GraphAssembler
     public static DocumentGraph Assemble(ExtractedDocument extracted)
     {
         var source = extracted.Document.Source;
-        var info = source.ToInfo(extracted.Document.Articles.Select(a => a.Title).Where(t => t.Length > 0));
+        // Facts carry the date of their article: the feed's, the page's dateline or --date, in that order.
+        var info = source.ToInfo(extracted.Document.Articles.Select(a => a.Title).Where(t => t.Length > 0), PublicationDate.Of(source)?.Iso);
         Evidence EvidenceOf(SentenceContext context, int start, int end, string rule, double confidence) =>
             new(info.Id, info.FileName, context.Sentence.OriginalOffset(start),
                 end > start ? context.Sentence.OriginalOffset(end - 1) + 1 : context.Sentence.OriginalOffset(start),

@@ -1,4 +1,5 @@
 using Graph.Ingest.Dates;
+using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 
 namespace Graph.Ingest.Tests.Dates;
@@ -128,5 +129,19 @@ public class DateExpressionsTests
         var source = SourceDocument.FromText("a.txt", "标题\n\n本报讯 昨天上午,2026年7月1日的会议举行。") with { DefaultDate = Published };
         Assert.Equal(new PublicationDate(Published, DateSource.Option), PublicationDate.Of(source));
         Assert.Null(PublicationDate.Of(source with { DefaultDate = null }));
+    }
+
+    [Fact]
+    public void Facts_carry_the_publication_date_of_their_article()
+    {
+        var page = "本地新闻\n\n6月28日,苏州明川精密机械有限公司与常州恒远新能源有限公司签署战略合作协议。\n";
+        var pipeline = ExtractionPipeline.CreateDefault(Published);
+        var byOption = pipeline.Run([SourceDocument.FromText("a.txt", page)]).Graphs.Single();
+        var byFeed = pipeline.Run([SourceDocument.FromText("b.txt", page) with { Date = "2026-06-30" }]).Graphs.Single();
+
+        Assert.Equal("2026-07-04", byOption.Document.Date);
+        Assert.All(byOption.Relations.SelectMany(r => r.Evidence), e => Assert.Equal("2026-07-04", e.Date));
+        Assert.Equal("2026-06-30", byFeed.Document.Date);
+        Assert.All(byFeed.Entities.SelectMany(x => x.Evidence), e => Assert.Equal("2026-06-30", e.Date));
     }
 }
