@@ -87,7 +87,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             // The first window takes the pipeline the container made; further threads get their own.
             lock (seen)
             {
-                var next = first ? pipeline : ExtractionPipeline.CreateDefault();
+                var next = first ? pipeline : ExtractionPipeline.CreateDefault(pipeline.PublishedDefault);
                 first = false;
                 return next;
             }
