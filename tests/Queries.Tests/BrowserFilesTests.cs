@@ -30,6 +30,7 @@ public sealed partial class BrowserFilesTests(SeedGraph seeds)
         ["path"] = ["亮锐", "平湖市"],
         ["search"] = ["亮锐"],
         ["document-facts"] = ["004_b77296d8b7d8ae71.txt"],
+        ["timeline"] = ["南湖区"],
     };
 
     public static TheoryData<string> Queries() => [.. QueryCatalog.All.Select(q => q.Name)];
