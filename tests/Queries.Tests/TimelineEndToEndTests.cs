@@ -1,4 +1,5 @@
 using Graph.Ingest.Extraction;
+using Graph.Ingest.Pipeline;
 using Graph.Ingest.Sources;
 using Graph.Ingest.Worker;
 using Graph.Model;

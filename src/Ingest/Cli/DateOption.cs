@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Graph.Ingest.Dates;
-using Graph.Ingest.Extraction;
+using Graph.Ingest.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Ingest.Cli;

@@ -268,7 +268,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             }
         }
 
-        return DocumentExtractor.ArticleFocus(scope) is { } focus
+        return scope.Focus() is { } focus
             ? scope.AllMentions.FirstOrDefault(m => m.Entity == focus)
             : null;
     }

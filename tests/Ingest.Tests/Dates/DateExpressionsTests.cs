@@ -1,5 +1,6 @@
 using Graph.Ingest.Dates;
 using Graph.Ingest.Extraction;
+using Graph.Ingest.Pipeline;
 using Graph.Ingest.Sources;
 
 namespace Graph.Ingest.Tests.Dates;
