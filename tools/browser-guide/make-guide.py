@@ -17,6 +17,7 @@ slides = [
     ("peers", "Peers of a company", "Firms supplying the same customers or in the same clusters, ranked by what they share."),
     ("chain-gaps", "Missing links of a local chain", "链式招商: what a cluster's or district's firms buy from outside, sell outside, or what outsiders supply to their customers."),
     ("path", "How two entities connect", "Shortest paths of at most 4 hops, every edge with its evidence."),
+    ("timeline", "What happened, when", "Events a company, official or body took part in, or that happened in a district and beneath it, by date, with participants, roles and evidence; set <code>from</code>/<code>to</code> to bound the dates."),
     ("document-facts", "What one article contributed", "The entities an article mentions and the relationships it is a source of: what <code>retract</code> would shrink or remove."),
 ]
 
