@@ -16,13 +16,18 @@ public sealed record ExportProperty(string Key, PropertyKind Kind, object Value)
 /// <summary>
 /// The one property layout every export shares. A node: <c>name</c>, <c>aliases</c>, <c>aliasKeys</c> (the lookup keys
 /// the catalog's Cypher matches on), its attributes, and its evidence; an edge: its attributes, <c>confidence</c>
-/// and its evidence. Evidence is two lists of one length: <c>evidence[i]</c> is a sentence, <c>documents[i]</c> the
-/// file it was read in. An attribute whose key is one of these names (or not a plain identifier) is renamed.
+/// and its evidence. Evidence is two lists of one length: <c>sentences[i]</c> is a sentence, <c>documents[i]</c> the
+/// file it was read in (not <c>evidence</c>: in a Neo4j store that property holds the store's JSON records, which a
+/// script run into the same database must not overwrite). An attribute whose key is one of these names, or one the
+/// Neo4j store uses, or not a plain identifier, is renamed.
 /// </summary>
 public static class ExportProperties
 {
     private static readonly HashSet<string> Structural =
-        ["id", "label", "type", "name", "aliases", "aliasKeys", "evidence", "documents", "confidence", "source", "target"];
+        [
+            "id", "label", "type", "name", "aliases", "aliasKeys", "sentences", "documents", "confidence", "source", "target",
+            "evidence", "evidenceDocs", "attrKeys", "aliasText", "aliasSources", "sources",
+        ];
 
     public static IReadOnlyList<ExportProperty> Of(Entity entity)
     {
@@ -84,7 +89,7 @@ public static class ExportProperties
             yield break;
         }
 
-        yield return new("evidence", PropertyKind.TextList, pairs.Select(p => p.Sentence).ToList());
+        yield return new("sentences", PropertyKind.TextList, pairs.Select(p => p.Sentence).ToList());
         yield return new("documents", PropertyKind.TextList, pairs.Select(p => p.Document).ToList());
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class HtmlExport : GraphExport
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    private static readonly HashSet<string> Shown = ["name", "aliases", "aliasKeys", "evidence", "documents"];
+    private static readonly HashSet<string> Shown = ["name", "aliases", "aliasKeys", "sentences", "documents"];
 
     public override string Name => "html";
 

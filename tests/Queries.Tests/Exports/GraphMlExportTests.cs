@@ -36,7 +36,7 @@ public sealed class GraphMlExportTests(SeedGraph seeds)
         foreach (var edge in xml.Descendants(G + "edge"))
         {
             var data = edge.Elements(G + "data").ToDictionary(d => (string)d.Attribute("key")!, d => d.Value);
-            var sentences = data[keys["evidence"]].Split('\n');
+            var sentences = data[keys["sentences"]].Split('\n');
             var documents = data[keys["documents"]].Split('\n');
             Assert.Equal(sentences.Length, documents.Length);
             Assert.All(sentences, s => Assert.False(string.IsNullOrWhiteSpace(s)));

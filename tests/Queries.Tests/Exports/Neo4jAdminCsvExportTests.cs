@@ -27,7 +27,7 @@ public sealed partial class Neo4jAdminCsvExportTests(SeedGraph seeds)
         Assert.Equal(graph.Nodes.Select(n => n.Label).Distinct().Count(), Directory.GetFiles(folder.Path, "nodes_*.csv").Length);
         Assert.All(relationships, r =>
         {
-            var sentences = r["evidence:string[]"].Split(Neo4jAdminCsvExport.ArrayDelimiter);
+            var sentences = r["sentences:string[]"].Split(Neo4jAdminCsvExport.ArrayDelimiter);
             Assert.Equal(sentences.Length, r["documents:string[]"].Split(Neo4jAdminCsvExport.ArrayDelimiter).Length);
             Assert.All(sentences, s => Assert.False(string.IsNullOrWhiteSpace(s)));
         });
@@ -46,7 +46,7 @@ public sealed partial class Neo4jAdminCsvExportTests(SeedGraph seeds)
         Assert.Equal("v", supplier["odd_key_x:string"]);
         var supplies = Assert.Single(relationships, r => r[":TYPE"] == "SUPPLIES");
         Assert.Equal("辅件, \"A\"", supplies["product:string"]);
-        Assert.Equal(ExportFixture.NastySentence, supplies["evidence:string[]"]);
+        Assert.Equal(ExportFixture.NastySentence, supplies["sentences:string[]"]);
         Assert.Equal("page 1,\"a\".txt", supplies["documents:string[]"]);
         Assert.Equal(2, relationships.Count);
     }
