@@ -81,6 +81,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 {
                     subject = new ClauseSubject(carried, "carried");
                 }
+                else if (focus is { } main)
+                {
+                    subject = new ClauseSubject(main, "focus");
+                }
 
                 sentence.ClauseSubjects[clause] = subject;
                 if (subject?.Entity.Label == NodeLabel.Cluster && subject.How == "explicit")

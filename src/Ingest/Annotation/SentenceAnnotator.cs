@@ -95,34 +95,41 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     /// <summary>Titles outside mentions at a token start; the person named right after a title; jieba's person names elsewhere.</summary>
     private void AddTitlesAndNames(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, IReadOnlyList<Token> tokens)
     {
-        // A title starts at a token or right after a mention (区委|书记 where jieba cut 区委书记).
-        var starts = tokens.Select(t => t.Start).Concat(spans.Select(s => s.End)).Distinct().Order().ToList();
-        foreach (var at in starts)
+        // A title starts at a token, right after a mention (区委|书记 where jieba cut 区委书记), or inside a word it
+        // ends (财务|总监, 规划|部长): a title that ends where a token ends.
+        var tokenEnds = new HashSet<int>(tokens.Select(t => t.End));
+        var starts = tokens.Select(t => t.Start).Concat(spans.Select(s => s.End)).ToHashSet();
+        for (var at = 0; at < text.Length; at++)
         {
             var end = TitleEnd(text, at);
-            if (end > at && Free(spans, at, end))
+            if (end <= at || !Free(spans, at, end) || (!starts.Contains(at) && !tokenEnds.Contains(end)))
             {
-                spans.Add((at, end, ElementKind.Title, -1));
-                var name = _names.Read(text, end);
-                // 副主席张三、李四、王五: the names listed after one title.
-                while (name.Kind == PersonNameKind.Found && Free(spans, end, end + name.Length))
-                {
-                    spans.Add((end, end + name.Length, ElementKind.Person, -1));
-                    end += name.Length;
-                    if (end + 1 >= text.Length || text[end] != '、' || TitleEnd(text, end + 1) > end + 1)
-                    {
-                        break;
-                    }
-
-                    end++;
-                    name = _names.Read(text, end);
-                }
+                continue;
             }
+
+            spans.Add((at, end, ElementKind.Title, -1));
+            var name = _names.Read(text, end);
+            // 副主席张三、李四、王五: the names listed after one title.
+            while (name.Kind == PersonNameKind.Found && Free(spans, end, end + name.Length))
+            {
+                spans.Add((end, end + name.Length, ElementKind.Person, -1));
+                end += name.Length;
+                if (end + 1 >= text.Length || text[end] != '、' || TitleEnd(text, end + 1) > end + 1)
+                {
+                    break;
+                }
+
+                end++;
+                name = _names.Read(text, end);
+            }
+
+            at = end - 1;
         }
 
         foreach (var token in tokens)
         {
-            if (token.Tag == "nr" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
+            // jieba's names (nr), and unknown words (x) that read as a surname and a given name ending where a name may end.
+            if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
                 && _names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start)
             {
                 spans.Add((token.Start, token.End, ElementKind.Person, -1));

@@ -2,17 +2,26 @@
 # TITLE is a title with its modifiers (执行副理事长, 市委常委、副市长); PERSON a name read after a title or tagged
 # as a name by jieba; BODY a firm, organisation or place.
 
-# 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四
+# Up to three words may name a unit of the body between it and the title (X物料部经理, X钻杆事业部生产副总).
+
+# 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四; X芜湖的总经理张三; X（以下简称“Y”）副总经理张三;
+# X物料部经理张三
 holds.body-title-name:
-    {h:BODY} (的|公司|集团)? {t:TITLE} {p:PERSONS}
+    ({h:ENT} PLACE? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.8
 
-# 张三是X的总经理; 张三担任X董事长; 张三现任X副总裁
+# 张三是X的总经理; 张三担任X董事长; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记
 holds.name-is-title:
-    {p:PERSON} (，|,)? (是|任|现任|担任|出任|曾任|兼任|为|系|升任|就任) {h:BODY} (的|公司|集团)? {t:TITLE}
+    {p:PERSON} (，|,)? 同时? 也? (是|任|现任|担任|出任|曾任|兼任|为|系|升任|就任) {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
+
+holds.name-is-titles:
+    {p:PERSON} ~12 (，|,) 同时? 也? (是|任|担任|兼任) {h:BODY} 的? {t:TITLE} (和|、|及) {h2:BODY} 的? {t2:TITLE}
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.75
+    -> HOLDS_POSITION p h2 title=t2 conf=0.75
 
 # 现任X市委常委、副市长的李四
 holds.title-of-name:
@@ -22,7 +31,7 @@ holds.title-of-name:
 
 # 李四（X董事长）; 张三，X总经理。
 holds.name-apposition:
-    {p:PERSON} ((（|"(") {h:BODY} (的|公司|集团)? {t:TITLE} (）|")") | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
+    {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 

@@ -2,14 +2,14 @@
 # The language: docs/patterns.md. SUBJ is the clause's subject (explicit, or carried: 该公司, 我们, the speaker's
 # company in a quotation, the firm of the clause before); TOPIC the firm the text was about before the clause.
 
-@give-verbs = 供应给|供货给|供给|销售给|卖给|交付给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|直供
-@supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单
-@win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获
-@supplier-nouns = 供应商|配套商|供货商|配套企业|供应企业|配套厂|配套厂商|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商
-@customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户
+@give-verbs = 供应给|供货给|供给|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
+@supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
+@win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受
+@supplier-nouns = 供应商|配套商|供货商|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
+@customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
-@contract-words = 供货协议|供应协议|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同
+@contract-words = 供货协议|供应协议|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下
 @adverbs = 将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
 
@@ -27,15 +27,16 @@ supplies.verb-customer:
 
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货
 supplies.for-customer:
-    (为|给|向) {c:ENTS} 等? ~2 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    (为|给|向) {c:ENTS} 等? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
-# B的座椅由A供应; B所需的转向节由A提供
+@by-verbs = 供应|供货|提供|配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
+# B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
 supplies.by-supplier:
-    {c:ENT} (的|所需的|所需|所用的|使用的) {p:PRODUCT}? ~2 由 {s:ENTS} ~2 @adverbs* @supply-verbs
+    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 由 {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
-    -> SUPPLIES s c product=p conf=0.85
+    -> SUPPLIES s c conf=0.8
 
 # A拿下B的订单; A获得B定点; 斩获B转向节项目定点
 supplies.wins-order:
@@ -43,9 +44,15 @@ supplies.wins-order:
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
-# A是B的一级供应商; 成为B、C的配套商; 进入B的供应链
+# A、B等企业作为C的零部件供应商
+supplies.listed-suppliers:
+    {s:ENTS} 等? ~3 (是|成为|作为|为|系) {c:ENTS} 等? 的? ~4 @supplier-nouns
+    unless @negations
+    -> SUPPLIES s c conf=0.8
+
+# A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; A是B旋挖钻机大型结构件的配套厂家
 supplies.is-supplier:
-    (是|成为|作为|为|系|跻身|进入|入选|纳入|列入|打入) {c:ENTS} 等? (的|在)? ~3 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
+    (是|成为|作为|为|系|跻身|进入|入选|纳入|列入|打入) {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
     unless @negations
     -> SUPPLIES SUBJ c conf=0.8
 
@@ -83,3 +90,29 @@ supplies.share-in:
     {s:ENT} 的 {p:PRODUCT} 在 {c:ENTS} 等? ~2 (的)? (配套份额|供货份额|市场份额|采购份额|份额) ~3 {x:PERCENT}?
     unless @negations
     -> SUPPLIES s c product=p share=x conf=0.85
+
+# A每两天向B发一次货; 向B送货
+supplies.ships-to:
+    (向|给|为) {c:ENTS} ~4 (发|送|运|交) ~2 货
+    unless @negations
+    -> SUPPLIES SUBJ c conf=0.8
+
+# 合作的品牌还包括B、C; 它配套的主要是B、C; 服务的车企有B
+supplies.served-are:
+    (合作|配套|服务|供货|供应) 的? (品牌|企业|车企|厂商|伙伴|客户|对象)? ~2 (主要|还|也)? (是|有|包括|涵盖) {c:ENTS}
+    unless @negations
+    -> SUPPLIES SUBJ c conf=0.75
+
+# 无论是B的燃油车还是新能源车，都用上了A的产品; B的车型采用A的电池
+supplies.uses-product:
+    {c:ENTS} ~8 (，|,)? ~3 (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# B、C等企业的核心供应商名单里，现在都有A
+supplies.in-supplier-list:
+    {c:ENTS} 等? ~3 的 ~2 (供应商名单|供应商名录|供应商体系|供应链|配套体系) (里|中|内)? (，|,)? ~3 (有|出现|包括|进入) {s:ENT}
+    unless @negations
+    -> SUPPLIES s c conf=0.8
+
+# A的产品赢得了B的青睐 (wins-order takes it); B从A采购 (buys-from)
