@@ -21,9 +21,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         EntityKey? person = null;
         EntityKey? cluster = null;
         var firmSentence = -CarryWindow - 1;
-        foreach (var sentence in sentences)
+        for (var n = 0; n < sentences.Count; n++)
         {
-            var speaker = quoteCompany(sentence.Index);
+            var sentence = sentences[n];
+            var speaker = quoteCompany(sentence.Index) ?? CompanyAfterQuote(sentence, n + 1 < sentences.Count ? sentences[n + 1] : null);
             // The cluster a sentence names first is what a later 集群/该集群 means.
             var opening = Array.FindIndex(sentence.Elements, e => e.Kind == ElementKind.Cluster);
             if (opening >= 0)
@@ -94,8 +95,9 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
 
                 // 走进A，…: a clause that visits a firm makes it the topic of the clauses after it.
-                if (explicitAt < 0 && start < i && sentence.Elements[start].IsPlain && topicVerbs.Contains(sentence.TextOf(sentence.Elements[start]))
-                    && start + 1 < i && sentence.Elements[start + 1].Kind == ElementKind.Ent && sentence.EntityOf(start + 1) is { } visited)
+                var verbAt = start < i && sentence.Elements[start].IsPlain && topicVerbs.Contains(sentence.TextOf(sentence.Elements[start])) ? start
+                    : start + 1 < i && sentence.Elements[start + 1].IsPlain && topicVerbs.Contains(sentence.TextOf(sentence.Elements[start + 1])) ? start + 1 : -1;
+                if (verbAt >= 0 && verbAt + 1 < i && sentence.Elements[verbAt + 1].Kind == ElementKind.Ent && sentence.EntityOf(verbAt + 1) is { } visited)
                 {
                     (firm, firmSentence) = (visited, sentence.Index);
                     sentence.ClauseSubjects[clause] = new ClauseSubject(visited, "visited");
@@ -123,6 +125,35 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return -1;
+    }
+
+    /// <summary>“…”X总经理张三说: the firm of the speaker named after a quotation.</summary>
+    private static EntityKey? CompanyAfterQuote(AnnotatedSentence sentence, AnnotatedSentence? next)
+    {
+        var text = sentence.Text;
+        if (text.Length == 0 || text[0] is not ('“' or '"' or '「'))
+        {
+            return null;
+        }
+
+        var close = text.LastIndexOfAny(['”', '"', '」']);
+        return SpeakerCompany(sentence, close) ?? (close == text.Length - 1 && next is not null ? SpeakerCompany(next, -1) : null);
+    }
+
+    /// <summary>FIRM TITLE PERSON after <paramref name="after"/>: the firm the person speaks for.</summary>
+    private static EntityKey? SpeakerCompany(AnnotatedSentence sentence, int after)
+    {
+        var elements = sentence.Elements;
+        for (var i = 0; i + 2 < elements.Length; i++)
+        {
+            if (elements[i].Start > after && elements[i].Kind == ElementKind.Ent && elements[i + 1].Kind == ElementKind.Title
+                && elements[i + 2].Kind == ElementKind.Person)
+            {
+                return sentence.EntityOf(i);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Prepositions jieba may tag otherwise (为 as x): a firm after one is no subject.</summary>

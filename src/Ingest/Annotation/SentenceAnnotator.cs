@@ -109,6 +109,13 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
             spans.Add((at, end, ElementKind.Title, -1));
             var name = _names.Read(text, end);
+            // 董事长张明华签约: where the reader cannot bound the name, jieba's word can.
+            if (name.Kind != PersonNameKind.Found && tokens.FirstOrDefault(t => t.Start == end) is { Text: not null } word
+                && word.Tag is "nr" or "nrfg" or "x" && _names.IsName(word.Text))
+            {
+                name = new PersonNameMatch(PersonNameKind.Found, word.Text.Length);
+            }
+
             // 副主席张三、李四、王五: the names listed after one title.
             while (name.Kind == PersonNameKind.Found && Free(spans, end, end + name.Length))
             {
@@ -130,7 +137,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         {
             // jieba's names (nr), and unknown words (x) that read as a surname and a given name ending where a name may end.
             if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
-                && _names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start)
+                && (_names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start
+                    || token.Tag != "x" && _names.IsName(token.Text)))
             {
                 spans.Add((token.Start, token.End, ElementKind.Person, -1));
             }

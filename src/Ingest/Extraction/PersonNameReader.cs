@@ -57,6 +57,19 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
             : new PersonNameMatch(PersonNameKind.None, 0);
     }
 
+    /// <summary>A whole word that is a surname and one or two given-name characters (a token jieba tagged as a name).</summary>
+    public bool IsName(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 4 || !AllHan(word.ToString(), 0, word.Length))
+        {
+            return false;
+        }
+
+        var surname = word.Length >= 3 && lexicons.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..2]) ? 2
+            : lexicons.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..1]) ? 1 : 0;
+        return surname > 0 && word.Length - surname is 1 or 2 && !IsParticle(word[^1]);
+    }
+
     /// <summary>A one-character follower (的, 说, 等) ends a name; it is not its last character.</summary>
     private bool IsParticle(char c)
     {

@@ -169,35 +169,11 @@ public sealed class ListAtom(string name, uint kinds) : Atom
     public override string Describe() => name;
 }
 
-/// <summary>
-/// A product phrase: a run of nouns (n*, vn, eng) and their 、-joined companions (座椅、仪表板), at least one noun long;
-/// the longest such run from pos.
-/// </summary>
-public sealed class ProductAtom : Atom
+/// <summary>One noun of a product phrase (n*, vn, eng, an unknown word): PRODUCT is a run of them, with 、 between.</summary>
+public sealed class NounAtom : Atom
 {
-    public override int Match(AnnotatedSentence sentence, int pos)
-    {
-        var end = pos;
-        var elements = sentence.Elements;
-        while (end < elements.Length)
-        {
-            if (IsNoun(elements[end]))
-            {
-                end++;
-            }
-            else if (end > pos && end + 1 < elements.Length && elements[end].IsPlain && sentence.MatchText[elements[end].Start] is '、' or '和'
-                     && elements[end].Length == 1 && IsNoun(elements[end + 1]))
-            {
-                end += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return end > pos ? end : -1;
-    }
+    public override int Match(AnnotatedSentence sentence, int pos) =>
+        pos < sentence.Elements.Length && IsNoun(sentence.Elements[pos]) ? pos + 1 : -1;
 
     private static bool IsNoun(Element e) =>
         e.Kind == ElementKind.Word && (e.Tag.StartsWith('n') && e.Tag != "nr" || e.Tag is "vn" or "eng" or "ng" or "x");

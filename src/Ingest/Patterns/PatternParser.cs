@@ -431,6 +431,14 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                     : throw Error(file, token.Line, $"a gap is ~N with N from 1 to 20, not '{text}'");
             }
 
+            if (text == "PRODUCT")
+            {
+                // A noun, then more nouns or 、-joined nouns: a repetition, so the matcher can give back its last words.
+                var noun = new AtomNode(new NounAtom());
+                var more = new SequenceNode([new RepeatNode(new AtomNode(new LiteralAtom("、")), 0, 1, Lazy: false), noun]);
+                return new SequenceNode([noun, new RepeatNode(more, 0, -1, Lazy: false)]);
+            }
+
             return new AtomNode(AtomOf(text, token.Line));
         }
 
@@ -456,11 +464,6 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                 if (text == "ANY")
                 {
                     return new KindAtom(text, KindAtom.AnyKind);
-                }
-
-                if (text == "PRODUCT")
-                {
-                    return new ProductAtom();
                 }
 
                 if (Kinds.TryGetValue(text, out var kinds))

@@ -46,6 +46,12 @@ holds.title-name:
     {t:TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
 
+# X董事长A、总经理B: the titles listed after a body are all of that body
+holds.body-titles-listed:
+    ({h:ENT} PLACE? | {h:BODY}) 的? TITLE PERSONS 、 {t:TITLE} {p:PERSONS}
+    -> ENTITY Official p title=t conf=0.85
+    -> HOLDS_POSITION p h title=t conf=0.75
+
 # 市政协主席A主持会议，副主席B、C参加: deputies named after an official of a body serve the same body
 @deputy-titles = 副主席|副主任|副书记|副市长|副区长|副县长|副镇长|副省长|副局长|副部长|副院长|副会长|副理事长|副秘书长|副总经理|副董事长|副总裁|副行长|副厂长|副主委|副乡长|副州长
 

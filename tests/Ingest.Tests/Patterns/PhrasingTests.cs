@@ -1,0 +1,63 @@
+using Graph.Model;
+using Xunit.Abstractions;
+
+namespace Graph.Ingest.Tests.Patterns;
+
+/// <summary>
+/// Phrasing tables: per relation type, invented sentences in many phrasings, each with the facts it must give and
+/// nothing more (negative rows give none). Names are invented; none comes from the seeds or the dev corpus.
+/// </summary>
+public class PhrasingTests(ITestOutputHelper output)
+{
+    public static IEnumerable<object[]> Supplies => PhrasingTable.Rows("supplies.tsv");
+
+    public static IEnumerable<object[]> HoldsPosition => PhrasingTable.Rows("holds-position.tsv");
+
+    [Theory]
+    [MemberData(nameof(Supplies))]
+    public void Supplies_phrasing(string file, int line, string text, string mentions, string expected) =>
+        Check(new PhrasingRow(file, line, text, mentions, expected), RelationType.SUPPLIES);
+
+    [Theory]
+    [MemberData(nameof(HoldsPosition))]
+    public void Holds_position_phrasing(string file, int line, string text, string mentions, string expected) =>
+        Check(new PhrasingRow(file, line, text, mentions, expected), RelationType.HOLDS_POSITION);
+
+    private static void Check(PhrasingRow row, RelationType type)
+    {
+        var seen = new List<string>();
+        Graph.Ingest.Patterns.PatternRule.Trace = (sentence, hits) => seen.Add($"{sentence} => {string.Join(", ", hits.Select(h => h.Pattern.Name))}");
+        var all = PhrasingTable.Extract(row);
+        Graph.Ingest.Patterns.PatternRule.Trace = null;
+        var found = all.Where(r => r.Type == type).ToList();
+        var expected = PhrasingTable.Facts(row.Expected);
+        var got = found.Select(r => (r.From.Name, r.To.Name)).Distinct().OrderBy(x => x).ToList();
+        Assert.True(expected.Select(e => (e.From, e.To)).OrderBy(x => x).SequenceEqual(got),
+            $"{row}\nexpected: {row.Expected}\nfound: {string.Join(" | ", all.Select(r => $"{r.Type} {r.From.Name}>{r.To.Name} ({r.Rule})"))}\n{string.Join("\n", seen)}");
+        foreach (var (from, to, attributes) in expected)
+        {
+            foreach (var (key, value) in attributes)
+            {
+                Assert.Contains(found, r => r.From.Name == from && r.To.Name == to && r.Attributes.GetValueOrDefault(key) == value);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("supplies.tsv", RelationType.SUPPLIES, "supplies.")]
+    [InlineData("holds-position.tsv", RelationType.HOLDS_POSITION, "holds.")]
+    public void Every_pattern_of_a_relation_finds_something_in_its_table(string file, RelationType type, string prefix)
+    {
+        var counts = PhrasingTable.Rows(file).Select(r => new PhrasingRow((string)r[0], (int)r[1], (string)r[2], (string)r[3], (string)r[4]))
+            .SelectMany(row => PhrasingTable.Extract(row).Where(r => r.Type == type))
+            .GroupBy(r => r.Rule).ToDictionary(g => g.Key, g => g.Count());
+        var patterns = Graph.Ingest.Patterns.PatternSet.Default.Patterns
+            .Where(p => p.Name.StartsWith(prefix, StringComparison.Ordinal) && p.Emits.Any(e => e.Type == type.ToString())).ToList();
+        foreach (var pattern in patterns)
+        {
+            output.WriteLine($"{pattern.Name,-32} {counts.GetValueOrDefault(pattern.Name)}");
+        }
+
+        Assert.All(patterns, p => Assert.True(counts.GetValueOrDefault(p.Name) > 0, $"no row of {file} exercises {p.Name}"));
+    }
+}
