@@ -13,11 +13,11 @@ namespace Graph.Ingest.Tests.Worker;
 
 public sealed class InboxWorkerTests
 {
-    internal static InboxWorker Worker(IGraphStore store, string inbox, double settleSeconds = 0, SourceFiles? files = null, long maxFileBytes = 50_000_000)
+    internal static InboxWorker Worker(IGraphStore store, string inbox, double settleSeconds = 0, SourceFiles? files = null, long maxFileBytes = 50_000_000, double retrySeconds = 1)
     {
         var reader = new SourceReader(files ?? SourceFiles.Real, Options.Create(new SourceOptions { MaxFileBytes = maxFileBytes }));
         return new(new IngestService(reader, ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance), reader,
-            _ => Task.FromResult(store), Options.Create(new InboxOptions { Path = inbox, SettleSeconds = settleSeconds }),
+            _ => Task.FromResult(store), Options.Create(new InboxOptions { Path = inbox, SettleSeconds = settleSeconds, RetryFirstSeconds = retrySeconds, RetryMaxSeconds = retrySeconds }),
             TimeProvider.System, new WorkerOutcome(), new Lifetime(), NullLogger<InboxWorker>.Instance);
     }
 
