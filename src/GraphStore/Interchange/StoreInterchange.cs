@@ -11,6 +11,13 @@ public static class StoreInterchange
 {
     public static async Task<InterchangeFile> ToInterchangeAsync(this IGraphStore store, CancellationToken cancellationToken)
     {
+        var contents = await store.ReadAllAsync(cancellationToken);
+        return ToInterchange(contents.Documents, contents.Entities, contents.Relations);
+    }
+
+    /// <summary>Everything the store holds, read once: the documents' files, the entities with their files, the relations.</summary>
+    public static async Task<StoreContents> ReadAllAsync(this IGraphStore store, CancellationToken cancellationToken)
+    {
         var documents = new List<string>();
         await foreach (var document in store.DocumentsAsync(cancellationToken))
         {
@@ -29,7 +36,7 @@ public static class StoreInterchange
             relations.Add(relation);
         }
 
-        return ToInterchange(documents, entities, relations);
+        return new StoreContents(documents, entities, relations);
     }
 
     /// <summary>The conversion itself, for the whole store or any part of it (an export's subgraph).</summary>
@@ -56,3 +63,6 @@ public static class StoreInterchange
         { Documents = [.. documentFiles.Select(f => new InterchangeDocument(f))] };
     }
 }
+
+/// <summary>What a whole store holds (see <see cref="StoreInterchange.ReadAllAsync"/>).</summary>
+public sealed record StoreContents(IReadOnlyList<string> Documents, IReadOnlyList<StoredEntity> Entities, IReadOnlyList<Relation> Relations);

@@ -42,25 +42,8 @@ public sealed class SubgraphReader(IGraphStore store)
     /// <summary>Every entity (each with the files that mention it), every relation and every document the store holds.</summary>
     public async Task<Subgraph> AllAsync(CancellationToken cancellationToken)
     {
-        var documents = new List<string>();
-        await foreach (var document in store.DocumentsAsync(cancellationToken))
-        {
-            documents.Add(document.FileName);
-        }
-
-        var entities = new List<StoredEntity>();
-        await foreach (var entity in store.AllEntitiesAsync(cancellationToken))
-        {
-            entities.Add(entity);
-        }
-
-        var edges = new List<Relation>();
-        await foreach (var relation in store.AllRelationsAsync(cancellationToken))
-        {
-            edges.Add(relation);
-        }
-
-        return Subgraph.Of(entities, edges, documents) with { Description = "the whole graph" };
+        var contents = await store.ReadAllAsync(cancellationToken);
+        return Subgraph.Of(contents.Entities, contents.Relations, contents.Documents) with { Description = "the whole graph" };
     }
 
     /// <summary>
