@@ -49,6 +49,35 @@ public class FirmContextTests
     }
 }
 
+public class FirmSlotTests
+{
+    private static IEnumerable<string> Firms(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Key).Distinct();
+
+    [Theory]
+    // firm-names.pat: a slot that only a firm fills (a qualified firm noun before it, 由/为 … 承建/配套, 供应 … 在 PLACE 的).
+    [InlineData("世界500强企业博朗华纳刚刚完成了一次并购重组。", "博朗华纳")]
+    [InlineData("中船太平洋有2艘船的分段由Vantor重工承建。", "Vantor重工")]
+    [InlineData("家电配套产品主要供应岚尔在重庆的生产基地。", "岚尔")]
+    [InlineData("创办初期的主要业务，就是为重庆澜安汽车配套生产零部件。", "澜安汽车")]
+    public void A_slot_only_a_firm_fills_names_a_firm(string sentence, string expected)
+    {
+        Assert.Contains(expected, Firms(sentence));
+    }
+
+    [Theory]
+    [InlineData("当前,企业光伏用电占比从8%提升至10%。")]
+    [InlineData("报告为党委政府科学决策提供参考。")]
+    [InlineData("去年企业营收达到4.6亿元。")]
+    [InlineData("公司主要为新能源汽车配套生产零部件。")]
+    [InlineData("加快推动产业链上下游企业深度合作。")]
+    public void Common_words_in_the_slot_are_no_firm(string sentence)
+    {
+        Assert.Empty(Firms(sentence));
+    }
+}
+
 public class CompanyNameBoundaryTests
 {
     private readonly CompanyNameRecognizer _recognizer = new(ExtractionLexicons.Default);
