@@ -109,14 +109,36 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>
     private static int ExplicitSubject(AnnotatedSentence sentence, int start, int end)
     {
+        var verbSeen = false;
         for (var i = start; i < end; i++)
         {
+            // 来自江苏省的A / 位于B的A: a firm after a modifier ending in 的 is still the subject.
+            if (verbSeen)
+            {
+                var e2 = sentence.Elements[i];
+                if (e2.Kind is ElementKind.Ent or ElementKind.Org && i > start && sentence.Elements[i - 1].IsPlain
+                    && sentence.TextOf(sentence.Elements[i - 1]) is "的")
+                {
+                    return i;
+                }
+
+                if (e2.Kind is ElementKind.Ent or ElementKind.Org or ElementKind.Cluster or ElementKind.Person)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
             var e = sentence.Elements[i];
             switch (e.Kind)
             {
                 case ElementKind.Ent or ElementKind.Cluster or ElementKind.Org or ElementKind.Person:
                     // A的这个项目包括…: the firm whose thing the clause is about is its subject too.
                     return i;
+                case ElementKind.Word when e.Tag.StartsWith('v') && i == start:
+                    verbSeen = true;
+                    continue;
                 case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
                     return -1;
                 default:

@@ -31,6 +31,13 @@ public sealed class ClusterProjectLexicons
 
     public required WordList SubsidiaryCues { get; init; }
 
+    /// <summary>True when only a subsidiary word stands between two full names (全资子公司——): the bare brand is the parent's.</summary>
+    public bool IsSubsidiaryGap(string between)
+    {
+        var gap = new string([.. between.Where(c => c is not ('—' or '-' or '─' or ':' or '：' or ',' or '，' or '的' or ' '))]);
+        return gap.Length > 0 && SubsidiaryCues.Contains(gap);
+    }
+
     public required IReadOnlyList<CueLine> MemberCues { get; init; }
 
     public required IReadOnlyList<CueLine> InvestmentCues { get; init; }

@@ -27,7 +27,6 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
         PatternStage(lexicons),
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
-        new SubsidiaryRelationRule(ClusterProjectLexicons.Default),
         new ClusterRelationRule(ClusterProjectLexicons.Default),
         new ClusterParagraphRule(),
         new LocatedInRule(places),

@@ -40,7 +40,7 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
                 .Select(name => CompanyName.Parse(name, lexicons)).OfType<CompanyName>())
             .ToList();
         var subsidiaries = spans.SelectMany(s => s.Names.Zip(s.Names.Skip(1))
-                .Where(p => SubsidiaryRelationRule.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start], ClusterProjectLexicons.Default))
+                .Where(p => ClusterProjectLexicons.Default.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start]))
                 .Select(p => (Parent: p.First.Name.Full, Child: p.Second.Name.Full)))
             .ToList();
         var listedFirms = sentences.SelectMany(s => _lists.Names(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();

@@ -13,6 +13,13 @@ public class PhrasingTests(ITestOutputHelper output)
 
     public static IEnumerable<object[]> HoldsPosition => PhrasingTable.Rows("holds-position.tsv");
 
+    public static IEnumerable<object[]> Subsidiary => PhrasingTable.Rows("subsidiary.tsv");
+
+    [Theory]
+    [MemberData(nameof(Subsidiary))]
+    public void Subsidiary_phrasing(string file, int line, string text, string mentions, string expected) =>
+        Check(new PhrasingRow(file, line, text, mentions, expected), RelationType.SUBSIDIARY_OF);
+
     [Theory]
     [MemberData(nameof(Supplies))]
     public void Supplies_phrasing(string file, int line, string text, string mentions, string expected) =>
@@ -46,6 +53,7 @@ public class PhrasingTests(ITestOutputHelper output)
     [Theory]
     [InlineData("supplies.tsv", RelationType.SUPPLIES, "supplies.")]
     [InlineData("holds-position.tsv", RelationType.HOLDS_POSITION, "holds.")]
+    [InlineData("subsidiary.tsv", RelationType.SUBSIDIARY_OF, "subsidiary.")]
     public void Every_pattern_of_a_relation_finds_something_in_its_table(string file, RelationType type, string prefix)
     {
         var counts = PhrasingTable.Rows(file).Select(r => new PhrasingRow((string)r[0], (int)r[1], (string)r[2], (string)r[3], (string)r[4]))

@@ -1,0 +1,45 @@
+# SUBSIDIARY_OF (subsidiary → parent). @subsidiary-cues is resources/extraction/subsidiary-cues.txt (全资子公司, 旗下 …).
+
+@subsidiary-words = 全资子公司|控股子公司|子公司|全资子企业|旗下|旗下企业|旗下公司|下属|下属企业|下属公司|分公司|控股企业|孙公司
+@parent-places = 战略工厂|工厂|生产基地|制造基地|成员企业|成员单位
+
+# X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y
+subsidiary.named-between:
+    {p:ENT} 的? {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
+    -> SUBSIDIARY_OF c p kind=k conf=0.85
+
+# X是…企业，其旗下Y: 其 is the firm the text was about
+subsidiary.its-subsidiary:
+    其 {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
+    -> SUBSIDIARY_OF c TOPIC kind=k conf=0.75
+
+# Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一
+subsidiary.is-subsidiary:
+    (是|为|系|作为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
+    -> SUBSIDIARY_OF SUBJ p kind=k conf=0.8
+
+# Y隶属于X; Y归属于X旗下
+subsidiary.belongs-to:
+    (隶属于|隶属|归属于|归属) {p:ENT}
+    -> SUBSIDIARY_OF SUBJ p kind="隶属" conf=0.8
+
+# X收购了Y; X全资收购Y; X完成对Y的并购重组
+subsidiary.acquired:
+    (收购|并购|全资收购|控股收购|兼并) 了? {c:ENTS}
+    unless @negations
+    -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
+
+subsidiary.acquisition-of:
+    对 {c:ENTS} 的 ~2 (收购|并购|并购重组|兼并|控股)
+    unless @negations
+    -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
+
+# X专门成立了一家子公司——Y; X设立全资子公司Y
+subsidiary.set-up:
+    (成立|设立|组建|注册|新设) 了? (一家子公司 | ~3 {k:@subsidiary-words+}) ("—"|"-"|":"|"，"|",")* {c:ENT}
+    -> SUBSIDIARY_OF c SUBJ kind=k conf=0.8
+
+# X把下属的子公司Y选址在…; X将旗下Y…
+subsidiary.puts-its:
+    (把|将) {k:@subsidiary-words+} 的? {k2:@subsidiary-words}? {c:ENT}
+    -> SUBSIDIARY_OF c SUBJ kind=k conf=0.75
