@@ -110,6 +110,9 @@ public sealed class ArticleScope
         return best.Count >= 2 ? best.Key : null;
     }
 
+    /// <summary>The article's annotated sentences with their clause subjects, once the pattern stage has run (events read them).</summary>
+    public IReadOnlyList<Annotation.AnnotatedSentence>? Annotated { get; set; }
+
     /// <summary>The article's publication date (feed, dateline or --date), what its relative dates resolve against.</summary>
     public PublicationDate? Published => (_published ??= new Lazy<PublicationDate?>(() => PublicationDate.Of(Document.Source))).Value;
 

@@ -61,7 +61,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 var date = PickDate(planned ? plannedDates : pastDates, text, start);
                 var participants = Participants(scope, i, text, mentions, kind);
                 var byTopic = false;
-                if (participants.Count == 0 && kind is not ("meeting" or "list" or "fair") && Topic(scope, i) is { } topic)
+                if (participants.Count == 0 && kind is not ("meeting" or "fair") && (kind == "list" ? Subject(scope, i, start) : Topic(scope, i) ?? Subject(scope, i, start)) is { } topic)
                 {
                     participants.Add((topic, null));
                     byTopic = true;
@@ -252,6 +252,24 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         }
 
         return false;
+    }
+
+    /// <summary>The subject the clause subject pass gave the trigger's clause (该企业, 公司, a subject carried over), as a mention of it.</summary>
+    private static Mention? Subject(ArticleScope scope, int sentence, int at)
+    {
+        if (scope.Annotated is not { } annotated || sentence >= annotated.Count)
+        {
+            return null;
+        }
+
+        var a = annotated[sentence];
+        var element = Array.FindIndex(a.Elements, e => e.Start <= at && at < e.End);
+        if (element < 0 || a.ClauseSubjects[a.ClauseOf[element]] is not { } subject || Array.IndexOf(ParticipantLabels, subject.Entity.Label) < 0)
+        {
+            return null;
+        }
+
+        return scope.AllMentions.FirstOrDefault(m => m.Entity == subject.Entity);
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     {
         var sentences = annotator.Annotate(scope);
         subjects.Run(sentences, quoteCompanies(scope), scope.Focus());
+        scope.Annotated = sentences;
         var hits = new List<PatternHit>();
         foreach (var sentence in sentences)
         {
