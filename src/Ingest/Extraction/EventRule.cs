@@ -40,10 +40,12 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             var triggers = Triggers(text, mentions);
             if (triggers.Count == 0)
             {
-                if (words.Refer.LongestAt(text, SkipOpening(text)) > 0 && open.Count > 0)
+                var refer = words.Refer.LongestAt(text, SkipOpening(text));
+                if ((refer > 0 || HasRefer(text)) && open.Count > 0)
                 {
                     open[^1].Place ??= PlaceOf(text, mentions);
                     open[^1].AddParticipants(Participants(scope, i, text, mentions, open[^1].Kind), i);
+                    open[^1].AddParticipants(SubjectPlaces(text, mentions, refer > 0 ? SkipOpening(text) + refer : 0), i, all: true);
                 }
 
                 continue;
@@ -91,6 +93,13 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 {
                     scope.Drop($"{kind} event ({text[start..end]})", "a bare noun (会议, 名单) names no particular event", $"event.{kind}", context);
                     continue;
+                }
+
+                // A date after publication (2028年底 in a 2026 paper) is a plan whether or not the text says 将.
+                if (date?.Resolved is { } when && published is not null
+                    && string.CompareOrdinal(when.Iso, published.Iso[..Math.Min(when.Iso.Length, published.Iso.Length)]) > 0)
+                {
+                    planned = true;
                 }
 
                 var draft = new EventDraft(kind, i, start, end, date, planned)
@@ -226,6 +235,39 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         }
 
         return kept;
+    }
+
+    private bool HasRefer(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (words.Refer.LongestAt(text, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Places a sentence about the last event opens with (会上,嘉兴…; 嘉兴和海宁…在会上…): they took part.</summary>
+    private static IEnumerable<(Mention Mention, string? Role)> SubjectPlaces(string text, IReadOnlyList<Mention> mentions, int from)
+    {
+        while (from < text.Length && text[from] is ',' or ' ' or '　')
+        {
+            from++;
+        }
+
+        foreach (var m in mentions.Where(m => m.Start >= from))
+        {
+            if (m.Label != NodeLabel.District || m.Start != from)
+            {
+                yield break;
+            }
+
+            yield return (m, null);
+            from = m.End + (m.End < text.Length && text[m.End] is '和' or '与' or '、' ? 1 : 0);
+        }
     }
 
     private static bool InsideTitle(string text, int at)

@@ -102,4 +102,20 @@ public class EventRuleTests
         Assert.NotEqual(a, StableId.ForEvent("signing", "2026-06-29", null, ["ent-1", "ent-2"]));
         Assert.NotEqual(a, StableId.ForEvent("meeting", "2026-06-28", null, ["ent-1", "ent-2"]));
     }
+
+    [Fact]
+    public void An_event_dated_after_publication_is_planned()
+    {
+        var (e, _) = Single(Extract("湖州青岚电子科技有限公司智能传感器项目2028年底投产。"), "production-start");
+        Assert.Equal("planned", e.Attributes["status"]);
+    }
+
+    [Fact]
+    public void Places_that_open_a_sentence_about_the_meeting_took_part_in_it()
+    {
+        var graph = Extract("7月2日上午,全省制造业高质量发展推进会在杭州召开。会上,湖州和衢州作了经验交流。");
+        var (_, participants) = Single(graph, "meeting");
+        Assert.Contains(participants, p => p.Name.StartsWith("湖州"));
+        Assert.Contains(participants, p => p.Name.StartsWith("衢州"));
+    }
 }
