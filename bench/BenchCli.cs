@@ -67,14 +67,16 @@ public static class BenchCli
 
     private static Command CreateNeo4j()
     {
-        var pages = new Option<int>("--pages") { Description = "Generated pages to write (10 articles each)", DefaultValueFactory = _ => 200 };
+        var pages = new Option<int>("--pages") { Description = "Generated pages to write", DefaultValueFactory = _ => 200 };
+        var perPage = new Option<int>("--articles-per-page") { Description = "Articles per page: more rows of a label per document", DefaultValueFactory = _ => 10 };
         var sizes = new Option<string>("--batch-sizes") { Description = "Rows per UNWIND statement to try, comma-separated", DefaultValueFactory = _ => "25,50,100,200,500,1000" };
         var loopback = new Option<bool>("--loopback") { Description = "Write to the loopback test server (client cost only) instead of NEO4J_URI" };
-        var command = new Command("neo4j", "Neo4j write throughput (nodes/s, relationships/s, requests, bytes per request) by batch size") { pages, sizes, loopback };
+        var command = new Command("neo4j", "Neo4j write throughput (nodes/s, relationships/s, requests, bytes per request) by batch size") { pages, perPage, sizes, loopback };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var graphs = Neo4jBench.Pages(Math.Max(1, parse.GetValue(pages)), 10, 1);
+            var graphs = Neo4jBench.Pages(Math.Max(1, parse.GetValue(pages)), Math.Max(1, parse.GetValue(perPage)), 1);
             Neo4jOptions? options = parse.GetValue(loopback) ? null : Neo4jServiceCollectionExtensions.FromEnvironment();
+            await Neo4jBench.WriteAsync(graphs, 100, options, cancellationToken); // warm-up: JIT, connections
             var table = new Table().AddColumns("batch size", "documents", "nodes/s", "relationships/s", "requests/s", "bytes/request", "seconds");
             foreach (var size in ParseList(parse.GetValue(sizes)!))
             {
