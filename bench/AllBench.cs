@@ -118,10 +118,12 @@ internal static class AllBench
         return BenchCli.LastJson(run.Output).GetProperty("mbPerS").GetDouble();
     }
 
-    /// <summary>(Re)writes the corpus unless the folder already holds exactly that many articles of this generator.</summary>
+    /// <summary>(Re)writes the corpus unless the folder holds exactly this one (its stamp names the generator, seed and size).</summary>
     private static void EnsureCorpus(string folder, int articles, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.txt").Count() == articles)
+        string stamp = Path.Combine(folder, "corpus.stamp");
+        string expected = $"{CorpusGenerator.Version} seed 1, {articles} articles";
+        if (File.Exists(stamp) && File.ReadAllText(stamp) == expected)
         {
             return;
         }
@@ -132,6 +134,7 @@ internal static class AllBench
         }
 
         new CorpusGenerator(1, Gazetteer.Default).Write(articles, folder, cancellationToken);
+        File.WriteAllText(stamp, expected);
     }
 
     /// <summary>The seeds repeated to 20 MB (as tools/jieba-reference/bench.sh makes it), from the seeds/ folder above the working directory.</summary>

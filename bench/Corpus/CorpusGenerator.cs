@@ -13,6 +13,9 @@ namespace Graph.Bench.Corpus;
 /// </summary>
 internal sealed class CorpusGenerator(int seed, Gazetteer gazetteer)
 {
+    /// <summary>Changes whenever the same seed would give other text, so that a kept corpus is known stale.</summary>
+    public const string Version = "generator 2";
+
     private readonly World _world = new(seed, gazetteer);
 
     public static string FileName(int article) => $"{article:D7}.txt";
