@@ -147,7 +147,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             }
 
             var clauseStart = Math.Max(NameBoundary.ClauseStart(text, at), at - 20);
-            if (at - clauseStart < 2)
+            if (at - clauseStart < 2 || !HasPlaceBefore(text, clauseStart, at, placeAt))
             {
                 continue;
             }
@@ -205,6 +205,20 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
 
             yield return new Candidate(sentence, start, end, text[start..end], text[start..end], place, core, true, IndustryRule);
         }
+    }
+
+    /// <summary>Some place starts between the clause start and the head: only then is the clause segmented.</summary>
+    private bool HasPlaceBefore(string text, int from, int at, Func<int, int, string?> placeAt)
+    {
+        for (var p = from; p < at - 1; p++)
+        {
+            if (lexicons.PlacePrefixes.LongestAt(text.AsSpan(0, at), p, minLength: 2) > 0 || placeAt(p, at) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tokens an industry name is made of: nouns, names, places, abbreviations, attributes (新型, 高端), zones.</summary>

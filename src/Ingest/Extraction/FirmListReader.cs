@@ -42,6 +42,11 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
     public List<(int Start, int End)> Find(string text)
     {
         var found = new List<(int Start, int End)>();
+        if (text.AsSpan().IndexOfAny('、', '等', '家') < 0)
+        {
+            return found;
+        }
+
         var clauseStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {

@@ -103,6 +103,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         && token.Tag is "x" or "nr" or "nz" or "nrt"
         && token.Text.All(c => c is >= '\u4e00' and <= '\u9fff')
         && !NameTokens.IsStopChar(token.Text[0])
+        && token.Text[0] is not ('这' or '那' or '该' or '此' or '每' or '各' or '本' or '其' or '某')
         && !lexicons.PlacePrefixes.Contains(token.Text)
         && !CompanyName.IsGeneric(token.Text, lexicons);
 

@@ -43,6 +43,7 @@ public class FirmContextTests
     [InlineData("车轮、座椅、保险杠等大量零部件,今后将由本地企业就近配套。")]
     [InlineData("园区管委会与23家汽车核心零部件企业签下了协议。")]
     [InlineData("产品涵盖储能电芯、动力电池等，客户遍布全国。")]
+    [InlineData("这组数据，是当地产业实力的直观体现。")]
     public void Lists_of_other_things_name_no_firm(string sentence)
     {
         Assert.Empty(Firms(sentence));
