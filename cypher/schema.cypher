@@ -44,3 +44,10 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Enterprise|Cluster|District|Official|Organization|Project|Event|Product)
 ON EACH [n.name, n.aliasText]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Identity across documents: every name key, resolution key (short forms of a full name) and former id of a merged
+// node, as whole terms (whitespace analyzer), so resolution and redirects are index lookups, never scans.
+CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS
+FOR (n:Enterprise|Cluster|District|Official|Organization|Project|Event|Product)
+ON EACH [n.keyText, n.formerIdText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

@@ -54,6 +54,12 @@ public sealed record Entity(
 
     /// <summary>The name and every alias.</summary>
     public IEnumerable<string> Forms => Aliases.Prepend(Name);
+
+    /// <summary>
+    /// Name keys (<see cref="NameKey"/>) under which a later document may find this entity besides its forms: the short
+    /// forms derived from a company's full name. Stores index them for resolution; they are not aliases (no text used them).
+    /// </summary>
+    public ImmutableArray<string> ResolutionKeys { get; init; } = [];
 }
 
 /// <summary>A typed edge between two entities, with the evidence that states it.</summary>

@@ -75,6 +75,28 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Every entity of <paramref name="label"/> with its aliases: what the next batch resolves short names against.</summary>
     Task<IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)>> NamesAsync(NodeLabel label, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Held entities one of whose names, aliases or resolution keys has one of <paramref name="keys"/> (already
+    /// <see cref="NameKey"/>-normalised) as its key: indexed lookups, never a scan of every name.
+    /// </summary>
+    Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>For those of <paramref name="ids"/> that were merged into another entity: the id and name they now stand for.</summary>
+    Task<IReadOnlyDictionary<string, (string Id, string Name)>> RedirectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes <paramref name="fromId"/> one with <paramref name="intoId"/>: its relations (re-keyed on the new endpoints),
+    /// aliases, resolution keys, mentions and evidence move, each still with its document; the old id stays as a redirect
+    /// that reads by id follow.
+    /// </summary>
+    Task MergeAsync(string fromId, string intoId, CancellationToken cancellationToken);
+
+    /// <summary>Adds (or joins) relations between held entities; each belongs to the documents its evidence names.</summary>
+    Task AddRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken);
+
+    /// <summary>Removes relations (by type and id), with their evidence.</summary>
+    Task RemoveRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken);
+
     /// <summary>Every document of the ledger, ordered by id.</summary>
     IAsyncEnumerable<DocumentInfo> DocumentsAsync(CancellationToken cancellationToken);
 
@@ -93,6 +115,9 @@ public sealed record WriteResult(
     string DocumentId,
     IReadOnlyDictionary<NodeLabel, int> Nodes,
     IReadOnlyDictionary<RelationType, int> Relationships);
+
+/// <summary>A held entity found under <paramref name="Key"/> (a name, alias or resolution key).</summary>
+public sealed record NameMatch(string Key, string EntityId, NodeLabel Label, string Name);
 
 /// <summary>An entity as a store holds it, with the base names of the files of the documents that mention it.</summary>
 public sealed record StoredEntity(Entity Entity, IReadOnlyList<string> Files);

@@ -14,6 +14,9 @@ internal static partial class Log
     [LoggerMessage(2001, LogLevel.Debug, "Wrote {File}: {Entities} entities, {Relations} relations")]
     public static partial void DocumentWritten(ILogger logger, string file, int entities, int relations);
 
+    [LoggerMessage(2002, LogLevel.Information, "Reading {Count} earlier documents again: a short name they used now belongs to a full name")]
+    public static partial void Rereading(ILogger logger, int count);
+
     [LoggerMessage(3001, LogLevel.Information, "Watching {Inbox} every {Interval} (a file is taken once unchanged for {Settle}); Ctrl+C or SIGTERM stops after the current document")]
     public static partial void Watching(ILogger logger, string inbox, TimeSpan interval, TimeSpan settle);
 

@@ -11,7 +11,7 @@ namespace Graph.Store.Neo4j;
 /// document replaces that document's contribution (in one transaction, or idempotent statement by statement
 /// with the ledger mark last), and retracting it removes only what no other document supports.
 /// </summary>
-public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILogger<Neo4jGraphStore> logger) : IGraphStore
+public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILogger<Neo4jGraphStore> logger) : IGraphStore
 {
     private static readonly IReadOnlyDictionary<string, NodeLabel> LabelsByIdPrefix =
         GraphSchema.EntityLabels.ToDictionary(l => IdPrefix(StableId.ForEntity(l, "x")), l => l, StringComparer.Ordinal);
@@ -53,7 +53,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
             Path = found.Value(i, "path").ValueKind == JsonValueKind.String ? found.Value(i, "path").GetString() : null,
         }).ToList();
 
-    private static Entity EntityOf(Neo4jResult result, int row, NodeLabel label)
+    internal static Entity EntityOf(Neo4jResult result, int row, NodeLabel label)
     {
         var props = result.Value(row, "props");
         return new Entity(result.Value(row, "id").GetString()!, label, Neo4jProperties.String(props, "name"),
@@ -155,6 +155,8 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
 
     public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken)
     {
+        fromId = await CurrentIdAsync(fromId, cancellationToken);
+        toId = await CurrentIdAsync(toId, cancellationToken);
         var result = await client.RunAsync(
             Neo4jStatement.Of(Neo4jStatements.RelationsOfType(type), ("from", fromId), ("to", toId)), cancellationToken);
         return Enumerable.Range(0, result.Rows.Count).Select(i =>
@@ -169,7 +171,8 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
     public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
     {
         var relations = new SortedDictionary<string, Relation>(StringComparer.Ordinal);
-        foreach (var group in ByLabel(entityIds))
+        var redirects = await RedirectsAsync(entityIds, cancellationToken);
+        foreach (var group in ByLabel(entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id)))
         {
             var result = await client.RunAsync(
                 Neo4jStatement.Of(Neo4jStatements.RelationsOf(group.Key), ("ids", group.ToList())), cancellationToken);
@@ -217,7 +220,29 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
     public Task<Neo4jResult> ReadAsync(string cypher, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         client.RunAsync(new Neo4jStatement(cypher, parameters), cancellationToken);
 
+    /// <summary>Entities by id; an id merged into another answers with the entity it now stands for.</summary>
     public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var asked = ids.Distinct(StringComparer.Ordinal).ToList();
+        var entities = await HeldEntitiesAsync(asked, cancellationToken);
+        var missing = asked.Where(id => !entities.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var redirects = await RedirectsAsync(missing, cancellationToken);
+            var targets = await HeldEntitiesAsync([.. redirects.Values.Select(t => t.Id)], cancellationToken);
+            foreach (var (id, target) in redirects)
+            {
+                if (targets.TryGetValue(target.Id, out var entity))
+                {
+                    entities[id] = entity;
+                }
+            }
+        }
+
+        return entities;
+    }
+
+    private async Task<Dictionary<string, Entity>> HeldEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var group in ByLabel(ids))
@@ -307,7 +332,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client, int batchSize, ILog
     private static string IdPrefix(string id) => id.Split('-', 2)[0];
 
     // Stable ids carry their label, so lookups by id can use each label's id constraint.
-    private static IEnumerable<IGrouping<NodeLabel, string>> ByLabel(IEnumerable<string> ids) =>
+    internal static IEnumerable<IGrouping<NodeLabel, string>> ByLabel(IEnumerable<string> ids) =>
         ids.Distinct(StringComparer.Ordinal)
             .Select(id => (Id: id, Found: LabelsByIdPrefix.TryGetValue(IdPrefix(id), out var label), Label: label))
             .Where(x => x.Found)

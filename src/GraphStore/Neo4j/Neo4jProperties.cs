@@ -17,7 +17,7 @@ internal static class Neo4jProperties
     [
         "id", "name", "aliases", "aliasKeys", "aliasSources", "aliasText", "attrKeys",
         "evidence", "evidenceDocs", "sources", "fileName", "sha256", "titles", "complete",
-        "path", "byteSha256", "encoding", "date",
+        "path", "byteSha256", "encoding", "date", "lookupKeys", "keyText", "formerIds", "formerIdText",
     ];
 
     // Readable Chinese in Browser, and a fixed member order so equal evidence is an equal string.

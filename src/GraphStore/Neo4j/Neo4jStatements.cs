@@ -72,7 +72,8 @@ public static class Neo4jStatements
             n.aliasKeys = reduce(acc = [], s IN sources |
                 CASE WHEN split(s, $separator)[1] IN acc THEN acc ELSE acc + split(s, $separator)[1] END)
         WITH n
-        SET n.aliasText = reduce(text = n.name, a IN n.aliases | text + ' ' + a)
+        SET n.aliasText = reduce(text = n.name, a IN n.aliases | text + ' ' + a),
+            n.keyText = reduce(text = ' ', k IN n.aliasKeys + coalesce(n.lookupKeys, []) | text + k + ' ')
         RETURN count(n) AS touched
         """;
 
@@ -135,6 +136,110 @@ public static class Neo4jStatements
         ORDER BY id
         """;
 
+    /// <summary>
+    /// Held entities under any of the name keys: the <c>entity_keys</c> fulltext index (whitespace analyzer over the
+    /// space-separated keys, so a term is a whole key) finds the candidates, the exact test keeps the right ones.
+    /// </summary>
+    /// <summary>The fulltext index of name keys and former ids (cypher/schema.cypher).</summary>
+    public const string KeysIndex = "entity_keys";
+
+    public const string LookupNames =
+        """
+        CALL db.index.fulltext.queryNodes($index, $query) YIELD node
+        UNWIND [k IN $keys WHERE k IN coalesce(node.aliasKeys, []) OR k IN coalesce(node.lookupKeys, [])] AS key
+        RETURN key, node.id AS id, [l IN labels(node) WHERE l IN $labels][0] AS label, node.name AS name
+        ORDER BY key, id
+        """;
+
+    /// <summary>Entities that ids merged into them name among their former ids (the same fulltext index, field formerIdText).</summary>
+    public const string Redirects =
+        """
+        CALL db.index.fulltext.queryNodes($index, $query) YIELD node
+        UNWIND [i IN $ids WHERE i IN coalesce(node.formerIds, [])] AS former
+        RETURN former, node.id AS id, node.name AS name
+        """;
+
+    /// <summary>The relationships of a node about to be merged into another: id, type and both ends.</summary>
+    public static string RelationshipsOfNode(NodeLabel label) =>
+        $$"""
+        MATCH (o:{{Label(label)}} {id: $from})-[r]-()
+        WHERE type(r) <> $provenance
+        RETURN DISTINCT r.id AS id, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId
+        """;
+
+    /// <summary>Re-creates relationships on new ends (new ids), joining sources, evidence and attributes (the held one wins), and deletes the old.</summary>
+    public static string MoveRelations(RelationType type)
+    {
+        var (from, to) = GraphSchema.Endpoints[type];
+        return
+            $$"""
+            UNWIND $rows AS row
+            MATCH ()-[old:{{Type(type)}} {id: row.old}]->()
+            MATCH (a:{{string.Join('|', from.Select(Label))}} {id: row.from})
+            MATCH (b:{{string.Join('|', to.Select(Label))}} {id: row.to})
+            WITH old, a, b, row, properties(old) AS p
+            MERGE (a)-[r:{{Type(type)}} {id: row.id}]->(b)
+            WITH old, r, p, properties(r) AS mine
+            SET r += p
+            SET r += mine
+            WITH old, r, p, mine,
+                 [i IN range(0, size(coalesce(p.evidence, [])) - 1) WHERE NOT p.evidence[i] IN coalesce(mine.evidence, [])] AS fresh
+            SET r.sources = coalesce(mine.sources, []) + [s IN coalesce(p.sources, []) WHERE NOT s IN coalesce(mine.sources, [])],
+                r.attrKeys = coalesce(mine.attrKeys, []) + [k IN coalesce(p.attrKeys, []) WHERE NOT k IN coalesce(mine.attrKeys, [])],
+                r.evidence = coalesce(mine.evidence, []) + [i IN fresh | p.evidence[i]],
+                r.evidenceDocs = coalesce(mine.evidenceDocs, []) + [i IN fresh | p.evidenceDocs[i]]
+            DELETE old
+            RETURN count(r) AS moved
+            """;
+    }
+
+    /// <summary>Deletes relationships of one type by id.</summary>
+    public static string DeleteRelations(RelationType type) =>
+        $$"""
+        UNWIND $ids AS id
+        MATCH ()-[r:{{Type(type)}} {id: id}]->()
+        DELETE r
+        RETURN count(*) AS removed
+        """;
+
+    /// <summary>The documents that mention the merged node now mention the node it became.</summary>
+    public static string MoveMentions(NodeLabel label) =>
+        $$"""
+        MATCH (o:{{Label(label)}} {id: $from})-[:MENTIONED_IN]->(d:Document)
+        MATCH (n:{{Label(label)}} {id: $into})
+        MERGE (n)-[:MENTIONED_IN]->(d)
+        RETURN count(d) AS moved
+        """;
+
+    /// <summary>
+    /// Joins a node into another (the held one's name and attributes win; names, keys, alias sources and evidence are
+    /// joined) and deletes it; the survivor lists its id in <c>formerIds</c>, which reads by id follow.
+    /// </summary>
+    public static string MergeNode(NodeLabel label) =>
+        $$"""
+        MATCH (o:{{Label(label)}} {id: $from})
+        MATCH (n:{{Label(label)}} {id: $into})
+        WITH o, n, properties(o) AS p, properties(n) AS mine
+        SET n += p
+        SET n += mine
+        WITH o, n, p, mine,
+             [i IN range(0, size(coalesce(p.evidence, [])) - 1) WHERE NOT p.evidence[i] IN coalesce(mine.evidence, [])] AS fresh
+        SET n.aliasSources = coalesce(mine.aliasSources, []) + [s IN coalesce(p.aliasSources, []) WHERE NOT s IN coalesce(mine.aliasSources, [])],
+            n.aliases = coalesce(mine.aliases, []) + [a IN coalesce(p.aliases, []) + [p.name] WHERE NOT a IN coalesce(mine.aliases, []) AND a <> mine.name],
+            n.aliasKeys = coalesce(mine.aliasKeys, []) + [k IN coalesce(p.aliasKeys, []) WHERE NOT k IN coalesce(mine.aliasKeys, [])],
+            n.lookupKeys = coalesce(mine.lookupKeys, []) + [k IN coalesce(p.lookupKeys, []) WHERE NOT k IN coalesce(mine.lookupKeys, [])],
+            n.attrKeys = coalesce(mine.attrKeys, []) + [k IN coalesce(p.attrKeys, []) WHERE NOT k IN coalesce(mine.attrKeys, [])],
+            n.evidence = coalesce(mine.evidence, []) + [i IN fresh | p.evidence[i]],
+            n.evidenceDocs = coalesce(mine.evidenceDocs, []) + [i IN fresh | p.evidenceDocs[i]],
+            n.formerIds = coalesce(mine.formerIds, []) + [$from] + coalesce(p.formerIds, [])
+        WITH o, n
+        SET n.aliasText = reduce(text = n.name, a IN n.aliases | text + ' ' + a),
+            n.keyText = reduce(text = ' ', k IN n.aliasKeys + n.lookupKeys | text + k + ' '),
+            n.formerIdText = reduce(text = ' ', i IN n.formerIds | text + i + ' ')
+        DETACH DELETE o
+        RETURN count(n) AS merged
+        """;
+
     public const string CountNodes =
         """
         MATCH (n)
@@ -158,11 +263,13 @@ public static class Neo4jStatements
             n.attrKeys = coalesce(n.attrKeys, []) + [k IN row.attrKeys WHERE NOT k IN coalesce(n.attrKeys, [])],
             n.aliasSources = coalesce(n.aliasSources, []) + [s IN row.aliasSources WHERE NOT s IN coalesce(n.aliasSources, [])],
             n.aliases = coalesce(n.aliases, []) + [f IN row.aliases WHERE NOT f IN coalesce(n.aliases, []) AND f <> n.name],
-            n.aliasKeys = coalesce(n.aliasKeys, []) + [k IN row.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])]
+            n.aliasKeys = coalesce(n.aliasKeys, []) + [k IN row.aliasKeys WHERE NOT k IN coalesce(n.aliasKeys, [])],
+            n.lookupKeys = coalesce(n.lookupKeys, []) + [k IN row.lookupKeys WHERE NOT k IN coalesce(n.lookupKeys, [])]
         WITH n, [e IN row.evidence WHERE NOT e.json IN coalesce(n.evidence, [])] AS fresh
         SET n.evidence = coalesce(n.evidence, []) + [e IN fresh | e.json],
             n.evidenceDocs = coalesce(n.evidenceDocs, []) + [e IN fresh | e.doc],
-            n.aliasText = reduce(text = n.name, a IN n.aliases | text + ' ' + a)
+            n.aliasText = reduce(text = n.name, a IN n.aliases | text + ' ' + a),
+            n.keyText = reduce(text = ' ', k IN n.aliasKeys + n.lookupKeys | text + k + ' ')
         WITH n
         MATCH (d:Document {id: $doc})
         MERGE (n)-[:MENTIONED_IN]->(d)
@@ -257,6 +364,8 @@ public static class Neo4jStatements
         yield return ("find-by-name-key", FindByNameKey);
         yield return ("all-names", AllNames);
         yield return ("all-documents", AllDocuments);
+        yield return ("lookup-names", LookupNames);
+        yield return ("redirects", Redirects);
         yield return ("count-nodes", CountNodes);
         yield return ("count-relationships", CountRelationships);
         yield return ("search-names", SearchNames);
@@ -268,11 +377,16 @@ public static class Neo4jStatements
             yield return ($"names-{label}", NamesOf(label));
             yield return ($"relations-of-{label}", RelationsOf(label));
             yield return ($"entities-with-files-{label}", EntitiesWithFiles(label));
+            yield return ($"relationships-of-node-{label}", RelationshipsOfNode(label));
+            yield return ($"move-mentions-{label}", MoveMentions(label));
+            yield return ($"merge-node-{label}", MergeNode(label));
         }
 
         foreach (var type in WritableTypes)
         {
             yield return ($"merge-relations-{type}", MergeRelations(type));
+            yield return ($"move-relations-{type}", MoveRelations(type));
+            yield return ($"delete-relations-{type}", DeleteRelations(type));
         }
 
         foreach (var type in GraphSchema.RelationTypes)

@@ -85,12 +85,13 @@ public sealed record Neo4jWritePlan(
             ["attrKeys"] = e.Attributes.Keys.ToList(),
             ["aliases"] = forms.Where(f => f != e.Name).ToList(),
             ["aliasKeys"] = forms.Select(NameKey.Normalize).Distinct(StringComparer.Ordinal).ToList(),
+            ["lookupKeys"] = e.ResolutionKeys.Distinct(StringComparer.Ordinal).ToList(),
             ["aliasSources"] = forms.Select(f => Neo4jProperties.AliasSource(doc, f)).ToList(),
             ["evidence"] = Neo4jProperties.EvidenceRows(e.Evidence),
         };
     }
 
-    private static Dictionary<string, object?> RelationRow(Relation r) => new()
+    internal static Dictionary<string, object?> RelationRow(Relation r) => new()
     {
         ["id"] = r.Id,
         ["from"] = r.FromId,

@@ -30,6 +30,8 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
 
     private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id)", "", 4);
 
+    private static readonly RowStatement NameKeys = new("INSERT OR IGNORE INTO name_keys(key, entity_id, document_id)", "", 3);
+
     private static readonly RowStatement Mentions = new("INSERT OR IGNORE INTO mentions(entity_id, document_id)", "", 2);
 
     private static readonly RowStatement EvidenceRows = new(
@@ -47,6 +49,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         "INSERT OR IGNORE INTO temp.touched SELECT entity_id FROM mentions WHERE document_id = $doc",
         "DELETE FROM evidence WHERE document_id = $doc",
         "DELETE FROM aliases WHERE document_id = $doc",
+        "DELETE FROM name_keys WHERE document_id = $doc",
         "DELETE FROM mentions WHERE document_id = $doc",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)",
@@ -55,6 +58,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         $"INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE type IN ({AllTypes}) AND to_id IN (SELECT id FROM temp.gone)",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.gone)",
         "DELETE FROM evidence WHERE owner_id IN (SELECT id FROM temp.gone)",
+        "DELETE FROM entities WHERE redirect_to IN (SELECT id FROM temp.gone)",
     ];
 
     private const string TempTables =
@@ -143,6 +147,8 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
 
         await InsertAsync(transaction, Aliases,
             graph.Entities.SelectMany(e => e.Forms.Select(form => new object[] { e.Id, NameKey.Normalize(form), form, documentId })), cancellationToken);
+        await InsertAsync(transaction, NameKeys,
+            graph.Entities.SelectMany(e => e.ResolutionKeys.Distinct(StringComparer.Ordinal).Select(key => new object[] { key, e.Id, documentId })), cancellationToken);
         await InsertAsync(transaction, Mentions, graph.Entities.Select(e => new object[] { e.Id, documentId }), cancellationToken);
         await InsertAsync(transaction, EvidenceRows,
             graph.Entities.SelectMany(e => EvidenceRowsOf(e.Id, e.Evidence))

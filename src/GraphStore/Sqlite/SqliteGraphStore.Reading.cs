@@ -77,7 +77,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>The next page of entity ids after <c>$after</c>: held entities only, never redirects.</summary>
-    private const string EntityPageSql = "SELECT id FROM entities WHERE id > $after ORDER BY id LIMIT " + ReadPageText;
+    private const string EntityPageSql = "SELECT id FROM entities WHERE id > $after AND redirect_to IS NULL ORDER BY id LIMIT " + ReadPageText;
 
     private async Task<List<string>> IdsAfterAsync(string sql, string after, CancellationToken cancellationToken)
     {
@@ -98,7 +98,7 @@ public sealed partial class SqliteGraphStore
         var json = JsonSerializer.Serialize(ids);
         var rows = new List<(string Id, string Label, string Name, string Attrs)>();
         await using (var command = Command(null,
-            "SELECT id, label, name, attrs FROM entities WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY id", [("$ids", json)]))
+            "SELECT id, label, name, attrs FROM entities WHERE id IN (SELECT value FROM json_each($ids)) AND redirect_to IS NULL ORDER BY id", [("$ids", json)]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))

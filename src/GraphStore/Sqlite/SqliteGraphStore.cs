@@ -208,6 +208,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken)
     {
+        fromId = await CurrentIdAsync(fromId, cancellationToken);
+        toId = await CurrentIdAsync(toId, cancellationToken);
         var relations = new List<(string Id, string From, string To, string Attrs)>();
         await using (var command = _connection.CreateCommand())
         {
@@ -234,7 +236,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
     {
         var rows = new SortedDictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
-        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        var redirects = await RedirectsAsync(entityIds, cancellationToken);
+        foreach (var id in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal))
         {
             // Two indexed lookups (relations_from_any, relations_to_any) rather than one OR that scans.
             foreach (var column in new[] { "from_id", "to_id" })
@@ -318,14 +321,26 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return result;
     }
 
+    /// <summary>Entities by id; an id merged into another answers with the entity it now stands for.</summary>
     public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
+        var asked = ids.Distinct(StringComparer.Ordinal).ToList();
+        var redirects = await RedirectsAsync(asked, cancellationToken);
+        var held = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var chunk in asked.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
             foreach (var stored in await LoadEntitiesAsync(chunk, withFiles: false, cancellationToken))
             {
-                result[stored.Entity.Id] = stored.Entity;
+                held[stored.Entity.Id] = stored.Entity;
+            }
+        }
+
+        var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var id in asked)
+        {
+            if (held.TryGetValue(redirects.TryGetValue(id, out var t) ? t.Id : id, out var entity))
+            {
+                result[id] = entity;
             }
         }
 
@@ -339,7 +354,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         command.CommandText =
             """
             SELECT e.name, a.alias FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
-            WHERE e.label = $label ORDER BY e.name, a.alias
+            WHERE e.label = $label AND e.redirect_to IS NULL ORDER BY e.name, a.alias
             """;
         command.Parameters.AddWithValue("$label", label.ToString());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -366,7 +381,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var relationships = new Dictionary<RelationType, int>();
         await using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT label, count(*) FROM entities GROUP BY label";
+            command.CommandText = "SELECT label, count(*) FROM entities WHERE redirect_to IS NULL GROUP BY label";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

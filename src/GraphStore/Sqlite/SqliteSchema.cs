@@ -43,6 +43,14 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS aliases_key ON aliases(alias_key);
         CREATE INDEX IF NOT EXISTS aliases_document ON aliases(document_id);
+        CREATE TABLE IF NOT EXISTS name_keys (
+            key TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            PRIMARY KEY (key, entity_id, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS name_keys_entity ON name_keys(entity_id);
+        CREATE INDEX IF NOT EXISTS name_keys_document ON name_keys(document_id);
         CREATE TABLE IF NOT EXISTS mentions (
             entity_id TEXT NOT NULL,
             document_id TEXT NOT NULL,
@@ -84,6 +92,7 @@ internal static class SqliteSchema
         ("documents", "encoding", "TEXT"),
         ("documents", "date", "TEXT"),
         ("evidence", "date", "TEXT"),
+        ("entities", "redirect_to", "TEXT"),
     ];
 
     /// <summary>Indexes over the added columns, created after they exist.</summary>
@@ -91,5 +100,6 @@ internal static class SqliteSchema
         """
         CREATE INDEX IF NOT EXISTS documents_byte_sha256 ON documents(byte_sha256);
         CREATE INDEX IF NOT EXISTS documents_file_name ON documents(file_name);
+        CREATE INDEX IF NOT EXISTS entities_redirect ON entities(redirect_to) WHERE redirect_to IS NOT NULL;
         """;
 }

@@ -18,7 +18,7 @@ public static class RetractCommand
             await using var store = await StoreSelection.OpenStoreAsync(host, cancellationToken);
             try
             {
-                var result = await store.RetractAsync(parse.GetValue(key)!, cancellationToken);
+                var result = await Resolution.StoreIdentity.CreateDefault().RetractAsync(store, parse.GetValue(key)!, cancellationToken);
                 Console.WriteLine($"retracted {result.DocumentId}: {result.EntitiesRemoved} entities and {result.RelationsRemoved} relations removed, "
                     + $"{result.RelationsKept} relations kept with fewer sources");
                 return 0;

@@ -45,6 +45,31 @@ public sealed class Gazetteer
 
     public PlaceLevel? Level(string code) => byCode.TryGetValue(code, out var d) ? d.Level : null;
 
+    private FrozenDictionary<string, ImmutableArray<Division>>? children;
+
+    /// <summary>The entity id of a division's District: its name, or name@code when several divisions share the name.</summary>
+    public string IdOf(Division division) =>
+        FullNameCount(division.Name) > 1
+            ? Graph.Model.StableId.ForEntity(Graph.Model.NodeLabel.District, $"{division.Name}@{division.Code}")
+            : Graph.Model.StableId.ForEntity(Graph.Model.NodeLabel.District, division.Name);
+
+    /// <summary>Every division below <paramref name="code"/>, at any depth.</summary>
+    public IEnumerable<Division> Descendants(string code)
+    {
+        children ??= byCode.Values.Where(d => d.ParentCode is not null)
+            .GroupBy(d => d.ParentCode!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        var pending = new Stack<string>([code]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var child in children.GetValueOrDefault(next, []))
+            {
+                yield return child;
+                pending.Push(child.Code);
+            }
+        }
+    }
+
     /// <summary>The chain of parents of <paramref name="code"/>, nearest first.</summary>
     public IEnumerable<Division> Ancestors(string code)
     {

@@ -497,10 +497,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
     private static ImmutableArray<string> Aliases(params string?[] forms) => [.. forms.OfType<string>()];
 
-    private string DivisionId(Division d) =>
-        gazetteer.FullNameCount(d.Name) > 1
-            ? StableId.ForEntity(NodeLabel.District, $"{d.Name}@{d.Code}")
-            : StableId.ForEntity(NodeLabel.District, d.Name);
+    private string DivisionId(Division d) => gazetteer.IdOf(d);
 
     private static EntityDraft Draft(Dictionary<string, EntityDraft> drafts, string key, Func<EntityDraft> create)
     {

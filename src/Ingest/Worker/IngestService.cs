@@ -1,4 +1,5 @@
 using Graph.Ingest.Extraction;
+using Graph.Ingest.Resolution;
 using Graph.Ingest.Sources;
 using Graph.Store;
 using Microsoft.Extensions.Logging;
@@ -27,8 +28,10 @@ public sealed record IngestReport(
 /// ingested again, so a restart neither loses nor duplicates work; a document is marked done by the same write
 /// that stores it.
 /// </summary>
-public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeline, ILogger<IngestService> logger)
+public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeline, ILogger<IngestService> logger, StoreIdentity? identity = null)
 {
+    private readonly StoreIdentity _identity = identity ?? StoreIdentity.CreateDefault();
+
     /// <summary>
     /// Streams the files under <paramref name="paths"/> into the store (see <see cref="IngestStream"/>): a first walk
     /// counts files and bytes (for the progress' ETA) without reading them, then each file is read as its turn comes.
@@ -76,7 +79,8 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             settings ?? IngestSettings.Default, cancellationToken);
 
     private async Task<IngestReport> StreamAsync(IGraphStore store, IAsyncEnumerable<(IReadOnlyList<SourceDocument>, long)> input, int totalFiles,
-        long totalBytes, bool force, IProgress<IngestProgress>? progress, IngestSettings settings, CancellationToken cancellationToken)
+        long totalBytes, bool force, IProgress<IngestProgress>? progress, IngestSettings settings, CancellationToken cancellationToken,
+        bool rereading = false)
     {
         var skipped = new List<string>();
         var duplicates = new List<(string, string)>();
@@ -91,7 +95,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
                 first = false;
                 return next;
             }
-        }, settings, progress, logger);
+        }, settings, progress, logger, _identity);
 
         async Task<bool> AdmitAsync(SourceDocument document)
         {
@@ -128,7 +132,35 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
         }
 
         await stream.RunAsync(input, totalFiles, totalBytes, AdmitAsync, cancellationToken);
+        if (stream.Merges.Count > 0 && !rereading)
+        {
+            await RereadAsync(store, stream.Merges, stream.WrittenDocuments, settings, cancellationToken);
+        }
+
         return new IngestReport(stream.Written, skipped, [], stream.Ambiguous) { Duplicates = duplicates, Totals = stream.Totals };
+    }
+
+    /// <summary>
+    /// Earlier documents that named a company only by a short name this run has merged into a full one are read again
+    /// (once, from their paths): what they said of other firms by short names may resolve now, as in one batch.
+    /// </summary>
+    private async Task RereadAsync(IGraphStore store, IReadOnlyList<(string From, string Into)> merges, IReadOnlySet<string> written,
+        IngestSettings settings, CancellationToken cancellationToken)
+    {
+        var companies = await store.EntitiesAsync(merges.Select(m => m.Into).Distinct(StringComparer.Ordinal), cancellationToken);
+        var paths = new List<string>();
+        foreach (var id in companies.Values.SelectMany(e => e.Evidence).Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Where(d => !written.Contains(d)))
+        {
+            paths.AddRange((await store.FindDocumentsAsync(id, cancellationToken)).Select(d => d.Path).OfType<string>().Where(File.Exists));
+        }
+
+        if (paths.Count > 0)
+        {
+            Log.Rereading(logger, paths.Count);
+            var (again, _) = await reader.ReadAllAsync(paths, cancellationToken);
+            await StreamAsync(store, Once(again), again.Count, again.Sum(d => (long)d.Text.Length), force: true, progress: null,
+                settings, cancellationToken, rereading: true);
+        }
     }
 
     private static async IAsyncEnumerable<(IReadOnlyList<SourceDocument>, long)> Once(IReadOnlyList<SourceDocument> documents)

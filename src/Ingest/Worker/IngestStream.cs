@@ -7,6 +7,7 @@ using Graph.Model;
 using Graph.Store;
 using Microsoft.Extensions.Logging;
 using Graph.Ingest.Pipeline;
+using Graph.Ingest.Resolution;
 
 namespace Graph.Ingest.Worker;
 
@@ -35,8 +36,12 @@ public sealed record IngestTotals(int Documents, long Bytes, int Entities, int R
 /// held when the run began, then written in input order, <see cref="IngestSettings.DocumentsPerTransaction"/> documents
 /// per transaction: the graph is the same whatever the number of threads.
 /// </summary>
-internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> pipelines, IngestSettings settings, IProgress<IngestProgress>? progress, ILogger logger)
+internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> pipelines, IngestSettings settings, IProgress<IngestProgress>? progress, ILogger logger,
+    StoreIdentity identity)
 {
+    private readonly List<(string From, string Into)> _merges = [];
+    private readonly HashSet<string> _writtenIds = new(StringComparer.Ordinal);
+
     // One connection serves the ledger checks of the reader and the writes of the writer: one at a time.
     private readonly SemaphoreSlim _storeGate = new(1, 1);
     private readonly ConcurrentBag<ExtractionPipeline> _idle = [];
@@ -54,15 +59,17 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
 
     public IngestTotals Totals => new(_documents, _bytes, _entities, _relationships);
 
+    /// <summary>Companies merged after the writes (old id → the id it became).</summary>
+    public IReadOnlyList<(string From, string Into)> Merges => _merges;
+
+    /// <summary>Ids of the documents this run wrote.</summary>
+    public IReadOnlySet<string> WrittenDocuments => _writtenIds;
+
     /// <summary>Runs the stream over <paramref name="documents"/>, which yields each file's documents as it is read.</summary>
     public async Task RunAsync(IAsyncEnumerable<(IReadOnlyList<SourceDocument> Documents, long Bytes)> documents, int totalFiles, long totalBytes,
         Func<SourceDocument, Task<bool>> admit, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Short names may name companies an earlier run introduced by their full names: one snapshot for every window.
-        var known = (await GatedAsync(() => store.NamesAsync(NodeLabel.Enterprise, stop.Token)))
-            .SelectMany(n => n.Aliases.Append(n.Name).Select(alias => (alias, n.Name)))
-            .ToList();
         int parallel = Math.Max(1, settings.Parallel);
         var windows = Channel.CreateBounded<Task<ExtractionResult>>(new BoundedChannelOptions(parallel) { SingleWriter = true, SingleReader = true });
         using var running = new SemaphoreSlim(parallel, parallel);
@@ -106,11 +113,15 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         async Task DispatchAsync(List<SourceDocument> window)
         {
             await running.WaitAsync(stop.Token);
-            var extraction = Task.Run(() =>
+            var extraction = Task.Run(async () =>
             {
                 var pipeline = _idle.TryTake(out var idle) ? idle : pipelines();
                 try
                 {
+                    // Short names may name companies the store already holds by their full names: the window's candidate
+                    // names are looked up by key (an index lookup each), never every name the store holds.
+                    var keys = window.SelectMany(d => identity.ProbeKeys(d.Text)).ToHashSet(StringComparer.Ordinal);
+                    var known = await GatedAsync(() => identity.KnownNamesAsync(store, keys, stop.Token));
                     return pipeline.Run(window, known, stop.Token);
                 }
                 finally
@@ -184,7 +195,16 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             return;
         }
 
+        var prepared = await GatedAsync(() => identity.PrepareAsync(store, pending, cancellationToken));
+        pending.Clear();
+        pending.AddRange(prepared);
         var results = await GatedAsync(() => store.WriteAsync(pending, cancellationToken));
+        // A company met earlier under a short name that these documents name in full (or the other way round) becomes one
+        // with it; the place hierarchy is relinked around the Districts they brought.
+        var written = pending.Select(g => g.Document.Id).ToHashSet(StringComparer.Ordinal);
+        _writtenIds.UnionWith(written);
+        _merges.AddRange(await GatedAsync(() => identity.MergeShortNamesAsync(store, pending, cancellationToken)));
+        await GatedAsync(() => identity.Places.RelinkAsync(store, pending.SelectMany(g => g.Entities), written, cancellationToken));
         for (int i = 0; i < results.Count; i++)
         {
             _documents++;

@@ -31,6 +31,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, List<CommittedStatement>> _open = new();
     private readonly List<CommittedStatement> _committed = [];
     private readonly List<string> _requests = [];
+    private readonly ConcurrentDictionary<string, (string[] Fields, string[][] Rows)> _answers = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private int _nextTransaction;
 
@@ -275,9 +276,29 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         return new CommittedStatement(json["statement"]!.GetValue<string>(), json["parameters"]?.ToJsonString() ?? "{}");
     }
 
-    // Counting statements get a plausible answer: "written" = rows sent, other counts 0.
-    private static JsonObject Result(CommittedStatement statement)
+    /// <summary>Scripts the rows every later statement with exactly this text answers (reads the store makes before it writes).</summary>
+    public FakeQueryApiServer Answer(string statementText, string[] fields, params string[][] rows)
     {
+        _answers[statementText] = (fields, rows);
+        return this;
+    }
+
+    // Scripted reads answer their rows; counting statements get a plausible answer: "written" = rows sent, other counts 0.
+    private JsonObject Result(CommittedStatement statement)
+    {
+        if (_answers.TryGetValue(statement.Text, out var scripted))
+        {
+            return new JsonObject
+            {
+                ["data"] = new JsonObject
+                {
+                    ["fields"] = new JsonArray(scripted.Fields.Select(f => (JsonNode?)f).ToArray()),
+                    ["values"] = new JsonArray(scripted.Rows.Select(r => (JsonNode?)new JsonArray(r.Select(v => (JsonNode?)v).ToArray())).ToArray()),
+                },
+                ["bookmarks"] = new JsonArray(),
+            };
+        }
+
         var parameters = JsonNode.Parse(statement.Parameters)!;
         if (statement.Text.Contains("AS written", StringComparison.Ordinal))
         {

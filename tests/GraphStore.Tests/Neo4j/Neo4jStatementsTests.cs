@@ -41,7 +41,7 @@ public sealed partial class Neo4jStatementsTests
         }
 
         Assert.Equal(all.Count, Directory.GetFiles(folder, "*.cypher").Length); // names are unique
-        Assert.Equal(15 + (5 * GraphSchema.EntityLabels.Count) + (2 * GraphSchema.RelationTypes.Count) - 1, all.Count);
+        Assert.Equal(17 + (8 * GraphSchema.EntityLabels.Count) + (4 * GraphSchema.RelationTypes.Count) - 3, all.Count);
     }
 
     [Fact]
@@ -109,7 +109,9 @@ public sealed partial class Neo4jStatementsTests
             Assert.Contains(schema, s => s.Contains($"FOR (n:{label}) ON (n.name)", StringComparison.Ordinal));
         }
 
-        var fulltext = Assert.Single(schema, s => s.StartsWith("CREATE FULLTEXT INDEX", StringComparison.Ordinal));
+        var fulltext = Assert.Single(schema, s => s.StartsWith("CREATE FULLTEXT INDEX entity_names", StringComparison.Ordinal));
+        var keys = Assert.Single(schema, s => s.StartsWith("CREATE FULLTEXT INDEX " + Neo4jStatements.KeysIndex, StringComparison.Ordinal));
+        Assert.Contains("'whitespace'", keys, StringComparison.Ordinal);
         Assert.Contains("'cjk'", fulltext, StringComparison.Ordinal);
         Assert.Contains("n.aliasText", fulltext, StringComparison.Ordinal);
         Assert.All(schema, s => Assert.Contains("IF NOT EXISTS", s, StringComparison.Ordinal));

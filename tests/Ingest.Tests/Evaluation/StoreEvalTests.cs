@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using Graph.Ingest.Evaluation;
 using Graph.Ingest.Extraction;
+using Graph.Ingest.Pipeline;
 using Graph.Ingest.Sources;
-using Graph.Ingest.Worker;
 using Graph.Store;
 using Graph.Store.Sqlite;
 using Graph.Tests.Shared;
-using Microsoft.Extensions.Logging.Abstractions;
-using Graph.Ingest.Pipeline;
 
 namespace Graph.Ingest.Tests.Evaluation;
 
@@ -17,14 +15,14 @@ public sealed class StoreEvalTests
     private static string DevGold => Path.Combine(RepoPaths.Root, "eval", "dev", "gold.json");
 
     [Fact]
-    public async Task What_a_store_holds_after_one_batch_scores_as_the_extraction_of_that_batch()
+    public async Task What_a_store_holds_converts_back_to_the_extraction_it_was_written_from()
     {
         using var folder = new TempFolder();
         var (documents, _) = await new SourceReader().ReadAllAsync([RepoPaths.Seeds], CancellationToken.None);
-        var extracted = InterchangeFile.FromGraphs(ExtractionPipeline.CreateDefault().Run(documents).Graphs);
+        var graphs = ExtractionPipeline.CreateDefault().Run(documents).Graphs;
+        var extracted = InterchangeFile.FromGraphs(graphs);
         await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 500, CancellationToken.None);
-        var service = new IngestService(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance);
-        await service.IngestAsync(store, [RepoPaths.Seeds], force: false, progress: null, CancellationToken.None);
+        await store.WriteAsync(graphs, CancellationToken.None);
 
         var held = await store.ToInterchangeAsync(CancellationToken.None);
 

@@ -2,6 +2,7 @@ using Graph.Ingest.Extraction;
 using Graph.Ingest.Sources;
 using Graph.Ingest.Worker;
 using Graph.Model;
+using Graph.Store;
 using Graph.Store.Sqlite;
 using Graph.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,5 +29,36 @@ public sealed class IngestServiceTests
         var supply = Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, null, customer.Id, CancellationToken.None));
         Assert.Equal("60%", supply.Attributes["share"]);
         Assert.Contains("津上精密", (await store.EntitiesAsync([customer.Id], CancellationToken.None))[customer.Id].Aliases);
+    }
+
+    [Fact]
+    public async Task A_firm_met_first_by_its_short_name_becomes_one_with_its_full_name_and_the_day_gives_the_batch_graph()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("day1.txt"), "汽车零部件\n\n华锐精工将为星河汽车配套供应转向节。\n");
+        await File.WriteAllTextAsync(folder.File("day2.txt"),
+            "企业走访\n\n苏州华锐精工机械有限公司近日扩建厂房。星河汽车科技(常州)有限公司是华锐精工最大的客户。\n");
+        var service = new IngestService(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance);
+        await using var daily = await SqliteGraphStore.OpenAsync(folder.File("daily.db"), 500, CancellationToken.None);
+        await using var batch = await SqliteGraphStore.OpenAsync(folder.File("batch.db"), 500, CancellationToken.None);
+
+        await service.IngestAsync(daily, [folder.File("day1.txt")], force: false, progress: null, CancellationToken.None);
+        var firstMet = Assert.Single(await daily.FindByNameAsync("华锐精工", CancellationToken.None));
+        Assert.Equal("华锐精工", firstMet.Name);
+        await service.IngestAsync(daily, [folder.File("day2.txt")], force: false, progress: null, CancellationToken.None);
+        await service.IngestAsync(batch, [folder.File("day1.txt"), folder.File("day2.txt")], force: false, progress: null, CancellationToken.None);
+
+        var full = Assert.Single(await daily.FindByNameAsync("华锐精工", CancellationToken.None));
+        Assert.Equal("苏州华锐精工机械有限公司", full.Name);
+        Assert.Equal(full.Id, (await daily.EntitiesAsync([firstMet.Id], CancellationToken.None))[firstMet.Id].Id); // the old id redirects
+        Assert.Single(await daily.RelationsAsync(RelationType.SUPPLIES, firstMet.Id, null, CancellationToken.None));
+        static async Task<string[]> Facts(IGraphStore store)
+        {
+            var held = await store.ToInterchangeAsync(CancellationToken.None);
+            var names = held.Entities.ToDictionary(e => e.Id, e => e.Name);
+            return [.. held.Entities.Select(e => $"{e.Type} {e.Name}").Concat(held.Relations.Select(r => $"{r.Type} {names[r.From]} {names[r.To]}")).Distinct().Order()];
+        }
+
+        Assert.Equal(await Facts(batch), await Facts(daily));
     }
 }

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Graph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Sqlite;
+
+/// <summary>
+/// Identity across documents: names looked up through the <c>aliases_key</c> and <c>name_keys</c> indexes, merges that
+/// move everything an entity holds to another and leave a redirect row (<c>entities.redirect_to</c>), and the relations
+/// the place hierarchy adds or drops.
+/// </summary>
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>Every relationship type as an SQL list, so endpoint lookups use the (type, from_id) and (type, to_id) indexes.</summary>
+    private static readonly string AnyType = string.Join(", ", Enum.GetNames<RelationType>().Select(t => $"'{t}'"));
+
+    public async Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var result = new List<NameMatch>();
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
+        {
+            await using var command = Command(null,
+                """
+                SELECT k.key, e.id, e.label, e.name FROM (
+                    SELECT alias_key AS key, entity_id FROM aliases WHERE alias_key IN (SELECT value FROM json_each($keys))
+                    UNION SELECT key, entity_id FROM name_keys WHERE key IN (SELECT value FROM json_each($keys))
+                ) k JOIN entities e ON e.id = k.entity_id
+                WHERE e.redirect_to IS NULL
+                ORDER BY k.key, e.id
+                """, [("$keys", JsonSerializer.Serialize(chunk))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result.Add(new NameMatch(reader.GetString(0), reader.GetString(1), GraphSchema.ParseLabel(reader.GetString(2)), reader.GetString(3)));
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyDictionary<string, (string Id, string Name)>> RedirectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, (string Id, string Name)>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
+        {
+            await using var command = Command(null,
+                """
+                SELECT r.id, t.id, t.name FROM entities r JOIN entities t ON t.id = r.redirect_to
+                WHERE r.id IN (SELECT value FROM json_each($ids))
+                """, [("$ids", JsonSerializer.Serialize(chunk))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+            }
+        }
+
+        return result;
+    }
+
+    public async Task MergeAsync(string fromId, string intoId, CancellationToken cancellationToken)
+    {
+        if (fromId == intoId)
+        {
+            return;
+        }
+
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        var relations = new List<(string Id, string Type, string From, string To, string Attrs)>();
+        await using (var command = Command(transaction,
+            $"""
+            SELECT id, type, from_id, to_id, attrs FROM relations WHERE type IN ({AnyType}) AND from_id = $from
+            UNION SELECT id, type, from_id, to_id, attrs FROM relations WHERE type IN ({AnyType}) AND to_id = $from
+            """, [("$from", fromId)]))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                relations.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+            }
+        }
+
+        foreach (var r in relations)
+        {
+            var from = r.From == fromId ? intoId : r.From;
+            var to = r.To == fromId ? intoId : r.To;
+            if (from != to)
+            {
+                var id = StableId.ForRelation(GraphSchema.ParseRelation(r.Type), from, to);
+                await ExecuteAsync(transaction,
+                    """
+                    INSERT INTO relations(id, type, from_id, to_id, attrs) VALUES ($id, $type, $f, $t, $attrs)
+                    ON CONFLICT(id) DO UPDATE SET attrs = json_patch(excluded.attrs, relations.attrs)
+                    """, cancellationToken, ("$id", id), ("$type", r.Type), ("$f", from), ("$t", to), ("$attrs", r.Attrs));
+                await ExecuteAsync(transaction, "UPDATE OR IGNORE evidence SET owner_id = $new WHERE owner_id = $old", cancellationToken, ("$new", id), ("$old", r.Id));
+            }
+
+            await ExecuteAsync(transaction, "DELETE FROM evidence WHERE owner_id = $old", cancellationToken, ("$old", r.Id));
+            await ExecuteAsync(transaction, "DELETE FROM relations WHERE id = $old", cancellationToken, ("$old", r.Id));
+        }
+
+        string[] moves =
+        [
+            "UPDATE OR IGNORE aliases SET entity_id = $into WHERE entity_id = $from",
+            "DELETE FROM aliases WHERE entity_id = $from",
+            "UPDATE OR IGNORE name_keys SET entity_id = $into WHERE entity_id = $from",
+            "DELETE FROM name_keys WHERE entity_id = $from",
+            "UPDATE OR IGNORE mentions SET entity_id = $into WHERE entity_id = $from",
+            "DELETE FROM mentions WHERE entity_id = $from",
+            "UPDATE OR IGNORE evidence SET owner_id = $into WHERE owner_id = $from",
+            "DELETE FROM evidence WHERE owner_id = $from",
+            "UPDATE entities SET attrs = json_patch((SELECT attrs FROM entities WHERE id = $from), attrs) WHERE id = $into",
+            "UPDATE entities SET redirect_to = $into WHERE id = $from OR redirect_to = $from",
+        ];
+        foreach (var sql in moves)
+        {
+            await ExecuteAsync(transaction, sql, cancellationToken, ("$from", fromId), ("$into", intoId));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task AddRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        foreach (var r in relations)
+        {
+            await ExecuteAsync(transaction,
+                """
+                INSERT INTO relations(id, type, from_id, to_id, attrs) VALUES ($id, $type, $f, $t, $attrs)
+                ON CONFLICT(id) DO UPDATE SET attrs = json_patch(excluded.attrs, relations.attrs)
+                """, cancellationToken, ("$id", r.Id), ("$type", r.Type.ToString()), ("$f", r.FromId), ("$t", r.ToId),
+                ("$attrs", JsonSerializer.Serialize(r.Attributes)));
+            foreach (var e in r.Evidence)
+            {
+                await ExecuteAsync(transaction,
+                    """
+                    INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date)
+                    VALUES ($owner, $doc, $file, $start, $end, $sentence, $rule, $confidence, $date)
+                    """, cancellationToken, ("$owner", r.Id), ("$doc", e.DocumentId), ("$file", e.FileName), ("$start", e.Start), ("$end", e.End),
+                    ("$sentence", e.Sentence), ("$rule", e.Rule), ("$confidence", e.Confidence), ("$date", (object?)e.Date ?? DBNull.Value));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RemoveRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        foreach (var id in relations.Select(r => r.Id))
+        {
+            await ExecuteAsync(transaction, "DELETE FROM evidence WHERE owner_id = $id", cancellationToken, ("$id", id));
+            await ExecuteAsync(transaction, "DELETE FROM relations WHERE id = $id", cancellationToken, ("$id", id));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Ids as they stand now: a redirected id becomes the id it points to.</summary>
+    private async Task<string?> CurrentIdAsync(string? id, CancellationToken cancellationToken) =>
+        id is null ? null : (await RedirectsAsync([id], cancellationToken)).TryGetValue(id, out var target) ? target.Id : id;
+}

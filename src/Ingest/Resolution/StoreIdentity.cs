@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Places;
+using Graph.Ingest.Segmentation;
+using Graph.Model;
+using Graph.Store;
+
+namespace Graph.Ingest.Resolution;
+
+/// <summary>
+/// The same graph whatever order the documents arrive in. Before extraction, a document's candidate names (token-bounded
+/// spans of its text) are looked up in the store by name key, so a short name resolves to the company an earlier document
+/// named in full. Before a write, every company gets its resolution keys (the short forms of its full name), and ids
+/// merged earlier are redirected. After a write, a held company first met under a short form that a newly written full
+/// name owns alone is merged into it (the old id kept as a redirect), and the place hierarchy is relinked around the
+/// Districts written.
+/// </summary>
+public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segmenter, Gazetteer gazetteer)
+{
+    /// <summary>Longest span probed, in characters, and most tokens in one span.</summary>
+    private const int MaxProbeLength = 24;
+    private const int MaxProbeTokens = 6;
+
+    public static StoreIdentity CreateDefault() => new(ExtractionLexicons.Default, Segmenter.Default, Gazetteer.Default);
+
+    public PlaceRelinker Places { get; } = new(gazetteer);
+
+    /// <summary>What the store knows of the names in <paramref name="texts"/>: (surface, canonical name) of held companies.</summary>
+    public Task<IReadOnlyList<(string Surface, string Canonical)>> KnownNamesAsync(IGraphStore store, IEnumerable<string> texts,
+        CancellationToken cancellationToken) =>
+        KnownNamesAsync(store, texts.SelectMany(ProbeKeys).ToHashSet(StringComparer.Ordinal), cancellationToken);
+
+    /// <summary>What the store knows under <paramref name="keys"/> (from <see cref="ProbeKeys"/>): (surface, canonical name) of held companies.</summary>
+    public async Task<IReadOnlyList<(string Surface, string Canonical)>> KnownNamesAsync(IGraphStore store, IReadOnlyCollection<string> keys,
+        CancellationToken cancellationToken)
+    {
+        var matches = await store.LookupNamesAsync(keys, cancellationToken);
+        return [.. matches.Where(m => m.Label == NodeLabel.Enterprise)
+            .SelectMany(m => new[] { (m.Key, m.Name), (m.Name, m.Name) })
+            .Distinct()];
+    }
+
+    /// <summary>Every span of up to six tokens (and 24 characters) that starts and ends on a token boundary, as a name key.</summary>
+    public IEnumerable<string> ProbeKeys(string text)
+    {
+        var tokens = segmenter.Cut(text);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNamePart(tokens[i].Text))
+            {
+                continue;
+            }
+
+            for (var j = i; j < tokens.Count && j - i < MaxProbeTokens && IsNamePart(tokens[j].Text); j++)
+            {
+                var length = tokens[j].End - tokens[i].Start;
+                if (length > MaxProbeLength)
+                {
+                    break;
+                }
+
+                if (length >= 2)
+                {
+                    keys.Add(NameKey.Normalize(text[tokens[i].Start..tokens[j].End]));
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The graph with resolution keys on its companies and ids the store merged away replaced by theirs.</summary>
+    public async Task<ImmutableArray<DocumentGraph>> PrepareAsync(IGraphStore store, IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
+    {
+        var redirects = await store.RedirectsAsync([.. graphs.SelectMany(g => g.Entities).Select(e => e.Id).Distinct(StringComparer.Ordinal)], cancellationToken);
+        return [.. graphs.Select(g => GraphRedirect.Apply(g, redirects) is var moved
+            ? moved with { Entities = [.. moved.Entities.Select(e => e.Label == NodeLabel.Enterprise ? e with { ResolutionKeys = ResolutionKeys(e.Name) } : e)] }
+            : g)];
+    }
+
+    /// <summary>The keys a later short name may use for a company: short forms of a full name, or a bare name less its trade words.</summary>
+    public ImmutableArray<string> ResolutionKeys(string name)
+    {
+        var key = NameKey.Normalize(name);
+        IEnumerable<string> forms = CompanyName.Parse(name, lexicons) is { } full
+            ? full.ShortForms(lexicons)
+            : Enumerable.Range(2, Math.Max(0, name.Length - 2)).Select(n => name[..n]).Where(p => CompanyName.IsTradeWords(name[p.Length..], lexicons));
+        return [.. forms.Select(NameKey.Normalize).Where(f => f.Length >= 2 && f != key).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// After a write: each held company named by a resolution key of a written company, which no other held company
+    /// claims, is merged into the written one. Returns the merges made (old id → new id).
+    /// </summary>
+    public async Task<IReadOnlyList<(string From, string Into)>> MergeShortNamesAsync(IGraphStore store, IReadOnlyList<DocumentGraph> written,
+        CancellationToken cancellationToken)
+    {
+        var companies = written.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.Enterprise && e.ResolutionKeys.Length > 0)
+            .DistinctBy(e => e.Id).ToList();
+        var matches = await store.LookupNamesAsync([.. companies.SelectMany(e => e.ResolutionKeys).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var claims = matches.Where(m => m.Label == NodeLabel.Enterprise).ToLookup(m => m.Key, StringComparer.Ordinal);
+        var merges = new List<(string From, string Into)>();
+        var merged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var company in companies)
+        {
+            foreach (var key in company.ResolutionKeys)
+            {
+                // The held entity named by the key, and every other entity that claims the key (by alias or key).
+                var named = claims[key].Where(m => m.EntityId != company.Id && NameKey.Normalize(m.Name) == key).Select(m => m.EntityId).Distinct().ToList();
+                var others = claims[key].Select(m => m.EntityId).Where(id => id != company.Id && !named.Contains(id)).Distinct().ToList();
+                var rivals = companies.Count(c => c.Id != company.Id && c.ResolutionKeys.Contains(key));
+                if (named.Count == 1 && others.Count == 0 && rivals == 0 && merged.Add(named[0]))
+                {
+                    await store.MergeAsync(named[0], company.Id, cancellationToken);
+                    merges.Add((named[0], company.Id));
+                }
+            }
+        }
+
+        // The other way round: a company written under a short name that one held company alone owns (as an alias or a
+        // resolution key) becomes one with it, e.g. when a parallel window could not see the full name yet.
+        var shortNames = written.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.Enterprise && !merged.Contains(e.Id))
+            .DistinctBy(e => e.Id).ToDictionary(e => NameKey.Normalize(e.Name), e => e.Id, StringComparer.Ordinal);
+        var owners = (await store.LookupNamesAsync(shortNames.Keys, cancellationToken)).Where(m => m.Label == NodeLabel.Enterprise).ToLookup(m => m.Key, StringComparer.Ordinal);
+        foreach (var (key, id) in shortNames)
+        {
+            var others = owners[key].Where(m => m.EntityId != id && NameKey.Normalize(m.Name) != key).Select(m => m.EntityId).Distinct().ToList();
+            if (others.Count == 1 && !merged.Contains(others[0]) && merged.Add(id))
+            {
+                await store.MergeAsync(id, others[0], cancellationToken);
+                merges.Add((id, others[0]));
+            }
+        }
+
+        return merges;
+    }
+
+    /// <summary>Retracts a document, then relinks the place hierarchy around the Districts it mentioned (those gone, and those left).</summary>
+    public async Task<RetractResult> RetractAsync(IGraphStore store, string documentKey, CancellationToken cancellationToken)
+    {
+        var mentioned = await store.MentionsAsync(documentKey, cancellationToken);
+        var districts = (await store.EntitiesAsync(mentioned.Select(m => m.EntityId).Distinct(StringComparer.Ordinal), cancellationToken)).Values
+            .Where(e => e.Label == NodeLabel.District).DistinctBy(e => e.Id).ToList();
+        var result = await store.RetractAsync(documentKey, cancellationToken);
+        await Places.RelinkAsync(store, districts, new HashSet<string>(StringComparer.Ordinal), cancellationToken);
+        return result;
+    }
+
+    private static bool IsNamePart(string token) =>
+        token.Length > 0 && token.All(c => char.IsLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-');
+}
