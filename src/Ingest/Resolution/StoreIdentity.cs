@@ -35,7 +35,13 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
         CancellationToken cancellationToken)
     {
         var matches = await store.LookupNamesAsync(keys, cancellationToken);
+        // As in one batch, a short form a full name gives outranks the trade-word-less form of a bare name (当卓 of
+        // 浙江当卓能源科技有限公司, not of 当卓科技): a bare name keeps a key only when no full name claims it.
+        var full = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsFull(string name) => full.TryGetValue(name, out var f) ? f : full[name] = CompanyName.Parse(name, lexicons) is not null;
         return [.. matches.Where(m => m.Label == NodeLabel.Enterprise)
+            .GroupBy(m => m.Key, StringComparer.Ordinal)
+            .SelectMany(g => g.Any(m => IsFull(m.Name)) ? g.Where(m => IsFull(m.Name) || NameKey.Normalize(m.Name) == g.Key) : g)
             .SelectMany(m => new[] { (m.Key, m.Name), (m.Name, m.Name) })
             .Distinct()];
     }

@@ -41,6 +41,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
 {
     private readonly List<(string From, string Into)> _merges = [];
     private readonly HashSet<string> _writtenIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _districts = new(StringComparer.Ordinal);
 
     // One connection serves the ledger checks of the reader and the writes of the writer: one at a time.
     private readonly SemaphoreSlim _storeGate = new(1, 1);
@@ -162,6 +163,10 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         try
         {
             await Task.WhenAll(reader, writer);
+            // The place hierarchy around the Districts the run wrote, once, when everything is written: the edges are then
+            // the same whatever the threads or the documents per transaction.
+            var (added, _) = await identity.Places.RelinkAsync(store, _districts.Values, _writtenIds, stop.Token);
+            _relationships += added;
         }
         catch
         {
@@ -200,11 +205,13 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         pending.AddRange(prepared);
         var results = await GatedAsync(() => store.WriteAsync(pending, cancellationToken));
         // A company met earlier under a short name that these documents name in full (or the other way round) becomes one
-        // with it; the place hierarchy is relinked around the Districts they brought.
-        var written = pending.Select(g => g.Document.Id).ToHashSet(StringComparer.Ordinal);
-        _writtenIds.UnionWith(written);
+        // with it. The Districts are kept for the relinking of the place hierarchy once the run is written.
+        _writtenIds.UnionWith(pending.Select(g => g.Document.Id));
         _merges.AddRange(await GatedAsync(() => identity.MergeShortNamesAsync(store, pending, cancellationToken)));
-        await GatedAsync(() => identity.Places.RelinkAsync(store, pending.SelectMany(g => g.Entities), written, cancellationToken));
+        foreach (var district in pending.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.District))
+        {
+            _districts.TryAdd(district.Id, district);
+        }
         for (int i = 0; i < results.Count; i++)
         {
             _documents++;
