@@ -32,9 +32,9 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
 
     /// <summary>What the store knows under <paramref name="keys"/> (from <see cref="ProbeKeys"/>): (surface, canonical name) of held companies.</summary>
     public async Task<IReadOnlyList<(string Surface, string Canonical)>> KnownNamesAsync(IGraphStore store, IReadOnlyCollection<string> keys,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<string, bool>? exclude = null)
     {
-        var matches = await store.LookupNamesAsync(keys, cancellationToken);
+        var matches = (await store.LookupNamesAsync(keys, cancellationToken)).Where(m => exclude is null || !exclude(m.EntityId)).ToList();
         // As in one batch, a short form a full name gives outranks the trade-word-less form of a bare name (当卓 of
         // 浙江当卓能源科技有限公司, not of 当卓科技): a bare name keeps a key only when no full name claims it.
         var full = new Dictionary<string, bool>(StringComparer.Ordinal);

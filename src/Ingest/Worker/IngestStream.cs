@@ -42,6 +42,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
     private readonly List<(string From, string Into)> _merges = [];
     private readonly HashSet<string> _writtenIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _districts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
 
     // One connection serves the ledger checks of the reader and the writes of the writer: one at a time.
     private readonly SemaphoreSlim _storeGate = new(1, 1);
@@ -122,7 +123,9 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                     // Short names may name companies the store already holds by their full names: the window's candidate
                     // names are looked up by key (an index lookup each), never every name the store holds.
                     var keys = window.SelectMany(d => identity.ProbeKeys(d.Text)).ToHashSet(StringComparer.Ordinal);
-                    var known = await GatedAsync(() => identity.KnownNamesAsync(store, keys, stop.Token));
+                    // Entities this run created are left out, so the answer does not depend on how far the writer has got:
+                    // what windows resolve among themselves, the merges after each write (and the second reading) settle.
+                    var known = await GatedAsync(() => identity.KnownNamesAsync(store, keys, stop.Token, _created.ContainsKey));
                     return pipeline.Run(window, known, stop.Token);
                 }
                 finally
@@ -201,6 +204,13 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         }
 
         var prepared = await GatedAsync(() => identity.PrepareAsync(store, pending, cancellationToken));
+        var ids = prepared.SelectMany(g => g.Entities).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+        var held = await GatedAsync(() => store.EntitiesAsync(ids, cancellationToken));
+        foreach (var id in ids.Where(id => !held.ContainsKey(id)))
+        {
+            _created.TryAdd(id, true);
+        }
+
         pending.Clear();
         pending.AddRange(prepared);
         var results = await GatedAsync(() => store.WriteAsync(pending, cancellationToken));
