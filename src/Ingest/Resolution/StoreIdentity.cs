@@ -85,13 +85,24 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
             : g)];
     }
 
-    /// <summary>The keys a later short name may use for a company: short forms of a full name, or a bare name less its trade words.</summary>
-    public ImmutableArray<string> ResolutionKeys(string name)
+    /// <summary>The keys a later short name may use for a company: the short forms of its full name (none for a bare name).</summary>
+    public ImmutableArray<string> ResolutionKeys(string name) =>
+        CompanyName.Parse(name, lexicons) is { } full ? Keys(name, full.ShortForms(lexicons)) : [];
+
+    /// <summary>
+    /// The shorter names a company may have been met under before: the short forms of a full name, or a bare name less its
+    /// trade words (宇树 of 宇树科技). Used to find a held company to merge, never to resolve a name in text (as in one
+    /// batch, where a bare name claims a shorter one only when the text names that one as a firm).
+    /// </summary>
+    private ImmutableArray<string> MergeKeys(Entity company) =>
+        company.ResolutionKeys.Length > 0
+            ? company.ResolutionKeys
+            : Keys(company.Name, Enumerable.Range(2, Math.Max(0, company.Name.Length - 2)).Select(n => company.Name[..n])
+                .Where(p => CompanyName.IsTradeWords(company.Name[p.Length..], lexicons)));
+
+    private static ImmutableArray<string> Keys(string name, IEnumerable<string> forms)
     {
         var key = NameKey.Normalize(name);
-        IEnumerable<string> forms = CompanyName.Parse(name, lexicons) is { } full
-            ? full.ShortForms(lexicons)
-            : Enumerable.Range(2, Math.Max(0, name.Length - 2)).Select(n => name[..n]).Where(p => CompanyName.IsTradeWords(name[p.Length..], lexicons));
         return [.. forms.Select(NameKey.Normalize).Where(f => f.Length >= 2 && f != key).Distinct(StringComparer.Ordinal)];
     }
 
@@ -102,20 +113,21 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
     public async Task<IReadOnlyList<(string From, string Into)>> MergeShortNamesAsync(IGraphStore store, IReadOnlyList<DocumentGraph> written,
         CancellationToken cancellationToken)
     {
-        var companies = written.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.Enterprise && e.ResolutionKeys.Length > 0)
-            .DistinctBy(e => e.Id).ToList();
-        var matches = await store.LookupNamesAsync([.. companies.SelectMany(e => e.ResolutionKeys).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var keysOf = written.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.Enterprise)
+            .DistinctBy(e => e.Id).ToDictionary(e => e, MergeKeys);
+        var companies = keysOf.Where(k => k.Value.Length > 0).Select(k => k.Key).ToList();
+        var matches = await store.LookupNamesAsync([.. keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal)], cancellationToken);
         var claims = matches.Where(m => m.Label == NodeLabel.Enterprise).ToLookup(m => m.Key, StringComparer.Ordinal);
         var merges = new List<(string From, string Into)>();
         var merged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var company in companies)
         {
-            foreach (var key in company.ResolutionKeys)
+            foreach (var key in keysOf[company])
             {
                 // The held entity named by the key, and every other entity that claims the key (by alias or key).
                 var named = claims[key].Where(m => m.EntityId != company.Id && NameKey.Normalize(m.Name) == key).Select(m => m.EntityId).Distinct().ToList();
                 var others = claims[key].Select(m => m.EntityId).Where(id => id != company.Id && !named.Contains(id)).Distinct().ToList();
-                var rivals = companies.Count(c => c.Id != company.Id && c.ResolutionKeys.Contains(key));
+                var rivals = companies.Count(c => c.Id != company.Id && keysOf[c].Contains(key));
                 if (named.Count == 1 && others.Count == 0 && rivals == 0 && merged.Add(named[0]))
                 {
                     await store.MergeAsync(named[0], company.Id, cancellationToken);
