@@ -10,7 +10,7 @@ public readonly record struct NameSpan(int Start, int End, CompanyName Name);
 /// suffix, then back over the jieba tokens before it to where the name starts — punctuation, an unclosed
 /// bracket, a function word (与, 的, 由, 该), or a verb or firm noun after which a name is left by itself
 /// (A拿下B有限公司 → B有限公司; 整车企业B分公司 → B分公司). Name boundaries are token boundaries: the 为 of
-/// 华为投资控股有限公司 is inside a word, not a preposition.
+/// 华为技术有限公司 is inside a word, not a preposition.
 /// </summary>
 public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter? segmenter = null)
 {
@@ -128,7 +128,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             }
         }
 
-        // Within the run, a name that opens with a place starts there (支持浙江远航… → 浙江远航…); not a place in brackets (佛吉亚（盐城）).
+        // Within the run, a name that opens with a place starts there (支持浙江远航… → 浙江远航…); not a place in brackets (博瑞达（盐城）).
         var depth = 0;
         for (var p = start; p < formStart - 2; p++)
         {

@@ -27,7 +27,7 @@ public static class NameTokens
     public static bool IsStopChar(char c) => StopChars.Contains(c);
 
     /// <summary>
-    /// Where a name may start inside a word jieba guessed from single characters (为宇树, 以中集, 强及): after the last
+    /// Where a name may start inside a word jieba guessed from single characters (为星途, 以中集, 强及): after the last
     /// stop character in it; 0 for any other token.
     /// </summary>
     public static int NameStartInGuess(in Token token)

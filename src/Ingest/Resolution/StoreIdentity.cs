@@ -35,8 +35,8 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
         CancellationToken cancellationToken, Func<string, bool>? exclude = null)
     {
         var matches = (await store.LookupNamesAsync(keys, cancellationToken)).Where(m => exclude is null || !exclude(m.EntityId)).ToList();
-        // As in one batch, a short form a full name gives outranks the trade-word-less form of a bare name (当卓 of
-        // 浙江当卓能源科技有限公司, not of 当卓科技): a bare name keeps a key only when no full name claims it.
+        // As in one batch, a short form a full name gives outranks the trade-word-less form of a bare name (华锐 of
+        // 苏州华锐精工机械有限公司, not of 华锐科技): a bare name keeps a key only when no full name claims it.
         var full = new Dictionary<string, bool>(StringComparer.Ordinal);
         bool IsFull(string name) => full.TryGetValue(name, out var f) ? f : full[name] = CompanyName.Parse(name, lexicons) is not null;
         return [.. matches.Where(m => m.Label == NodeLabel.Enterprise)
@@ -91,7 +91,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
 
     /// <summary>
     /// The shorter names a company may have been met under before: the short forms of a full name, or a bare name less its
-    /// trade words (宇树 of 宇树科技). Used to find a held company to merge, never to resolve a name in text (as in one
+    /// trade words (星途 of 星途科技). Used to find a held company to merge, never to resolve a name in text (as in one
     /// batch, where a bare name claims a shorter one only when the text names that one as a firm).
     /// </summary>
     private ImmutableArray<string> MergeKeys(Entity company) =>
