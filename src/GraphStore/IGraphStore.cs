@@ -174,6 +174,23 @@ public static class DocumentKeys
         return candidates;
     }
 
+    /// <summary>
+    /// Retracts every document <paramref name="key"/> names (see <see cref="Choose"/>), one by one, and sums what
+    /// each retraction removed: the one loop both stores share.
+    /// </summary>
+    public static async Task<RetractResult> RetractEachAsync(string key, IReadOnlyList<DocumentInfo> candidates,
+        Func<string, CancellationToken, Task<RetractResult>> retractOne, CancellationToken cancellationToken)
+    {
+        var results = new List<RetractResult>();
+        foreach (var document in Choose(key, candidates))
+        {
+            results.Add(await retractOne(document.Id, cancellationToken));
+        }
+
+        return new RetractResult(string.Join(", ", results.Select(r => r.DocumentId)), results.Sum(r => r.EntitiesRemoved),
+            results.Sum(r => r.RelationsRemoved), results.Sum(r => r.RelationsKept));
+    }
+
     /// <summary>The file a document came from: a feed line's path without its #L suffix.</summary>
     public static string FileOf(string pathOrName)
     {

@@ -82,18 +82,9 @@ public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, int batchSi
             plan.Written.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count()));
     }
 
-    public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken)
-    {
-        var chosen = DocumentKeys.Choose(documentIdOrFileName, await FindDocumentsAsync(documentIdOrFileName, cancellationToken));
-        var results = new List<RetractResult>();
-        foreach (var document in chosen)
-        {
-            results.Add(await RetractOneAsync(document.Id, cancellationToken));
-        }
-
-        return new RetractResult(string.Join(", ", results.Select(r => r.DocumentId)), results.Sum(r => r.EntitiesRemoved),
-            results.Sum(r => r.RelationsRemoved), results.Sum(r => r.RelationsKept));
-    }
+    public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken) =>
+        await DocumentKeys.RetractEachAsync(documentIdOrFileName, await FindDocumentsAsync(documentIdOrFileName, cancellationToken),
+            RetractOneAsync, cancellationToken);
 
     private async Task<RetractResult> RetractOneAsync(string documentId, CancellationToken cancellationToken)
     {
