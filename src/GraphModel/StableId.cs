@@ -19,6 +19,9 @@ public static class StableId
     /// An event's id: what it is — its kind, when (the resolved date, else the document that tells it), where, and who
     /// took part — never its wording, so the same signing told twice, or by two papers, is one node.
     /// </summary>
+    /// <summary>What every event id starts with.</summary>
+    public const string EventPrefix = "evt-";
+
     public static string ForEvent(string kind, string when, string? placeId, IEnumerable<string> participantIds) =>
         $"{Prefix(NodeLabel.Event)}-{Hash($"{NodeLabel.Event}|{kind}|{when}|{placeId}|{string.Join(",", participantIds.Distinct().Order(StringComparer.Ordinal))}")}";
 

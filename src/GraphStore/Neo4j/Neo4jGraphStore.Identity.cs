@@ -84,7 +84,7 @@ public sealed partial class Neo4jGraphStore
             }
         }
 
-        var statements = new List<Neo4jStatement>();
+        var statements = new List<Neo4jStatement> { Neo4jStatement.Of(Neo4jStatements.EnsureNode(label), ("from", fromId), ("into", intoId)) };
         foreach (var group in moves.GroupBy(m => m.Type))
         {
             statements.Add(Neo4jStatement.Of(Neo4jStatements.MoveRelations(group.Key), ("rows", group.Select(m => m.Row).ToList())));

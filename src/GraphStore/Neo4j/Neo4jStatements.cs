@@ -211,6 +211,15 @@ public static class Neo4jStatements
         RETURN count(d) AS moved
         """;
 
+    /// <summary>The node a merge joins into, made (with the merged node's name) when it is not held yet: an event re-keyed on new participants.</summary>
+    public static string EnsureNode(NodeLabel label) =>
+        $$"""
+        MATCH (o:{{Label(label)}} {id: $from})
+        MERGE (n:{{Label(label)}} {id: $into})
+        ON CREATE SET n.name = o.name
+        RETURN count(n) AS held
+        """;
+
     /// <summary>
     /// Joins a node into another (the held one's name and attributes win; names, keys, alias sources and evidence are
     /// joined) and deletes it; the survivor lists its id in <c>formerIds</c>, which reads by id follow.
@@ -378,6 +387,7 @@ public static class Neo4jStatements
             yield return ($"relations-of-{label}", RelationsOf(label));
             yield return ($"entities-with-files-{label}", EntitiesWithFiles(label));
             yield return ($"relationships-of-node-{label}", RelationshipsOfNode(label));
+            yield return ($"ensure-node-{label}", EnsureNode(label));
             yield return ($"move-mentions-{label}", MoveMentions(label));
             yield return ($"merge-node-{label}", MergeNode(label));
         }

@@ -66,6 +66,9 @@ public sealed partial class SqliteGraphStore
         }
 
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        // Into an id not held yet (an event re-keyed on its new participants): the node is made first, then joined.
+        await ExecuteAsync(transaction, "INSERT OR IGNORE INTO entities(id, label, name) SELECT $into, label, name FROM entities WHERE id = $from",
+            cancellationToken, ("$from", fromId), ("$into", intoId));
         var relations = new List<(string Id, string Type, string From, string To, string Attrs)>();
         await using (var command = Command(transaction,
             $"""

@@ -130,7 +130,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
                 var rivals = companies.Count(c => c.Id != company.Id && keysOf[c].Contains(key));
                 if (named.Count == 1 && others.Count == 0 && rivals == 0 && merged.Add(named[0]))
                 {
-                    await store.MergeAsync(named[0], company.Id, cancellationToken);
+                    await EventIdentity.MergeAsync(store, named[0], company.Id, cancellationToken);
                     merges.Add((named[0], company.Id));
                 }
             }
@@ -146,7 +146,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
             var others = owners[key].Where(m => m.EntityId != id && NameKey.Normalize(m.Name) != key).Select(m => m.EntityId).Distinct().ToList();
             if (others.Count == 1 && !merged.Contains(others[0]) && merged.Add(id))
             {
-                await store.MergeAsync(id, others[0], cancellationToken);
+                await EventIdentity.MergeAsync(store, id, others[0], cancellationToken);
                 merges.Add((id, others[0]));
             }
         }

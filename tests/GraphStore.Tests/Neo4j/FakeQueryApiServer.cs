@@ -31,7 +31,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, List<CommittedStatement>> _open = new();
     private readonly List<CommittedStatement> _committed = [];
     private readonly List<string> _requests = [];
-    private readonly ConcurrentDictionary<string, (string[] Fields, string[][] Rows)> _answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string[] Fields, JsonNode?[][] Rows)> _answers = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private int _nextTransaction;
 
@@ -277,7 +277,11 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     }
 
     /// <summary>Scripts the rows every later statement with exactly this text answers (reads the store makes before it writes).</summary>
-    public FakeQueryApiServer Answer(string statementText, string[] fields, params string[][] rows)
+    public FakeQueryApiServer Answer(string statementText, string[] fields, params string[][] rows) =>
+        AnswerJson(statementText, fields, [.. rows.Select(r => r.Select(v => (JsonNode?)v).ToArray())]);
+
+    /// <summary>Scripts the rows of a read whose cells are maps or lists (a node's <c>properties(n)</c>).</summary>
+    public FakeQueryApiServer AnswerJson(string statementText, string[] fields, params JsonNode?[][] rows)
     {
         _answers[statementText] = (fields, rows);
         return this;
@@ -293,7 +297,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
                 ["data"] = new JsonObject
                 {
                     ["fields"] = new JsonArray(scripted.Fields.Select(f => (JsonNode?)f).ToArray()),
-                    ["values"] = new JsonArray(scripted.Rows.Select(r => (JsonNode?)new JsonArray(r.Select(v => (JsonNode?)v).ToArray())).ToArray()),
+                    ["values"] = new JsonArray(scripted.Rows.Select(r => (JsonNode?)new JsonArray(r.Select(v => v?.DeepClone()).ToArray())).ToArray()),
                 },
                 ["bookmarks"] = new JsonArray(),
             };

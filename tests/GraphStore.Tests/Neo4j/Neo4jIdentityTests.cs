@@ -27,17 +27,17 @@ public sealed class Neo4jIdentityTests
 
         var committed = server.Committed;
         Assert.Equal(
-            [Neo4jStatements.RelationshipsOfNode(NodeLabel.Enterprise), Neo4jStatements.MoveRelations(RelationType.SUPPLIES),
+            [Neo4jStatements.RelationshipsOfNode(NodeLabel.Enterprise), Neo4jStatements.EnsureNode(NodeLabel.Enterprise), Neo4jStatements.MoveRelations(RelationType.SUPPLIES),
              Neo4jStatements.DeleteRelations(RelationType.SUBSIDIARY_OF), Neo4jStatements.MoveMentions(NodeLabel.Enterprise),
              Neo4jStatements.MergeNode(NodeLabel.Enterprise)],
             committed.Select(c => c.Text));
-        var move = JsonDocument.Parse(committed[1].Parameters).RootElement.GetProperty("rows")[0];
+        var move = JsonDocument.Parse(committed[2].Parameters).RootElement.GetProperty("rows")[0];
         Assert.Equal(supplies, move.GetProperty("old").GetString());
         Assert.Equal(StableId.ForRelation(RelationType.SUPPLIES, into, customer), move.GetProperty("id").GetString());
         Assert.Equal(into, move.GetProperty("from").GetString());
         Assert.Equal(customer, move.GetProperty("to").GetString());
-        Assert.Equal(loop, JsonDocument.Parse(committed[2].Parameters).RootElement.GetProperty("ids")[0].GetString());
-        var node = JsonDocument.Parse(committed[4].Parameters).RootElement;
+        Assert.Equal(loop, JsonDocument.Parse(committed[3].Parameters).RootElement.GetProperty("ids")[0].GetString());
+        var node = JsonDocument.Parse(committed[5].Parameters).RootElement;
         Assert.Equal((old, into), (node.GetProperty("from").GetString(), node.GetProperty("into").GetString()));
         Assert.Equal(1, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal))); // the writes: one transaction
     }
