@@ -25,6 +25,18 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
             {
                 forms.Add(Brand + TradeWords[^1]);
             }
+
+            // The brand with one trade word of the name, a compound one split (甲乙科技 of 某地甲乙能源科技有限公司).
+            foreach (var part in TradeWords.SelectMany(w => Parts(w, lexicons.TradeWords)))
+            {
+                forms.Add(Brand + part);
+            }
+        }
+
+        // 甲乙股份 of 甲乙精工股份有限公司.
+        if (Form.StartsWith("股份", StringComparison.Ordinal))
+        {
+            forms.Add(Brand + "股份");
         }
 
         if (Place is not null)
@@ -48,6 +60,20 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         }
 
         return [.. forms.Where(f => f != Full && f.Length >= 2).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The trade words a compound trade word is made of (能源科技 → 能源, 科技); none when it is not compound.</summary>
+    private static IEnumerable<string> Parts(string word, Lexicons.WordList tradeWords)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (tradeWords.Contains(word.AsSpan(0, i)) && Segment(word[i..], tradeWords) is { } rest)
+            {
+                return [word[..i], .. rest];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>A bare brand is a usable alias only when it is not itself a place or a common word.</summary>

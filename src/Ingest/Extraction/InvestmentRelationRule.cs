@@ -158,8 +158,10 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
                 var clauseEnd = NameBoundary.ClauseEnd(text, amountEnd);
 
                 // 总投资X元的P (P after, joined by 的) or P总投资X元 (P before, the clause's subject).
+                // A clause that opens with the cue goes on about the project of the clause before (P产能达X，总投资Y元).
                 var project = projects.FirstOrDefault(p => p.Start >= amountEnd && p.Start - amountEnd <= 1 && p.End <= clauseEnd)
-                    ?? projects.LastOrDefault(p => p.End <= at && p.Start >= clauseStart);
+                    ?? projects.LastOrDefault(p => p.End <= at && p.Start >= clauseStart)
+                    ?? (OpensClause(text, clauseStart, at) ? projects.LastOrDefault(p => p.End <= at) : null);
                 if (project is null)
                 {
                     continue;
@@ -171,11 +173,21 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
                     continue;
                 }
 
+                // A stated figure outranks a round one (超百亿元, 约16亿元) when both are said of one project.
                 scope.Relations.Add(Candidate(investor, project.Entity, [new("amount", amount.Value)], context,
-                    Math.Min(at, project.Start), Math.Max(amountEnd, project.End), "invests-in.total-investment", 0.8));
+                    Math.Min(at, project.Start), Math.Max(amountEnd, project.End), "invests-in.total-investment", IsRound(amount.Value) ? 0.78 : 0.8));
             }
         }
     }
+
+    /// <summary>Only punctuation or a function word (而, 其) before the cue in its clause.</summary>
+    private static bool OpensClause(string text, int clauseStart, int at) =>
+        clauseStart > 0 && text.AsSpan(clauseStart, at - clauseStart).Trim().Length <= 1
+        && (at == clauseStart || text[clauseStart] is '其' or '而' or '并' or ' ');
+
+    private static bool IsRound(string amount) =>
+        amount[0] is '超' or '约' or '近' or '逾' or '达' or '共' || amount.Contains('多', StringComparison.Ordinal)
+        || !amount.Any(char.IsAsciiDigit);
 
     private static RelationCandidate Candidate(EntityKey from, EntityKey to, IEnumerable<KeyValuePair<string, string>> attributes,
         SentenceContext context, int start, int end, string rule, double confidence) =>

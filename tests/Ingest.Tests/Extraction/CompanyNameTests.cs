@@ -31,6 +31,14 @@ public class CompanyNameTests
         Assert.Contains("津上", forms);
     }
 
+    [Theory]
+    [InlineData("浙江星澜能源科技有限公司", "星澜科技")]
+    [InlineData("浙江星澜能源科技有限公司", "星澜能源")]
+    [InlineData("苏州禾木精工股份有限公司", "禾木股份")]
+    [InlineData("安徽云岫新材料科技集团有限公司", "云岫科技")]
+    public void The_brand_with_one_trade_word_or_its_form_is_a_short_form(string full, string form) =>
+        Assert.Contains(form, CompanyName.Parse(full, Lexicons)!.ShortForms(Lexicons));
+
     [Fact]
     public void A_brand_that_is_a_place_is_not_an_alias()
     {
