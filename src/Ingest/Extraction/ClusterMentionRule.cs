@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Graph.Ingest.Places;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -19,13 +20,17 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
 
     /// <summary>Words after 产业 that make it part of another name (产业园, 产业基地, 产业项目) or no name (产业化).</summary>
     private static readonly Lexicons.WordList IndustryGoesOn = Lexicons.WordList.FromWords("industry continuations",
-        ["集群", "园", "基地", "项目", "集聚区", "新城", "联盟", "基金", "工人", "学院", "研究院", "大会", "化", "带", "区", "工匠", "协会", "商会", "促进会", "政策", "规划", "人才", "工业园"]);
+        ["集群", "园", "基地", "项目", "开发区", "集聚区", "新城", "联盟", "基金", "工人", "学院", "研究院", "大会", "化", "带", "区", "工匠", "协会", "商会", "促进会", "政策", "规划", "人才", "工业园"]);
     public const string ListRule = "cluster.list-item";
     public const string ShortFormRule = "cluster.short-form";
     private const string Head = "集群";
 
     /// <summary>A cluster name found in a sentence, before the article decides what it names.</summary>
-    public sealed record Candidate(int Sentence, int Start, int End, string Surface, string FullForm, string? Place, string Core, bool Anchored, string Rule);
+    public sealed record Candidate(int Sentence, int Start, int End, string Surface, string FullForm, string? Place, string Core, bool Anchored, string Rule)
+    {
+        /// <summary>The District its place resolved to, when the place reader found the place there.</summary>
+        public string? PlaceId { get; init; }
+    }
 
     /// <summary>"A、B两大产业" before 集群: items sharing the head, counted.</summary>
     [GeneratedRegex(@"^(?<last>.+?)(?:[两二三四五六七八九十]|\d+)[大个](?:产业)?$")]
@@ -38,21 +43,35 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     {
         var candidates = new List<Candidate>();
         var places = scope.Places.Mentions.Where(m => m.ArticleIndex == scope.Article.Index).ToLookup(m => m.SentenceIndex);
+        // Zones the document named in full and then by a short form (台州湾经开区): a name may start with either.
+        var districtForms = scope.Places.Districts.SelectMany(d => d.Aliases.Add(d.Name)).Where(f => f.Length >= 3).Distinct().ToList();
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
-            var found = Find(scope.Sentences[i].Text, i).ToList();
-            candidates.AddRange(found);
-            var sentencePlaces = places[i];
-            candidates.AddRange(FindIndustries(scope.Sentences[i].Text, i,
-                    (start, limit) => sentencePlaces.Where(p => p.Start == start && p.End < limit - 1).MaxBy(p => p.End)?.Surface)
-                .Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End)));
+            var text = scope.Sentences[i].Text;
+            var sentencePlaces = places[i].ToList();
+            var found = Find(text, i).ToList();
+            var industries = FindIndustries(text, i,
+                    (start, limit) => sentencePlaces.Where(p => p.Start == start && p.End < limit - 1).MaxBy(p => p.End)?.Surface
+                                      ?? districtForms.Where(f => f.Length < limit - start - 1 && text.AsSpan(start).StartsWith(f, StringComparison.Ordinal)).MaxBy(f => f.Length))
+                .Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End));
+            foreach (var candidate in found.Concat(industries))
+            {
+                var place = PlaceOf(candidate, sentencePlaces);
+                candidates.Add(candidate with
+                {
+                    PlaceId = place?.EntityId ?? DistrictNamed(scope.Places, candidate.Place),
+                    Anchored = candidate.Anchored && !(candidate.Rule == IndustryRule && place?.Level is PlaceLevel.Province or PlaceLevel.Region or PlaceLevel.Country)
+                        || (candidate.Place is null && BuiltByPlace(text, candidate.Start, sentencePlaces)),
+                });
+            }
         }
 
-        var groups = Group(candidates.Where(c => c.Anchored));
+        var parents = scope.Places.LocatedIn.ToLookup(r => r.FromId, r => r.ToId, StringComparer.Ordinal);
+        var groups = Group(candidates.Where(c => c.Anchored), (a, b) => PlacesAgree(a, b, parents));
         foreach (var candidate in candidates)
         {
             var context = scope.Sentences[candidate.Sentence];
-            var group = GroupOf(groups, candidate);
+            var group = GroupOf(groups, candidate, (a, b) => PlacesAgree(a, b, parents));
             if (group is null)
             {
                 scope.Drop(candidate.Surface, "cluster word with no place, level or list, and no named cluster it shortens", candidate.Rule, context);
@@ -64,6 +83,47 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             var confidence = candidate.Anchored ? (candidate.Place is null ? 0.8 : 0.9) : 0.75;
             scope.TryAdd(candidate.Sentence, new Mention(NodeLabel.Cluster, key, candidate.Surface, context, candidate.Start, candidate.End, rule, confidence));
         }
+    }
+
+    /// <summary>The place the reader found at the start of a cluster name (after a year or a qualifier).</summary>
+    private static PlaceMention? PlaceOf(Candidate candidate, List<PlaceMention> places) =>
+        candidate.Place is null ? null : places
+            .Where(p => p.Start >= candidate.Start && p.End <= candidate.End
+                        && (p.Surface.StartsWith(candidate.Place, StringComparison.Ordinal) || candidate.Place.StartsWith(p.Surface, StringComparison.Ordinal)))
+            .OrderBy(p => p.Start).FirstOrDefault();
+
+    /// <summary>The District of the document named (or aliased) by a place read off a name, when exactly one is.</summary>
+    private static string? DistrictNamed(PlaceGraph places, string? place)
+    {
+        if (place is null)
+        {
+            return null;
+        }
+
+        var named = places.Districts.Where(d => d.Name == place || d.Aliases.Contains(place)).Select(d => d.Id).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>
+    /// A cluster named without a place that a place of its clause builds (合肥市加快打造新能源汽车产业集群; 临江区将培育壮大…集群):
+    /// only a few words, ending in a verb of building, stand between the place and the name.
+    /// </summary>
+    private bool BuiltByPlace(string text, int start, List<PlaceMention> places)
+    {
+        var place = places.Where(p => p.End <= start && start - p.End <= 8).MaxBy(p => p.End);
+        if (place is null)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(place.End, start - place.End);
+        if (between.IndexOfAny("，,。；;：:、") >= 0)
+        {
+            return false;
+        }
+
+        between = between.EndsWith("了", StringComparison.Ordinal) ? between[..^1] : between;
+        return words.ClusterBuildVerbs.LongestEndingAt(between, between.Length) > 0;
     }
 
     /// <summary>Every cluster name of a sentence, anchored or not; bare 集群/产业集群 are not names.</summary>
@@ -191,7 +251,8 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
 
             var body = text[start..at];
             var (place, core, _) = Reduce(body);
-            var readPlace = place is null ? placeAt(start, at) : null;
+            // The reader's place wins over a shorter gazetteer prefix (台州湾经开区 over 台州).
+            var readPlace = placeAt(start, at) is { } read && read.Length > (place?.Length ?? 0) ? read : null;
             if (readPlace is not null)
             {
                 place = readPlace;
@@ -318,12 +379,12 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千万".Contains(c);
 
     /// <summary>Anchored names with the same core and no conflicting place are one cluster.</summary>
-    private static List<List<Candidate>> Group(IEnumerable<Candidate> anchored)
+    private static List<List<Candidate>> Group(IEnumerable<Candidate> anchored, Func<Candidate, Candidate, bool> agree)
     {
         var groups = new List<List<Candidate>>();
         foreach (var candidate in anchored)
         {
-            var group = groups.FirstOrDefault(g => g.All(c => c.Core == candidate.Core && PlacesAgree(c.Place, candidate.Place)));
+            var group = groups.FirstOrDefault(g => g.All(c => c.Core == candidate.Core && agree(c, candidate)));
             if (group is null)
             {
                 groups.Add([candidate]);
@@ -337,13 +398,42 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         return groups;
     }
 
-    private static List<Candidate>? GroupOf(List<List<Candidate>> groups, Candidate candidate)
+    private static List<Candidate>? GroupOf(List<List<Candidate>> groups, Candidate candidate, Func<Candidate, Candidate, bool> agree)
     {
-        var matching = groups.Where(g => g.Contains(candidate) || g.All(c => c.Core == candidate.Core && PlacesAgree(c.Place, candidate.Place))).ToList();
+        var matching = groups.Where(g => g.Contains(candidate) || g.All(c => c.Core == candidate.Core && agree(c, candidate))).ToList();
         return matching.Count == 1 ? matching[0] : null;
     }
 
-    private static bool PlacesAgree(string? a, string? b) => a is null || b is null || PlaceStem(a) == PlaceStem(b);
+    /// <summary>
+    /// Places agree when one is missing, they are the same place, or one lies within the other (秀屿区 in 莆田市): an
+    /// article that speaks of an industry at two scales of one place speaks of one cluster.
+    /// </summary>
+    private static bool PlacesAgree(Candidate a, Candidate b, ILookup<string, string> parents) =>
+        a.Place is null || b.Place is null || PlaceStem(a.Place) == PlaceStem(b.Place)
+        || (a.PlaceId is { } x && b.PlaceId is { } y && (x == y || Within(x, y, parents) || Within(y, x, parents)));
+
+    private static bool Within(string place, string ancestor, ILookup<string, string> parents)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([place]);
+        while (queue.TryDequeue(out var at))
+        {
+            foreach (var parent in parents[at])
+            {
+                if (parent == ancestor)
+                {
+                    return true;
+                }
+
+                if (seen.Add(parent))
+                {
+                    queue.Enqueue(parent);
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static string PlaceStem(string place) =>
         place.Length > 2 && place[^1] is '市' or '省' or '县' or '区' ? place[..^1] : place;

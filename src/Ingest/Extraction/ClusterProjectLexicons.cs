@@ -29,6 +29,9 @@ public sealed class ClusterProjectLexicons
 
     public required WordList ClusterParts { get; init; }
 
+    /// <summary>Verbs by which a place builds a cluster (打造, 培育壮大): a cluster named after one needs no place of its own.</summary>
+    public required WordList ClusterBuildVerbs { get; init; }
+
     public required WordList SubsidiaryCues { get; init; }
 
     /// <summary>True when only a subsidiary word stands between two full names (全资子公司——): the bare brand is the parent's.</summary>
@@ -64,6 +67,7 @@ public sealed class ClusterProjectLexicons
             ProjectGenericWords = WordList.Load(Path.Combine(folder, "project-generic-words.txt")),
             InvestorHeads = WordList.Load(Path.Combine(folder, "investor-heads.txt")),
             ClusterParts = WordList.Load(Path.Combine(folder, "cluster-parts.txt")),
+            ClusterBuildVerbs = WordList.Load(Path.Combine(folder, "cluster-build-verbs.txt")),
             SubsidiaryCues = WordList.Load(Path.Combine(folder, "subsidiary-cues.txt")),
             MemberCues = CueLine.Load(Path.Combine(folder, "cluster-members.txt"), "gathers", "inside", "is-member"),
             InvestmentCues = CueLine.Load(Path.Combine(folder, "investment-cues.txt"), "object", "amount", "context"),

@@ -27,8 +27,25 @@ public class ClusterAndProjectRuleTests
     [InlineData("新晋上榜的国家先进制造业集群呈现出更明显的跨行政区域特点。")]
     [InlineData("而更高技术含量的集群,更有望迈向世界级产业集群。")]
     [InlineData("企业横向联动发力推动特色产业成链集群发展。")]
+    [InlineData("一批项目的签约，为湖北新能源汽车产业链延链补链注入了新的动能。")]
+    [InlineData("疫情给长三角汽车产业链带来了不小的冲击。")]
+    [InlineData("在四川绵阳，绵阳高新技术产业开发区今年新引进项目12个。")]
+    [InlineData("一个千亿级的储能产业集群已经在合肥初现雏形。")]
     public void Generic_cluster_words_are_not_clusters(string sentence) =>
         Assert.Empty(Keys(sentence, NodeLabel.Cluster));
+
+    [Theory]
+    [InlineData("合肥市加快打造新能源汽车产业集群。", "新能源汽车产业集群")]
+    [InlineData("近年来，临海市着力培育壮大轨道交通产业集群。", "轨道交通产业集群")]
+    public void A_cluster_a_place_builds_needs_no_place_in_its_name(string sentence, string expected) =>
+        Assert.Equal([expected], Keys(sentence, NodeLabel.Cluster));
+
+    [Fact]
+    public void One_industry_at_two_scales_of_one_place_is_one_cluster()
+    {
+        var keys = Keys("杭州市智能装备千亿产业集群加快成形。截至目前，萧山区智能装备产业共有规模以上企业40家。杭州智能装备产业链不断延伸。", NodeLabel.Cluster);
+        Assert.Equal(["杭州市智能装备千亿产业集群"], keys);
+    }
 
     [Fact]
     public void Short_form_names_the_longer_cluster_of_the_article()
