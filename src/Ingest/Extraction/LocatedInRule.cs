@@ -6,9 +6,9 @@ using Graph.Model;
 namespace Graph.Ingest.Extraction;
 
 /// <summary>
-/// LOCATED_IN from an enterprise, project, cluster or organisation to a place, read three ways:
-/// "PLACE的ENTITY" (平湖经济技术开发区的某某精密…), "ENTITY…落户/位于 PLACE" (cues in located-in-cues.txt),
-/// and a sentence that opens with "在PLACE," for the firms it goes on to describe.
+/// LOCATED_IN read from more than one clause or from names, which the patterns of located-in.pat (one clause each)
+/// cannot: places inside names, places that build a cluster, place lists (分别是…), a sentence that opens with
+/// "在PLACE," for the firms it goes on to describe, and an unplaced 落户 (the place the article is about).
 /// </summary>
 public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 {
@@ -17,11 +17,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     // Names repeat across a document's articles; the places inside a name depend only on it and the document.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlaceGraph, Dictionary<string, ImmutableArray<PlaceSpan>>> _namedPlaces = new();
 
-    public const string PlaceOfRule = "located-in.place-de-entity";
-    public const string CueRule = "located-in.cue";
     public const string SceneRule = "located-in.scene";
-
-    private static readonly NodeLabel[] Located = [NodeLabel.Enterprise, NodeLabel.Project, NodeLabel.Cluster, NodeLabel.Organization];
 
     private readonly WordList _cues = WordList.Load(ResourceLines.PathOf("extraction", "located-in-cues.txt"));
 
@@ -43,32 +39,12 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             AddNamedPlaces(scope, context, mentions);
             var places = mentions.Where(m => m.Label == NodeLabel.District).ToList();
 
-            foreach (var entity in mentions.Where(m => Located.Contains(m.Label)))
+            // ENTITY … 落户 with no place after the cue: the place the article is about (a cue with its place is a pattern's,
+            // located-in.pat).
+            foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Project or NodeLabel.Enterprise))
             {
-                // PLACE的ENTITY: the last place of a chain that ends right before 的.
-                if (entity.Start >= 2 && text[entity.Start - 1] == '的')
-                {
-                    var place = places.LastOrDefault(p => p.End == entity.Start - 1);
-                    if (place is not null)
-                    {
-                        scope.Relations.Add(Edge(entity, place, context, place.Start, entity.End, PlaceOfRule, 0.75));
-                        continue;
-                    }
-                }
-
-                // ENTITY … 落户 PLACE, in the same clause; 落户 with no place: the place the article is about.
                 var (cueAt, cuePlace) = PlaceAfterCue(text, entity.End, places);
-                if (cuePlace is null && entity.Label == NodeLabel.Project)
-                {
-                    // 项目在PLACE开工: for a project, 在 right after its name says where it is built.
-                    cuePlace = places.FirstOrDefault(p => entity.End < text.Length && text[entity.End] == '在' && p.Start == entity.End + 1);
-                }
-
-                if (cuePlace is not null)
-                {
-                    scope.Relations.Add(Edge(entity, cuePlace, context, entity.Start, cuePlace.End, CueRule, 0.8));
-                }
-                else if (cueAt >= 0 && home is not null && entity.Label is NodeLabel.Project or NodeLabel.Enterprise)
+                if (cuePlace is null && cueAt >= 0 && home is not null)
                 {
                     scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, entity.Entity, home.Value,
                         ImmutableSortedDictionary<string, string>.Empty.Add("basis", "implied"), context, entity.Start, cueAt, HomePlaceRule, 0.55));
@@ -79,7 +55,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             AddEnumeratedUnder(scope, context, mentions, places);
 
             // 在秀洲,作为…,某某公司生产…: the place sets the scene for the firms the sentence names.
-            var scene = places.FirstOrDefault(p => p.Start == 1 && text[0] == '在' && p.End < text.Length && IsClauseEnd(text[p.End]));
+            var scene = SceneOf(text, places);
             if (scene is not null)
             {
                 foreach (var firm in mentions.Where(m => m.Label == NodeLabel.Enterprise).DistinctBy(m => m.Entity))
@@ -88,6 +64,30 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>The place a sentence opens with, "在PLACE," (the deepest of a chain: 在星河市临江街道, → 临江街道), or null.</summary>
+    private static Mention? SceneOf(string text, IReadOnlyList<Mention> places)
+    {
+        if (text.Length == 0 || text[0] != '在')
+        {
+            return null;
+        }
+
+        Mention? last = null;
+        var next = 1;
+        foreach (var place in places.OrderBy(p => p.Start))
+        {
+            if (place.Start != next)
+            {
+                break;
+            }
+
+            last = place;
+            next = place.End;
+        }
+
+        return last is not null && next < text.Length && IsClauseEnd(text[next]) ? last : null;
     }
 
     public const string BuilderRule = "located-in.places-build-cluster";

@@ -29,7 +29,7 @@ public class LocatedInRuleTests
     {
         // seeds/002
         var edges = LocatedIn("在平湖经济技术开发区的津上精密机床(浙江)有限公司,厂房高挂这样的红色横幅。");
-        Assert.Contains(("津上精密机床(浙江)有限公司", "平湖经济技术开发区", LocatedInRule.PlaceOfRule), edges);
+        Assert.Contains(("津上精密机床(浙江)有限公司", "平湖经济技术开发区", "located.place-of"), edges);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class LocatedInRuleTests
     {
         // seeds/001
         var edges = LocatedIn("6月18日,上海浦东软件园汇智科技有限公司签约落户嘉善经开区,并将展开全方位产业合作。");
-        Assert.Contains(edges, e => e.From == "上海浦东软件园汇智科技有限公司" && e.To == "嘉善经济技术开发区" && e.Rule == LocatedInRule.CueRule);
+        Assert.Contains(edges, e => e.From == "上海浦东软件园汇智科技有限公司" && e.To == "嘉善经济技术开发区" && e.Rule == "located.settles");
     }
 
     [Fact]
