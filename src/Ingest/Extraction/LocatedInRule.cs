@@ -58,12 +58,30 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             var scene = SceneOf(text, places);
             if (scene is not null)
             {
-                foreach (var firm in mentions.Where(m => m.Label == NodeLabel.Enterprise).DistinctBy(m => m.Entity))
+                // a firm named in an aside (…（也就是人们常说的某某工厂）) is not one the sentence describes
+                foreach (var firm in mentions.Where(m => m.Label == NodeLabel.Enterprise && !InBrackets(text, m.Start)).DistinctBy(m => m.Entity))
                 {
                     scope.Relations.Add(Edge(firm, scene, context, scene.Start, firm.End, SceneRule, 0.6));
                 }
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies inside a bracket opened before it and not yet closed.</summary>
+    private static bool InBrackets(string text, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at; i++)
+        {
+            depth += text[i] switch
+            {
+                '（' or '(' => 1,
+                '）' or ')' when depth > 0 => -1,
+                _ => 0,
+            };
+        }
+
+        return depth > 0;
     }
 
     /// <summary>The place a sentence opens with, "在PLACE," (the deepest of a chain: 在星河市临江街道, → 临江街道), or null.</summary>
