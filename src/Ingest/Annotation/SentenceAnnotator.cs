@@ -18,6 +18,9 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 {
     private readonly PersonNameReader _names = new(officials);
 
+    /// <summary>A whole word that reads as a person's name: a surname and one or two given-name characters.</summary>
+    public bool ReadsAsName(ReadOnlySpan<char> word) => _names.IsName(word);
+
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两几]+)(?:多|余)?(?:万亿|亿|千万|百万|万|千)?(?:美元|欧元|港元|元)")]
     private static partial Regex AmountPattern();
 
@@ -33,10 +36,82 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             result[i] = Annotate(i, scope.Sentences[i], [.. scope.MentionsIn(i)]);
         }
 
+        // A name read after a title in one sentence is a person wherever else the article writes it (范|中杰 where
+        // jieba cut it): those sentences are annotated again, knowing the name.
+        var known = KnownNames(result);
+        if (known.Count > 0)
+        {
+            for (var i = 0; i < result.Length; i++)
+            {
+                if (HasUnreadName(result[i], known))
+                {
+                    result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, known);
+                }
+            }
+        }
+
         return result;
     }
 
-    public AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions)
+    public AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions) =>
+        Annotate(index, context, mentions, []);
+
+    /// <summary>The people's names of the article read after a title, or found as officials by an earlier rule.</summary>
+    private static HashSet<string> KnownNames(AnnotatedSentence[] sentences)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var elements = sentence.Elements;
+            for (var e = 0; e < elements.Length; e++)
+            {
+                if (elements[e].Kind == ElementKind.Person && elements[e].Length is >= 2 and <= 4
+                    && (elements[e].Mention >= 0 || (e > 0 && elements[e - 1].Kind is ElementKind.Title or ElementKind.Person)))
+                {
+                    names.Add(sentence.Text.Substring(elements[e].Start, elements[e].Length));
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>A known name written in the sentence across plain words (范|中杰), not read as a person there.</summary>
+    private static bool HasUnreadName(AnnotatedSentence sentence, HashSet<string> known)
+    {
+        foreach (var name in known)
+        {
+            for (var at = sentence.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = sentence.Text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (KnownNameFits(sentence.Elements, at, at + name.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The span starts and ends at plain words' edges.</summary>
+    private static bool KnownNameFits(Element[] elements, int start, int end)
+    {
+        bool startsWord = false, endsWord = false;
+        foreach (var element in elements)
+        {
+            if (element.Start < end && start < element.End && !element.IsPlain)
+            {
+                return false;
+            }
+
+            startsWord |= element.Start == start;
+            endsWord |= element.End == end;
+        }
+
+        return startsWord && endsWord;
+    }
+
+    private AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions, HashSet<string> knownNames)
     {
         var text = context.Text;
         var tokens = segmenter.Tag(text);
@@ -53,6 +128,17 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         AddPatternSpans(spans, text, AmountPattern(), ElementKind.Amount);
         AddPatternSpans(spans, context.Sentence.MatchText, PercentPattern(), ElementKind.Percent);
         AddTitlesAndNames(spans, text, tokens);
+        foreach (var name in knownNames)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (Free(spans, at, at + name.Length) && tokens.Any(t => t.Start == at) && tokens.Any(t => t.End == at + name.Length))
+                {
+                    spans.Add((at, at + name.Length, ElementKind.Person, -1));
+                }
+            }
+        }
+
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions);
     }
@@ -135,10 +221,11 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
         foreach (var token in tokens)
         {
-            // jieba's names (nr), and unknown words (x) that read as a surname and a given name ending where a name may end.
+            // jieba's names (nr), and unknown words (x) that read as a surname and a given name ending where a name may end,
+            // or as a surname and two given-name characters (an unknown word of three: 林文生|同时).
             if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
                 && (_names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start
-                    || token.Tag != "x" && _names.IsName(token.Text)))
+                    || (token.Tag != "x" || token.End - token.Start == 3) && _names.IsName(token.Text)))
             {
                 spans.Add((token.Start, token.End, ElementKind.Person, -1));
             }

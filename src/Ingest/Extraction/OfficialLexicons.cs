@@ -23,6 +23,9 @@ public sealed class OfficialLexicons
     /// <summary>Leader titles of a level of government → the suffix of that level's place names (区领导 → 区).</summary>
     public required FrozenDictionary<string, string> DistrictLeaderTitles { get; init; }
 
+    /// <summary>Titles of a level's government, not of its party committee (市长 → 市, 副区长 → 区).</summary>
+    public required FrozenDictionary<string, string> GovernmentTitles { get; init; }
+
     /// <summary>Words that stand for the article's company before a title (公司, 该公司).</summary>
     public required SurfaceTrie<string> CompanyReferences { get; init; }
 
@@ -57,13 +60,8 @@ public sealed class OfficialLexicons
         {
             Titles = TrieOf(titles.Words),
             TitleModifiers = TrieOf(WordList.Load(PathOf("title-modifiers.txt")).Words),
-            DistrictLeaderTitles = ResourceLines.Read(PathOf("district-leader-titles.txt")).Select(line =>
-            {
-                var fields = line.Fields;
-                return fields.Length == 2 && fields[1].Length > 0
-                    ? KeyValuePair.Create(fields[0], fields[1])
-                    : throw line.Error("expected title <TAB> place suffix");
-            }).ToFrozenDictionary(StringComparer.Ordinal),
+            DistrictLeaderTitles = TitleLevels(PathOf("district-leader-titles.txt")),
+            GovernmentTitles = TitleLevels(PathOf("government-titles.txt")),
             CompanyReferences = TrieOf(WordList.Load(PathOf("company-references.txt")).Words),
             CompanyReferenceLeadIns = WordList.Load(PathOf("company-reference-lead-ins.txt")),
             SingleSurnames = surnames.Where(s => s.Length == 1).ToFrozenSet(StringComparer.Ordinal),
@@ -76,6 +74,16 @@ public sealed class OfficialLexicons
             NationalOrganizations = TrieOf(WordList.Load(PathOf("national-organizations.txt")).Words),
         };
     }
+
+    /// <summary>Lines of title <TAB> the suffix of a place's name.</summary>
+    private static FrozenDictionary<string, string> TitleLevels(string path) =>
+        ResourceLines.Read(path).Select(line =>
+        {
+            var fields = line.Fields;
+            return fields.Length == 2 && fields[1].Length > 0
+                ? KeyValuePair.Create(fields[0], fields[1])
+                : throw line.Error("expected title <TAB> place suffix");
+        }).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static SurfaceTrie<string> TrieOf(IEnumerable<string> words)
     {
@@ -93,24 +101,27 @@ public sealed class OfficialLexicons
         var trie = new SurfaceTrie<OrganizationForm>();
         foreach (var line in ResourceLines.Read(blockersPath))
         {
-            trie.Add(line.Text, new OrganizationForm(line.Text, IsBlocker: true, NeedsHead: false));
+            trie.Add(line.Text, new OrganizationForm(line.Text, IsBlocker: true, NeedsHead: false, TitleFirst: false));
         }
 
         foreach (var line in ResourceLines.Read(formsPath))
         {
             var fields = line.Fields;
-            var needsHead = fields.Length switch
+            var flag = fields.Length switch
             {
-                1 => false,
-                2 when fields[1] == "needs-head" => true,
-                _ => throw line.Error("expected form [<TAB> needs-head]"),
+                1 => string.Empty,
+                2 when fields[1] is "needs-head" or "title-first" => fields[1],
+                _ => throw line.Error("expected form [<TAB> needs-head | title-first]"),
             };
-            trie.Add(fields[0], new OrganizationForm(fields[0], IsBlocker: false, needsHead));
+            trie.Add(fields[0], new OrganizationForm(fields[0], IsBlocker: false, NeedsHead: flag == "needs-head", TitleFirst: flag == "title-first"));
         }
 
         return trie;
     }
 }
 
-/// <summary>A form that ends an organisation name (局, 协会, 中心), or a blocker word that contains one but ends none.</summary>
-public sealed record OrganizationForm(string Text, bool IsBlocker, bool NeedsHead);
+/// <summary>
+/// A form that ends an organisation name (局, 协会, 中心), or a blocker word that contains one but ends none. A
+/// title-first form (党委) that starts a title (党委书记) is that title, of the body before it.
+/// </summary>
+public sealed record OrganizationForm(string Text, bool IsBlocker, bool NeedsHead, bool TitleFirst);

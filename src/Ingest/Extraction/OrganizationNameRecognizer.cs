@@ -60,7 +60,7 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             }
 
             i += formLength - 1;
-            if (form!.IsBlocker || Inside(taken, i) || StartsTitle(text, i - formLength + 1, formLength, previousEnd))
+            if (form!.IsBlocker || Inside(taken, i) || StartsTitle(text, i - formLength + 1, form, previousEnd))
             {
                 continue;
             }
@@ -110,12 +110,14 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
 
     /// <summary>
     /// The form is the first character of its body's own title (招商局|局长, 工信厅|厅长, 协会|会长, 副|局长): a title that
-    /// starts right where the previous name ended, or after a modifier only (副, 常务副), and reaches past the form.
+    /// starts right where the previous name ended, or after a modifier only (副, 常务副), and reaches past the form;
+    /// or a title-first form anywhere (某投资区|党工委书记).
     /// </summary>
-    private bool StartsTitle(string text, int formStart, int formLength, int previousEnd)
+    private bool StartsTitle(string text, int formStart, OrganizationForm form, int previousEnd)
     {
+        var formLength = form.Text.Length;
         var (title, _) = lexicons.Titles.LongestAt(text, formStart);
-        if (title > formLength && (previousEnd == formStart || formStart == 0 || !IsNameChar(text[formStart - 1])))
+        if (title > formLength && (form.TitleFirst || previousEnd == formStart || formStart == 0 || !IsNameChar(text[formStart - 1])))
         {
             return true;
         }
@@ -137,7 +139,8 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
     private (int Start, bool Continues) StartOfName(string text, int formStart, int floor)
     {
         var runStart = NameBoundary.RunStart(text, formStart, floor, IsNameChar,
-            (t, at) => IsStopChar(t[at - 1]) || (t[at - 1] == '和' && StartsWithHead(t, at, formStart)) || LeadingWordEndsAt(t, at, floor));
+            (t, at) => IsStopChar(t[at - 1]) || (t[at - 1] == '和' && StartsWithHead(t, at, formStart))
+                || LeadingWordEndsBefore(t, at, floor, formStart));
 
         if (runStart == floor && floor > 0 && IsNameChar(text[floor - 1]))
         {
@@ -184,8 +187,10 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
     /// <summary>
     /// A word of organization-leading-words.txt (围绕, 组建) ends right before <paramref name="at"/>. The general
     /// name-leading words are only stripped off the front: some of them (服务) occur inside names of bodies.
+    /// A leading word right before the form, with more of the name before it, is the name's own word
+    /// (某某规划建设|指挥部), not a verb before the name (组建|联合会).
     /// </summary>
-    private bool LeadingWordEndsAt(string text, int at, int floor)
+    private bool LeadingWordEndsBefore(string text, int at, int floor, int formStart)
     {
         if (at == 0 || !_leadingLastChars.Contains(text[at - 1]))
         {
@@ -197,7 +202,8 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
         {
             if (words.Contains(text.AsSpan(at - length, length)))
             {
-                return true;
+                var before = at - length - 1;
+                return at < formStart || before < floor || !IsNameChar(text[before]) || IsStopChar(text[before]);
             }
         }
 

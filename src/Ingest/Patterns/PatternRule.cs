@@ -17,7 +17,7 @@ public interface IPatternEventSink
 /// and events. The pattern's name is the rule of everything it makes.
 /// </summary>
 public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator, ClauseSubjectPass subjects,
-    Func<ArticleScope, Func<int, EntityKey?>> quoteCompanies, IReadOnlyDictionary<string, string> areaTitles, IPatternEventSink? events = null) : IExtractionRule
+    Func<ArticleScope, Func<int, EntityKey?>> quoteCompanies, OfficeTitles offices, IPatternEventSink? events = null) : IExtractionRule
 {
     private static readonly AsyncLocal<Action<AnnotatedSentence, IReadOnlyList<PatternHit>>?> TraceSink = new();
 
@@ -86,7 +86,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
     }
 
-    private static void EmitEntity(ArticleScope scope, PatternHit hit, PatternEmit emit, Dictionary<string, List<EntityKey>> made)
+    private void EmitEntity(ArticleScope scope, PatternHit hit, PatternEmit emit, Dictionary<string, List<EntityKey>> made)
     {
         var role = emit.Arguments[0].Choices[0];
         if (hit.Span(role) is not { } span || span.End <= span.Start)
@@ -120,7 +120,15 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
 
         if (!named)
         {
-            Add(scope, hit, emit, label, elements[span.Start].Start, elements[span.End - 1].End, keys);
+            var (start, end) = (elements[span.Start].Start, elements[span.End - 1].End);
+            // A person known only from a pattern's slot (方某|是X的总经理) must read as a name.
+            if (label == NodeLabel.Official && !annotator.ReadsAsName(sentence.Text.AsSpan(start, end - start)))
+            {
+                scope.Drop(sentence.Text[start..end], "does not read as a person's name", hit.Pattern.Name, sentence.Context);
+                return;
+            }
+
+            Add(scope, hit, emit, label, start, end, keys);
         }
     }
 
@@ -161,7 +169,17 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         {
             foreach (var t in to.Where(t => t != f))
             {
-                scope.Relations.Add(new RelationCandidate(type, f, t, attributes, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
+                if (type != RelationType.HOLDS_POSITION)
+                {
+                    scope.Relations.Add(new RelationCandidate(type, f, t, attributes, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
+                    continue;
+                }
+
+                foreach (var (holder, title) in offices.Split(scope, t, attributes.GetValueOrDefault("title")))
+                {
+                    var titled = title is null ? attributes : attributes.SetItem("title", title);
+                    scope.Relations.Add(new RelationCandidate(type, f, holder, titled, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
+                }
             }
         }
     }
@@ -182,7 +200,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             }
             else if (choice == EmitArgument.Area)
             {
-                if (title is not null && AreaOf(scope, title) is { } area)
+                if (title is not null && offices.AreaOf(scope, title) is { } area)
                 {
                     result.Add(area);
                 }
@@ -216,22 +234,6 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         return result;
-    }
-
-    /// <summary>The article's place of the level a leader title names (区领导 → the district most mentioned).</summary>
-    private EntityKey? AreaOf(ArticleScope scope, string title)
-    {
-        if (!areaTitles.TryGetValue(title, out var suffix))
-        {
-            return null;
-        }
-
-        return scope.AllMentions
-            .Where(m => m.Label == NodeLabel.District && m.Key.EndsWith(suffix, StringComparison.Ordinal))
-            .GroupBy(m => m.Entity)
-            .OrderByDescending(g => g.Count())
-            .Select(g => (EntityKey?)g.Key)
-            .FirstOrDefault();
     }
 
     private static ImmutableSortedDictionary<string, string> Attributes(PatternHit hit, PatternEmit emit)

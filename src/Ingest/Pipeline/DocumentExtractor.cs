@@ -42,7 +42,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
             WordList.Load(Path.Combine(folder, "person-references.txt")), WordList.Load(Path.Combine(folder, "cluster-references.txt")),
             WordList.Load(Path.Combine(folder, "topic-verbs.txt")));
         return new PatternRule(patterns ?? PatternSet.Default, new SentenceAnnotator(Segmenter.Default, OfficialLexicons.Default), subjects,
-            scope => SpeakerAttribution.Build(scope, lexicons).CompanyOfQuote, OfficialLexicons.Default.DistrictLeaderTitles, events);
+            scope => SpeakerAttribution.Build(scope, lexicons).CompanyOfQuote, new OfficeTitles(OfficialLexicons.Default), events);
     }
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)

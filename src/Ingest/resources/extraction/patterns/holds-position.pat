@@ -5,17 +5,24 @@
 # Up to three words may name a unit of the body between it and the title (X物料部经理, X钻杆事业部生产副总).
 
 # 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四; X芜湖的总经理张三; X（以下简称“Y”）副总经理张三;
-# X物料部经理张三
+# X物料部经理张三; X某某项目生产厂长张三
 holds.body-title-name:
-    ({h:ENT} PLACE? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} {p:PERSONS}
+    ({h:ENT} (PLACE|PROJECT)? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.8
 
-# 张三是X的总经理; 张三担任X董事长; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记
+# 张三是X的总经理; 张三担任X董事长; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职.
+# A clause that opens with a word read as a name (surname and one or two characters) is a person here too.
 holds.name-is-title:
-    {p:PERSON} (，|,)? 同时? 也? (是|任|现任|担任|出任|曾任|兼任|为|系|升任|就任) {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|曾任|兼任|为|系|升任|就任) {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
+
+# 张三是X车轮厂的规划部长; 张三是X位于临江的生产基地的总经理: a unit of the body, described, then 的 and the title
+holds.name-is-unit-title:
+    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (，|,)? 同时? 也? 还? (是|现任|担任|兼任|出任) {h:BODY} (!ENT)* 的 (/n*|/vn)? {t:TITLE}
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75
 
 holds.name-is-titles:
     {p:PERSON} ~12 (，|,) 同时? 也? (是|任|担任|兼任) {h:BODY} 的? {t:TITLE} (和|、|及) {h2:BODY} 的? {t2:TITLE}
@@ -29,9 +36,16 @@ holds.title-of-name:
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
-# 李四（X董事长）; 张三，X总经理。
+# 现任X市委书记、Y主任的李四: two bodies, each with its title
+holds.titles-of-name:
+    (现任|时任|担任)? {h:BODY} 的? {t:TITLE} 、 {h2:BODY} 的? {t2:TITLE} 的 {p:PERSON}
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.8
+    -> HOLDS_POSITION p h2 title=t2 conf=0.8
+
+# 李四（X董事长）; 李四（X采购总监）; 张三，X总经理。
 holds.name-apposition:
-    {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
+    {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x|/v)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
