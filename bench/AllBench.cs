@@ -62,7 +62,7 @@ internal static class AllBench
             Row($"ingest {size:N0} articles ({f.Bytes / 1e6:F0} MB) into SQLite",
                 string.Create(CultureInfo.InvariantCulture, $"{f.MegabytesPerSecond:F2} MB/s, {f.DocumentsPerSecond:F0} docs/s, {f.RelationshipsPerSecond:F0} rel/s"),
                 string.Create(CultureInfo.InvariantCulture, $"{f.Elapsed.TotalSeconds:F0} s, peak RSS {f.PeakRssBytes / 1e6:F0} MB, {f.Relationships:N0} relationships"));
-            var q = await QueryBench.RunAsync(store, settings.Runs, 1, _ => { }, cancellationToken);
+            var q = await QueryBench.RunAsync(store, settings.Runs, 1, _ => { }, cancellationToken, QueryBench.Canned);
             foreach (var (name, l) in q.ByQuery)
             {
                 Row($"  {name} on {q.Relationships:N0} relationships", Ms(l), "");

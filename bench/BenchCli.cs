@@ -49,8 +49,9 @@ public static class BenchCli
     {
         var store = new Option<string>("--store") { Description = "The SQLite store to query", Required = true };
         var runs = new Option<int>("--runs") { Description = "Timed runs per query (after 20 warm-up runs)", DefaultValueFactory = _ => 200 };
+        var only = new Option<string?>("--query") { Description = "Only these queries, comma-separated (default: every query of the desk)" };
         var seed = SeedOption();
-        var command = new Command("queries", "Canned query latency on one store, in process, over random entities of the store; last line is JSON") { store, runs, seed };
+        var command = new Command("queries", "Canned query latency on one store, in process, over random entities of the store; last line is JSON") { store, runs, only, seed };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string path = parse.GetValue(store)!;
@@ -59,7 +60,8 @@ public static class BenchCli
                 return await Fail($"no store at {Path.GetFullPath(path)}: build one with `ingest` first");
             }
 
-            var result = await QueryBench.RunAsync(path, Math.Max(1, parse.GetValue(runs)), parse.GetValue(seed), Console.WriteLine, cancellationToken);
+            var result = await QueryBench.RunAsync(path, Math.Max(1, parse.GetValue(runs)), parse.GetValue(seed), Console.WriteLine, cancellationToken,
+                parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             Console.WriteLine(result.ToJson());
             return 0;
         });

@@ -52,23 +52,39 @@ internal sealed record QueryBenchResult(int Relationships, int Queries, Latency 
 /// </summary>
 internal static class QueryBench
 {
-    /// <summary>The queries the issue times, each with the labels of its arguments; those the catalog lacks are left out.</summary>
-    private static readonly (string Name, NodeLabel[] Arguments)[] Timed =
+    /// <summary>
+    /// The analyst's desk, each query with how its arguments are drawn: a random entity of one of the labels (a
+    /// label drawn per run when several fit), or, for <c>search</c>, a piece of a random entity's name.
+    /// </summary>
+    private static readonly (string Name, Func<EntitySampler, string[]> Arguments)[] Timed =
     [
-        ("suppliers-of", [NodeLabel.Enterprise]),
-        ("supply-chain", [NodeLabel.Enterprise]),
-        ("enterprises-in", [NodeLabel.District]),
-        ("path", [NodeLabel.Enterprise, NodeLabel.Enterprise]),
+        ("suppliers-of", s => [s.Name(NodeLabel.Enterprise)]),
+        ("customers-of", s => [s.Name(NodeLabel.Enterprise)]),
+        ("supply-chain", s => [s.Name(NodeLabel.Enterprise)]),
+        ("cluster-members", s => [s.Name(NodeLabel.Cluster)]),
+        ("enterprises-in", s => [s.Name(NodeLabel.District)]),
+        ("investments-in", s => [s.Name(NodeLabel.District, NodeLabel.Enterprise)]),
+        ("officials-of", s => [s.Name(NodeLabel.Organization, NodeLabel.Enterprise, NodeLabel.District)]),
+        ("profile", s => [s.Name()]),
+        ("peers", s => [s.Name(NodeLabel.Enterprise)]),
+        ("chain-gaps", s => [s.Name(NodeLabel.Cluster, NodeLabel.District)]),
+        ("path", s => [s.Name(NodeLabel.Enterprise), s.Name(NodeLabel.Enterprise)]),
+        ("search", s => [s.Part(s.Name())]),
+        ("timeline", s => [s.Name(NodeLabel.Enterprise, NodeLabel.District)]),
     ];
 
-    public static async Task<QueryBenchResult> RunAsync(string storePath, int runsPerQuery, int seed, Action<string> progress, CancellationToken cancellationToken)
+    /// <summary>The queries <c>bench all</c> puts in its table (the issue's four); <c>bench queries</c> times them all.</summary>
+    public static readonly string[] Canned = ["suppliers-of", "supply-chain", "enterprises-in", "path"];
+
+    public static async Task<QueryBenchResult> RunAsync(string storePath, int runsPerQuery, int seed, Action<string> progress, CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? only = null)
     {
         await using var store = await SqliteGraphStore.OpenAsync(storePath, 500, cancellationToken);
         var counts = await store.CountAsync(cancellationToken);
         using var sampler = new EntitySampler(storePath, seed);
         var byQuery = new Dictionary<string, Latency>(StringComparer.Ordinal);
         var pooled = new List<double>();
-        foreach (var (name, labels) in Timed)
+        foreach (var (name, draw) in Timed.Where(t => only is null || only.Contains(t.Name)))
         {
             if (QueryCatalog.Find(name) is not { } query)
             {
@@ -79,7 +95,7 @@ internal static class QueryBench
             var times = new List<double>(runsPerQuery);
             for (int run = -Math.Min(20, runsPerQuery); run < runsPerQuery; run++)
             {
-                var arguments = labels.Select(sampler.Name).ToArray();
+                var arguments = draw(sampler);
                 long started = Stopwatch.GetTimestamp();
                 await RunAsync(query, store, arguments, cancellationToken);
                 if (run >= 0)
@@ -128,18 +144,20 @@ internal static class QueryBench
             }
 
             _byRow = _connection.CreateCommand();
-            _byRow.CommandText = "SELECT name FROM entities WHERE rowid >= $row AND label = $label ORDER BY rowid LIMIT 1";
+            _byRow.CommandText = "SELECT name FROM entities WHERE rowid >= $row AND ($label IS NULL OR label = $label) AND redirect_to IS NULL ORDER BY rowid LIMIT 1";
             _byRow.Parameters.Add(new SqliteParameter { ParameterName = "$row" });
             _byRow.Parameters.Add(new SqliteParameter { ParameterName = "$label" });
             _random = new Random(seed);
         }
 
-        public string Name(NodeLabel label)
+        /// <summary>The name of a random entity of one of <paramref name="labels"/> (drawn first), or of any label when none is given.</summary>
+        public string Name(params NodeLabel[] labels)
         {
+            var label = labels.Length == 0 ? null : labels[_random.Next(labels.Length)].ToString();
             for (int attempt = 0; attempt < 1000; attempt++)
             {
                 _byRow.Parameters[0].Value = _random.NextInt64(1, _maxRow + 1);
-                _byRow.Parameters[1].Value = label.ToString();
+                _byRow.Parameters[1].Value = (object?)label ?? DBNull.Value;
                 if (_byRow.ExecuteScalar() is string name)
                 {
                     return name;
@@ -147,6 +165,18 @@ internal static class QueryBench
             }
 
             throw new InvalidOperationException($"the store holds no {label}");
+        }
+
+        /// <summary>What a user types to search: the name's first two to four characters, or (one time in three) two from its middle.</summary>
+        public string Part(string name)
+        {
+            if (name.Length <= 2)
+            {
+                return name;
+            }
+
+            int length = Math.Min(name.Length, _random.Next(2, 5));
+            return _random.Next(3) == 0 ? name.Substring(_random.Next(name.Length - 1), 2) : name[..length];
         }
 
         public void Dispose()

@@ -61,6 +61,26 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken);
 
     /// <summary>
+    /// As <see cref="RelationsAsync(RelationType, string?, string?, CancellationToken)"/>, with at most <paramref name="maxEvidence"/>
+    /// evidence per relation (0: none). A reader that shows facts needs a few sentences of each, not the thousands an edge
+    /// between two hubs gathers over an archive; stores read only those (which ones: see <see cref="EvidenceLimit"/>).
+    /// </summary>
+    async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, int maxEvidence, CancellationToken cancellationToken) =>
+        EvidenceLimit.Trim(await RelationsAsync(type, fromId, toId, cancellationToken), maxEvidence);
+
+    /// <summary>As <see cref="RelationsOfAsync(IReadOnlyCollection{string}, CancellationToken)"/>, with at most <paramref name="maxEvidence"/> evidence per relation.</summary>
+    async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, int maxEvidence, CancellationToken cancellationToken) =>
+        EvidenceLimit.Trim(await RelationsOfAsync(entityIds, cancellationToken), maxEvidence);
+
+    /// <summary>As <see cref="EntitiesAsync(IEnumerable{string}, CancellationToken)"/>, with at most <paramref name="maxEvidence"/> evidence per entity.</summary>
+    async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, CancellationToken cancellationToken) =>
+        EvidenceLimit.Trim(await EntitiesAsync(ids, cancellationToken), maxEvidence);
+
+    /// <summary>As <see cref="FindByNameAsync(string, CancellationToken)"/>, with at most <paramref name="maxEvidence"/> evidence per entity.</summary>
+    async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, int maxEvidence, CancellationToken cancellationToken) =>
+        [.. (await FindByNameAsync(name, cancellationToken)).Select(e => EvidenceLimit.Trim(e, maxEvidence))];
+
+    /// <summary>
     /// Entities with a name or alias whose <see cref="NameKey"/> contains that of <paramref name="text"/>, best first:
     /// an exact name, then a prefix, then any part; shorter names first within each; at most <paramref name="max"/>.
     /// </summary>
@@ -108,6 +128,26 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>How many nodes per label and relationships per type the store holds.</summary>
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Reads with a bounded number of evidence sentences per entity or relation. Which ones a store keeps is its own
+/// deterministic choice (SQLite: the first in the order of its evidence key, i.e. by document id; the default: the
+/// first in file and offset order); either way they come back in file and offset order.
+/// </summary>
+public static class EvidenceLimit
+{
+    /// <summary>Sentences the analyst's desk shows for one fact (an entity, a relation): a hub's thousands would bury the answer.</summary>
+    public const int PerFact = 50;
+
+    public static IReadOnlyList<Relation> Trim(IReadOnlyList<Relation> relations, int max) =>
+        relations.All(r => r.Evidence.Length <= max) ? relations : [.. relations.Select(r => r.Evidence.Length <= max ? r : r with { Evidence = [.. r.Evidence.Take(max)] })];
+
+    public static Entity Trim(Entity entity, int max) =>
+        entity.Evidence.Length <= max ? entity : entity with { Evidence = [.. entity.Evidence.Take(max)] };
+
+    public static IReadOnlyDictionary<string, Entity> Trim(IReadOnlyDictionary<string, Entity> entities, int max) =>
+        entities.Values.All(e => e.Evidence.Length <= max) ? entities : entities.ToDictionary(e => e.Key, e => Trim(e.Value, max), StringComparer.Ordinal);
 }
 
 /// <summary>Rows one write wrote (inserted, or changed), per label and type: an upsert that changes nothing counts 0.</summary>

@@ -93,7 +93,8 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Entities by id (ids not held are left out), with aliases, evidence and, when asked, files: four statements a page.</summary>
-    private async Task<List<StoredEntity>> LoadEntitiesAsync(IReadOnlyList<string> ids, bool withFiles, CancellationToken cancellationToken)
+    private async Task<List<StoredEntity>> LoadEntitiesAsync(IReadOnlyList<string> ids, bool withFiles, CancellationToken cancellationToken,
+        int maxEvidence = int.MaxValue)
     {
         var json = JsonSerializer.Serialize(ids);
         var rows = new List<(string Id, string Label, string Name, string Attrs)>();
@@ -116,7 +117,7 @@ public sealed partial class SqliteGraphStore
                 WHERE m.entity_id IN (SELECT value FROM json_each($ids)) ORDER BY m.entity_id, d.file_name
                 """, json, cancellationToken)
             : [];
-        var evidence = await EvidenceAsync(ids, cancellationToken);
+        var evidence = await EvidenceAsync(ids, cancellationToken, maxEvidence);
         return rows.Select(r => new StoredEntity(
             new Entity(r.Id, GraphSchema.ParseLabel(r.Label), r.Name,
                 [.. aliases.GetValueOrDefault(r.Id, []).Where(a => a != r.Name)], ParseAttributes(r.Attrs), evidence.GetValueOrDefault(r.Id, [])),
@@ -142,17 +143,35 @@ public sealed partial class SqliteGraphStore
         return result;
     }
 
-    /// <summary>The evidence of every owner (entity or relation) in <paramref name="ownerIds"/>, in file, offset, rule order.</summary>
-    private async Task<Dictionary<string, ImmutableArray<Evidence>>> EvidenceAsync(IReadOnlyList<string> ownerIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The evidence of every owner (entity or relation) in <paramref name="ownerIds"/>, in file, offset, rule order; with
+    /// <paramref name="maxPerOwner"/>, only the first that many of each in the order of the evidence key (document, offset,
+    /// rule), read through the key's index so that a hub's thousands of rows are never visited.
+    /// </summary>
+    private async Task<Dictionary<string, ImmutableArray<Evidence>>> EvidenceAsync(IReadOnlyList<string> ownerIds, CancellationToken cancellationToken,
+        int maxPerOwner = int.MaxValue)
     {
         var result = new Dictionary<string, ImmutableArray<Evidence>.Builder>(StringComparer.Ordinal);
+        if (maxPerOwner <= 0)
+        {
+            return [];
+        }
+
         foreach (var chunk in ownerIds.Chunk(ReadPage))
         {
-            await using var command = Command(null,
-                """
-                SELECT owner_id, document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence
-                WHERE owner_id IN (SELECT value FROM json_each($ids)) ORDER BY owner_id, file_name, start, rule
-                """, [("$ids", JsonSerializer.Serialize(chunk))]);
+            await using var command = maxPerOwner == int.MaxValue
+                ? Command(null,
+                    """
+                    SELECT owner_id, document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence
+                    WHERE owner_id IN (SELECT value FROM json_each($ids)) ORDER BY owner_id, file_name, start, rule
+                    """, [("$ids", JsonSerializer.Serialize(chunk))])
+                : Command(null,
+                    """
+                    SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, e.sentence, e.rule, e.confidence, e.date
+                    FROM json_each($ids) j JOIN evidence e ON e.rowid IN (
+                        SELECT rowid FROM evidence WHERE owner_id = j.value ORDER BY owner_id, document_id, start, rule LIMIT $max)
+                    ORDER BY e.owner_id, e.file_name, e.start, e.rule
+                    """, [("$ids", JsonSerializer.Serialize(chunk)), ("$max", maxPerOwner)]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

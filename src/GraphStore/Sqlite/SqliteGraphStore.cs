@@ -96,6 +96,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         await ExecuteAsync(null, SqliteSchema.AddedIndexes, cancellationToken);
+        await ExecuteAsync(null, SqliteSchema.NameGrams, cancellationToken);
+        if (await ScalarIntAsync(null, "SELECT NOT EXISTS (SELECT 1 FROM name_grams) AND EXISTS (SELECT 1 FROM aliases)", cancellationToken) == 1)
+        {
+            await ExecuteAsync(null, SqliteSchema.NameGramsBackfill, cancellationToken);
+        }
     }
 
     public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken) =>
@@ -158,7 +163,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return new RetractResult(documentId, entitiesBefore - entitiesAfter, removed, touched - removed);
     }
 
-    public async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Entity>> FindByNameAsync(string name, CancellationToken cancellationToken) =>
+        FindByNameAsync(name, int.MaxValue, cancellationToken);
+
+    public async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, int maxEvidence, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
         await using (var command = _connection.CreateCommand())
@@ -172,7 +180,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
-        var entities = await EntitiesAsync(ids, cancellationToken);
+        var entities = await EntitiesAsync(ids, maxEvidence, cancellationToken);
         return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
     }
 
@@ -197,22 +205,32 @@ public sealed partial class SqliteGraphStore : IGraphStore
             .Take(max).Select(c => c.Name).ToList();
     }
 
-    public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, CancellationToken cancellationToken) =>
+        RelationsAsync(type, fromId, toId, int.MaxValue, cancellationToken);
+
+    public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, int maxEvidence, CancellationToken cancellationToken)
     {
         fromId = await CurrentIdAsync(fromId, cancellationToken);
         toId = await CurrentIdAsync(toId, cancellationToken);
         var relations = new List<(string Id, string From, string To, string Attrs)>();
         await using (var command = _connection.CreateCommand())
         {
-            command.CommandText =
-                """
-                SELECT id, from_id, to_id, attrs FROM relations
-                WHERE type = $type AND ($from IS NULL OR from_id = $from) AND ($to IS NULL OR to_id = $to)
-                ORDER BY id
-                """;
+            // One statement per shape, so that each uses its index: "$from IS NULL OR from_id = $from" would read every row of the type.
+            command.CommandText = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type"
+                + (fromId is null ? "" : " AND from_id = $from")
+                + (toId is null ? "" : " AND to_id = $to")
+                + " ORDER BY id";
             command.Parameters.AddWithValue("$type", type.ToString());
-            command.Parameters.AddWithValue("$from", (object?)fromId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$to", (object?)toId ?? DBNull.Value);
+            if (fromId is not null)
+            {
+                command.Parameters.AddWithValue("$from", fromId);
+            }
+
+            if (toId is not null)
+            {
+                command.Parameters.AddWithValue("$to", toId);
+            }
+
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -220,31 +238,34 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
-        var evidence = await EvidenceAsync(relations.Select(r => r.Id).ToList(), cancellationToken);
+        var evidence = await EvidenceAsync(relations.Select(r => r.Id).ToList(), cancellationToken, maxEvidence);
         return relations.Select(r => new Relation(r.Id, type, r.From, r.To, ParseAttributes(r.Attrs), evidence.GetValueOrDefault(r.Id, []))).ToList();
     }
 
-    public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken) =>
+        RelationsOfAsync(entityIds, int.MaxValue, cancellationToken);
+
+    public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, int maxEvidence, CancellationToken cancellationToken)
     {
         var rows = new SortedDictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
         var redirects = await RedirectsAsync(entityIds, cancellationToken);
-        foreach (var id in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal))
+        foreach (var chunk in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // Two indexed lookups (relations_from_any, relations_to_any) rather than one OR that scans.
-            foreach (var column in new[] { "from_id", "to_id" })
+            // Two indexed lookups per id (relations_from_any, relations_to_any) rather than one OR that scans; a page of ids per statement.
+            await using var command = Command(null,
+                """
+                SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_id IN (SELECT value FROM json_each($ids))
+                UNION ALL
+                SELECT id, type, from_id, to_id, attrs FROM relations WHERE to_id IN (SELECT value FROM json_each($ids))
+                """, [("$ids", JsonSerializer.Serialize(chunk))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                await using var command = _connection.CreateCommand();
-                command.CommandText = $"SELECT id, type, from_id, to_id, attrs FROM relations WHERE {column} = $id";
-                command.Parameters.AddWithValue("$id", id);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
-                }
+                rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
             }
         }
 
-        var evidence = await EvidenceAsync([.. rows.Keys], cancellationToken);
+        var evidence = await EvidenceAsync([.. rows.Keys], cancellationToken, maxEvidence);
         var result = new List<Relation>(rows.Count);
         foreach (var (id, (type, from, to, attrs)) in rows)
         {
@@ -265,21 +286,35 @@ public sealed partial class SqliteGraphStore : IGraphStore
             return [];
         }
 
+        var key = NameKey.Normalize(text);
+        bool grams = key.Length >= 2 && await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1;
         await using (var command = _connection.CreateCommand())
         {
-            // instr, not LIKE: the text needs no escaping, and no character of it is a wildcard.
-            command.CommandText =
-                """
-                SELECT entity_id,
-                       MIN(CASE WHEN alias_key = $key THEN 0 WHEN substr(alias_key, 1, length($key)) = $key THEN 1 ELSE 2 END) AS rank,
-                       MIN(length(alias_key)) AS size
-                FROM aliases
-                WHERE instr(alias_key, $key) > 0
-                GROUP BY entity_id
-                ORDER BY rank, size, entity_id
-                LIMIT $max
-                """;
-            command.Parameters.AddWithValue("$key", NameKey.Normalize(text));
+            // instr, not LIKE: the text needs no escaping, and no character of it is a wildcard. A key of two characters or
+            // more reads only the search index's rows of its first bigram (every name containing the key has that bigram);
+            // a one-character key (or a store the queries opened read-only before the index existed) reads every alias.
+            command.CommandText = grams
+                ? """
+                  SELECT entity_id,
+                         MIN(CASE WHEN alias_key = $key THEN 0 WHEN substr(alias_key, 1, length($key)) = $key THEN 1 ELSE 2 END) AS rank,
+                         MIN(length(alias_key)) AS size
+                  FROM name_grams
+                  WHERE gram = substr($key, 1, 2) AND instr(alias_key, $key) > 0
+                  GROUP BY entity_id
+                  ORDER BY rank, size, entity_id
+                  LIMIT $max
+                  """
+                : """
+                  SELECT entity_id,
+                         MIN(CASE WHEN alias_key = $key THEN 0 WHEN substr(alias_key, 1, length($key)) = $key THEN 1 ELSE 2 END) AS rank,
+                         MIN(length(alias_key)) AS size
+                  FROM aliases
+                  WHERE instr(alias_key, $key) > 0
+                  GROUP BY entity_id
+                  ORDER BY rank, size, entity_id
+                  LIMIT $max
+                  """;
+            command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$max", max);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -288,7 +323,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
-        var entities = await EntitiesAsync(ids, cancellationToken);
+        var entities = await EntitiesAsync(ids, EvidenceLimit.PerFact, cancellationToken);
         return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
     }
 
@@ -313,14 +348,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>Entities by id; an id merged into another answers with the entity it now stands for.</summary>
-    public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        EntitiesAsync(ids, int.MaxValue, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, CancellationToken cancellationToken)
     {
         var asked = ids.Distinct(StringComparer.Ordinal).ToList();
         var redirects = await RedirectsAsync(asked, cancellationToken);
         var held = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var chunk in asked.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            foreach (var stored in await LoadEntitiesAsync(chunk, withFiles: false, cancellationToken))
+            foreach (var stored in await LoadEntitiesAsync(chunk, withFiles: false, cancellationToken, maxEvidence))
             {
                 held[stored.Entity.Id] = stored.Entity;
             }

@@ -95,6 +95,53 @@ internal static class SqliteSchema
         ("entities", "redirect_to", "TEXT"),
     ];
 
+    /// <summary>Positions 1..128 as a JSON array: what the gram triggers split a name key by (SQLite triggers take no CTE).</summary>
+    private const string Positions = "'[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,"
+        + "41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,"
+        + "89,90,91,92,93,94,95,96,97,98,99,100,101,102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,117,118,119,120,121,122,123,124,125,126,127,128]'";
+
+    /// <summary>The grams of a name key <c>K</c> (an SQL expression): each pair of adjacent characters, or the key itself when it is one character.</summary>
+    private static string Grams(string key) =>
+        $"SELECT substr({key}, p.value, 2) AS gram FROM json_each({Positions}) p WHERE p.value <= max(1, length({key}) - 1)";
+
+    /// <summary>
+    /// The search index: every (name key, entity) pair of the aliases once per character bigram of the key, so that
+    /// "names containing X" reads the rows of X's first bigram instead of every alias row of every document. Triggers on
+    /// aliases keep it: a pair enters with its first alias row and leaves with its last (retract, merge).
+    /// </summary>
+    public static readonly string NameGrams =
+        $"""
+        CREATE TABLE IF NOT EXISTS name_grams (
+            gram TEXT NOT NULL,
+            alias_key TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (gram, alias_key, entity_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER IF NOT EXISTS aliases_grams_insert AFTER INSERT ON aliases
+        WHEN (SELECT count(*) FROM (SELECT 1 FROM aliases WHERE entity_id = NEW.entity_id AND alias_key = NEW.alias_key LIMIT 2)) = 1
+        BEGIN
+            INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id) SELECT g.gram, NEW.alias_key, NEW.entity_id FROM ({Grams("NEW.alias_key")}) g;
+        END;
+        CREATE TRIGGER IF NOT EXISTS aliases_grams_delete AFTER DELETE ON aliases
+        WHEN NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key)
+        BEGIN
+            DELETE FROM name_grams WHERE gram IN ({Grams("OLD.alias_key")}) AND alias_key = OLD.alias_key AND entity_id = OLD.entity_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS aliases_grams_update AFTER UPDATE OF entity_id, alias_key ON aliases
+        BEGIN
+            DELETE FROM name_grams WHERE gram IN ({Grams("OLD.alias_key")}) AND alias_key = OLD.alias_key AND entity_id = OLD.entity_id
+                AND NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key);
+            INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id) SELECT g.gram, NEW.alias_key, NEW.entity_id FROM ({Grams("NEW.alias_key")}) g;
+        END;
+        """;
+
+    /// <summary>Fills the search index of a store written before it existed (run when it is empty and aliases are not).</summary>
+    public static readonly string NameGramsBackfill =
+        $"""
+        INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id)
+        SELECT g.gram, k.alias_key, k.entity_id FROM (SELECT DISTINCT entity_id, alias_key FROM aliases) k, ({Grams("k.alias_key")}) g
+        """;
+
     /// <summary>Indexes over the added columns, created after they exist.</summary>
     public const string AddedIndexes =
         """

@@ -205,7 +205,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
 
         var prepared = await GatedAsync(() => identity.PrepareAsync(store, pending, cancellationToken));
         var ids = prepared.SelectMany(g => g.Entities).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
-        var held = await GatedAsync(() => store.EntitiesAsync(ids, cancellationToken));
+        var held = await GatedAsync(() => store.EntitiesAsync(ids, 0, cancellationToken)); // which exist: no evidence (a hub has thousands)
         foreach (var id in ids.Where(id => !held.ContainsKey(id)))
         {
             _created.TryAdd(id, true);

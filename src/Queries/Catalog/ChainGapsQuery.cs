@@ -40,7 +40,7 @@ public sealed class ChainGapsQuery : CannedQuery
         var gaps = new List<(string Gap, Relation Edge, string Member)>();
         foreach (var member in members.Order(StringComparer.Ordinal))
         {
-            foreach (var bought in await store.RelationsAsync(RelationType.SUPPLIES, null, member, cancellationToken))
+            foreach (var bought in await store.RelationsAsync(RelationType.SUPPLIES, null, member, EvidenceLimit.PerFact, cancellationToken))
             {
                 if (!members.Contains(bought.FromId))
                 {
@@ -48,7 +48,7 @@ public sealed class ChainGapsQuery : CannedQuery
                 }
             }
 
-            foreach (var sold in await store.RelationsAsync(RelationType.SUPPLIES, member, null, cancellationToken))
+            foreach (var sold in await store.RelationsAsync(RelationType.SUPPLIES, member, null, EvidenceLimit.PerFact, cancellationToken))
             {
                 if (members.Contains(sold.ToId))
                 {
@@ -56,7 +56,7 @@ public sealed class ChainGapsQuery : CannedQuery
                 }
 
                 gaps.Add(("downstream", sold, member));
-                foreach (var rival in await store.RelationsAsync(RelationType.SUPPLIES, null, sold.ToId, cancellationToken))
+                foreach (var rival in await store.RelationsAsync(RelationType.SUPPLIES, null, sold.ToId, EvidenceLimit.PerFact, cancellationToken))
                 {
                     if (!members.Contains(rival.FromId))
                     {

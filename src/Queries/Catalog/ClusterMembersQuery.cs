@@ -27,7 +27,7 @@ public sealed class ClusterMembersQuery : CannedQuery
         var edges = new List<Relation>();
         foreach (var cluster in tree.Keys)
         {
-            edges.AddRange(await store.RelationsAsync(RelationType.MEMBER_OF, null, cluster, cancellationToken));
+            edges.AddRange(await store.RelationsAsync(RelationType.MEMBER_OF, null, cluster, EvidenceLimit.PerFact, cancellationToken));
         }
 
         var entities = await walk.EntitiesAsync(edges.SelectMany(e => new[] { e.FromId, e.ToId }), cancellationToken);

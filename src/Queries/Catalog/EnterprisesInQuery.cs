@@ -27,7 +27,7 @@ public sealed class EnterprisesInQuery : CannedQuery
         var located = new List<(Relation Edge, IReadOnlyList<string> Chain)>();
         foreach (var (district, chain) in tree)
         {
-            foreach (var edge in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, cancellationToken))
+            foreach (var edge in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, EvidenceLimit.PerFact, cancellationToken))
             {
                 if (GraphWalk.IsA(edge.FromId, NodeLabel.Enterprise))
                 {

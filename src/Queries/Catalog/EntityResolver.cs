@@ -12,7 +12,7 @@ public static class EntityResolver
 {
     public static async Task<Entity> ResolveAsync(IGraphStore store, string name, IReadOnlyList<NodeLabel> labels, CancellationToken cancellationToken)
     {
-        var found = await store.FindByNameAsync(name, cancellationToken);
+        var found = await store.FindByNameAsync(name, EvidenceLimit.PerFact, cancellationToken);
         var fitting = found.Where(e => labels.Contains(e.Label)).ToList();
         if (fitting.Count == 1)
         {

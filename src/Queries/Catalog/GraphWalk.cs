@@ -16,13 +16,13 @@ public sealed class GraphWalk(IGraphStore store)
 
     public IGraphStore Store => store;
 
-    /// <summary>Entities by id, cached for the query's lifetime.</summary>
+    /// <summary>Entities by id (names, labels, attributes: no evidence), cached for the query's lifetime.</summary>
     public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         var missing = ids.Where(id => !_entities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            foreach (var (id, entity) in await store.EntitiesAsync(missing, cancellationToken))
+            foreach (var (id, entity) in await store.EntitiesAsync(missing, 0, cancellationToken))
             {
                 _entities[id] = entity;
             }
@@ -57,7 +57,7 @@ public sealed class GraphWalk(IGraphStore store)
             var tree = await DistrictTreeAsync(scope.Id, cancellationToken);
             foreach (var district in tree.Keys)
             {
-                foreach (var located in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, cancellationToken))
+                foreach (var located in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, EvidenceLimit.PerFact, cancellationToken))
                 {
                     if (IsA(located.FromId, NodeLabel.Enterprise))
                     {
@@ -71,7 +71,7 @@ public sealed class GraphWalk(IGraphStore store)
             var tree = await ClusterTreeAsync(scope.Id, cancellationToken);
             foreach (var cluster in tree.Keys)
             {
-                foreach (var member in await store.RelationsAsync(RelationType.MEMBER_OF, null, cluster, cancellationToken))
+                foreach (var member in await store.RelationsAsync(RelationType.MEMBER_OF, null, cluster, EvidenceLimit.PerFact, cancellationToken))
                 {
                     members.TryAdd(member.FromId, member);
                 }
@@ -96,7 +96,7 @@ public sealed class GraphWalk(IGraphStore store)
             var next = new List<string>();
             foreach (var parent in frontier)
             {
-                foreach (var child in await store.RelationsAsync(type, null, parent, cancellationToken))
+                foreach (var child in await store.RelationsAsync(type, null, parent, 0, cancellationToken))
                 {
                     if (labels.Any(l => IsA(child.FromId, l)) && !chains.ContainsKey(child.FromId))
                     {

@@ -34,18 +34,18 @@ public sealed class InvestmentsInQuery : CannedQuery
             }
         }
 
-        Add(await store.RelationsAsync(RelationType.INVESTS_IN, root.Id, null, cancellationToken));
-        Add(await store.RelationsAsync(RelationType.INVESTS_IN, null, root.Id, cancellationToken));
+        Add(await store.RelationsAsync(RelationType.INVESTS_IN, root.Id, null, EvidenceLimit.PerFact, cancellationToken));
+        Add(await store.RelationsAsync(RelationType.INVESTS_IN, null, root.Id, EvidenceLimit.PerFact, cancellationToken));
         if (root.Label == NodeLabel.District)
         {
             foreach (var district in (await walk.DistrictTreeAsync(root.Id, cancellationToken)).Keys)
             {
-                Add(await store.RelationsAsync(RelationType.INVESTS_IN, null, district, cancellationToken));
-                foreach (var located in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, cancellationToken))
+                Add(await store.RelationsAsync(RelationType.INVESTS_IN, null, district, EvidenceLimit.PerFact, cancellationToken));
+                foreach (var located in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, 0, cancellationToken))
                 {
                     if (GraphWalk.IsA(located.FromId, NodeLabel.Project))
                     {
-                        Add(await store.RelationsAsync(RelationType.INVESTS_IN, null, located.FromId, cancellationToken));
+                        Add(await store.RelationsAsync(RelationType.INVESTS_IN, null, located.FromId, EvidenceLimit.PerFact, cancellationToken));
                     }
                 }
             }
@@ -56,7 +56,7 @@ public sealed class InvestmentsInQuery : CannedQuery
         {
             places[target] = GraphWalk.IsA(target, NodeLabel.District)
                 ? [target]
-                : [.. (await store.RelationsAsync(RelationType.LOCATED_IN, target, null, cancellationToken)).Select(r => r.ToId)];
+                : [.. (await store.RelationsAsync(RelationType.LOCATED_IN, target, null, 0, cancellationToken)).Select(r => r.ToId)];
         }
 
         var entities = await walk.EntitiesAsync(edges.Values.SelectMany(e => new[] { e.FromId, e.ToId }).Concat(places.Values.SelectMany(p => p)), cancellationToken);

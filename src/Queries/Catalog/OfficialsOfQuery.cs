@@ -27,14 +27,14 @@ public sealed class OfficialsOfQuery : CannedQuery
         var bodies = new List<string> { root.Id };
         if (root.Label == NodeLabel.District)
         {
-            bodies.AddRange((await store.RelationsAsync(RelationType.LOCATED_IN, null, root.Id, cancellationToken))
+            bodies.AddRange((await store.RelationsAsync(RelationType.LOCATED_IN, null, root.Id, 0, cancellationToken))
                 .Select(r => r.FromId).Where(id => GraphWalk.IsA(id, NodeLabel.Organization)));
         }
 
         var positions = new List<Relation>();
         foreach (var body in bodies.Distinct(StringComparer.Ordinal))
         {
-            positions.AddRange(await store.RelationsAsync(RelationType.HOLDS_POSITION, null, body, cancellationToken));
+            positions.AddRange(await store.RelationsAsync(RelationType.HOLDS_POSITION, null, body, EvidenceLimit.PerFact, cancellationToken));
         }
 
         var entities = await walk.EntitiesAsync(positions.SelectMany(p => new[] { p.FromId, p.ToId }), cancellationToken);

@@ -40,65 +40,52 @@ public sealed class PathQuery : CannedQuery
             return [];
         }
 
-        // Breadth first from `from`, keeping every edge that reaches a node at its shortest depth.
-        var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [from] = 0 };
-        var parents = new Dictionary<string, List<(string Parent, Relation Edge)>>(StringComparer.Ordinal);
-        var frontier = new List<string> { from };
-        for (var hop = 1; hop <= MaxHops && frontier.Count > 0 && !depth.ContainsKey(to) && depth.Count < VisitBudget; hop++)
+        // Breadth first from both ends, one level at a time on the side whose frontier is smaller, reading edges without
+        // their evidence; every edge that reaches a node at its shortest depth is kept. Once the two sides meet, every
+        // shortest path runs through a node both have reached, whose depths add up to the length.
+        var forward = new Search(from);
+        var backward = new Search(to);
+        var meeting = new List<string>();
+        while (forward.Depth + backward.Depth < MaxHops && forward.Frontier.Count > 0 && backward.Frontier.Count > 0
+            && forward.Visited + backward.Visited < VisitBudget)
         {
-            var next = new List<string>();
-            var near = new HashSet<string>(frontier, StringComparer.Ordinal);
-            foreach (var edge in await store.RelationsOfAsync(frontier, cancellationToken))
+            var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
+            var other = side == forward ? backward : forward;
+            await side.ExpandAsync(store, cancellationToken);
+            meeting = [.. side.Frontier.Where(other.Reached)];
+            if (meeting.Count > 0)
             {
-                foreach (var (here, far) in new[] { (edge.FromId, edge.ToId), (edge.ToId, edge.FromId) })
-                {
-                    if (!near.Contains(here) || (depth.TryGetValue(far, out var seen) && seen < hop))
-                    {
-                        continue;
-                    }
-
-                    if (depth.TryAdd(far, hop))
-                    {
-                        next.Add(far);
-                    }
-
-                    if (!parents.TryGetValue(far, out var list))
-                    {
-                        parents[far] = list = [];
-                    }
-
-                    list.Add((here, edge));
-                }
+                break;
             }
-
-            frontier = next;
-        }
-
-        if (!depth.ContainsKey(to))
-        {
-            return [];
         }
 
         var paths = new List<List<Relation>>();
-        void Unwind(string node, List<Relation> suffix)
+        foreach (var middle in meeting.Order(StringComparer.Ordinal))
         {
-            if (node == from)
+            foreach (var head in forward.PathsTo(middle, input.Limit))
             {
-                paths.Add(suffix);
-                return;
-            }
-
-            foreach (var (parent, edge) in parents[node])
-            {
-                if (paths.Count < input.Limit)
+                foreach (var tail in backward.PathsTo(middle, input.Limit))
                 {
-                    Unwind(parent, [edge, .. suffix]);
+                    if (paths.Count < input.Limit)
+                    {
+                        paths.Add([.. head, .. Enumerable.Reverse(tail)]);
+                    }
                 }
             }
         }
 
-        Unwind(to, []);
-        var entities = await store.EntitiesAsync(paths.SelectMany(p => p).SelectMany(e => new[] { e.FromId, e.ToId }), cancellationToken);
+        // The evidence of the edges shown, and only of those.
+        var shown = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        foreach (var edge in paths.SelectMany(p => p).DistinctBy(e => e.Id))
+        {
+            foreach (var withEvidence in await store.RelationsAsync(edge.Type, edge.FromId, edge.ToId, EvidenceLimit.PerFact, cancellationToken))
+            {
+                shown[withEvidence.Id] = withEvidence;
+            }
+        }
+
+        paths = [.. paths.Select(p => p.Select(e => shown.GetValueOrDefault(e.Id, e)).ToList())];
+        var entities = await store.EntitiesAsync(paths.SelectMany(p => p).SelectMany(e => new[] { e.FromId, e.ToId }), 0, cancellationToken);
         string NameOf(string id) => entities.TryGetValue(id, out var e) ? e.Name : id;
         var ordered = paths
             .Select(p => (Edges: p, Key: string.Join("|", p.Select(e => NameOf(e.FromId) + "→" + NameOf(e.ToId)))))
@@ -115,5 +102,78 @@ public sealed class PathQuery : CannedQuery
                 ["evidence"] = EvidenceRow.Of(edge.Evidence),
             }))
             .ToList();
+    }
+
+    /// <summary>One side of the search: depth and parent edges of every node reached, and the last level reached.</summary>
+    private sealed class Search(string root)
+    {
+        private readonly Dictionary<string, int> _depth = new(StringComparer.Ordinal) { [root] = 0 };
+        private readonly Dictionary<string, List<(string Parent, Relation Edge)>> _parents = new(StringComparer.Ordinal);
+
+        public int Depth { get; private set; }
+
+        public List<string> Frontier { get; private set; } = [root];
+
+        public int Visited => _depth.Count;
+
+        public bool Reached(string node) => _depth.ContainsKey(node);
+
+        /// <summary>Reads the frontier's edges (no evidence) and makes the nodes first reached through them the next frontier.</summary>
+        public async Task ExpandAsync(IGraphStore store, CancellationToken cancellationToken)
+        {
+            var hop = Depth + 1;
+            var near = new HashSet<string>(Frontier, StringComparer.Ordinal);
+            var next = new List<string>();
+            foreach (var edge in await store.RelationsOfAsync(Frontier, 0, cancellationToken))
+            {
+                foreach (var (here, far) in new[] { (edge.FromId, edge.ToId), (edge.ToId, edge.FromId) })
+                {
+                    if (!near.Contains(here) || (_depth.TryGetValue(far, out var seen) && seen < hop))
+                    {
+                        continue;
+                    }
+
+                    if (_depth.TryAdd(far, hop))
+                    {
+                        next.Add(far);
+                    }
+
+                    if (!_parents.TryGetValue(far, out var list))
+                    {
+                        _parents[far] = list = [];
+                    }
+
+                    list.Add((here, edge));
+                }
+            }
+
+            Depth = hop;
+            Frontier = next;
+        }
+
+        /// <summary>Shortest paths from the root to <paramref name="node"/> as edges in order from the root, at most <paramref name="max"/>.</summary>
+        public List<List<Relation>> PathsTo(string node, int max)
+        {
+            var paths = new List<List<Relation>>();
+            void Unwind(string at, List<Relation> suffix)
+            {
+                if (at == root)
+                {
+                    paths.Add(suffix);
+                    return;
+                }
+
+                foreach (var (parent, edge) in _parents[at])
+                {
+                    if (paths.Count < max)
+                    {
+                        Unwind(parent, [edge, .. suffix]);
+                    }
+                }
+            }
+
+            Unwind(node, []);
+            return paths;
+        }
     }
 }

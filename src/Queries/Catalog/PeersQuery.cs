@@ -29,10 +29,10 @@ public sealed class PeersQuery : CannedQuery
         var links = new List<(string Peer, string Via, Relation Edge)>();
         foreach (var (type, verb) in new[] { (RelationType.SUPPLIES, "supplies"), (RelationType.MEMBER_OF, "member of") })
         {
-            foreach (var own in await store.RelationsAsync(type, root.Id, null, cancellationToken))
+            foreach (var own in await store.RelationsAsync(type, root.Id, null, 0, cancellationToken))
             {
                 var shared = await walk.NameAsync(own.ToId, cancellationToken);
-                foreach (var theirs in await store.RelationsAsync(type, null, own.ToId, cancellationToken))
+                foreach (var theirs in await store.RelationsAsync(type, null, own.ToId, EvidenceLimit.PerFact, cancellationToken))
                 {
                     if (theirs.FromId != root.Id && Firms.Any(l => GraphWalk.IsA(theirs.FromId, l)))
                     {

@@ -35,8 +35,8 @@ public sealed class ProfileQuery : CannedQuery
             .Select(a => Fact("alias", a, "", entity.Evidence.Where(e => e.Sentence.Contains(a, StringComparison.Ordinal)).Take(1))));
         rows.AddRange(entity.Attributes.Select(a => Fact("attribute", $"{a.Key}={a.Value}", "", entity.Evidence.Take(1))));
 
-        var relations = await store.RelationsOfAsync([entity.Id], cancellationToken);
-        var others = await store.EntitiesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), cancellationToken);
+        var relations = await store.RelationsOfAsync([entity.Id], EvidenceLimit.PerFact, cancellationToken);
+        var others = await store.EntitiesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), 0, cancellationToken);
         rows.AddRange(relations
             .Select(r => Fact(r.FromId == entity.Id ? $"{r.Type} →" : $"← {r.Type}",
                 others.TryGetValue(r.FromId == entity.Id ? r.ToId : r.FromId, out var other) ? other.Name : "",

@@ -29,9 +29,9 @@ public class SuppliersOfQuery : CannedQuery
     {
         var named = input.Entity("name");
         var relations = NamedIsCustomer
-            ? await store.RelationsAsync(RelationType.SUPPLIES, null, named.Id, cancellationToken)
-            : await store.RelationsAsync(RelationType.SUPPLIES, named.Id, null, cancellationToken);
-        var names = await store.EntitiesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), cancellationToken);
+            ? await store.RelationsAsync(RelationType.SUPPLIES, null, named.Id, EvidenceLimit.PerFact, cancellationToken)
+            : await store.RelationsAsync(RelationType.SUPPLIES, named.Id, null, EvidenceLimit.PerFact, cancellationToken);
+        var names = await store.EntitiesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), 0, cancellationToken);
         return relations
             .Select(r => new Row
             {

@@ -52,8 +52,8 @@ public sealed class SupplyChainQuery : CannedQuery
             foreach (var firm in frontier)
             {
                 var edges = upstream
-                    ? await walk.Store.RelationsAsync(RelationType.SUPPLIES, null, firm, cancellationToken)
-                    : await walk.Store.RelationsAsync(RelationType.SUPPLIES, firm, null, cancellationToken);
+                    ? await walk.Store.RelationsAsync(RelationType.SUPPLIES, null, firm, EvidenceLimit.PerFact, cancellationToken)
+                    : await walk.Store.RelationsAsync(RelationType.SUPPLIES, firm, null, EvidenceLimit.PerFact, cancellationToken);
                 next.AddRange(edges.Select(e => (upstream ? e.FromId : e.ToId, e, firm)));
             }
 

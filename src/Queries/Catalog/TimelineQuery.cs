@@ -54,7 +54,7 @@ public sealed class TimelineQuery : CannedQuery
         var named = input.Entity("name");
         var walk = new GraphWalk(store);
         var eventIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var edge in await store.RelationsAsync(RelationType.PARTICIPATES_IN, named.Id, null, cancellationToken))
+        foreach (var edge in await store.RelationsAsync(RelationType.PARTICIPATES_IN, named.Id, null, 0, cancellationToken))
         {
             eventIds.Add(edge.ToId);
         }
@@ -63,7 +63,7 @@ public sealed class TimelineQuery : CannedQuery
         {
             foreach (var place in (await walk.DistrictTreeAsync(named.Id, cancellationToken)).Keys)
             {
-                foreach (var edge in await store.RelationsAsync(RelationType.LOCATED_IN, null, place, cancellationToken))
+                foreach (var edge in await store.RelationsAsync(RelationType.LOCATED_IN, null, place, 0, cancellationToken))
                 {
                     if (GraphWalk.IsA(edge.FromId, NodeLabel.Event))
                     {
@@ -73,7 +73,7 @@ public sealed class TimelineQuery : CannedQuery
             }
         }
 
-        var events = (await walk.EntitiesAsync(eventIds, cancellationToken))
+        var events = (await store.EntitiesAsync(eventIds, EvidenceLimit.PerFact, cancellationToken))
             .Where(e => eventIds.Contains(e.Key) && e.Value.Label == NodeLabel.Event)
             .Select(e => e.Value)
             .Where(e => InRange(e.Attributes.GetValueOrDefault("dateIso"), input.Date("from"), input.Date("to")))
@@ -81,8 +81,8 @@ public sealed class TimelineQuery : CannedQuery
         var rows = new List<Row>();
         foreach (var e in events)
         {
-            var parts = await store.RelationsAsync(RelationType.PARTICIPATES_IN, null, e.Id, cancellationToken);
-            var places = await store.RelationsAsync(RelationType.LOCATED_IN, e.Id, null, cancellationToken);
+            var parts = await store.RelationsAsync(RelationType.PARTICIPATES_IN, null, e.Id, 0, cancellationToken);
+            var places = await store.RelationsAsync(RelationType.LOCATED_IN, e.Id, null, 0, cancellationToken);
             var names = await walk.EntitiesAsync(parts.Select(r => r.FromId).Concat(places.Select(p => p.ToId)), cancellationToken);
             rows.Add(new Row
             {
