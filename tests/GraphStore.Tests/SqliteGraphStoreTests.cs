@@ -198,6 +198,68 @@ public class SqliteGraphStoreTests
         Assert.Empty(await store.MentionsAsync("d3.txt", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Search_follows_retraction_and_merges_and_indexes_a_store_written_before_its_index()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(Document("d1", new Dictionary<string, string[]> { ["甲乙精密机械有限公司"] = ["甲乙精机"] },
+                ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "戊己电子有限公司")), CancellationToken.None);
+
+            Assert.Equal(["甲乙精密机械有限公司"], (await store.SearchAsync("乙精机", 10, CancellationToken.None)).Select(e => e.Name));
+            await store.RetractAsync("d1", CancellationToken.None);
+            Assert.Empty(await store.SearchAsync("乙精机", 10, CancellationToken.None)); // the alias only d1 used is gone
+            Assert.Empty(await store.SearchAsync("丙丁", 10, CancellationToken.None));
+            Assert.Single(await store.SearchAsync("乙精密", 10, CancellationToken.None)); // d2 still names the firm
+
+            var from = Assert.Single(await store.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
+            var into = Assert.Single(await store.FindByNameAsync("甲乙精密机械有限公司", CancellationToken.None));
+            await store.MergeAsync(from.Id, into.Id, CancellationToken.None);
+            Assert.Equal([into.Id], (await store.SearchAsync("戊己电子", 10, CancellationToken.None)).Select(e => e.Id));
+        }
+
+        // A store whose search index is missing (written before it existed) gets it filled when opened for writing.
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var drop = raw.CreateCommand();
+            drop.CommandText = "DROP TABLE name_grams";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            Assert.Equal(["甲乙精密机械有限公司"], (await store.SearchAsync("精密机械", 10, CancellationToken.None)).Select(e => e.Name));
+        }
+    }
+
+    [Fact]
+    public async Task Reads_with_an_evidence_limit_return_that_many_sentences_in_file_order()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        foreach (var doc in new[] { "d3", "d1", "d4", "d2" })
+        {
+            await store.WriteAsync(Document(doc, ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        }
+
+        var firm = Assert.Single(await store.FindByNameAsync("甲乙精密机械有限公司", 2, CancellationToken.None));
+        var all = Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, firm.Id, null, CancellationToken.None));
+        var two = Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, firm.Id, null, 2, CancellationToken.None));
+        var none = Assert.Single(await store.RelationsOfAsync([firm.Id], 0, CancellationToken.None));
+
+        Assert.Equal(2, firm.Evidence.Length);
+        Assert.Equal(4, all.Evidence.Length);
+        Assert.Equal(2, two.Evidence.Length);
+        Assert.Equal(two.Evidence.OrderBy(e => e.FileName, StringComparer.Ordinal), two.Evidence);
+        Assert.Empty(none.Evidence);
+        Assert.Equal(4, (await store.EntitiesAsync([firm.Id], CancellationToken.None))[firm.Id].Evidence.Length);
+        Assert.Single((await store.EntitiesAsync([firm.Id], 1, CancellationToken.None))[firm.Id].Evidence);
+    }
+
     /// <summary>Every entity with its aliases and evidence count, every relation with its evidence count, in id order.</summary>
     private static async Task<string> Snapshot(SqliteGraphStore store)
     {

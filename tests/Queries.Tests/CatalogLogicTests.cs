@@ -169,6 +169,18 @@ public sealed class CatalogLogicTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_shortest_path_is_reported_with_the_evidence_of_its_edges()
+    {
+        // 东岭阀门 → 东岭县 ← 东岭经济开发区, and 东岭阀门 → 星河电池 → 东岭经济开发区: two paths of two hops, met from both ends.
+        var result = await Run(new PathQuery(), "东岭阀门有限公司", "东岭经济开发区");
+
+        Assert.Equal(4, result.Rows.Count);
+        Assert.Equal([1, 2], result.Rows.Select(r => (int)r["path"]!).Distinct().Order());
+        Assert.Equal(["东岭县", "东岭星河电池有限公司"], result.Rows.Where(r => (int)r["step"]! == 1).Select(r => r.Text("to")!).Order(StringComparer.Ordinal));
+        Assert.All(result.Rows, r => Assert.NotEmpty((IReadOnlyList<EvidenceRow>)r["evidence"]!));
+    }
+
+    [Fact]
     public async Task Peers_share_customers_or_clusters()
     {
         var result = await Run(new PeersQuery(), "北原电机");

@@ -139,7 +139,8 @@ internal static class SqliteSchema
     public static readonly string NameGramsBackfill =
         $"""
         INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id)
-        SELECT g.gram, k.alias_key, k.entity_id FROM (SELECT DISTINCT entity_id, alias_key FROM aliases) k, ({Grams("k.alias_key")}) g
+        SELECT substr(k.alias_key, p.value, 2), k.alias_key, k.entity_id FROM (SELECT DISTINCT entity_id, alias_key FROM aliases) k, json_each({Positions}) p
+        WHERE p.value <= max(1, length(k.alias_key) - 1)
         """;
 
     /// <summary>Indexes over the added columns, created after they exist.</summary>
