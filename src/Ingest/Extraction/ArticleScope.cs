@@ -118,6 +118,9 @@ public sealed class ArticleScope
 
     private Lazy<PublicationDate?>? _published;
 
+    /// <summary>The triggers the event patterns found (the pattern stage adds them, the events stage reads them).</summary>
+    public List<EventTrigger> EventTriggers { get; } = [];
+
     /// <summary>Adds an event where its trigger is: an event may overlap the names it is told with (X项目签约).</summary>
     public void AddEvent(int sentence, Mention mention)
     {

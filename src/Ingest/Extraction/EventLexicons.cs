@@ -3,8 +3,8 @@ using Graph.Ingest.Lexicons;
 namespace Graph.Ingest.Extraction;
 
 /// <summary>
-/// The words of events, loaded once from resources/extraction/events: triggers by kind
-/// (<c>event-triggers.txt</c>) and the words around them (<c>event-words.txt</c>: roles, plans, sources, places).
+/// The words around events, loaded once from resources/extraction/events/event-words.txt: roles, plans, sources, places.
+/// The triggers are the event patterns' (resources/extraction/patterns/events.pat).
 /// </summary>
 public sealed class EventLexicons
 {
@@ -14,9 +14,6 @@ public sealed class EventLexicons
     private static readonly Lazy<EventLexicons> LazyDefault = new(() => Load(ResourceLines.PathOf("extraction", "events")));
 
     public static EventLexicons Default => LazyDefault.Value;
-
-    /// <summary>Trigger word → kind.</summary>
-    public required SurfaceTrie<string> Triggers { get; init; }
 
     /// <summary>Role word → role.</summary>
     public required SurfaceTrie<string> Roles { get; init; }
@@ -35,21 +32,6 @@ public sealed class EventLexicons
 
     public static EventLexicons Load(string folder)
     {
-        var triggers = new SurfaceTrie<string>();
-        foreach (var line in ResourceLines.Read(Path.Combine(folder, "event-triggers.txt")))
-        {
-            var fields = line.Fields;
-            if (fields.Length != 2 || Array.IndexOf(Kinds, fields[0]) < 0)
-            {
-                throw line.Error($"expected kind <TAB> word, kind one of {string.Join(", ", Kinds)}");
-            }
-
-            if (triggers.LongestAt(fields[1], 0).Length != fields[1].Length)
-            {
-                triggers.Add(fields[1], fields[0]);
-            }
-        }
-
         var words = ResourceLines.Read(Path.Combine(folder, "event-words.txt")).Select(line =>
         {
             var fields = line.Fields;
@@ -66,7 +48,6 @@ public sealed class EventLexicons
         WordList Of(string kind) => WordList.FromWords("event-words.txt", words.Where(w => w.Kind == kind).Select(w => w.Word));
         return new EventLexicons
         {
-            Triggers = triggers,
             Roles = roles,
             Planned = Of("planned"),
             NotAfter = Of("not-after"),

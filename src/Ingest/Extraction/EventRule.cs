@@ -37,7 +37,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             var context = scope.Sentences[i];
             var text = context.Sentence.MatchText;
             var mentions = scope.MentionsIn(i);
-            var triggers = Triggers(text, mentions);
+            var triggers = Triggers(scope, i, text);
             if (triggers.Count == 0)
             {
                 var refer = words.Refer.LongestAt(text, SkipOpening(text));
@@ -56,12 +56,14 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 .ToList();
             var pastDates = DatesOf(false);
             var plannedDates = HasPlanned(text, 0, text.Length) ? DatesOf(true) : pastDates;
-            foreach (var (kind, start, end) in triggers.GroupBy(t => t.Kind).Select(g => g.First()))
+            foreach (var told in triggers.GroupBy(t => t.Kind))
             {
+                var (kind, start, end, rule) = (told.Key, told.First().Start, told.First().End, told.First().Rule);
                 var clauseStart = ClauseStart(text, start);
-                var planned = HasPlanned(text, clauseStart, start);
+                var planned = told.Any(t => t.Status == "planned") || HasPlanned(text, clauseStart, start);
                 var date = PickDate(planned ? plannedDates : pastDates, text, start);
-                var participants = Participants(scope, i, text, mentions, kind);
+                var stated = told.SelectMany(t => t.Roles).Select(r => r.Entity).ToHashSet();
+                var participants = Participants(scope, i, text, mentions, kind, told.SelectMany(t => t.Roles));
                 var byTopic = false;
                 if (participants.Count == 0 && kind is not ("meeting" or "fair") && (kind == "list" ? Subject(scope, i, start) : Topic(scope, i) ?? Subject(scope, i, start)) is { } topic)
                 {
@@ -74,7 +76,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 if (earlier is not null && (date is null || earlier.Sentence != i))
                 {
                     earlier.Place ??= PlaceOf(text, mentions);
-                    earlier.AddParticipants(participants, i, byTopic);
+                    earlier.AddParticipants(participants, i, rule, byTopic);
                     continue;
                 }
 
@@ -82,16 +84,16 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 {
                     if (participants.Count > 0)
                     {
-                        scope.Drop($"{kind} event ({text[start..end]})", "no date and no plan: a trigger word, not a reported event", $"event.{kind}", context);
+                        scope.Drop($"{kind} event ({text[start..end]})", "no date and no plan: a trigger word, not a reported event", rule, context);
                     }
 
                     continue;
                 }
 
-                var name = NameOf(kind, text, start, end, mentions);
+                var name = NameOf(kind, text, start, end, mentions, out var nameStart);
                 if (name is null)
                 {
-                    scope.Drop($"{kind} event ({text[start..end]})", "a bare noun (会议, 名单) names no particular event", $"event.{kind}", context);
+                    scope.Drop($"{kind} event ({text[start..end]})", "a bare noun (会议, 名单) names no particular event", rule, context);
                     continue;
                 }
 
@@ -104,11 +106,14 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
 
                 var draft = new EventDraft(kind, i, start, end, date, planned)
                 {
+                    Rule = rule,
                     Name = name,
                     Place = PlaceOf(text, mentions),
                     Amount = Amount().Match(text) is { Success: true } amount ? amount.Value : null,
                 };
-                draft.AddParticipants(participants, i);
+                // A body named inside a meeting's or fair's name (X产业对接会) is what it is about, not one who takes part.
+                draft.AddParticipants(participants.Where(p => kind is not ("meeting" or "fair") || p.Mention.Label == NodeLabel.Official
+                    || p.Mention.Start < nameStart || p.Mention.Start >= end || stated.Contains(p.Mention.Entity)), i, rule);
                 open.Add(draft);
             }
         }
@@ -119,22 +124,38 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         }
     }
 
-    /// <summary>Triggers of a sentence, longest first, outside the names of things (a 会议 inside 会议中心's name is none).</summary>
-    private List<(string Kind, int Start, int End)> Triggers(string text, IReadOnlyList<Mention> mentions)
+    /// <summary>
+    /// The triggers the event patterns found in a sentence (never inside a name: patterns match whole words), in text
+    /// order; where two overlap the longer wins (集中签约 over 签约), and one followed by a not-after word (会议精神,
+    /// 成立以来) is none.
+    /// </summary>
+    private List<EventTrigger> Triggers(ArticleScope scope, int sentence, string text)
     {
-        var found = new List<(string, int, int)>();
-        foreach (var (start, length, kind) in words.Triggers.Matches(text))
+        var found = new List<EventTrigger>();
+        foreach (var t in scope.EventTriggers)
         {
-            var end = start + length;
-            if (mentions.Any(m => m.Start <= start && end <= m.End && m.Label != NodeLabel.Project)
-                || words.NotAfter.LongestAt(text, end) > 0)
+            if (t.Sentence != sentence || words.NotAfter.LongestAt(text, t.End) > 0)
             {
                 continue;
             }
 
-            found.Add((kind, start, end));
+            var overlap = found.FindIndex(f => f.Start < t.End && t.Start < f.End);
+            if (overlap < 0)
+            {
+                found.Add(t);
+            }
+            else if (t.End - t.Start > found[overlap].End - found[overlap].Start
+                || (t.Start == found[overlap].Start && t.End == found[overlap].End && t.Kind == found[overlap].Kind && t.Roles.Length > found[overlap].Roles.Length))
+            {
+                found[overlap] = t;
+            }
+            else if (t.Start == found[overlap].Start && t.End == found[overlap].End && t.Kind == found[overlap].Kind)
+            {
+                found[overlap] = found[overlap] with { Roles = found[overlap].Roles.AddRange(t.Roles), Status = found[overlap].Status ?? t.Status };
+            }
         }
 
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
@@ -189,8 +210,10 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// news (记者从X获悉) nor the body an official is named with (市政协主席X: the official takes part, not 市政协) —
     /// and a District joined to another participant by 与/和.
     /// </summary>
-    private List<(Mention Mention, string? Role)> Participants(ArticleScope scope, int sentence, string text, IReadOnlyList<Mention> mentions, string kind)
+    private List<(Mention Mention, string? Role)> Participants(ArticleScope scope, int sentence, string text, IReadOnlyList<Mention> mentions, string kind,
+        IEnumerable<(EntityKey Entity, string Role)>? stated = null)
     {
+        var given = (stated ?? []).GroupBy(s => s.Entity).ToDictionary(g => g.Key, g => g.First().Role);
         var affiliations = scope.Relations
             .Where(r => r.Type == RelationType.HOLDS_POSITION && r.Context == scope.Sentences[sentence])
             .Select(r => (r.To, r.Start))
@@ -198,6 +221,13 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         var kept = new List<(Mention Mention, string? Role)>();
         foreach (var m in mentions)
         {
+            // A part the pattern states (A与B签约 → 签约方) is taken as said.
+            if (given.TryGetValue(m.Entity, out var role))
+            {
+                kept.Add((m, role));
+                continue;
+            }
+
             var joined = Joined(text, m);
             if (m.Label == NodeLabel.District ? !joined || kind is not ("signing" or "meeting") : Array.IndexOf(ParticipantLabels, m.Label) < 0)
             {
@@ -369,10 +399,17 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// A readable name from the text: a noun trigger (会议, 名单, 展会) closes the phrase before it (市政协主席会议);
     /// a verb trigger (签约, 投产) follows its actor (X项目签约落户). Never more than a short phrase.
     /// </summary>
-    private string? NameOf(string kind, string text, int start, int end, IReadOnlyList<Mention> mentions)
+    private string? NameOf(string kind, string text, int start, int end, IReadOnlyList<Mention> mentions, out int nameStart)
     {
+        nameStart = start;
         if (kind is "meeting" or "list" or "fair")
         {
+            // A verb and the noun as one word (出席会议): the verb is no part of a name, the noun alone names nothing.
+            if (words.NameStops.LongestAt(text, start) is > 0 and var verb && start + verb < end)
+            {
+                return null;
+            }
+
             var left = start;
             while (left > 0 && !IsNameBreak(text[left - 1]) && words.NameStops.LongestEndingAt(text, left) == 0)
             {
@@ -391,6 +428,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 }
             }
 
+            nameStart = left;
             var phrase = text[left..end].Trim().TrimStart('的');
             return phrase.Length > end - start && phrase.Length <= MaxNameLength ? phrase : null;
         }
@@ -415,10 +453,10 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     private static void Emit(ArticleScope scope, EventDraft draft, PublicationDate? published)
     {
         var context = scope.Sentences[draft.Sentence];
-        var rule = $"event.{draft.Kind}";
+        var rule = draft.Rule;
         var participants = draft.Participants
             .GroupBy(p => p.Mention.Entity)
-            .Select(g => (Entity: g.Key, Role: g.Select(p => p.Role).FirstOrDefault(r => r is not null), Mention: g.First().Mention, Sentence: g.First().Sentence))
+            .Select(g => (Entity: g.Key, Role: g.Select(p => p.Role).FirstOrDefault(r => r is not null), Mention: g.First().Mention, Sentence: g.First().Sentence, Rule: g.First().Rule))
             .ToList();
         var resolved = draft.Date?.Resolved;
         var id = StableId.ForEvent(draft.Kind, resolved?.Iso ?? scope.Document.Source.Id, draft.Place?.Entity.EntityId,
@@ -460,7 +498,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         {
             var roles = p.Role is null ? ImmutableSortedDictionary<string, string>.Empty : ImmutableSortedDictionary<string, string>.Empty.Add("role", p.Role);
             scope.Relations.Add(new RelationCandidate(RelationType.PARTICIPATES_IN, p.Entity, mention.Entity, roles,
-                scope.Sentences[p.Sentence], p.Mention.Start, p.Mention.End, rule, 0.7));
+                scope.Sentences[p.Sentence], p.Mention.Start, p.Mention.End, p.Rule, 0.7));
         }
 
         if (draft.Place is { } place)
@@ -487,19 +525,23 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
 
         public string? Name { get; init; }
 
+        /// <summary>The pattern that found the event's first telling.</summary>
+        public required string Rule { get; init; }
+
         public Mention? Place { get; set; }
 
         public string? Amount { get; init; }
 
-        public List<(Mention Mention, string? Role, int Sentence)> Participants { get; } = [];
+        /// <summary>Who takes part, with the sentence and the pattern of the telling that named them.</summary>
+        public List<(Mention Mention, string? Role, int Sentence, string Rule)> Participants { get; } = [];
 
         public bool Shares(IEnumerable<(Mention Mention, string? Role)> found) =>
             found.Any(f => Participants.Any(p => p.Mention.Entity == f.Mention.Entity));
 
         /// <summary>Adds who a telling names; a later telling adds only officials and those the text gives a part.</summary>
-        public void AddParticipants(IEnumerable<(Mention Mention, string? Role)> found, int sentence, bool all = false) =>
+        public void AddParticipants(IEnumerable<(Mention Mention, string? Role)> found, int sentence, string? rule = null, bool all = false) =>
             Participants.AddRange(found
                 .Where(p => all || sentence == Sentence || p.Role is not null || p.Mention.Label == NodeLabel.Official)
-                .Select(p => (p.Mention, p.Role, sentence)));
+                .Select(p => (p.Mention, p.Role, sentence, rule ?? Rule)));
     }
 }

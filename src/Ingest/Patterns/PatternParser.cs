@@ -220,6 +220,11 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                     ? new PatternEmit(EmitKind.Entity, parts[1], arguments.ToImmutable(), attributes.ToImmutable(), confidence, line)
                     : throw Error(file, line, "ENTITY takes one role: `-> ENTITY Enterprise x`");
             case "EVENT":
+                if (parts.Length >= 2 && Array.IndexOf(Extraction.EventLexicons.Kinds, parts[1]) < 0)
+                {
+                    throw Error(file, line, $"unknown event kind '{parts[1]}' ({string.Join(", ", Extraction.EventLexicons.Kinds)})");
+                }
+
                 return parts.Length >= 2
                     ? new PatternEmit(EmitKind.Event, parts[1], arguments.ToImmutable(), attributes.ToImmutable(), confidence, line)
                     : throw Error(file, line, "EVENT needs a type: `-> EVENT Signing party=a party=b`");

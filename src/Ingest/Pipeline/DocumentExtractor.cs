@@ -25,7 +25,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
         new PlaceMentionRule(),
         new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
-        PatternStage(lexicons),
+        PatternStage(lexicons, events: EventTriggerSink.Instance),
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
         new ClusterRelationRule(ClusterProjectLexicons.Default),
         new ClusterParagraphRule(),

@@ -115,14 +115,23 @@ public class PatternEngineTests
     public void An_event_output_keeps_its_type_participants_and_attributes()
     {
         var pattern = new PatternParser(NoLexicons).Parse(
-            ["signing:", "    {a:ENT} 与 {b:ENT} 签约 {x:AMOUNT}?", "    -> EVENT Signing party=a party=b amount=x kind=\"签约\""], "e.pat").Single();
+            ["signing:", "    {a:ENT} 与 {b:ENT} 签约 {x:AMOUNT}?", "    -> EVENT signing party=a party=b amount=x kind=\"签约\""], "e.pat").Single();
         var emit = Assert.Single(pattern.Emits);
         Assert.Equal(EmitKind.Event, emit.Kind);
-        Assert.Equal("Signing", emit.Type);
+        Assert.Equal("signing", emit.Type);
         Assert.Equal(["party", "party", "amount", "kind"], emit.Attributes.Select(a => a.Key));
         Assert.Equal("签约", emit.Attributes[3].Value.Literal);
         var hit = Assert.Single(Hits(pattern, Annotate("甲乙科技与丙丁汽车签约5亿元。", "甲乙科技", "丙丁汽车")));
         Assert.Equal("5亿元", hit.TextOf("x"));
+    }
+
+    [Fact]
+    public void An_event_of_no_known_kind_fails_at_load_with_its_line()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => new PatternParser(NoLexicons).Parse(
+            ["opening:", "    揭牌", "    -> EVENT ribbon-cutting"], "e.pat").ToList());
+        Assert.Contains("e.pat:3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown event kind 'ribbon-cutting'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,13 +45,26 @@ public static class PhrasingTable
     };
 
     /// <summary>Runs the extraction rules over the row's text, with the row's names added as mentions first.</summary>
-    public static IReadOnlyList<RelationCandidate> Extract(PhrasingRow row)
+    public static IReadOnlyList<RelationCandidate> Extract(PhrasingRow row) =>
+        [.. Scopes(row).SelectMany(scope => scope.Relations.Where(r => r.Confidence >= DocumentExtractor.MinimumConfidence
+            && GraphSchema.Allows(r.Type, r.From.Label, r.To.Label)))];
+
+    /// <summary>The events of the row's text, one row per participant: who, the event's kind, role, status and rule.</summary>
+    public static IReadOnlyList<(string Participant, string Kind, string? Role, string? Status, string Rule)> ExtractEvents(PhrasingRow row) =>
+        [.. Scopes(row).SelectMany(scope =>
+        {
+            var events = scope.AllMentions.Where(m => m.Label == NodeLabel.Event).GroupBy(m => m.Entity).ToDictionary(g => g.Key, g => g.First());
+            return scope.Relations.Where(r => r.Type == RelationType.PARTICIPATES_IN && events.ContainsKey(r.To)).Select(r =>
+                (r.From.Name, events[r.To].Attributes["kind"], r.Attributes.GetValueOrDefault("role"), events[r.To].Attributes.GetValueOrDefault("status"), r.Rule));
+        })];
+
+    private static List<ArticleScope> Scopes(PhrasingRow row)
     {
         var document = new PageNormalizer().Normalize(SourceDocument.FromText("row.txt", "标题\n\n" + row.Text + "\n"));
         var resolver = AliasResolver.Build([], ExtractionLexicons.Default);
         var places = new PlaceExtractor();
         var placeGraph = places.Extract(document);
-        var relations = new List<RelationCandidate>();
+        var scopes = new List<ArticleScope>();
         foreach (var article in document.Articles)
         {
             var scope = new ArticleScope(document, article, resolver, placeGraph);
@@ -72,11 +85,10 @@ public static class PhrasingTable
                 rule.Apply(scope);
             }
 
-            relations.AddRange(scope.Relations.Where(r => r.Confidence >= DocumentExtractor.MinimumConfidence
-                && GraphSchema.Allows(r.Type, r.From.Label, r.To.Label)));
+            scopes.Add(scope);
         }
 
-        return relations;
+        return scopes;
     }
 
     private static IEnumerable<(NodeLabel Label, string Name)> Names(string mentions) =>

@@ -58,6 +58,45 @@ public class PhrasingTests(ITestOutputHelper output)
         }
     }
 
+    public static IEnumerable<object[]> Events => PhrasingTable.Rows("events.tsv");
+
+    /// <summary>
+    /// An event row's facts are <c>participant>kind</c> with the role and status it must carry; a fact without
+    /// <c>status=</c> must not be planned, and nothing else may take part in any event.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Events))]
+    public void Event_phrasing(string file, int line, string text, string mentions, string expected)
+    {
+        var row = new PhrasingRow(file, line, text, mentions, expected);
+        var found = PhrasingTable.ExtractEvents(row);
+        var facts = PhrasingTable.Facts(row.Expected);
+        var report = $"{row}\nexpected: {row.Expected}\nfound: {string.Join(" | ", found.Select(f => $"{f.Participant}>{f.Kind} role={f.Role} status={f.Status} ({f.Rule})"))}";
+        Assert.True(facts.Select(f => (f.From, f.To)).Order().SequenceEqual(found.Select(f => (f.Participant, f.Kind)).Distinct().Order()), report);
+        foreach (var (participant, kind, attributes) in facts)
+        {
+            var mine = found.Where(f => f.Participant == participant && f.Kind == kind).ToList();
+            Assert.True(mine.All(f => f.Status == attributes.GetValueOrDefault("status")), report);
+            Assert.True(!attributes.TryGetValue("role", out var role) || mine.Any(f => f.Role == role), report);
+            Assert.True(mine.All(f => f.Rule.StartsWith($"event.{kind}", StringComparison.Ordinal)), report);
+        }
+    }
+
+    [Fact]
+    public void Every_event_pattern_finds_an_event_in_its_table()
+    {
+        var rules = PhrasingTable.Rows("events.tsv").Select(r => new PhrasingRow((string)r[0], (int)r[1], (string)r[2], (string)r[3], (string)r[4]))
+            .SelectMany(PhrasingTable.ExtractEvents).GroupBy(e => e.Rule).ToDictionary(g => g.Key, g => g.Count());
+        var patterns = Graph.Ingest.Patterns.PatternSet.Default.Patterns.Where(p => p.Emits.Any(e => e.Kind == Graph.Ingest.Patterns.EmitKind.Event)).ToList();
+        foreach (var pattern in patterns)
+        {
+            output.WriteLine($"{pattern.Name,-32} {rules.GetValueOrDefault(pattern.Name)}");
+        }
+
+        Assert.Equal(Graph.Ingest.Extraction.EventLexicons.Kinds.Order(), patterns.SelectMany(p => p.Emits).Where(e => e.Kind == Graph.Ingest.Patterns.EmitKind.Event).Select(e => e.Type).Distinct().Order());
+        Assert.All(patterns, p => Assert.True(rules.GetValueOrDefault(p.Name) > 0, $"no row of events.tsv exercises {p.Name}"));
+    }
+
     [Theory]
     [InlineData("supplies.tsv", RelationType.SUPPLIES, "supplies.")]
     [InlineData("holds-position.tsv", RelationType.HOLDS_POSITION, "holds.")]

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Patterns;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// A trigger an event pattern found (<c>-> EVENT kind trigger=t 签约方=a</c>): its sentence, kind, where the trigger is
+/// (characters of the sentence), the pattern, the status the pattern states, and the entities it gives a role.
+/// </summary>
+public sealed record EventTrigger(int Sentence, string Kind, int Start, int End, string Rule, string? Status,
+    ImmutableArray<(EntityKey Entity, string Role)> Roles);
+
+/// <summary>
+/// The events stage's end of the pattern engine: every EVENT output becomes an <see cref="EventTrigger"/> of the article,
+/// which <see cref="EventRule"/> dates, completes and joins into events once every rule of the article has run.
+/// </summary>
+public sealed class EventTriggerSink : IPatternEventSink
+{
+    /// <summary>Attributes of an EVENT output that are no role: the trigger's span and what the pattern says of the event.</summary>
+    private const string TriggerRole = "trigger";
+    private const string StatusKey = "status";
+    private const string AmountKey = "amount";
+
+    public static EventTriggerSink Instance { get; } = new();
+
+    public void Emit(ArticleScope scope, PatternHit hit, PatternEmit emit)
+    {
+        var sentence = hit.Sentence;
+        var span = emit.Attributes.Where(a => a.Key == TriggerRole).Select(a => a.Value.Choices.Select(hit.Span).FirstOrDefault(s => s is not null))
+            .FirstOrDefault() ?? (hit.Start, hit.End);
+        string? status = null;
+        var roles = ImmutableArray.CreateBuilder<(EntityKey, string)>();
+        foreach (var (key, value) in emit.Attributes)
+        {
+            if (key == StatusKey)
+            {
+                status = value.Literal ?? value.Choices.Select(hit.TextOf).FirstOrDefault(t => t is not null);
+            }
+            else if (key is not (TriggerRole or AmountKey) && value.Literal is null)
+            {
+                foreach (var role in value.Choices)
+                {
+                    if (hit.Span(role) is not { } r)
+                    {
+                        continue;
+                    }
+
+                    for (var i = r.Start; i < r.End; i++)
+                    {
+                        if (sentence.EntityOf(i) is { } entity)
+                        {
+                            roles.Add((entity, key));
+                        }
+                    }
+                }
+            }
+        }
+
+        scope.EventTriggers.Add(new EventTrigger(sentence.Index, emit.Type, sentence.Elements[span.Start].Start, sentence.Elements[span.End - 1].End,
+            hit.Pattern.Name, status, roles.ToImmutable()));
+    }
+}
