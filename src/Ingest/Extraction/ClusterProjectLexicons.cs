@@ -70,7 +70,7 @@ public sealed class ClusterProjectLexicons
             ClusterBuildVerbs = WordList.Load(Path.Combine(folder, "cluster-build-verbs.txt")),
             SubsidiaryCues = WordList.Load(Path.Combine(folder, "subsidiary-cues.txt")),
             MemberCues = CueLine.Load(Path.Combine(folder, "cluster-members.txt"), "gathers", "inside", "is-member"),
-            InvestmentCues = CueLine.Load(Path.Combine(folder, "investment-cues.txt"), "object", "amount", "context"),
+            InvestmentCues = CueLine.Load(Path.Combine(folder, "investment-cues.txt"), "amount", "context"),
         };
     }
 

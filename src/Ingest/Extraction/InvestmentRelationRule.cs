@@ -6,9 +6,9 @@ using Graph.Model;
 namespace Graph.Ingest.Extraction;
 
 /// <summary>
-/// INVESTS_IN (investor → project or place): the firm at the head of a project's name; the firm of a
-/// clause whose verb (投资, 开工, 拿地, 摘得…) has the project (or, for 投资, a place) as object; and the
-/// amount of "总投资X元的P" / "P总投资X元" for the project's investor.
+/// INVESTS_IN (investor → project) read off names and across clauses: the firm at the head of a project's name
+/// (甲乙科技年产…项目), and the amount of "总投资X元的P" / "P总投资X元" / "P产能达X，总投资Y元" for the
+/// project's investor (from a name, or from a pattern of invests-in.pat, which runs before this rule).
 /// </summary>
 public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words) : IExtractionRule
 {
@@ -16,9 +16,6 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
 
     [GeneratedRegex(@"^(?:超过|超|约|近|达|逾|共)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多)?(?:亿|万)?元")]
     private static partial Regex Amount();
-
-    [GeneratedRegex(@"(?:约)?\d+(?:\.\d+)?亩")]
-    private static partial Regex Land();
 
     public void Apply(ArticleScope scope)
     {
@@ -36,13 +33,11 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
             }
         }
 
-        for (var i = 0; i < scope.Sentences.Count; i++)
+        // What the patterns (invests-in.pat, run before this rule) found: the investor of each project they name.
+        foreach (var relation in scope.Relations.Where(r => r.Type == RelationType.INVESTS_IN && r.To.Label == NodeLabel.Project
+                     && r.From.Label == NodeLabel.Enterprise))
         {
-            foreach (var relation in ByVerb(scope, i))
-            {
-                investors.TryAdd(relation.To.Name, relation.From);
-                scope.Relations.Add(relation);
-            }
+            investors.TryAdd(relation.To.Name, relation.From);
         }
 
         for (var i = 0; i < scope.Sentences.Count; i++)
@@ -60,77 +55,6 @@ public sealed partial class InvestmentRelationRule(ClusterProjectLexicons words)
         var start = project.Surface.StartsWith('“') ? project.Start + 1 : project.Start;
         return mentions.FirstOrDefault(m => m.Label == NodeLabel.Enterprise && m.Start == start && m.End < project.End)
             ?? mentions.FirstOrDefault(m => m.Label == NodeLabel.Enterprise && m.End == project.Start);
-    }
-
-    private static bool Inside(Mention inner, IReadOnlyList<Mention> mentions) =>
-        mentions.Any(m => m != inner && m.Start <= inner.Start && inner.End <= m.End && m.Label != inner.Label);
-
-    private IEnumerable<RelationCandidate> ByVerb(ArticleScope scope, int i)
-    {
-        var context = scope.Sentences[i];
-        var text = context.Text;
-        var mentions = scope.MentionsIn(i);
-        var taken = new List<(int Start, int End)>();
-        foreach (var cue in words.InvestmentCues.Where(c => c.Kind == "object"))
-        {
-            foreach (var word in cue.Words)
-            {
-                foreach (var at in TextSearch.Occurrences(text, word))
-                {
-                    var end = at + word.Length;
-                    if (taken.Any(t => t.Start <= at && at < t.End) || mentions.Any(m => m.Start <= at && end <= m.End))
-                    {
-                        continue;
-                    }
-
-                    taken.Add((at, end));
-                    var investor = mentions.LastOrDefault(m => m.Label == NodeLabel.Enterprise && m.End <= at && !Inside(m, mentions));
-                    if (investor is null)
-                    {
-                        continue;
-                    }
-
-                    var target = Target(mentions, text, end, word);
-                    if (target is null)
-                    {
-                        continue;
-                    }
-
-                    var attributes = new List<KeyValuePair<string, string>>();
-                    var land = Land().Match(text, investor.End, Math.Max(0, target.Start - investor.End));
-                    if (land.Success && target.Label == NodeLabel.Project)
-                    {
-                        attributes.Add(new("land", land.Value));
-                    }
-
-                    yield return Candidate(investor.Entity, target.Entity, attributes, context, investor.Start, target.End, cue.Rule, 0.75);
-                }
-            }
-        }
-    }
-
-    /// <summary>The project after the verb, in the sentence, with no other firm between; a place only right after 投资.</summary>
-    private static Mention? Target(IReadOnlyList<Mention> mentions, string text, int end, string word)
-    {
-        foreach (var m in mentions.Where(m => m.Start >= end))
-        {
-            if (m.Label == NodeLabel.District && word.EndsWith("投资", StringComparison.Ordinal) && m.Start - end <= 1)
-            {
-                return m;
-            }
-
-            if (m.Label == NodeLabel.Project)
-            {
-                return m;
-            }
-
-            if (m.Label == NodeLabel.Enterprise && !Inside(m, mentions))
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     private void ByAmount(ArticleScope scope, int i, Dictionary<string, EntityKey> investors)

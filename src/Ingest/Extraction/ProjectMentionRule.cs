@@ -66,7 +66,9 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             var token = tokens[k];
             // A verbal noun right before the head is the name's own (…辅件建设项目); a verb there leaves none (一手抓项目).
             var ownVerb = k == tokens.Count - 1 && token.Tag == "vn";
-            if ((token.Tag is "p" or "r" or "u" or "uj" or "ul" && token.Text != "至")
+            // 检测用探针零件…: 用 after a verbal noun or noun says what the thing is for, inside the name.
+            var forUse = token.Text == "用" && k > 0 && tokens[k - 1].Tag is "vn" or "n";
+            if ((token.Tag is "p" or "r" or "u" or "uj" or "ul" && token.Text != "至" && !forUse)
                 || (!ownVerb && (words.NameVerbs.Contains(token.Text) || words.StopWords.Contains(token.Text))))
             {
                 return start + token.End;

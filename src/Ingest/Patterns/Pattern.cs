@@ -20,6 +20,9 @@ public sealed record EmitArgument(ImmutableArray<string> Choices, string? Litera
 {
     public const string Subject = "SUBJ";
 
+    /// <summary>The clause subject when it is a firm (an investor, a buyer: not a body or a place).</summary>
+    public const string Firm = "FIRM";
+
     /// <summary>The firm the text was about before the clause (我们, 公司, 其 in it).</summary>
     public const string Topic = "TOPIC";
 

@@ -190,10 +190,10 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         var result = new List<EntityKey>();
         foreach (var choice in argument.Choices)
         {
-            if (choice == EmitArgument.Subject)
+            if (choice is EmitArgument.Subject or EmitArgument.Firm)
             {
                 var clause = hit.Sentence.ClauseOf[hit.Start];
-                if (hit.Sentence.ClauseSubjects[clause] is { } subject)
+                if (hit.Sentence.ClauseSubjects[clause] is { } subject && (choice == EmitArgument.Subject || IsFirmOfSentence(hit.Sentence, clause)))
                 {
                     result.Add(subject.Entity);
                 }
@@ -234,6 +234,25 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The clause's subject is a firm the sentence names or refers to (公司, 该企业, the speaker's), not one carried
+    /// from an earlier sentence: what FIRM stands for.
+    /// </summary>
+    private static bool IsFirmOfSentence(AnnotatedSentence sentence, int clause)
+    {
+        if (sentence.ClauseSubjects[clause]?.Entity.Label != NodeLabel.Enterprise)
+        {
+            return false;
+        }
+
+        while (clause > 0 && sentence.ClauseSubjects[clause]?.How == "carried")
+        {
+            clause--;
+        }
+
+        return sentence.ClauseSubjects[clause]?.How is not ("carried" or "focus" or null);
     }
 
     private static ImmutableSortedDictionary<string, string> Attributes(PatternHit hit, PatternEmit emit)

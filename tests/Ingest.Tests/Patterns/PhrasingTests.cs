@@ -22,6 +22,13 @@ public class PhrasingTests(ITestOutputHelper output)
     public void Located_in_phrasing(string file, int line, string text, string mentions, string expected) =>
         Check(new PhrasingRow(file, line, text, mentions, expected), RelationType.LOCATED_IN);
 
+    public static IEnumerable<object[]> InvestsIn => PhrasingTable.Rows("invests-in.tsv");
+
+    [Theory]
+    [MemberData(nameof(InvestsIn))]
+    public void Invests_in_phrasing(string file, int line, string text, string mentions, string expected) =>
+        Check(new PhrasingRow(file, line, text, mentions, expected), RelationType.INVESTS_IN);
+
     [Theory]
     [MemberData(nameof(Subsidiary))]
     public void Subsidiary_phrasing(string file, int line, string text, string mentions, string expected) =>
@@ -102,6 +109,7 @@ public class PhrasingTests(ITestOutputHelper output)
     [InlineData("holds-position.tsv", RelationType.HOLDS_POSITION, "holds.")]
     [InlineData("subsidiary.tsv", RelationType.SUBSIDIARY_OF, "subsidiary.")]
     [InlineData("located-in.tsv", RelationType.LOCATED_IN, "located.")]
+    [InlineData("invests-in.tsv", RelationType.INVESTS_IN, "invests.")]
     public void Every_pattern_of_a_relation_finds_something_in_its_table(string file, RelationType type, string prefix)
     {
         var counts = PhrasingTable.Rows(file).Select(r => new PhrasingRow((string)r[0], (int)r[1], (string)r[2], (string)r[3], (string)r[4]))

@@ -1,0 +1,60 @@
+# INVESTS_IN (investor → project or place), with the amount and the land where the clause states them.
+# FIRM is the clause subject when it is a firm (explicit, or carried: 公司, 该企业, the firm of the clause before):
+# a district or a bureau that 引进/签约 a project is no investor. The firm at the head of a project's name
+# (甲乙科技年产…项目) and the amount said of a project in another clause (P产能达X，总投资Y元) are read by
+# InvestmentRelationRule, which runs after the patterns. The language: docs/patterns.md.
+
+@adverbs = 将|已|已经|正|正在|也|还|再|再次|再度|又|计划|拟|将要|加紧|加快|全力|正式|率先|陆续|相继|共同|成功|专门|继续|首次|进一步|还将|即将|此次|这次|今年|近日|日前|分别|先后|顺利
+@build-verbs = 投资建设|投资兴建|出资建设|投资新建|加码投资|追加投资|投资|开工建设|开工|建设|兴建|新建|扩建|实施|上马|投建|布局|签约|签下|打造|启动建设|落地|加码落地|签约落地|落户|签约落户
+@place-verbs = 投资|追加投资|加码投资|增资|投资布局|投资设厂|投资兴业|布局|设厂|落子
+@spend-verbs = 总投资|计划投资|拟投资|投资|投入|拿出|出资|斥资|追加投资|共同出资|共投资
+@by-verbs = 投资建设|投资兴建|出资建设|投资新建|投资|出资|兴建|投建|建设
+@investor-nouns = 投资方|投资主体|投资单位|出资方|投资企业|投资人|建设主体|项目业主|业主单位
+@land-verbs = 拿地|摘得|竞得|获得|取得|购得|摘牌
+
+# A投资建设X项目; A正在北仑加紧建设X项目; A与某市签约X项目; 并于今年3月再度加码投资X项目; A再次加码落地总投资N元的X项目
+invests.builds:
+    {s:ENTS}? ~4 @adverbs* @build-verbs+ 了? (总投资 {x:AMOUNT} 的)? {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN s|FIRM p amount=x conf=0.75
+
+# A总投资N亿元建设X; A拿出N万元实施X项目; A计划投资N亿元，建设X和Y; A在某地投资N亿元新建X
+invests.spends:
+    {s:ENTS}? ~4 @adverbs* @spend-verbs {x:AMOUNT} (，|,)? ~2 @adverbs* (@build-verbs|用于)+ {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN s|FIRM p amount=x conf=0.8
+
+# X项目由A投资建设; X，由A、B共同出资建设
+invests.built-by:
+    {p:PROJECTS} ~6 (，|,)? 由 {s:ENTS} 等? @adverbs* @by-verbs
+    unless @negations
+    -> INVESTS_IN s p conf=0.8
+
+# 由A投资的X项目; 由A投资建设的X
+invests.by-investor-of:
+    由 {s:ENTS} 等? @adverbs* @by-verbs 的 ~4 {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN s p conf=0.8
+
+# X项目的投资方为A; 该项目投资主体是A
+invests.investor-is:
+    {p:PROJECT} ~6 @investor-nouns (为|是|系) {s:ENTS}
+    -> INVESTS_IN s p conf=0.8
+
+# A在某地投资; A此前已在甲国和乙国投资布局; A将在某市追加投资，…; A在某地投资N亿元。
+invests.in-place:
+    在 {d:PLACES} @adverbs* @place-verbs {x:AMOUNT}? $
+    unless @negations
+    -> INVESTS_IN FIRM d amount=x conf=0.75
+
+# A加码投资某区; A将加大在某市的投入
+invests.place-object:
+    ((加码投资|追加投资|投资|增资) {d:PLACES} $ | (加大|追加|增加|扩大) 在 {d:PLACES} 的 (投资|投入))
+    unless @negations
+    -> INVESTS_IN FIRM d conf=0.75
+
+# 公司拿地28.3亩，开工了X项目; A摘得某街道21.53亩工业用地，企业X项目正式…
+invests.land-then-project:
+    ({s:ENT} (，|,)? @adverbs*)? @land-verbs ~6 {l:(/m 亩)} ~3 (，|,) ~3 @adverbs* @build-verbs* 了? {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN s|FIRM p land=l conf=0.75
