@@ -33,7 +33,8 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
         var normalized = sources.Select(s => normalizer.Normalize(s.DefaultDate is null && PublishedDefault is not null ? s with { DefaultDate = PublishedDefault } : s)).ToList();
         var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
         var spans = sentences.Select(s => (s.Text, Names: _names.Find(s.Text))).ToList();
-        var knownList = (knownAliases ?? []).ToList();
+        // Short names the articles define (以下简称“X”) count as known aliases of their firms.
+        var knownList = (knownAliases ?? []).Concat(spans.SelectMany(s => DefinedShortNames.Read(s.Text, s.Names))).ToList();
         // Companies the store already holds give their short forms too, as if named in this batch.
         var fullNames = spans.SelectMany(s => s.Names).Select(n => n.Name)
             .Concat(knownList.Select(k => k.Canonical).Distinct(StringComparer.Ordinal)

@@ -48,6 +48,18 @@ public class FirmContextTests
     {
         Assert.Empty(Firms(sentence));
     }
+
+    [Theory]
+    // A short name the article defines (以下简称“X”) names the firm wherever the article uses it.
+    [InlineData("记者来到临江霁峰机械有限公司（以下简称“霁峰”）。霁峰今年营收增长两成。", "霁峰", "临江霁峰机械有限公司")]
+    [InlineData("以星澜船舶重工有限公司(以下简称\"星澜重工\")为例，星澜重工收购了一家船厂。", "星澜重工", "星澜船舶重工有限公司")]
+    [InlineData("临江翊辰动力科技股份有限公司（简称：“翊辰”）成立于2010年。翊辰主营电机。", "翊辰", "临江翊辰动力科技股份有限公司")]
+    public void A_defined_short_name_names_the_firm(string text, string shortName, string fullName)
+    {
+        var mentions = Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)]).Documents.Single().Mentions
+            .Where(m => m.Label == NodeLabel.Enterprise).ToList();
+        Assert.Contains(mentions, m => m.Surface == shortName && m.Key == fullName);
+    }
 }
 
 public class FirmSlotTests

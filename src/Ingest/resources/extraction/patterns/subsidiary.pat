@@ -1,12 +1,23 @@
 # SUBSIDIARY_OF (subsidiary → parent). @subsidiary-cues is resources/extraction/subsidiary-cues.txt (全资子公司, 旗下 …).
 
-@subsidiary-words = 全资子公司|控股子公司|子公司|全资子企业|旗下|旗下企业|旗下公司|下属|下属企业|下属公司|分公司|控股企业|孙公司
+@subsidiary-words = 全资子公司|控股子公司|子公司|全资子企业|旗下|旗下企业|旗下公司|下属|下属企业|下属公司|分公司|控股企业|孙公司|控股|全资控股|绝对控股
 @parent-places = 战略工厂|工厂|生产基地|制造基地|成员企业|成员单位
 
 # X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y
 subsidiary.named-between:
     {p:ENT} 的? {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
     -> SUBSIDIARY_OF c p kind=k conf=0.85
+
+# Y（X的子公司）; Y(X全资子公司); Y（X旗下企业）: the parent in brackets after the subsidiary
+subsidiary.bracketed-parent:
+    {c:ENT} "(" {p:ENT} 的? {k:@subsidiary-words+} 之一? ")"
+    -> SUBSIDIARY_OF c p kind=k conf=0.85
+
+# X在临江设立的Y; X在临江投资设立的子公司Y; X于2020年在临江注册成立的Y: a firm the parent set up somewhere
+subsidiary.set-up-in:
+    {p:ENT} ~4 在 PLACE+ (投资)? (设立|成立|注册成立|组建|新设|投资成立) 的 (@subsidiary-words | 公司 | 企业)? ("—"|"-"|":")* {c:ENT}
+    unless @negations
+    -> SUBSIDIARY_OF c p kind="设立" conf=0.8
 
 # X是…企业，其旗下Y: 其 is the firm the text was about
 subsidiary.its-subsidiary:

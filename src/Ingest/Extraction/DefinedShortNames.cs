@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// Short names an article defines for a firm it names in full: <c>X有限公司（以下简称“X”）</c>, <c>(简称"X")</c>. The
+/// batch pre-pass gives them to the alias resolver, so every sentence that uses the short name names the firm.
+/// </summary>
+public static partial class DefinedShortNames
+{
+    [GeneratedRegex(@"^\s*[（(]\s*(?:以下|下文)?(?:简称|称)\s*[:：]?\s*[“""「『]([^”""」』，,。（）()]{2,12})[”""」』]")]
+    private static partial Regex Definition();
+
+    /// <summary>(short name, full name) for each full name of <paramref name="names"/> followed by a definition.</summary>
+    public static IEnumerable<(string Surface, string Canonical)> Read(string text, IReadOnlyList<NameSpan> names)
+    {
+        foreach (var name in names)
+        {
+            var match = Definition().Match(text, name.End, text.Length - name.End);
+            if (match.Success && match.Groups[1].Value != name.Name.Full)
+            {
+                yield return (match.Groups[1].Value.Trim(), name.Name.Full);
+            }
+        }
+    }
+}
