@@ -32,7 +32,7 @@ public static class GraphSchema
             [RelationType.SUPPLIES] = ([.. Organisations, NodeLabel.Cluster], [.. Organisations, NodeLabel.Project]),
             [RelationType.LOCATED_IN] = (AnyEntity, [NodeLabel.District]),
             [RelationType.INVESTS_IN] = (Actors, [NodeLabel.Project, NodeLabel.District, NodeLabel.Enterprise, NodeLabel.Cluster]),
-            [RelationType.MEMBER_OF] = ([NodeLabel.Enterprise, NodeLabel.Organization, NodeLabel.District], [NodeLabel.Cluster, NodeLabel.Organization]),
+            [RelationType.MEMBER_OF] = ([NodeLabel.Enterprise, NodeLabel.Organization, NodeLabel.District, NodeLabel.Project], [NodeLabel.Cluster, NodeLabel.Organization]),
             [RelationType.PART_OF] = ([NodeLabel.Cluster, NodeLabel.Organization, NodeLabel.Project], [NodeLabel.Cluster, NodeLabel.Organization, NodeLabel.Project]),
             [RelationType.SUBSIDIARY_OF] = ([NodeLabel.Enterprise, NodeLabel.Organization], [NodeLabel.Enterprise, NodeLabel.Organization]),
             [RelationType.HOLDS_POSITION] = ([NodeLabel.Official], Organisations),

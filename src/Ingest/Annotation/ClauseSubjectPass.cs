@@ -45,7 +45,12 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 sentence.ClauseTopics[clause] = speaker ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
                 var explicitAt = ExplicitSubject(sentence, start, i);
                 ClauseSubject? subject = null;
-                if (explicitAt >= 0 && sentence.EntityOf(explicitAt) is { } named)
+                if (cluster is { } opened && start < i && OpensWith(sentence, start, clusterReferences))
+                {
+                    // 集群内有A、B: a clause that opens with 集群/该集群 is about the cluster, not the firms it lists.
+                    subject = new ClauseSubject(opened, "reference");
+                }
+                else if (explicitAt >= 0 && sentence.EntityOf(explicitAt) is { } named)
                 {
                     subject = new ClauseSubject(named, "explicit");
                     if (named.Label == NodeLabel.Official)
@@ -181,6 +186,9 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// <summary>Prepositions jieba may tag otherwise (为 as x): a firm after one is no subject.</summary>
     private static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "为" or "向" or "给" or "与" or "和" or "对" or "在" or "由" or "被" or "从" or "把" or "将" or "跟" or "同";
+
+    private static bool OpensWith(AnnotatedSentence sentence, int start, WordList references) =>
+        sentence.Elements[start].IsPlain && references.Contains(sentence.TextOf(sentence.Elements[start]));
 
     /// <summary>A reference word among the clause's first three elements (其 anywhere before a verb).</summary>
     private static bool ReferenceAt(AnnotatedSentence sentence, int start, int end, WordList references)

@@ -41,8 +41,6 @@ public sealed class ClusterProjectLexicons
         return gap.Length > 0 && SubsidiaryCues.Contains(gap);
     }
 
-    public required IReadOnlyList<CueLine> MemberCues { get; init; }
-
     public required IReadOnlyList<CueLine> InvestmentCues { get; init; }
 
     public static ClusterProjectLexicons Load(string folder)
@@ -69,7 +67,6 @@ public sealed class ClusterProjectLexicons
             ClusterParts = WordList.Load(Path.Combine(folder, "cluster-parts.txt")),
             ClusterBuildVerbs = WordList.Load(Path.Combine(folder, "cluster-build-verbs.txt")),
             SubsidiaryCues = WordList.Load(Path.Combine(folder, "subsidiary-cues.txt")),
-            MemberCues = CueLine.Load(Path.Combine(folder, "cluster-members.txt"), "gathers", "inside", "is-member"),
             InvestmentCues = CueLine.Load(Path.Combine(folder, "investment-cues.txt"), "amount", "context"),
         };
     }

@@ -27,7 +27,6 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
         PatternStage(lexicons, events: EventTriggerSink.Instance),
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
-        new ClusterRelationRule(ClusterProjectLexicons.Default),
         new ClusterParagraphRule(),
         new LocatedInRule(places),
         new ProductRule(lexicons),

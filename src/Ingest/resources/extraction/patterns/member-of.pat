@@ -1,0 +1,78 @@
+# MEMBER_OF (enterprise or project → cluster) where a sentence states it, and PART_OF (cluster → larger cluster).
+# The language: docs/patterns.md. SUBJ is the clause's subject: a cluster the clause opens with, or what 集群/该集群
+# stand for (the cluster last named), or a firm. A relation whose ends the schema does not join (a place "gathering"
+# firms, a firm "gathering" firms) is dropped, so SUBJ may be read loosely here.
+# Membership the text only implies (firms described in a cluster's article or paragraph) is read by
+# ClusterImpliedMemberRule, with basis=implied.
+
+@gather-verbs = 汇聚|集聚|聚集|集结|汇集|聚合|云集|吸引|引进|引育|培育|招引|孕育|培育壮大|集聚起|汇聚起
+@has-verbs = 有|拥有|包括|包含|聚集着|集聚着|汇聚着|落户|入驻|集聚了|聚集了
+@hold-verbs = 拥有|涵盖|包括|包含|有
+@member-adverbs = 已|已经|目前|现已|先后|陆续|逐步|正|正在|还|也|更|共|先后|相继|不断|持续|成功|一批|一大批
+@member-roles = 龙头企业|骨干企业|链主企业|链主|链主单位|领军企业|重点企业|核心企业|重要成员|成员企业|成员单位|成员|龙头|骨干|主力军|排头兵|代表企业|头部企业|主体企业|配套企业
+@member-nouns = 企业|龙头企业|骨干企业|重点企业|领军企业|知名企业|头部企业|链主企业|配套企业|上下游企业|行业龙头|龙头|单位|公司|厂商|项目|重点项目|大项目
+@lead-words = 龙头|链主|核心|引领|主导|牵引|龙头企业|链主企业|核心企业
+@inside = 内|中|里|内部
+@settle-verbs = 集聚|聚集|汇聚|集结|扎根|落户|入驻|云集
+# Words that make the firms listed something other than members: customers, suppliers, rivals.
+@not-members = 客户|大客户|用户|供应商|合作伙伴|竞争对手|对手|订单|采购|销往|卖给|供应|退出|离开
+# X集群汇聚了A、B等龙头企业; X集群以…为主导，汇聚A、B; 集群内有A、B、C等企业; 该集群拥有A和B两家龙头
+member-of.cluster-gathers:
+    ({c:CLUSTER} @inside? ~10)? @member-adverbs* @gather-verbs 了? ~3 {m:ENTS} 等? {r:@member-roles}?
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c|SUBJ role=r conf=0.8
+
+# X产业集群拥有A、B两家龙头企业; X集群涵盖A、B (the cluster named in the clause: 拥有, 包括 say too little alone)
+member-of.cluster-holds:
+    {c:CLUSTER} @inside? ~10 @member-adverbs* @hold-verbs 了? ~3 {m:ENTS} 等? {r:@member-roles}?
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c role=r conf=0.8
+
+# 集群内有A、B、C等企业; X产业集群中有A
+member-of.cluster-has:
+    ({c:CLUSTER} | 集群 | 该集群 | 产业集群 | 产业链) (@inside ~2 @has-verbs | 内有 | 中有 | 里有) 了? ~3 {m:ENTS}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c|SUBJ conf=0.8
+
+# A、B等龙头企业集聚于X集群; A等企业落户X产业集群
+member-of.settle-in:
+    {m:ENTS} 等? ~3 @member-nouns? ~2 @member-adverbs* @settle-verbs (于|在|到|进)? {c:CLUSTER}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c conf=0.8
+
+# 形成了以A为龙头的X产业集群; 以A、B为链主，打造X产业链
+member-of.led-by:
+    以 ({m:ENTS} | {m:PROJECT}) 等? (为|作为) {r:@lead-words} ~2 (的|，|,)? ~12 {c:CLUSTER}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c role=r conf=0.8
+
+# A是X产业链的链主企业; A成为X集群的重要成员; A是X集群龙头; A作为X集群的骨干企业
+member-of.is-member:
+    ((是|为|成为|系|列为|被列为|跻身) | {m:ENT} ~2 作为) {c:CLUSTER} (的|中的|内的|里的)? ~2 {r:@member-roles}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m|SUBJ c role=r conf=0.8
+
+# 作为X集群的链主企业，A…: the firm is the subject of the clause after
+member-of.as-member:
+    ^ 作为 {c:CLUSTER} (的|中的|内的|里的)? ~2 {r:@member-roles} (，|,) ~2 {m:ENT}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c role=r conf=0.8
+
+# X集群的龙头企业A; X集群内的骨干企业A、B; 集群龙头A
+member-of.role-name:
+    ({c:CLUSTER} | 集群 | 该集群) @inside? 的? ~2 {r:@member-roles} (有|包括|是|如)? {m:ENTS}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c|SUBJ role=r conf=0.75
+
+# X是Y核心区、Z的重要组成板块: the cluster of the clause is part of each larger cluster named before a part word.
+part-of.cluster-component:
+    (是|为|作为|系|成为|、) ~3 {w:CLUSTER} 的? {r:@cluster-parts}
+    -> PART_OF SUBJ w role=r conf=0.8
