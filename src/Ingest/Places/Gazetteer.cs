@@ -32,6 +32,9 @@ public sealed class Gazetteer
 
     public int Count => byCode.Count;
 
+    /// <summary>The rule of the home country in foreign-places.txt (中国): the provinces' parent.</summary>
+    public const string HomeCountryRule = "home-country";
+
     public Division? ByCode(string code) => byCode.GetValueOrDefault(code);
 
     /// <summary>Every division, for callers that need the names as a lexicon (company names open with them).</summary>
@@ -107,6 +110,18 @@ public sealed class Gazetteer
         {
             divisions.Add(new Division("F:" + f[0], f[0], PlaceLevels.Parse(f[1], "foreign-places.txt", line),
                 f[2].Length > 0 ? "F:" + f[2] : null, f[3]));
+        }
+
+        // the provinces' parent is the home country, when the list names it
+        if (divisions.FirstOrDefault(d => d.Rule == HomeCountryRule) is { } home)
+        {
+            for (var i = 0; i < divisions.Count; i++)
+            {
+                if (divisions[i] is { Level: PlaceLevel.Province, ParentCode: null, Rule: "gazetteer" } province)
+                {
+                    divisions[i] = province with { ParentCode = home.Code };
+                }
+            }
         }
 
         var suffixes = DataFile.Read(Path.Combine(folder, "division-suffixes.txt"), 2)

@@ -182,9 +182,15 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         {
             var (placeLength, names) = gazetteer.Trie.LongestAt(text, i);
             var (zoneLength, zone) = rules.ZoneTrie.LongestAt(text, i);
-            if (placeLength > 0 && placeLength >= zoneLength)
+            if (placeLength > 0 && placeLength >= zoneLength && OverlappedBy(text, i, placeLength, names!) is var better && better > i)
             {
-                if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!))
+                // a surer name starts inside this one and runs past it (在中|国 → 在|中国; 看中东|莞 → 东莞)
+                i = better;
+            }
+            else if (placeLength > 0 && placeLength >= zoneLength)
+            {
+                if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!)
+                    && (names!.Any(n => n.Division.Rule != Gazetteer.HomeCountryRule) || AfterLocative(text, i)))
                 {
                     var (after, suffix) = rules.ZoneTrie.LongestAt(text, i + placeLength);
                     occurrences.Add(new Occurrence(unit, i, i + placeLength, names, after > 0 && suffix!.MinName == 0));
@@ -203,6 +209,37 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
         }
     }
+
+    /// <summary>
+    /// Where a surer place name starts inside the match at <paramref name="start"/> and ends after it, or -1: a county's
+    /// or town's short form overlapped by a full name (在中|国: 中国), a region or foreign name by a division's
+    /// (中东|莞: 东莞). A city's short form stands (嘉兴|县域 is no 兴县).
+    /// </summary>
+    private int OverlappedBy(string text, int start, int length, ImmutableArray<PlaceName> names)
+    {
+        static bool Weak(PlaceName n) =>
+            (n.IsShort && n.Division.Level.Depth() >= PlaceLevel.County.Depth()) || (n.Division.Level.Depth() == 0 && n.Division.Level != PlaceLevel.Zone);
+        static bool Sure(PlaceName n) =>
+            !n.IsShort || n.Division.Level is PlaceLevel.Province or PlaceLevel.City;
+        if (!names.All(Weak))
+        {
+            return -1;
+        }
+
+        for (var j = start + 1; j < start + length; j++)
+        {
+            var (other, otherNames) = gazetteer.Trie.LongestAt(text, j);
+            if (j + other > start + length && otherNames!.Any(Sure))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The home country is a place only right after a locative (在中国, 于中国, 到中国).</summary>
+    private static bool AfterLocative(string text, int at) => at > 0 && text[at - 1] is '在' or '于' or '到' or '至';
 
     /// <summary>
     /// A short form followed by a division suffix that is not its own (以上城市 is not 上城区) names

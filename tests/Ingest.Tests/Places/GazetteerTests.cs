@@ -21,9 +21,9 @@ public sealed class GazetteerTests
     }
 
     [Fact]
-    public void Hierarchy_runs_from_street_to_province()
+    public void Hierarchy_runs_from_street_to_province_and_country()
     {
-        Assert.Equal(["秀洲区", "嘉兴市", "浙江省"], Gazetteer.Ancestors("330411003").Select(d => d.Name));
+        Assert.Equal(["秀洲区", "嘉兴市", "浙江省", "中国"], Gazetteer.Ancestors("330411003").Select(d => d.Name));
         Assert.Equal("北京市", Gazetteer.Parent("110101")!.Name);
     }
 

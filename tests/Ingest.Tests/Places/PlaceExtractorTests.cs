@@ -138,4 +138,23 @@ public sealed class PlaceExtractorTests
             Assert.False(string.IsNullOrEmpty(evidence.Rule));
         }
     }
+
+    [Fact]
+    public void China_is_a_place_after_a_locative_and_the_parent_of_the_provinces_named()
+    {
+        var graph = Extract("新闻", "浙江的这家工厂是外资企业在中国建设的首家标准化工厂。");
+        Assert.True(Edge(graph, "浙江省", "中国"));
+        Assert.DoesNotContain(Extract("新闻", "浙江是中国外贸的晴雨表。").Districts, d => d.Name == "中国");
+    }
+
+    [Fact]
+    public void A_name_that_starts_inside_a_weaker_one_and_runs_past_it_wins()
+    {
+        // 看中东莞: not the region 中东 but the city 东莞; 嘉兴县域: a city's short form is not overridden (no county 兴县)
+        var graph = Extract("新闻", "蓝思科技看中东莞完善的电子产业生态，企业落户于此。");
+        Assert.Contains(graph.Mentions, m => m.Surface == "东莞");
+        Assert.DoesNotContain(graph.Mentions, m => m.Surface == "中东");
+        var districts = Extract("新闻", "嘉兴县域产业的突围之路，在于特色集群。").Districts;
+        Assert.DoesNotContain(districts, d => d.Name == "兴县");
+    }
 }
