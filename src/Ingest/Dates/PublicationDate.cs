@@ -63,12 +63,15 @@ public static partial class Dateline
 
     public static DateOnly? Find(string page, DateOnly? fallbackYearFrom)
     {
-        var lines = page.Split('\n');
+        // Only the first lines are read: splitting the whole page cost O(page) per article, O(n²) over a long document.
         var seen = 0;
-        foreach (var raw in lines)
+        for (int start = 0; start <= page.Length;)
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0)
+            int end = page.IndexOf('\n', start);
+            end = end < 0 ? page.Length : end;
+            var raw = page.AsSpan(start, end - start);
+            start = end + 1;
+            if (raw.TrimEnd('\r').Trim().Length == 0)
             {
                 continue;
             }
@@ -78,6 +81,7 @@ public static partial class Dateline
                 break;
             }
 
+            var line = raw.TrimEnd('\r').ToString();
             if (HeaderDate().Match(line) is { Success: true } header && Make(header, null) is { } date)
             {
                 return date;
