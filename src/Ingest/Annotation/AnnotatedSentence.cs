@@ -57,6 +57,28 @@ public sealed class AnnotatedSentence
     /// <summary>The firm the text was about before each clause (the speaker's company in a quotation): what 我们, 公司, 其 mean.</summary>
     public EntityKey?[] ClauseTopics { get; }
 
+    /// <summary>A match result not computed yet, in <see cref="MatchMemo"/>.</summary>
+    public const int NotMatched = int.MinValue;
+
+    private Dictionary<object, int[]>? _memo;
+
+    /// <summary>
+    /// Match results of one atom kind at each element of this sentence (<see cref="NotMatched"/> until computed), kept
+    /// for the sentence: the patterns share lexicons and literals, so each is looked up once per element, not once per pattern.
+    /// </summary>
+    public int[] MatchMemo(object key)
+    {
+        _memo ??= [];
+        if (!_memo.TryGetValue(key, out var memo))
+        {
+            memo = new int[Elements.Length];
+            Array.Fill(memo, NotMatched);
+            _memo[key] = memo;
+        }
+
+        return memo;
+    }
+
     public ReadOnlySpan<char> TextOf(in Element element) => Text.AsSpan(element.Start, element.Length);
 
     /// <summary>The element ends a clause (，；：。！？ and their half-width forms).</summary>

@@ -15,7 +15,11 @@ public sealed class WordList
         MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
         _firstChars = words.Where(w => w.Length > 0).Select(w => w[0]).ToFrozenSet();
         _lastChars = words.Where(w => w.Length > 0).Select(w => w[^1]).ToFrozenSet();
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // Fetched once: GetAlternateLookup is not free, and Contains runs in the innermost loops of the patterns.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private readonly FrozenSet<char> _firstChars;
     private readonly FrozenSet<char> _lastChars;
@@ -28,7 +32,7 @@ public sealed class WordList
             return 0;
         }
 
-        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _lookup;
         for (var length = Math.Min(MaxLength, end); length >= 1; length--)
         {
             if (lookup.Contains(text.Slice(end - length, length)))
@@ -49,7 +53,7 @@ public sealed class WordList
             return 0;
         }
 
-        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _lookup;
         for (var length = Math.Min(MaxLength, text.Length - start); length >= minLength; length--)
         {
             if (lookup.Contains(text.Slice(start, length)))
@@ -69,7 +73,9 @@ public sealed class WordList
 
     public bool Contains(string word) => Words.Contains(word);
 
-    public bool Contains(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>Whether <paramref name="word"/> is in the list; too long a word, or one no word starts like, is ruled out before hashing.</summary>
+    public bool Contains(ReadOnlySpan<char> word) =>
+        word.Length == 0 ? Words.Contains(string.Empty) : word.Length <= MaxLength && _firstChars.Contains(word[0]) && _lookup.Contains(word);
 
     public static WordList Load(string path) =>
         new(path, ResourceLines.Read(path).Select(l => l.Text).ToFrozenSet(StringComparer.Ordinal));

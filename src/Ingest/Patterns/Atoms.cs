@@ -64,6 +64,13 @@ public sealed class LexiconAtom(string name, WordList words) : Atom
             return -1;
         }
 
+        var memo = sentence.MatchMemo(Words);
+        return memo[pos] != AnnotatedSentence.NotMatched ? memo[pos] : memo[pos] = Longest(sentence, pos);
+    }
+
+    private int Longest(AnnotatedSentence sentence, int pos)
+    {
+        var elements = sentence.Elements;
         var start = elements[pos].Start;
         var best = -1;
         for (var j = pos; j < elements.Length && elements[j].IsFree && elements[j].End - start <= Words.MaxLength; j++)

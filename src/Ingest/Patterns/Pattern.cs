@@ -67,6 +67,75 @@ public sealed class Pattern
 
     public int RoleIndex(string role) => Roles.IndexOf(role);
 
+    private Atom[]? _firstAtoms;
+
+    /// <summary>
+    /// The atoms a match can begin with: every path from the program's start consumes one of them first (captures,
+    /// anchors, jumps and splits consume nothing). Empty when some path reaches the end without consuming: no filter then.
+    /// </summary>
+    public Atom[] FirstAtoms => _firstAtoms ??= FirstAtomsOf(Program);
+
+    private static Atom[] FirstAtomsOf(Instruction[] program)
+    {
+        var atoms = new List<Atom>();
+        var seen = new HashSet<int>();
+        var pending = new Stack<int>([0]);
+        while (pending.Count > 0)
+        {
+            var pc = pending.Pop();
+            if (!seen.Add(pc))
+            {
+                continue;
+            }
+
+            var instruction = program[pc];
+            switch (instruction.Op)
+            {
+                case Op.Atom:
+                    if (!atoms.Contains(instruction.Atom!))
+                    {
+                        atoms.Add(instruction.Atom!);
+                    }
+
+                    break;
+                case Op.Split:
+                    pending.Push(instruction.Y);
+                    pending.Push(instruction.X);
+                    break;
+                case Op.Jump:
+                    pending.Push(instruction.X);
+                    break;
+                case Op.Match:
+                    return [];
+                default:
+                    pending.Push(pc + 1);
+                    break;
+            }
+        }
+
+        return [.. atoms];
+    }
+
+    /// <summary>Whether a match may start at element <paramref name="pos"/>: one of the <see cref="FirstAtoms"/> matches there.</summary>
+    public bool MayStartAt(AnnotatedSentence sentence, int pos)
+    {
+        var first = FirstAtoms;
+        if (first.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var atom in first)
+        {
+            if (atom.Match(sentence, pos) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool MayOccurIn(AnnotatedSentence sentence)
     {
         if (Required is null)

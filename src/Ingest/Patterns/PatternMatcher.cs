@@ -38,6 +38,13 @@ public static class PatternMatcher
 
         for (var start = 0; start < sentence.Elements.Length;)
         {
+            // Most starts fail on the first element: a memoised look at the atoms a match can begin with skips them.
+            if (!pattern.MayStartAt(sentence, start))
+            {
+                start++;
+                continue;
+            }
+
             var end = Run(pattern.Program, sentence, start, scratch, slotCount);
             if (end < 0 || end == start)
             {
