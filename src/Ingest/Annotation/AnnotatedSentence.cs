@@ -57,26 +57,59 @@ public sealed class AnnotatedSentence
     /// <summary>The firm the text was about before each clause (the speaker's company in a quotation): what 我们, 公司, 其 mean.</summary>
     public EntityKey?[] ClauseTopics { get; }
 
-    /// <summary>A match result not computed yet, in <see cref="MatchMemo"/>.</summary>
-    public const int NotMatched = int.MinValue;
+    private static int _sentences;
 
-    private Dictionary<object, int[]>? _memo;
+    /// <summary>Tells this sentence's memoised matches from those of the sentences before it (see <see cref="TryRecall"/>).</summary>
+    private readonly int _stamp = Interlocked.Increment(ref _sentences);
+
+    [ThreadStatic]
+    private static MemoTable? _memo;
 
     /// <summary>
-    /// Match results of one atom kind at each element of this sentence (<see cref="NotMatched"/> until computed), kept
-    /// for the sentence: the patterns share lexicons and literals, so each is looked up once per element, not once per pattern.
+    /// A match result of atom <paramref name="key"/> at element <paramref name="pos"/> remembered for this sentence: the
+    /// patterns share lexicons, so each is looked up once per element, not once per pattern. The table is per thread
+    /// and reused from sentence to sentence (nothing is allocated per sentence).
     /// </summary>
-    public int[] MatchMemo(object key)
+    public bool TryRecall(int key, int pos, out int value)
     {
-        _memo ??= [];
-        if (!_memo.TryGetValue(key, out var memo))
+        var memo = _memo;
+        if (memo is not null && key < memo.Stamps.Length && memo.Stamps[key] is { } stamps && pos < stamps.Length && stamps[pos] == _stamp)
         {
-            memo = new int[Elements.Length];
-            Array.Fill(memo, NotMatched);
-            _memo[key] = memo;
+            value = memo.Values[key]![pos];
+            return true;
         }
 
-        return memo;
+        value = 0;
+        return false;
+    }
+
+    /// <summary>Remembers what atom <paramref name="key"/> matched at <paramref name="pos"/> (see <see cref="TryRecall"/>).</summary>
+    public int Remember(int key, int pos, int value)
+    {
+        var memo = _memo ??= new MemoTable();
+        if (key >= memo.Stamps.Length)
+        {
+            Array.Resize(ref memo.Stamps, Math.Max(key + 1, memo.Stamps.Length * 2));
+            Array.Resize(ref memo.Values, memo.Stamps.Length);
+        }
+
+        if (memo.Stamps[key] is not { } stamps || stamps.Length < Elements.Length)
+        {
+            var size = Math.Max(Elements.Length, 64);
+            Array.Resize(ref memo.Stamps[key], size);
+            Array.Resize(ref memo.Values[key], size);
+            stamps = memo.Stamps[key]!;
+        }
+
+        stamps[pos] = _stamp;
+        memo.Values[key]![pos] = value;
+        return value;
+    }
+
+    private sealed class MemoTable
+    {
+        public int[]?[] Stamps = new int[]?[16];
+        public int[]?[] Values = new int[]?[16];
     }
 
     public ReadOnlySpan<char> TextOf(in Element element) => Text.AsSpan(element.Start, element.Length);

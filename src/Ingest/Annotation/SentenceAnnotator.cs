@@ -183,12 +183,20 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     {
         // A title starts at a token, right after a mention (区委|书记 where jieba cut 区委书记), or inside a word it
         // ends (财务|总监, 规划|部长): a title that ends where a token ends.
-        var tokenEnds = new HashSet<int>(tokens.Select(t => t.End));
-        var starts = tokens.Select(t => t.Start).Concat(spans.Select(s => s.End)).ToHashSet();
+        // The sets are made only when a sentence holds a title at all (most hold none).
+        HashSet<int>? tokenEnds = null;
+        HashSet<int>? starts = null;
         for (var at = 0; at < text.Length; at++)
         {
             var end = TitleEnd(text, at);
-            if (end <= at || !Free(spans, at, end) || (!starts.Contains(at) && !tokenEnds.Contains(end)))
+            if (end <= at || !Free(spans, at, end))
+            {
+                continue;
+            }
+
+            tokenEnds ??= [.. tokens.Select(t => t.End)];
+            starts ??= [.. tokens.Select(t => t.Start).Concat(spans.Select(s => s.End))];
+            if (!starts.Contains(at) && !tokenEnds.Contains(end))
             {
                 continue;
             }

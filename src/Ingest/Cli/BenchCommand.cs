@@ -42,14 +42,17 @@ public static class BenchCommand
         for (int run = 1; run <= 3; run++)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var paused = GC.GetTotalPauseDuration();
+            int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var clock = Stopwatch.StartNew();
             // Every pass starts from the raw text: normalisation, places, rules, resolution, assembly.
             Pass();
             double seconds = clock.Elapsed.TotalSeconds;
             // CPU time next to wall time: on a shared machine the wall figure includes waiting for a core.
             double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+            double gcSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds;
             best = Math.Min(best, seconds);
-            Console.WriteLine($"run {run}: {megabytes:F1} MB in {seconds:F3} s = {megabytes / seconds:F2} MB/s ({cpuSeconds:F3} s CPU; {parts.Length} document(s), {parallel} thread(s))");
+            Console.WriteLine($"run {run}: {megabytes:F1} MB in {seconds:F3} s = {megabytes / seconds:F2} MB/s ({cpuSeconds:F3} s CPU, {gcSeconds:F3} s in {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} GCs of gen 0/1/2; {parts.Length} document(s), {parallel} thread(s))");
         }
 
         var graphs = results.SelectMany(r => r.Graphs).ToList();

@@ -32,6 +32,12 @@ public sealed class ArticleScope
 
     public Article Article { get; }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlaceGraph, ILookup<int, PlaceMention>> PlacesByArticle = new();
+
+    /// <summary>The document's place mentions in this article, in document order: indexed once per document, not scanned per article.</summary>
+    public IEnumerable<PlaceMention> ArticlePlaces =>
+        PlacesByArticle.GetValue(Places, static graph => graph.Mentions.ToLookup(m => m.ArticleIndex))[Article.Index];
+
     /// <summary>Company identity across the batch.</summary>
     public AliasResolver Companies { get; }
 

@@ -42,7 +42,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     public void Apply(ArticleScope scope)
     {
         var candidates = new List<Candidate>();
-        var places = scope.Places.Mentions.Where(m => m.ArticleIndex == scope.Article.Index).ToLookup(m => m.SentenceIndex);
+        var places = scope.ArticlePlaces.ToLookup(m => m.SentenceIndex);
         // Zones the document named in full and then by a short form (台州湾经开区): a name may start with either.
         var districtForms = scope.Places.Districts.SelectMany(d => d.Aliases.Add(d.Name)).Where(f => f.Length >= 3).Distinct().ToList();
         for (var i = 0; i < scope.Sentences.Count; i++)

@@ -67,6 +67,11 @@ public sealed class WordList
 
     public string Source { get; }
 
+    private static int _lists;
+
+    /// <summary>A small number of its own (1, 2, …), for tables indexed by lexicon.</summary>
+    public int Id { get; } = Interlocked.Increment(ref _lists);
+
     public FrozenSet<string> Words { get; }
 
     public int MaxLength { get; }

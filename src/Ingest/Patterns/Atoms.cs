@@ -64,8 +64,7 @@ public sealed class LexiconAtom(string name, WordList words) : Atom
             return -1;
         }
 
-        var memo = sentence.MatchMemo(Words);
-        return memo[pos] != AnnotatedSentence.NotMatched ? memo[pos] : memo[pos] = Longest(sentence, pos);
+        return sentence.TryRecall(Words.Id, pos, out var end) ? end : sentence.Remember(Words.Id, pos, Longest(sentence, pos));
     }
 
     private int Longest(AnnotatedSentence sentence, int pos)
