@@ -27,8 +27,8 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
         PatternStage(lexicons, events: EventTriggerSink.Instance),
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
-        new ClusterParagraphRule(),
         new LocatedInRule(places),
+        new ClusterImpliedMemberRule(lexicons, Gazetteer.Default, WordList.Load(ResourceLines.PathOf("extraction", "financial-firm-words.txt"))),
         new ProductRule(lexicons),
         new EventRule(EventLexicons.Default),
     ];

@@ -119,6 +119,27 @@ public class ClusterAndProjectRuleTests
     }
 
     [Fact]
+    public void Firms_an_article_about_one_cluster_describes_are_implied_members_but_not_its_customers_or_firms_from_elsewhere()
+    {
+        var relations = Extract("近年来，临江市阀门产业集群发展迅速。临江市华锐精工机械有限公司今年产值增长三成。"
+                + "西安北辰电子有限公司也在考察当地市场。华锐精工为星河汽车股份有限公司配套阀体。")
+            .Relations.Where(r => r.Type == RelationType.MEMBER_OF).ToList();
+        var member = Assert.Single(relations);
+        Assert.Equal(("临江市华锐精工机械有限公司", "临江市阀门产业集群"), (member.From.Name, member.To.Name));
+        Assert.Equal("implied", member.Attributes["basis"]);
+        Assert.Equal(ClusterImpliedMemberRule.ArticleRule, member.Rule);
+    }
+
+    [Fact]
+    public void A_paragraph_naming_one_cluster_heads_the_firms_of_the_paragraphs_after_it()
+    {
+        var relations = Extract("临江市阀门产业集群和东海市纺织产业集群双双入选。\n\n今年，东海市还参与了东海市纺织产业集群的申报。\n\n"
+                + "在东海市，东海市星河纺织有限公司的车间里机器轰鸣。")
+            .Relations.Where(r => r.Type == RelationType.MEMBER_OF).Select(r => (r.From.Name, r.To.Name)).ToList();
+        Assert.Equal([("东海市星河纺织有限公司", "东海市纺织产业集群")], relations);
+    }
+
+    [Fact]
     public void Core_area_of_a_larger_cluster_is_part_of_it()
     {
         var parts = Relations("平湖机器人关节零部件中小企业特色产业集群,是浙江省机器人及数控机床产业集群核心区、浙东工业母机国家先进制造业集群的重要组成板块。", RelationType.PART_OF);

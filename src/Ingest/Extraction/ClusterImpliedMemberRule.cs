@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using Graph.Ingest.Places;
+using Graph.Model;
+
+namespace Graph.Ingest.Extraction;
+
+/// <summary>
+/// MEMBER_OF that the text implies without stating it (<c>basis: implied</c>, low confidence): the firms an article about
+/// one cluster describes belong to it. Which cluster a sentence is about:
+/// <list type="bullet">
+/// <item>an article that names one cluster only is about it throughout (<see cref="ArticleRule"/>);</item>
+/// <item>else a sentence that opens with a cluster ("平湖…集群，是…"), or a paragraph of one sentence that names one cluster
+/// ("本轮竞赛中，某市还参与了X集群的申报。"), makes it the topic of the sentences after it, until another cluster is named
+/// so (<see cref="ParagraphRule"/>).</item>
+/// </list>
+/// Not members: the firms the article's firms supply (customers), parents of its firms, investors from elsewhere, and firms
+/// whose own place (in their name, or a LOCATED_IN read before) lies outside the cluster's place and does not hold it.
+/// </summary>
+public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazetteer gazetteer, Lexicons.WordList financialWords) : IExtractionRule
+{
+    /// <summary>Words before 产业 that name a kind or a rank of industry, not a trade (重点产业, 新兴产业).</summary>
+    private static readonly Lexicons.WordList kindWords = Lexicons.WordList.FromWords("industry kinds",
+        ["重点", "特色", "传统", "优势", "主导", "支柱", "新兴", "略性", "相关", "现代", "未来", "朝阳", "导向", "主要", "各类", "本地", "当地", "全市", "全省", "全区", "这个", "该", "游"]);
+
+    public const string ParagraphRule = "member-of.cluster-paragraph";
+    public const string ArticleRule = "member-of.article-cluster";
+
+    public void Apply(ArticleScope scope)
+    {
+        var topics = Topics(scope);
+        if (topics.All(t => t is null))
+        {
+            return;
+        }
+
+        var customers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.To).ToHashSet();
+        var suppliers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.From).ToHashSet();
+        var parents = scope.Relations.Where(r => r.Type == RelationType.SUBSIDIARY_OF).Select(r => r.To).ToHashSet();
+        var stated = scope.Relations.Where(r => r.Type == RelationType.MEMBER_OF && r.To.Label == NodeLabel.Cluster).Select(r => r.From).ToHashSet();
+        var districtCodes = scope.Places.Districts
+            .Select(d => (d.Id, Code: d.Attributes.GetValueOrDefault("code")))
+            .Where(d => d.Code is not null).ToDictionary(d => d.Id, d => d.Code!, StringComparer.Ordinal);
+        var placesOf = scope.Relations.Where(r => r.Type == RelationType.LOCATED_IN && r.To.Label == NodeLabel.District)
+            .ToLookup(r => r.From, r => districtCodes.GetValueOrDefault(r.To.EntityId));
+        var clusterPlaces = new Dictionary<EntityKey, ImmutableArray<string>>();
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            if (topics[i] is not var (cluster, rule))
+            {
+                continue;
+            }
+
+            if (!clusterPlaces.TryGetValue(cluster, out var clusterCodes))
+            {
+                clusterPlaces[cluster] = clusterCodes = CodesAt(cluster.Name);
+            }
+
+            if (rule == ArticleRule && NamesAnotherIndustry(scope, i, cluster.Name))
+            {
+                continue;
+            }
+
+            foreach (var firm in scope.MentionsIn(i, NodeLabel.Enterprise).DistinctBy(m => m.Entity))
+            {
+                var key = firm.Entity;
+                if ((customers.Contains(key) && !suppliers.Contains(key)) || parents.Contains(key) || stated.Contains(key) || IsFinancial(key.Name))
+                {
+                    continue;
+                }
+
+                var firmCodes = FirmCodes(key.Name).Concat(placesOf[key].OfType<string>()).ToList();
+                var elsewhere = firmCodes.Count > 0 && clusterCodes.Length > 0 && !firmCodes.Any(f => Nested(f, clusterCodes));
+                var foreign = firmCodes.Count == 0 && ForeignPlaceAt(key.Name);
+                if (elsewhere || foreign)
+                {
+                    continue;
+                }
+
+                stated.Add(key);
+                scope.Relations.Add(new RelationCandidate(RelationType.MEMBER_OF, key, cluster,
+                    ImmutableSortedDictionary<string, string>.Empty.Add("basis", "implied"), scope.Sentences[i],
+                    firm.Start, firm.End, rule, 0.55));
+            }
+        }
+    }
+
+    /// <summary>The cluster each sentence is about, and how that is known (null: none).</summary>
+    private (EntityKey Cluster, string Rule)?[] Topics(ArticleScope scope)
+    {
+        var topics = new (EntityKey, string)?[scope.Sentences.Count];
+        var clusters = scope.AllMentions.Where(m => m.Label == NodeLabel.Cluster).Select(m => m.Entity).Distinct().ToList();
+        if (clusters.Count == 1)
+        {
+            Array.Fill(topics, (clusters[0], ArticleRule));
+            return topics;
+        }
+
+        (EntityKey, string)? topic = null;
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            var named = scope.MentionsIn(i, NodeLabel.Cluster);
+            var opening = named.FirstOrDefault(m => m.Start == 0);
+            if (opening is not null)
+            {
+                topic = (opening.Entity, ParagraphRule);
+                continue;
+            }
+
+            if (named.Select(m => m.Entity).Distinct().Count() == 1 && IsParagraph(scope, i) && scope.MentionsIn(i, NodeLabel.Enterprise).Count == 0)
+            {
+                // A paragraph of one sentence naming one cluster heads the paragraphs after it.
+                topic = (named[0].Entity, ParagraphRule);
+                continue;
+            }
+
+            // 在秀洲，…: a sentence that opens at the place of one of the article's clusters is about that cluster.
+            if (OpeningPlace(scope, i) is { } place && clusters.Where(c => PlaceOfCluster(c.Name) == place).ToList() is [var local])
+            {
+                topic = (local, ParagraphRule);
+            }
+
+            topics[i] = topic;
+        }
+
+        return topics;
+    }
+
+    /// <summary>
+    /// A sentence that names an industry other than the cluster's (聚焦人工智能产业，引进A、B in an article about a new-energy
+    /// cluster) speaks of firms of that industry: the two characters before 产业 name the trade; list and kind words
+    /// (重点, 特色, 新兴) name none.
+    /// </summary>
+    private bool NamesAnotherIndustry(ArticleScope scope, int i, string cluster)
+    {
+        var text = scope.Sentences[i].Text;
+        var clusters = scope.MentionsIn(i, NodeLabel.Cluster);
+        for (var at = text.IndexOf("产业", StringComparison.Ordinal); at >= 2; at = text.IndexOf("产业", at + 2, StringComparison.Ordinal))
+        {
+            var trade = text.Substring(at - 2, 2);
+            if (clusters.Any(m => m.Start <= at && at < m.End) || !trade.All(Text.CharClass.IsHan) || kindWords.Contains(trade))
+            {
+                continue;
+            }
+
+            if (!cluster.Contains(trade, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The place a sentence opens at: 在秀洲，… / 在位于秀洲的…</summary>
+    private static string? OpeningPlace(ArticleScope scope, int i)
+    {
+        var text = scope.Sentences[i].Text;
+        var at = text.StartsWith("在位于", StringComparison.Ordinal) ? 3 : text.StartsWith('在') ? 1 : -1;
+        return at < 0 ? null : scope.MentionsIn(i, NodeLabel.District).FirstOrDefault(m => m.Start == at)?.Surface;
+    }
+
+    /// <summary>The place a cluster's name opens with, as written (秀洲 of 秀洲汽车智能配饰产业集群).</summary>
+    private string? PlaceOfCluster(string name)
+    {
+        var length = lexicons.PlacePrefixes.LongestAt(name, 0, minLength: 2);
+        return length > 0 ? name[..length] : null;
+    }
+
+    /// <summary>A sentence that is a paragraph of its own: a line break before it and after it.</summary>
+    private static bool IsParagraph(ArticleScope scope, int i)
+    {
+        var text = scope.Document.Source.Text;
+        var sentence = scope.Sentences[i].Sentence;
+        var before = i == 0 || text.AsSpan(scope.Sentences[i - 1].Sentence.End, Math.Max(0, sentence.Start - scope.Sentences[i - 1].Sentence.End)).Contains('\n');
+        var after = i + 1 < scope.Sentences.Count && text.AsSpan(sentence.End, Math.Max(0, scope.Sentences[i + 1].Sentence.Start - sentence.End)).Contains('\n');
+        return before && after;
+    }
+
+    /// <summary>Division codes of the place a name opens with (a cluster's 宁德市…, a firm's 西安…).</summary>
+    private ImmutableArray<string> CodesAt(string name)
+    {
+        for (var length = Math.Min(lexicons.PlacePrefixes.MaxLength, name.Length - 1); length >= 2; length--)
+        {
+            if (lexicons.PlacePrefixes.Contains(name.AsSpan(0, length)))
+            {
+                return [.. gazetteer.Lookup(name[..length]).Select(p => p.Division.Code).Distinct()];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Division codes of a firm's own place: the place of its full name (苏州华锐…, 纬湃汽车电子（芜湖）…), else the place it opens with.</summary>
+    private IEnumerable<string> FirmCodes(string name) =>
+        CompanyName.Parse(name, lexicons)?.Place is { } place ? gazetteer.Lookup(place).Select(p => p.Division.Code) : CodesAt(name);
+
+    /// <summary>A name that opens with a place the gazetteer has no code for (a foreign country, a region).</summary>
+    private bool ForeignPlaceAt(string name) =>
+        lexicons.PlacePrefixes.LongestAt(name, 0, minLength: 2) is var n && n > 0 && gazetteer.Lookup(name[..n]).All(p => p.Division.Level.Depth() == 0);
+
+    /// <summary>
+    /// The firm's place is the cluster's, lies within it (a firm of 启东 in a cluster of 南通), or is the province that holds
+    /// it (a 江苏 firm in a cluster of 启东: registered names carry the province); a firm of the city above a county's
+    /// cluster is a neighbour, not a member.
+    /// </summary>
+    private bool Nested(string code, ImmutableArray<string> clusterCodes) =>
+        clusterCodes.Any(c => c == code || gazetteer.Ancestors(code).Any(a => a.Code == c)
+                              || (gazetteer.Level(code) == PlaceLevel.Province && gazetteer.Ancestors(c).Any(a => a.Code == code)));
+
+    /// <summary>Investment companies, funds and banks finance a cluster's firms; they are not of its trade.</summary>
+    private bool IsFinancial(string name) => financialWords.Words.Any(w => name.Contains(w, StringComparison.Ordinal));
+}
