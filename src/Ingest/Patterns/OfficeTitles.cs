@@ -49,7 +49,7 @@ public sealed class OfficeTitles(OfficialLexicons lexicons)
         return result;
     }
 
-    /// <summary>The article's place of the level a leader title names (区领导 → the district most mentioned).</summary>
+    /// <summary>The article's place of the level a leader title names (区领导 → the district most mentioned; 书记 → the party committee).</summary>
     public EntityKey? AreaOf(ArticleScope scope, string title)
     {
         if (!lexicons.DistrictLeaderTitles.TryGetValue(title, out var suffix))
@@ -57,8 +57,10 @@ public sealed class OfficeTitles(OfficialLexicons lexicons)
             return null;
         }
 
+        // A party committee (…委) is an organisation; any other level is a place.
+        var label = suffix.EndsWith('委') ? NodeLabel.Organization : NodeLabel.District;
         return scope.AllMentions
-            .Where(m => m.Label == NodeLabel.District && m.Key.EndsWith(suffix, StringComparison.Ordinal))
+            .Where(m => m.Label == label && m.Key.EndsWith(suffix, StringComparison.Ordinal) && m.Key.Length > suffix.Length)
             .GroupBy(m => m.Entity)
             .OrderByDescending(g => g.Count())
             .Select(g => (EntityKey?)g.Key)

@@ -81,3 +81,12 @@ holds.area-leaders:
     {t:@leader-titles} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p AREA title=t conf=0.7
+
+# 陈某某书记表示; 王某区长致辞: a bare title after the name, of the body of that level the article names
+# (书记 → its party committee, 区长 → its district): the article has to name it.
+@bare-leader-titles = 书记|副书记|区长|市长|县长|镇长|乡长
+
+holds.name-then-title:
+    {p:PERSON} {t:@bare-leader-titles} !PERSON
+    -> ENTITY Official p title=t conf=0.7
+    -> HOLDS_POSITION p AREA title=t conf=0.7
