@@ -20,6 +20,8 @@ public sealed class EventLexicons
 
     public required WordList Planned { get; init; }
 
+    public required WordList Forecast { get; init; }
+
     public required WordList NotAfter { get; init; }
 
     public required WordList Sources { get; init; }
@@ -35,9 +37,9 @@ public sealed class EventLexicons
         var words = ResourceLines.Read(Path.Combine(folder, "event-words.txt")).Select(line =>
         {
             var fields = line.Fields;
-            return fields.Length == 2 && (fields[0].StartsWith("role:", StringComparison.Ordinal) || fields[0] is "planned" or "not-after" or "source" or "refer" or "place-cue" or "name-stop")
+            return fields.Length == 2 && (fields[0].StartsWith("role:", StringComparison.Ordinal) || fields[0] is "planned" or "forecast" or "not-after" or "source" or "refer" or "place-cue" or "name-stop")
                 ? (Kind: fields[0], Word: fields[1])
-                : throw line.Error("expected role:NAME|planned|not-after|source|refer|place-cue|name-stop <TAB> word");
+                : throw line.Error("expected role:NAME|planned|forecast|not-after|source|refer|place-cue|name-stop <TAB> word");
         }).ToList();
         var roles = new SurfaceTrie<string>();
         foreach (var (kind, word) in words.Where(w => w.Kind.StartsWith("role:", StringComparison.Ordinal)))
@@ -50,6 +52,7 @@ public sealed class EventLexicons
         {
             Roles = roles,
             Planned = Of("planned"),
+            Forecast = Of("forecast"),
             NotAfter = Of("not-after"),
             Sources = Of("source"),
             Refer = Of("refer"),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Graph.Ingest.Dates;
+using Graph.Ingest.Lexicons;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -56,6 +57,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 .ToList();
             var pastDates = DatesOf(false);
             var plannedDates = HasPlanned(text, 0, text.Length) ? DatesOf(true) : pastDates;
+            (EventDraft Draft, int End)? previous = null;
             foreach (var told in triggers.GroupBy(t => t.Kind))
             {
                 var (kind, start, end, rule) = (told.Key, told.First().Start, told.First().End, told.First().Rule);
@@ -71,12 +73,28 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                     byTopic = true;
                 }
 
-                var earlier = open.LastOrDefault(e => e.Kind == kind
+                var earlier = open.LastOrDefault(e => e.Kinds.Contains(kind)
                     && (date is null || e.Date?.Text == date.Text || SameDay(e.Date, date) || e.Shares(participants)));
                 if (earlier is not null && (date is null || earlier.Sentence != i))
                 {
                     earlier.Place ??= PlaceOf(text, mentions);
                     earlier.AddParticipants(participants, i, rule, byTopic);
+                    previous = (earlier, end);
+                    continue;
+                }
+
+                // A date after publication (2028年底 in a 2026 paper) is a plan whether or not the text says 将.
+                if (date?.Resolved is { } when && published is not null
+                    && string.CompareOrdinal(when.Iso, published.Iso[..Math.Min(when.Iso.Length, published.Iso.Length)]) > 0)
+                {
+                    planned = true;
+                }
+
+                // 成立,并与X签订协议: the second verb goes on about the same occasion, with its own parties.
+                if (previous is { } before && IsContinuation(text, before.End, start, pastDates))
+                {
+                    before.Draft.Kinds.Add(kind);
+                    before.Draft.AddParticipants(participants, i, rule, all: true);
                     continue;
                 }
 
@@ -97,11 +115,12 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                     continue;
                 }
 
-                // A date after publication (2028年底 in a 2026 paper) is a plan whether or not the text says 将.
-                if (date?.Resolved is { } when && published is not null
-                    && string.CompareOrdinal(when.Iso, published.Iso[..Math.Min(when.Iso.Length, published.Iso.Length)]) > 0)
+                // What someone will do (将于…启动, 准备…启用) is a planned event; what a timetable expects (预计2027年下半年
+                // 建成投产, 计划于三季度投产; the forecast word governs the clauses after it) is no event.
+                if (HasWord(words.Forecast, text, 0, start))
                 {
-                    planned = true;
+                    scope.Drop($"{kind} event ({text[start..end]})", "a forecast (预计, 计划 …), not an event", rule, context);
+                    continue;
                 }
 
                 var draft = new EventDraft(kind, i, start, end, date, planned)
@@ -112,6 +131,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                     Amount = Amount().Match(text) is { Success: true } amount ? amount.Value : null,
                 };
                 // A body named inside a meeting's or fair's name (X产业对接会) is what it is about, not one who takes part.
+                previous = (draft, end);
                 draft.AddParticipants(participants.Where(p => kind is not ("meeting" or "fair") || p.Mention.Label == NodeLabel.Official
                     || p.Mention.Start < nameStart || p.Mention.Start >= end || stated.Contains(p.Mention.Entity)), i, rule);
                 open.Add(draft);
@@ -159,21 +179,31 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         return found;
     }
 
-    /// <summary>The date of a trigger: the nearest expression before it in the sentence, else the first after it.</summary>
+    /// <summary>A trigger whose clause opens with 并 and which no date of its own parts from the trigger before it.</summary>
+    private static bool IsContinuation(string text, int previousEnd, int start, List<DateMention> dates)
+    {
+        var clause = ClauseStart(text, start);
+        return clause >= previousEnd && text.AsSpan(clause).TrimStart(' ').StartsWith("并")
+            && !dates.Any(d => d.Start >= previousEnd && d.End <= start);
+    }
+
+    /// <summary>The date of a trigger: the nearest expression before it in the sentence, else the first after it in its clause.</summary>
     private static DateMention? PickDate(List<DateMention> dates, string text, int trigger)
     {
         var before = dates.LastOrDefault(d => d.End <= trigger);
-        return before ?? dates.FirstOrDefault(d => d.Start >= trigger && !text.AsSpan(trigger, d.Start - trigger).ContainsAny("。;；"));
+        return before ?? dates.FirstOrDefault(d => d.Start >= trigger && !text.AsSpan(trigger, d.Start - trigger).ContainsAny(",;:。!?；"));
     }
 
     private static bool SameDay(DateMention? a, DateMention b) =>
         a?.Resolved is { } x && b.Resolved is { } y && x == y;
 
-    private bool HasPlanned(string text, int from, int to)
+    private bool HasPlanned(string text, int from, int to) => HasWord(words.Planned, text, from, to) || HasWord(words.Forecast, text, from, to);
+
+    private static bool HasWord(WordList list, string text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (words.Planned.LongestAt(text, i) > 0)
+            if (list.LongestAt(text, i) > 0)
             {
                 return true;
             }
@@ -512,6 +542,9 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     private sealed class EventDraft(string kind, int sentence, int start, int end, DateMention? date, bool planned)
     {
         public string Kind { get; } = kind;
+
+        /// <summary>The kinds it was told as: its own, and a verb that went on about the same occasion (成立,并与X签订).</summary>
+        public HashSet<string> Kinds { get; } = [kind];
 
         public int Sentence { get; } = sentence;
 

@@ -7,35 +7,41 @@
 # shows it. Kinds: signing, groundbreaking, production-start, opening, meeting, list, land-deal, fair.
 # A word listed under two kinds keeps the first; the longest trigger at a place wins.
 
+# A tally is no event: 已有15个项目签约落地, 累计开工, 多家企业揭牌 count events, they do not tell one.
+@tallies = 已有|累计|共有|一批|一批批|多个|多家
+
 # signing: an agreement signed
 @signing = 签约|签订|签署|签下|签约仪式|集中签约|签约落户|签约入驻|签约落地|成功签约|正式签约|战略合作协议|合作协议|投资协议
 event.signing:
     {t:@signing}
-    unless @negations
+    unless @negations @tallies
     -> EVENT signing trigger=t
 
 # A与B签约; A计划于明年3月同B、C签署协议; A和B在临江签约: both sides are parties
 event.signing.parties:
     {a:BODY} ~8 (与|同|和) {b:BODIES} ~6 {t:@signing}
-    unless @negations
+    unless @negations @tallies
     -> EVENT signing trigger=t 签约方=a 签约方=b
 
 # groundbreaking: building starts
 @groundbreaking = 开工|奠基|培土|动工|开工建设|集中开工|开工仪式|奠基仪式|启动二期建设|启动建设
 event.groundbreaking:
     {t:@groundbreaking}
+    unless @tallies
     -> EVENT groundbreaking trigger=t
 
 # production-start: a line, plant or product starts producing
 @production-start = 投产|试生产|下线|量产|投入生产|建成投产|正式投产|全面投产|投产运营|正式生产|点火|试产
 event.production-start:
     {t:@production-start}
+    unless @tallies
     -> EVENT production-start trigger=t
 
 # opening: a body, centre, plant or school opens
 @opening = 揭牌|开业|成立|落成|启用|揭牌成立|正式成立|竣工|竣工验收|开园|揭幕|挂牌|开馆|启动仪式|成立仪式|揭牌仪式
 event.opening:
     {t:@opening}
+    unless @tallies
     -> EVENT opening trigger=t
 
 # meeting: conferences, forums, meetings, exchanges
@@ -61,6 +67,7 @@ event.list:
 @land-deal = 拿地|竞得|摘得|摘牌|成功摘地
 event.land-deal:
     {t:@land-deal}
+    unless @tallies
     -> EVENT land-deal trigger=t
 
 # fair: trade fairs and exhibitions
