@@ -36,6 +36,10 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         var customers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.To).ToHashSet();
         var suppliers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.From).ToHashSet();
         var parents = scope.Relations.Where(r => r.Type == RelationType.SUBSIDIARY_OF).Select(r => r.To).ToHashSet();
+        // A bare name that is part of another firm's name in the article (大众 of 某汽大众汽车有限公司) may be either: no guess.
+        var firms = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Entity.Name).Distinct().ToList();
+        // Nor a name of two characters (大众, 华为): read alone, it may stand for any firm that carries it.
+        bool Ambiguous(string name) => name.Length <= 2 || firms.Any(o => o.Length > name.Length && o.Contains(name, StringComparison.Ordinal));
         var stated = scope.Relations.Where(r => r.Type == RelationType.MEMBER_OF && r.To.Label == NodeLabel.Cluster).Select(r => r.From).ToHashSet();
         var districtCodes = scope.Places.Districts
             .Select(d => (d.Id, Code: d.Attributes.GetValueOrDefault("code")))
@@ -63,7 +67,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
             foreach (var firm in scope.MentionsIn(i, NodeLabel.Enterprise).DistinctBy(m => m.Entity))
             {
                 var key = firm.Entity;
-                if ((customers.Contains(key) && !suppliers.Contains(key)) || parents.Contains(key) || stated.Contains(key) || IsFinancial(key.Name))
+                if ((customers.Contains(key) && !suppliers.Contains(key)) || parents.Contains(key) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
                 {
                     continue;
                 }
