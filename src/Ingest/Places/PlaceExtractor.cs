@@ -187,13 +187,18 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 // a surer name starts inside this one and runs past it (在中|国 → 在|中国; 看中东|莞 → 东莞)
                 i = better;
             }
-            else if (placeLength > 0 && placeLength >= zoneLength)
+            else if (placeLength > 0 && occurrences.Count > 0 && occurrences[^1].Unit == unit && occurrences[^1].End == i
+                     && ZoneSuffixAt(names!) is var suffixAt && suffixAt > 0)
+            {
+                // 星河|汽车工业园: a town named like a zone, right after a place, is that place's zone; read by its suffix
+                i += suffixAt;
+            }
+            else if (placeLength > 0 && (placeLength > zoneLength || (placeLength == zoneLength && !names!.All(n => n.IsShort))))
             {
                 if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!)
                     && (names!.Any(n => n.Division.Rule != Gazetteer.HomeCountryRule) || AfterLocative(text, i)))
                 {
-                    var (after, suffix) = rules.ZoneTrie.LongestAt(text, i + placeLength);
-                    occurrences.Add(new Occurrence(unit, i, i + placeLength, names, after > 0 && suffix!.MinName == 0));
+                    occurrences.Add(new Occurrence(unit, i, i + placeLength, names, NamesZone(text, i + placeLength)));
                 }
 
                 i += placeLength;
@@ -236,6 +241,40 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         }
 
         return -1;
+    }
+
+    /// <summary>A zone suffix follows the name at once (平湖|经济技术开发区): the name is used as a place.</summary>
+    private bool NamesZone(string text, int end)
+    {
+        var (after, suffix) = rules.ZoneTrie.LongestAt(text, end);
+        return after > 0 && suffix!.MinName == 0;
+    }
+
+    /// <summary>
+    /// Where the zone suffix starts in the name of a town of the gazetteer named like a zone (汽车|工业园,
+    /// 高新技术|产业园区), the same for every name of the match; 0 when the names are not all such towns.
+    /// </summary>
+    private int ZoneSuffixAt(ImmutableArray<PlaceName> names)
+    {
+        var at = 0;
+        foreach (var name in names)
+        {
+            var n = name.Division.Name;
+            var found = 0;
+            for (var k = 1; name.Division.Level == PlaceLevel.Town && k < n.Length && found == 0; k++)
+            {
+                found = rules.ZoneTrie.LongestAt(n, k).Length == n.Length - k ? k : 0;
+            }
+
+            if (found == 0 || (at > 0 && found != at))
+            {
+                return 0;
+            }
+
+            at = found;
+        }
+
+        return at;
     }
 
     /// <summary>The home country is a place only right after a locative (在中国, 于中国, 到中国).</summary>

@@ -157,4 +157,13 @@ public sealed class PlaceExtractorTests
         var districts = Extract("新闻", "嘉兴县域产业的突围之路，在于特色集群。").Districts;
         Assert.DoesNotContain(districts, d => d.Name == "兴县");
     }
+
+    [Fact]
+    public void A_zone_named_after_its_place_is_read_whole_and_lies_in_it()
+    {
+        // 工业园 is also a short form in the gazetteer, and 高新技术产业园区 a town of another city: after a place, both are zones
+        var graph = Extract("新闻", "嘉兴市海宁皮革工业园、宜宾高新技术产业园区都在招商。");
+        Assert.True(Edge(graph, "海宁皮革工业园", "海宁市"));
+        Assert.True(Edge(graph, "宜宾高新技术产业园区", "宜宾市"));
+    }
 }
