@@ -43,6 +43,14 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"\d+[家个项批]$")]
     private static partial Regex CountedItem();
 
+    /// <summary>年产/年处理/年加工 + a quantity: the output a project is named by.</summary>
+    [GeneratedRegex(@"^年(?:产|处理|加工|生产|回收)\d")]
+    private static partial Regex OutputLead();
+
+    /// <summary>"投入380万元实施": an amount spent on what follows (a firm's own project, however generic its words).</summary>
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)多?[万亿]?元(?:用于|实施|建设|新建|开展|推进|启动)?$")]
+    private static partial Regex SpentOn();
+
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
@@ -245,6 +253,20 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
         return null;
     }
 
+    /// <summary>True when the name goes on after a facility head to a project head, with no boundary between.</summary>
+    private bool ContinuesToProject(string text, int end)
+    {
+        for (var j = end; j < text.Length && j - end <= 16 && NameBoundary.IsNameChar(text[j]); j++)
+        {
+            if (j > end && ProjectHeads.Any(h => string.CompareOrdinal(text, j, h, 0, h.Length) == 0))
+            {
+                return NameBoundary.Start(text, j, words, floor: end) == end;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A head followed by one of these is part of another word (工程师, 项目部, 工厂化).</summary>
     private static bool WordGoesOn(char c) => c is '师' or '部' or '化' or '院' or '局' or '处' or '组';
 
@@ -261,6 +283,12 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
             var headStart = end - head;
             var suffix = text[headStart..end];
+            if (!ProjectHeads.Contains(suffix) && ContinuesToProject(text, end))
+            {
+                // 某某华东生产基地零部件园区建设项目: the facility is the head of a longer project name.
+                continue;
+            }
+
             if (headStart > floor && text[headStart - 1] is '”' or '"' or '」')
             {
                 var open = text.LastIndexOfAny(['“', '"', '「'], headStart - 2);
@@ -289,6 +317,16 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 start++;
             }
 
+            if (start > floor + 1 && text[start - 1] is '和' or '及' or '与')
+            {
+                // 年产50万套电机和电控系统项目: an output (年产…) joined by 和 is one name.
+                var before = NameBoundary.Start(text, start - 1, words, floor: floor);
+                if (OutputLead().IsMatch(text.AsSpan(before, start - 1 - before)))
+                {
+                    start = before;
+                }
+            }
+
             floor = end;
             var body = text[start..headStart].Replace("、", "", StringComparison.Ordinal);
             var surface = text[start..end];
@@ -302,11 +340,18 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 continue;
             }
 
+            if (body[0] is '(' or '（')
+            {
+                // （技术改造）项目: a bracketed kind, no name.
+                continue;
+            }
+
             var phase = PhaseBody().Match(body);
             if (phase.Success)
             {
                 var n = phase.Groups["n"].Value;
-                var firmNamed = phase.Groups["firm"].Length >= 2 && !ProjectHeads.Contains(suffix);
+                // 甲乙二期项目 points to 甲乙's project; 某某铝合金副车架四期项目 (a description, not a firm) names one.
+                var firmNamed = (phase.Groups["firm"].Length >= 2 && !ProjectHeads.Contains(suffix)) || phase.Groups["firm"].Length >= 6;
                 yield return new Candidate(sentence, start, end, surface, surface, firmNamed ? Kind.Named : Kind.Phase, n);
                 continue;
             }
@@ -323,7 +368,8 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 }
             }
 
-            var generic = plural || core.Length == 0 || NameBoundary.IsMadeOf(core, words.ProjectGenericWords) || body.Length < 4
+            var generic = plural || core.Length == 0 || body.Length < 4
+                || (NameBoundary.IsMadeOf(core, words.ProjectGenericWords) && !(core.Length >= 6 && SpentOn().IsMatch(text.AsSpan(0, start))))
                 || (ProjectHeads.Contains(suffix) && body.EndsWith("产业", StringComparison.Ordinal));
             yield return new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null);
         }

@@ -30,6 +30,17 @@ public sealed class AliasResolver
             fulls.TryAdd(name.Full, name);
         }
 
+        // A "full" name that is a short form of exactly one other (甲乙公司 of 某省甲乙汽车部件股份有限公司) is that company.
+        var forms = fulls.Values.ToDictionary(n => n.Full, n => n.ShortForms(lexicons).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var shortened = fulls.Keys
+            .Select(f => (Short: f, Owners: fulls.Keys.Where(g => g != f && forms[g].Contains(f)).ToList()))
+            .Where(x => x.Owners.Count == 1)
+            .ToList();
+        foreach (var (shortName, _) in shortened)
+        {
+            fulls.Remove(shortName);
+        }
+
         var claims = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         void Claim(string surface, string canonical)
         {
@@ -46,9 +57,14 @@ public sealed class AliasResolver
             Claim(surface, canonical);
         }
 
+        foreach (var (shortName, owners) in shortened)
+        {
+            Claim(shortName, owners[0]);
+        }
+
         foreach (var name in fulls.Values)
         {
-            foreach (var form in name.ShortForms(lexicons))
+            foreach (var form in forms[name.Full])
             {
                 // A full name is never someone else's short form.
                 if (!fulls.ContainsKey(form))
