@@ -30,7 +30,7 @@ public sealed class AliasResolver
             fulls.TryAdd(name.Full, name);
         }
 
-        // A "full" name that is a short form of exactly one other (甲乙公司 of 某省甲乙汽车部件股份有限公司) is that company.
+        // A "full" name that is a short form of exactly one other (甲乙公司 of 某省甲乙汽车配件股份有限公司) is that company.
         var forms = fulls.Values.ToDictionary(n => n.Full, n => n.ShortForms(lexicons).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var shortened = fulls.Keys
             .Select(f => (Short: f, Owners: fulls.Keys.Where(g => g != f && forms[g].Contains(f)).ToList()))

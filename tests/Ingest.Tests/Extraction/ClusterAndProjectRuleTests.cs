@@ -62,6 +62,10 @@ public class ClusterAndProjectRuleTests
     [InlineData("这几天,公司拿地28.3亩,开工了半导体特气柜及机床辅件建设项目。", "半导体特气柜及机床辅件建设项目")]
     [InlineData("秀洲区在洪合镇试点电动三轮车充电升级换电安全治理示范项目。", "电动三轮车充电升级换电安全治理示范项目")]
     [InlineData("昨天上午,总投资超百亿元的当卓科技年产60GWh新型电池电芯、模组项目签约落户南湖湘家荡区域。", "当卓科技年产60GWh新型电池电芯、模组项目")]
+    [InlineData("星河电机正在临江加紧建设年产30万台套新能源驱动电机和电控系统项目。", "年产30万台套新能源驱动电机和电控系统项目")]
+    [InlineData("去年,云帆投入200万元实施智能化生产改造项目。", "智能化生产改造项目")]
+    [InlineData("此次签约的高端轻量化铝合金副车架三期项目投资20亿元。", "高端轻量化铝合金副车架三期项目")]
+    [InlineData("星河汽车华东生产基地零部件园区建设项目正式启动。", "星河汽车华东生产基地零部件园区建设项目")]
     public void Project_name_starts_after_the_boundary_word(string sentence, string expected) =>
         Assert.Equal([expected], Keys(sentence, NodeLabel.Project));
 
@@ -69,6 +73,8 @@ public class ClusterAndProjectRuleTests
     [InlineData("今年南湖区又签约一批重大产业项目。")]
     [InlineData("全区招引落地亿元以上项目42个。")]
     [InlineData("2025年新增国家先进智能工厂2家、省未来工厂5家。")]
+    [InlineData("全市已有项目被纳入年度工业投资（技术改造）项目计划库。")]
+    [InlineData("企业持续推进智能化改造项目。")]
     public void Kinds_of_project_are_not_projects(string sentence) =>
         Assert.Empty(Keys(sentence, NodeLabel.Project));
 

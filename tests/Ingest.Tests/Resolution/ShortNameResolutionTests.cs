@@ -14,17 +14,17 @@ public class ShortNameResolutionTests
     [Fact]
     public void A_brand_and_company_form_named_as_a_full_name_is_the_longer_company()
     {
-        var names = new[] { "浙江禾木汽车部件股份有限公司", "禾木公司" }.Select(n => CompanyName.Parse(n, Lexicons)!).ToList();
+        var names = new[] { "浙江禾木汽车配件股份有限公司", "禾木公司" }.Select(n => CompanyName.Parse(n, Lexicons)!).ToList();
         var resolver = AliasResolver.Build(names, Lexicons);
-        Assert.Equal("浙江禾木汽车部件股份有限公司", resolver.Resolve("禾木公司"));
-        Assert.Equal("浙江禾木汽车部件股份有限公司", resolver.Resolve("禾木"));
+        Assert.Equal("浙江禾木汽车配件股份有限公司", resolver.Resolve("禾木公司"));
+        Assert.Equal("浙江禾木汽车配件股份有限公司", resolver.Resolve("禾木"));
         Assert.Empty(resolver.Ambiguous);
     }
 
     [Fact]
     public void Two_companies_of_one_brand_leave_the_brand_ambiguous()
     {
-        var names = new[] { "浙江禾木汽车部件股份有限公司", "江苏禾木电子有限公司" }.Select(n => CompanyName.Parse(n, Lexicons)!).ToList();
+        var names = new[] { "浙江禾木汽车配件股份有限公司", "江苏禾木电子有限公司" }.Select(n => CompanyName.Parse(n, Lexicons)!).ToList();
         var resolver = AliasResolver.Build(names, Lexicons);
         Assert.Null(resolver.Resolve("禾木"));
         Assert.Contains("禾木", resolver.Ambiguous.Keys);
