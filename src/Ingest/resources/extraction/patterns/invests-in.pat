@@ -24,6 +24,13 @@ invests.spends:
     unless @negations
     -> INVESTS_IN s|FIRM p amount=x conf=0.8
 
+# A将与B共同出资，总投资N亿元，在某地建设X和Y; A与B合资建设X: the partner invests too (A: invests.builds)
+@partner-verbs = 共同出资|共同投资|合资|联合投资|合作投资|出资|投资|联合出资
+invests.with-partner:
+    与 {s:ENTS} @adverbs* @partner-verbs (~6 (，|,))* ~4 @adverbs* @build-verbs 了? {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN s p conf=0.75
+
 # X项目由A投资建设; X，由A、B共同出资建设
 invests.built-by:
     {p:PROJECTS} ~6 (，|,)? 由 {s:ENTS} 等? @adverbs* @by-verbs
