@@ -59,10 +59,6 @@ public static class Neo4jFailures
         return new Neo4jException($"Neo4j answered HTTP {(int)status} {status}: {hint}", null, status);
     }
 
-    /// <summary>The exception for a request that got no answer (refused, reset, timed out).</summary>
-    internal static Neo4jException Unreachable(Uri server, Exception inner) =>
-        new($"Neo4j at {server} did not answer: {inner.Message}", null, null, inner);
-
     private static string Snippet(string? body) =>
         string.IsNullOrWhiteSpace(body) ? "(empty body)" : body.Length <= 200 ? body.Trim() : body[..200].Trim() + "…";
 }
