@@ -1,4 +1,5 @@
 using Graph.Ingest.Segmentation;
+using CharClass = Graph.Ingest.Text.CharClass;
 
 namespace Graph.Ingest.Extraction;
 
@@ -24,7 +25,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
     /// <summary>Characters a name is made of: Han, ASCII letters and digits, joiners (一汽-大众) and brackets around a place.</summary>
     private static bool IsNameChar(char c) =>
-        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '&' or '·' or '-';
+        CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '&' or '·' or '-';
 
     public IReadOnlyList<NameSpan> Find(string text)
     {

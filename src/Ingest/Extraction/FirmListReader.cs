@@ -1,5 +1,6 @@
 using Graph.Ingest.Lexicons;
 using Graph.Ingest.Segmentation;
+using CharClass = Graph.Ingest.Text.CharClass;
 
 namespace Graph.Ingest.Extraction;
 
@@ -50,7 +51,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
         var clauseStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || NameBoundary.IsClauseEnd(text[i]))
+            if (i == text.Length || CharClass.IsClauseEnd(text[i]))
             {
                 if (i - clauseStart >= 4)
                 {
@@ -117,7 +118,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
             return;
         }
 
-        var closed = listEnd < text.Length && text[listEnd] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '!' or '？' or '?');
+        var closed = listEnd < text.Length && !CharClass.IsClauseEnd(text[listEnd]);
         var items = new List<(int Start, int End)>();
         var pieceStarts = new List<int> { start };
         pieceStarts.AddRange(separators.Select(s => s + 1));

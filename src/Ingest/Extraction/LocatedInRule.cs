@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Graph.Ingest.Lexicons;
 using Graph.Ingest.Places;
 using Graph.Model;
+using Graph.Ingest.Text;
 
 namespace Graph.Ingest.Extraction;
 
@@ -24,7 +25,6 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     // What may follow a division's name for a body to be read as located there (南湖区委 → 南湖区).
     private readonly WordList _organs = WordList.Load(ResourceLines.PathOf("extraction", "district-organs.txt"));
 
-    private static bool IsClauseEnd(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
 
     public const string HomePlaceRule = "located-in.cue-home-place";
 
@@ -105,7 +105,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             next = place.End;
         }
 
-        return last is not null && next < text.Length && IsClauseEnd(text[next]) ? last : null;
+        return last is not null && next < text.Length && CharClass.IsClauseEnd(text[next]) ? last : null;
     }
 
     public const string BuilderRule = "located-in.places-build-cluster";
@@ -142,12 +142,12 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     private static int ClauseStartBefore(string text, int at)
     {
         var i = at;
-        while (i > 0 && IsClauseEnd(text[i - 1]))
+        while (i > 0 && CharClass.IsClauseEnd(text[i - 1]))
         {
             i--;
         }
 
-        while (i > 0 && !IsClauseEnd(text[i - 1]))
+        while (i > 0 && !CharClass.IsClauseEnd(text[i - 1]))
         {
             i--;
         }
@@ -238,7 +238,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
     private (int CueAt, Mention? Place) PlaceAfterCue(string text, int from, IReadOnlyList<Mention> places)
     {
-        for (var at = from; at < text.Length && at - from <= 12 && !IsClauseEnd(text[at]); at++)
+        for (var at = from; at < text.Length && at - from <= 12 && !CharClass.IsClauseEnd(text[at]); at++)
         {
             for (var length = Math.Min(_cues.MaxLength, text.Length - at); length >= 2; length--)
             {

@@ -1,4 +1,5 @@
 using Graph.Ingest.Lexicons;
+using Graph.Ingest.Text;
 
 namespace Graph.Ingest.Extraction;
 
@@ -10,7 +11,7 @@ public static class NameBoundary
 {
     /// <summary>Characters a cluster or project name may contain.</summary>
     public static bool IsNameChar(char c) =>
-        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-' or '.';
+        CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-' or '.';
 
     /// <summary>
     /// The start of the name whose head starts at <paramref name="headStart"/>. Words of
@@ -131,12 +132,11 @@ public static class NameBoundary
         return reachable[text.Length];
     }
 
-    public static bool IsClauseEnd(char c) => c is '，' or ',' or '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
 
     public static int ClauseStart(string text, int at)
     {
         var i = Math.Min(at, text.Length);
-        while (i > 0 && !IsClauseEnd(text[i - 1]))
+        while (i > 0 && !CharClass.IsClauseEnd(text[i - 1]))
         {
             i--;
         }
@@ -147,7 +147,7 @@ public static class NameBoundary
     public static int ClauseEnd(string text, int at)
     {
         var i = at;
-        while (i < text.Length && !IsClauseEnd(text[i]))
+        while (i < text.Length && !CharClass.IsClauseEnd(text[i]))
         {
             i++;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Graph.Ingest.Text;
 
 namespace Graph.Ingest.Extraction;
 
@@ -28,7 +29,7 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
         or '将' or '把' or '被' or '让' or '给' or '说' or '从' or '由' or '到' or '于' or '为' or '以' or '即' or '年' or '届' or '次';
 
     private static bool IsNameChar(char c) =>
-        c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·';
+        CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·';
 
     /// <param name="taken">Spans of the sentence already named (enterprises): a name does not run into them.</param>
     /// <param name="dropped">Receives candidates that were found and rejected, with the reason.</param>

@@ -1,3 +1,5 @@
+using Graph.Ingest.Text;
+
 namespace Graph.Ingest.Extraction;
 
 /// <summary>What <see cref="PersonNameReader"/> read at a position.</summary>
@@ -46,7 +48,7 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
                 continue;
             }
 
-            if (end == text.Length || !IsHan(text[end]) || lexicons.NameFollowers.LongestAt(text, end).Length > 0)
+            if (end == text.Length || !CharClass.IsHan(text[end]) || lexicons.NameFollowers.LongestAt(text, end).Length > 0)
             {
                 return new PersonNameMatch(PersonNameKind.Found, end - start);
             }
@@ -82,7 +84,7 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
     {
         for (var i = start; i < end; i++)
         {
-            if (!IsHan(text[i]))
+            if (!CharClass.IsHan(text[i]))
             {
                 return false;
             }
@@ -91,5 +93,4 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
         return true;
     }
 
-    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Graph.Ingest.Lexicons;
 using Graph.Model;
+using Graph.Ingest.Text;
 
 namespace Graph.Ingest.Extraction;
 
@@ -56,7 +57,7 @@ public sealed class ProductRule(ExtractionLexicons lexicons) : IExtractionRule
             }
 
             var to = from;
-            while (to < text.Length && text[to] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':'))
+            while (to < text.Length && !CharClass.IsClauseEnd(text[to]))
             {
                 to++;
             }
@@ -80,7 +81,7 @@ public sealed class ProductRule(ExtractionLexicons lexicons) : IExtractionRule
         var list = etc > 0 ? phrase[..etc] : phrase;
         foreach (var part in list.Split(['、', '和', '及', '与'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (part.Length is >= 2 and <= 12 && part.All(c => c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c))
+            if (part.Length is >= 2 and <= 12 && part.All(c => CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c))
                 && !CompanyName.IsGeneric(part, lexicons) && !char.IsAsciiDigit(part[0]))
             {
                 yield return part;

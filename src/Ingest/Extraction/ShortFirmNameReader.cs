@@ -1,5 +1,6 @@
 using Graph.Ingest.Segmentation;
 using Graph.Model;
+using CharClass = Graph.Ingest.Text.CharClass;
 
 namespace Graph.Ingest.Extraction;
 
@@ -28,7 +29,6 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
     public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
 
 
-    private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '！' or '!' or '？' or '?';
 
     /// <summary>
     /// Only clauses where a head word (科技, 工具…) ends a possible name are segmented: the rest of the text
@@ -47,13 +47,13 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
             }
 
             var clauseStart = i;
-            while (clauseStart > 0 && !IsClauseBreak(text[clauseStart - 1]))
+            while (clauseStart > 0 && !CharClass.IsClauseEnd(text[clauseStart - 1]))
             {
                 clauseStart--;
             }
 
             clauseEnd = i + length;
-            while (clauseEnd < text.Length && !IsClauseBreak(text[clauseEnd]))
+            while (clauseEnd < text.Length && !CharClass.IsClauseEnd(text[clauseEnd]))
             {
                 clauseEnd++;
             }
@@ -101,7 +101,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
     private bool IsUnknownBrand(Token token) =>
         token.Text.Length is 2 or 3
         && token.Tag is "x" or "nr" or "nz" or "nrt"
-        && token.Text.All(c => c is >= '\u4e00' and <= '\u9fff')
+        && token.Text.All(CharClass.IsHan)
         && !NameTokens.IsStopChar(token.Text[0])
         && token.Text[0] is not ('这' or '那' or '该' or '此' or '每' or '各' or '本' or '其' or '某')
         && !lexicons.PlacePrefixes.Contains(token.Text)

@@ -1,5 +1,6 @@
 using Graph.Ingest.Lexicons;
 using Graph.Model;
+using Graph.Ingest.Text;
 
 namespace Graph.Ingest.Extraction;
 
@@ -68,7 +69,7 @@ public sealed class SpeakerAttribution
     {
         for (var length = 2; length <= 4 && length < text.Length; length++)
         {
-            if (!IsHan(text[length - 1]))
+            if (!CharClass.IsHan(text[length - 1]))
             {
                 return null;
             }
@@ -112,5 +113,4 @@ public sealed class SpeakerAttribution
         return null;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }
