@@ -13,16 +13,22 @@ public sealed class WordList
         Source = source;
         Words = words;
         MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
-        _firstChars = words.Where(w => w.Length > 0).Select(w => w[0]).ToFrozenSet();
-        _lastChars = words.Where(w => w.Length > 0).Select(w => w[^1]).ToFrozenSet();
+        _firstChars = new CharBits(words.Where(w => w.Length > 0).Select(w => w[0]));
+        _lastChars = new CharBits(words.Where(w => w.Length > 0).Select(w => w[^1]));
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Fetched once: GetAlternateLookup is not free, and Contains runs in the innermost loops of the patterns.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private readonly FrozenSet<char> _firstChars;
-    private readonly FrozenSet<char> _lastChars;
+    private readonly CharBits _firstChars;
+    private readonly CharBits _lastChars;
+
+    /// <summary>Whether some word starts with <paramref name="c"/>: one array read, before any substring is hashed.</summary>
+    public bool MayStartWith(char c) => _firstChars.Contains(c);
+
+    /// <summary>The first characters of the words.</summary>
+    internal CharBits FirstChars => _firstChars;
 
     /// <summary>Length of the longest word that ends just before <paramref name="end"/>, or 0.</summary>
     public int LongestEndingAt(ReadOnlySpan<char> text, int end)
@@ -87,6 +93,30 @@ public sealed class WordList
 
     public static WordList FromWords(string source, IEnumerable<string> words) =>
         new(source, words.ToFrozenSet(StringComparer.Ordinal));
+}
+
+/// <summary>A set of chars as a 64K-bit map: one array read per test (a FrozenSet of chars searches a list when small).</summary>
+internal sealed class CharBits
+{
+    private readonly ulong[] _bits = new ulong[1024];
+
+    public CharBits(IEnumerable<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            _bits[c >> 6] |= 1UL << (c & 63);
+        }
+    }
+
+    public void UnionWith(CharBits other)
+    {
+        for (var i = 0; i < _bits.Length; i++)
+        {
+            _bits[i] |= other._bits[i];
+        }
+    }
+
+    public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 }
 
 /// <summary>A non-comment line of a data file with its line number, for errors that say where.</summary>

@@ -24,6 +24,12 @@ public sealed class LiteralAtom(string text) : Atom
     public override int Match(AnnotatedSentence sentence, int pos)
     {
         var elements = sentence.Elements;
+        // Most elements fail on their first character: tell them before any span is made.
+        if (Text.Length > 0 && pos < elements.Length && elements[pos].Length > 0 && sentence.MatchText[elements[pos].Start] != Text[0])
+        {
+            return -1;
+        }
+
         var done = 0;
         var j = pos;
         while (done < Text.Length)
@@ -71,6 +77,11 @@ public sealed class LexiconAtom(string name, WordList words) : Atom
     {
         var elements = sentence.Elements;
         var start = elements[pos].Start;
+        if (elements[pos].Length > 0 && !Words.MayStartWith(sentence.MatchText[start]))
+        {
+            return -1;
+        }
+
         var best = -1;
         for (var j = pos; j < elements.Length && elements[j].IsFree && elements[j].End - start <= Words.MaxLength; j++)
         {
@@ -108,6 +119,9 @@ public sealed class KindAtom(string name, uint kinds) : Atom
 {
     public const uint AnyKind = uint.MaxValue;
 
+    /// <summary>The element kinds it takes, one bit each (<see cref="AnyKind"/>: all).</summary>
+    public uint Kinds => kinds;
+
     public override int Match(AnnotatedSentence sentence, int pos)
     {
         if (pos >= sentence.Elements.Length)
@@ -131,6 +145,9 @@ public sealed class KindAtom(string name, uint kinds) : Atom
 /// </summary>
 public sealed class ListAtom(string name, uint kinds) : Atom
 {
+    /// <summary>The element kinds a list item may be, one bit each.</summary>
+    public uint Kinds => kinds;
+
     private static readonly string[] Separators = ["、", "和", "及", "以及", "与", "或", "/", "、以及"];
 
     public override int Match(AnnotatedSentence sentence, int pos)
@@ -194,4 +211,55 @@ public sealed class NotAtom(Atom inner) : Atom
         pos < sentence.Elements.Length && !sentence.IsClauseBoundary(pos) && inner.Match(sentence, pos) < 0 ? pos + 1 : -1;
 
     public override string Describe() => "!" + inner.Describe();
+}
+
+/// <summary>
+/// A cheap necessary test for a set of atoms at an element, with no call into them: the element's kind is one a kind
+/// atom takes, or it is free and its first character starts a literal or a word of a lexicon. An element it turns
+/// away none of the atoms can match; one it admits is then tried for real.
+/// </summary>
+public sealed class AtomFilter
+{
+    private readonly CharBits _chars = new([]);
+    private readonly uint _kinds;
+    private readonly bool _all;
+
+    public AtomFilter(IEnumerable<Atom> atoms)
+    {
+        foreach (var atom in atoms)
+        {
+            switch (atom)
+            {
+                case LiteralAtom literal when literal.Text.Length > 0:
+                    _chars.UnionWith(new CharBits([literal.Text[0]]));
+                    break;
+                case LexiconAtom lexicon:
+                    _chars.UnionWith(lexicon.Words.FirstChars);
+                    break;
+                case KindAtom kind when kind.Kinds != KindAtom.AnyKind:
+                    _kinds |= kind.Kinds;
+                    break;
+                case ListAtom list:
+                    _kinds |= list.Kinds;
+                    break;
+                case PosAtom or NounAtom:
+                    _kinds |= 1u << (int)ElementKind.Word;
+                    break;
+                default:
+                    _all = true;
+                    break;
+            }
+        }
+    }
+
+    public bool Admits(AnnotatedSentence sentence, int pos)
+    {
+        if (_all || pos >= sentence.Elements.Length)
+        {
+            return true;
+        }
+
+        var e = sentence.Elements[pos];
+        return (_kinds & (1u << (int)e.Kind)) != 0 || e.Length == 0 || (e.IsFree && _chars.Contains(sentence.MatchText[e.Start]));
+    }
 }

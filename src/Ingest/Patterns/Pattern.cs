@@ -125,6 +125,11 @@ public sealed class Pattern
             return true;
         }
 
+        if (!(_startFilter ??= new AtomFilter(first)).Admits(sentence, pos))
+        {
+            return false;
+        }
+
         foreach (var atom in first)
         {
             if (atom.Match(sentence, pos) >= 0)
@@ -143,9 +148,10 @@ public sealed class Pattern
             return true;
         }
 
+        var filter = _requiredFilter ??= new AtomFilter([Required]);
         for (var i = 0; i < sentence.Elements.Length; i++)
         {
-            if (Required.Match(sentence, i) >= 0)
+            if (filter.Admits(sentence, i) && Required.Match(sentence, i) >= 0)
             {
                 return true;
             }
@@ -153,6 +159,9 @@ public sealed class Pattern
 
         return false;
     }
+
+    private AtomFilter? _requiredFilter;
+    private AtomFilter? _startFilter;
 
     /// <summary>A veto word (未, 没有 …) in the match or before it in its clause.</summary>
     public bool Rejects(AnnotatedSentence sentence, int start, int end)
