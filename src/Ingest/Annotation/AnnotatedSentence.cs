@@ -20,6 +20,7 @@ public sealed class AnnotatedSentence
         var clause = 0;
         for (var i = 0; i < elements.Length; i++)
         {
+            KindMask |= 1u << (int)elements[i].Kind;
             ClauseOf[i] = clause;
             if (IsClauseBoundary(i))
             {
@@ -43,6 +44,9 @@ public sealed class AnnotatedSentence
     public string MatchText => Context.Sentence.MatchText;
 
     public Element[] Elements { get; }
+
+    /// <summary>The kinds of its elements, one bit each (1 &lt;&lt; kind): which typed atoms can match at all.</summary>
+    public uint KindMask { get; }
 
     public IReadOnlyList<Mention> Mentions { get; }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Graph.Ingest.Annotation;
 using Graph.Ingest.Lexicons;
 using Graph.Ingest.Text;
@@ -223,18 +224,22 @@ public sealed class AtomFilter
     private readonly CharBits _chars = new([]);
     private readonly uint _kinds;
     private readonly bool _all;
+    private readonly SearchValues<char> _search;
 
     public AtomFilter(IEnumerable<Atom> atoms)
     {
+        var chars = new HashSet<char>();
         foreach (var atom in atoms)
         {
             switch (atom)
             {
                 case LiteralAtom literal when literal.Text.Length > 0:
                     _chars.UnionWith(new CharBits([literal.Text[0]]));
+                    chars.Add(literal.Text[0]);
                     break;
                 case LexiconAtom lexicon:
                     _chars.UnionWith(lexicon.Words.FirstChars);
+                    chars.UnionWith(lexicon.Words.Words.Where(w => w.Length > 0).Select(w => w[0]));
                     break;
                 case KindAtom kind when kind.Kinds != KindAtom.AnyKind:
                     _kinds |= kind.Kinds;
@@ -250,7 +255,13 @@ public sealed class AtomFilter
                     break;
             }
         }
+
+        _search = SearchValues.Create([.. chars]);
     }
+
+    /// <summary>Whether any element of the sentence may be admitted: a kind it holds, or a character of its text (one vectorised scan).</summary>
+    public bool MayOccurIn(AnnotatedSentence sentence) =>
+        _all || (_kinds & sentence.KindMask) != 0 || sentence.MatchText.AsSpan().IndexOfAny(_search) >= 0;
 
     public bool Admits(AnnotatedSentence sentence, int pos)
     {

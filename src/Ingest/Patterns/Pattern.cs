@@ -149,6 +149,11 @@ public sealed class Pattern
         }
 
         var filter = _requiredFilter ??= new AtomFilter([Required]);
+        if (!filter.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
         for (var i = 0; i < sentence.Elements.Length; i++)
         {
             if (filter.Admits(sentence, i) && Required.Match(sentence, i) >= 0)
