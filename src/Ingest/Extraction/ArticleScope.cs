@@ -1,6 +1,5 @@
 using Graph.Ingest.Dates;
 using Graph.Ingest.Places;
-using Graph.Ingest.Resolution;
 using Graph.Ingest.Text;
 using Graph.Model;
 

@@ -1,4 +1,3 @@
-using Graph.Ingest.Resolution;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Places;
-using Graph.Ingest.Resolution;
 using Graph.Ingest.Sources;
 using Graph.Ingest.Text;
 using Graph.Model;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Places;
 using Graph.Ingest.Pipeline;
-using Graph.Ingest.Resolution;
 using Graph.Ingest.Sources;
 using Graph.Ingest.Text;
 using Graph.Model;

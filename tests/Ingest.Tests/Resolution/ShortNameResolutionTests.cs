@@ -1,6 +1,5 @@
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Pipeline;
-using Graph.Ingest.Resolution;
 using Graph.Ingest.Sources;
 using Graph.Model;
 

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using Graph.Ingest.Extraction;
 using Graph.Ingest.Lexicons;
 
-namespace Graph.Ingest.Resolution;
+namespace Graph.Ingest.Extraction;
 
 /// <summary>
 /// Company identity across documents: every full name and the short forms derived from it point to
