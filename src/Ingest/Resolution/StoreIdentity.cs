@@ -81,13 +81,38 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
     {
         var redirects = await store.RedirectsAsync([.. graphs.SelectMany(g => g.Entities).Select(e => e.Id).Distinct(StringComparer.Ordinal)], cancellationToken);
         return [.. graphs.Select(g => GraphRedirect.Apply(g, redirects) is var moved
-            ? moved with { Entities = [.. moved.Entities.Select(e => e.Label == NodeLabel.Enterprise ? e with { ResolutionKeys = ResolutionKeys(e.Name) } : e)] }
+            ? moved with { Entities = [.. moved.Entities.Select(e => e.Label switch
+            {
+                NodeLabel.Enterprise => e with { ResolutionKeys = ResolutionKeys(e.Name) },
+                NodeLabel.Cluster => e with { ResolutionKeys = ClusterKeys(e.Name) },
+                _ => e,
+            })] }
             : g)];
     }
 
     /// <summary>The keys a later short name may use for a company: the short forms of its full name (none for a bare name).</summary>
     public ImmutableArray<string> ResolutionKeys(string name) =>
         CompanyName.Parse(name, lexicons) is { } full ? Keys(name, full.ShortForms(lexicons)) : [];
+
+    private readonly ClusterMentionRule _clusters = new(lexicons, ClusterProjectLexicons.Default, segmenter);
+
+    /// <summary>
+    /// The shorter names of a cluster named with its list level or kind (X工业母机国家先进制造业集群 → X工业母机集群,
+    /// X工业母机产业集群): another article may name it so.
+    /// </summary>
+    public ImmutableArray<string> ClusterKeys(string name)
+    {
+        var head = name.EndsWith("产业集群", StringComparison.Ordinal) ? "产业集群" : name.EndsWith("集群", StringComparison.Ordinal) ? "集群" : null;
+        if (head is null)
+        {
+            return [];
+        }
+
+        // A place the gazetteer lacks (浙东) stays in the core; a short key would be a kind of cluster, not one.
+        var (place, core, _) = _clusters.Reduce(name[..^head.Length]);
+        var stem = place + core;
+        return stem.Length < 4 ? [] : Keys(name, [stem + "集群", stem + "产业集群"]);
+    }
 
     /// <summary>
     /// The shorter names a company may have been met under before: the short forms of a full name, or a bare name less its
@@ -113,11 +138,11 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
     public async Task<IReadOnlyList<(string From, string Into)>> MergeShortNamesAsync(IGraphStore store, IReadOnlyList<DocumentGraph> written,
         CancellationToken cancellationToken)
     {
-        var keysOf = written.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.Enterprise)
-            .DistinctBy(e => e.Id).ToDictionary(e => e, MergeKeys);
+        var keysOf = written.SelectMany(g => g.Entities).Where(e => e.Label is NodeLabel.Enterprise or NodeLabel.Cluster)
+            .DistinctBy(e => e.Id).ToDictionary(e => e, e => e.Label == NodeLabel.Cluster ? e.ResolutionKeys : MergeKeys(e));
         var companies = keysOf.Where(k => k.Value.Length > 0).Select(k => k.Key).ToList();
         var matches = await store.LookupNamesAsync([.. keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal)], cancellationToken);
-        var claims = matches.Where(m => m.Label == NodeLabel.Enterprise).ToLookup(m => m.Key, StringComparer.Ordinal);
+        var claims = matches.Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster).ToLookup(m => (m.Label, m.Key));
         var merges = new List<(string From, string Into)>();
         var merged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var company in companies)
@@ -125,9 +150,9 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
             foreach (var key in keysOf[company])
             {
                 // The held entity named by the key, and every other entity that claims the key (by alias or key).
-                var named = claims[key].Where(m => m.EntityId != company.Id && NameKey.Normalize(m.Name) == key).Select(m => m.EntityId).Distinct().ToList();
-                var others = claims[key].Select(m => m.EntityId).Where(id => id != company.Id && !named.Contains(id)).Distinct().ToList();
-                var rivals = companies.Count(c => c.Id != company.Id && keysOf[c].Contains(key));
+                var named = claims[(company.Label, key)].Where(m => m.EntityId != company.Id && NameKey.Normalize(m.Name) == key).Select(m => m.EntityId).Distinct().ToList();
+                var others = claims[(company.Label, key)].Select(m => m.EntityId).Where(id => id != company.Id && !named.Contains(id)).Distinct().ToList();
+                var rivals = companies.Count(c => c.Id != company.Id && c.Label == company.Label && keysOf[c].Contains(key));
                 if (named.Count == 1 && others.Count == 0 && rivals == 0 && merged.Add(named[0]))
                 {
                     await EventIdentity.MergeAsync(store, named[0], company.Id, cancellationToken);
@@ -138,12 +163,13 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
 
         // The other way round: a company written under a short name that one held company alone owns (as an alias or a
         // resolution key) becomes one with it, e.g. when a parallel window could not see the full name yet.
-        var shortNames = written.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.Enterprise && !merged.Contains(e.Id))
-            .DistinctBy(e => e.Id).ToDictionary(e => NameKey.Normalize(e.Name), e => e.Id, StringComparer.Ordinal);
-        var owners = (await store.LookupNamesAsync(shortNames.Keys, cancellationToken)).Where(m => m.Label == NodeLabel.Enterprise).ToLookup(m => m.Key, StringComparer.Ordinal);
-        foreach (var (key, id) in shortNames)
+        var shortNames = written.SelectMany(g => g.Entities).Where(e => e.Label is NodeLabel.Enterprise or NodeLabel.Cluster && !merged.Contains(e.Id))
+            .DistinctBy(e => e.Id).ToDictionary(e => (e.Label, Key: NameKey.Normalize(e.Name)), e => e.Id);
+        var owners = (await store.LookupNamesAsync([.. shortNames.Keys.Select(k => k.Key).Distinct(StringComparer.Ordinal)], cancellationToken))
+            .Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster).ToLookup(m => (m.Label, m.Key));
+        foreach (var ((label, key), id) in shortNames)
         {
-            var others = owners[key].Where(m => m.EntityId != id && NameKey.Normalize(m.Name) != key).Select(m => m.EntityId).Distinct().ToList();
+            var others = owners[(label, key)].Where(m => m.EntityId != id && NameKey.Normalize(m.Name) != key).Select(m => m.EntityId).Distinct().ToList();
             if (others.Count == 1 && !merged.Contains(others[0]) && merged.Add(id))
             {
                 await EventIdentity.MergeAsync(store, id, others[0], cancellationToken);
