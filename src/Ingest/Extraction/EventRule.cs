@@ -41,8 +41,13 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             var triggers = Triggers(scope, i, text);
             if (triggers.Count == 0)
             {
+                if (open.Count == 0)
+                {
+                    continue;
+                }
+
                 var refer = words.Refer.LongestAt(text, SkipOpening(text));
-                if ((refer > 0 || HasRefer(text)) && open.Count > 0)
+                if (refer > 0 || HasRefer(scope, i, text))
                 {
                     open[^1].Place ??= PlaceOf(text, mentions);
                     open[^1].AddParticipants(Participants(scope, i, text, mentions, open[^1].Kind), i);
@@ -297,17 +302,23 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         return kept;
     }
 
-    private bool HasRefer(string text)
+    /// <summary>A refer word (会上, 仪式上) at the start of a word of the sentence (its annotated elements, when there are).</summary>
+    private bool HasRefer(ArticleScope scope, int sentence, string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        if (scope.Annotated is { } annotated && sentence < annotated.Count)
         {
-            if (words.Refer.LongestAt(text, i) > 0)
+            foreach (var e in annotated[sentence].Elements)
             {
-                return true;
+                if (e.IsPlain && words.Refer.LongestAt(text, e.Start) > 0)
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
-        return false;
+        return HasWord(words.Refer, text, 0, text.Length);
     }
 
     /// <summary>Places a sentence about the last event opens with (会上,嘉兴…; 嘉兴和海宁…在会上…): they took part.</summary>
