@@ -12,11 +12,17 @@ namespace Graph.Bench;
 /// <summary>Latency percentiles of one query, or pooled over several.</summary>
 internal sealed record Latency(int Runs, double P50Ms, double P95Ms, double P99Ms)
 {
+    /// <summary>The same percentiles of the CPU time the query's thread used (Linux), which a loaded machine does not stretch; null elsewhere.</summary>
+    public Latency? Cpu { get; init; }
+
     public static Latency Of(IReadOnlyList<double> milliseconds)
     {
         var sorted = milliseconds.Order().ToArray();
         return new Latency(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99));
     }
+
+    public static Latency Of(IReadOnlyList<double> milliseconds, IReadOnlyList<double> cpuMilliseconds) =>
+        Of(milliseconds) with { Cpu = cpuMilliseconds.Count == 0 || cpuMilliseconds.Any(double.IsNaN) ? null : Of(cpuMilliseconds) };
 
     /// <summary>Nearest rank.</summary>
     private static double Percentile(double[] sorted, double p) =>
@@ -29,10 +35,18 @@ internal sealed record QueryBenchResult(int Relationships, int Queries, Latency 
     /// <summary>The last line of <c>bench queries</c>.</summary>
     public string ToJson()
     {
-        static Dictionary<string, object> Figures(Latency l) => new()
+        static Dictionary<string, object> Figures(Latency l)
         {
-            ["p50Ms"] = Math.Round(l.P50Ms, 3), ["p95Ms"] = Math.Round(l.P95Ms, 3), ["p99Ms"] = Math.Round(l.P99Ms, 3),
-        };
+            var figures = new Dictionary<string, object> { ["p50Ms"] = Math.Round(l.P50Ms, 3), ["p95Ms"] = Math.Round(l.P95Ms, 3), ["p99Ms"] = Math.Round(l.P99Ms, 3) };
+            if (l.Cpu is { } cpu)
+            {
+                figures["cpuP50Ms"] = Math.Round(cpu.P50Ms, 3);
+                figures["cpuP95Ms"] = Math.Round(cpu.P95Ms, 3);
+                figures["cpuP99Ms"] = Math.Round(cpu.P99Ms, 3);
+            }
+
+            return figures;
+        }
 
         var json = new Dictionary<string, object> { ["relationships"] = Relationships, ["queries"] = Queries };
         foreach (var (key, value) in Figures(Pooled))
@@ -84,6 +98,7 @@ internal static class QueryBench
         using var sampler = new EntitySampler(storePath, seed);
         var byQuery = new Dictionary<string, Latency>(StringComparer.Ordinal);
         var pooled = new List<double>();
+        var pooledCpu = new List<double>();
         foreach (var (name, draw) in Timed.Where(t => only is null || only.Contains(t.Name)))
         {
             if (QueryCatalog.Find(name) is not { } query)
@@ -93,24 +108,29 @@ internal static class QueryBench
             }
 
             var times = new List<double>(runsPerQuery);
+            var cpu = new List<double>(runsPerQuery);
             for (int run = -Math.Min(20, runsPerQuery); run < runsPerQuery; run++)
             {
                 var arguments = draw(sampler);
+                double cpuStarted = ThreadCpu.Milliseconds();
                 long started = Stopwatch.GetTimestamp();
                 await RunAsync(query, store, arguments, cancellationToken);
                 if (run >= 0)
                 {
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    cpu.Add(ThreadCpu.Milliseconds() - cpuStarted);
                 }
             }
 
-            byQuery[name] = Latency.Of(times);
+            byQuery[name] = Latency.Of(times, cpu);
             pooled.AddRange(times);
+            pooledCpu.AddRange(cpu);
+            var l = byQuery[name];
             progress(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {times.Count} runs, p50 {byQuery[name].P50Ms:F2} ms, p95 {byQuery[name].P95Ms:F2} ms, p99 {byQuery[name].P99Ms:F2} ms"));
+                $"{name}: {times.Count} runs, p50 {l.P50Ms:F2} ms, p95 {l.P95Ms:F2} ms, p99 {l.P99Ms:F2} ms; CPU p50 {l.Cpu?.P50Ms:F2} ms, p95 {l.Cpu?.P95Ms:F2} ms"));
         }
 
-        return new QueryBenchResult(counts.RelationshipTotal, pooled.Count, Latency.Of(pooled), byQuery);
+        return new QueryBenchResult(counts.RelationshipTotal, pooled.Count, Latency.Of(pooled, pooledCpu), byQuery);
     }
 
     private static async Task RunAsync(CannedQuery query, IGraphStore store, string[] arguments, CancellationToken cancellationToken)
@@ -184,5 +204,28 @@ internal static class QueryBench
             _byRow.Dispose();
             _connection.Dispose();
         }
+    }
+}
+
+/// <summary>
+/// CPU time of the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>), NaN elsewhere. The store's reads complete
+/// synchronously, so a query runs on the thread that started it and this is its own CPU time, whatever else the machine runs.
+/// </summary>
+internal static class ThreadCpu
+{
+    private const int ClockThreadCpuTime = 3;
+
+    public static double Milliseconds() =>
+        OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var t) == 0 ? (t.Seconds * 1e3) + (t.Nanoseconds / 1e6) : double.NaN;
+
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code in the benchmark for one call
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+#pragma warning restore SYSLIB1054
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 }
