@@ -159,8 +159,4 @@ public sealed partial class SqliteGraphStore
 
         await transaction.CommitAsync(cancellationToken);
     }
-
-    /// <summary>Ids as they stand now: a redirected id becomes the id it points to.</summary>
-    private async Task<string?> CurrentIdAsync(string? id, CancellationToken cancellationToken) =>
-        id is null ? null : (await RedirectsAsync([id], cancellationToken)).TryGetValue(id, out var target) ? target.Id : id;
 }

@@ -210,15 +210,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, int maxEvidence, CancellationToken cancellationToken)
     {
-        fromId = await CurrentIdAsync(fromId, cancellationToken);
-        toId = await CurrentIdAsync(toId, cancellationToken);
         var relations = new List<(string Id, string From, string To, string Attrs)>();
         await using (var command = _connection.CreateCommand())
         {
             // One statement per shape, so that each uses its index: "$from IS NULL OR from_id = $from" would read every row of the type.
+            // An id merged into another stands for it (the redirect read in the same statement).
             command.CommandText = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type"
-                + (fromId is null ? "" : " AND from_id = $from")
-                + (toId is null ? "" : " AND to_id = $to")
+                + (fromId is null ? "" : " AND from_id = " + CurrentIdSql("$from"))
+                + (toId is null ? "" : " AND to_id = " + CurrentIdSql("$to"))
                 + " ORDER BY id";
             command.Parameters.AddWithValue("$type", type.ToString());
             if (fromId is not null)
@@ -280,51 +279,100 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<Entity>> SearchAsync(string text, int max, CancellationToken cancellationToken)
     {
-        var ids = new List<string>();
-        if (NameKey.Normalize(text).Length == 0)
+        var key = NameKey.Normalize(text);
+        if (key.Length == 0 || max < 1)
         {
             return [];
         }
 
-        var key = NameKey.Normalize(text);
         bool grams = key.Length >= 2 && await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1;
-        await using (var command = _connection.CreateCommand())
+        var ids = grams ? await SearchByGramsAsync(key, max, cancellationToken) : await SearchByScanAsync(key, max, cancellationToken);
+        var entities = await EntitiesAsync(ids, EvidenceLimit.PerFact, cancellationToken);
+        return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+    }
+
+    /// <summary>
+    /// Search through the bigram index, rank by rank, each rank ordered by (shortest matching name, id): exact names by
+    /// the alias index; prefixes by a range of the key's first bigram; the rest by that bigram's rows in length order,
+    /// read only until <paramref name="max"/> entities are found.
+    /// </summary>
+    private async Task<List<string>> SearchByGramsAsync(string key, int max, CancellationToken cancellationToken)
+    {
+        var gram = key[..2];
+        var found = new List<string>(await ListAsync("SELECT DISTINCT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id", cancellationToken, ("$key", key)));
+        var seen = new HashSet<string>(found, StringComparer.Ordinal);
+        if (found.Count < max)
         {
-            // instr, not LIKE: the text needs no escaping, and no character of it is a wildcard. A key of two characters or
-            // more reads only the search index's rows of its first bigram (every name containing the key has that bigram);
-            // a one-character key (or a store the queries opened read-only before the index existed) reads every alias.
-            command.CommandText = grams
-                ? """
-                  SELECT entity_id,
-                         MIN(CASE WHEN alias_key = $key THEN 0 WHEN substr(alias_key, 1, length($key)) = $key THEN 1 ELSE 2 END) AS rank,
-                         MIN(length(alias_key)) AS size
-                  FROM name_grams
-                  WHERE gram = substr($key, 1, 2) AND instr(alias_key, $key) > 0
-                  GROUP BY entity_id
-                  ORDER BY rank, size, entity_id
-                  LIMIT $max
-                  """
-                : """
-                  SELECT entity_id,
-                         MIN(CASE WHEN alias_key = $key THEN 0 WHEN substr(alias_key, 1, length($key)) = $key THEN 1 ELSE 2 END) AS rank,
-                         MIN(length(alias_key)) AS size
-                  FROM aliases
-                  WHERE instr(alias_key, $key) > 0
-                  GROUP BY entity_id
-                  ORDER BY rank, size, entity_id
-                  LIMIT $max
-                  """;
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$max", max);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            // The size of an entity is that of its shortest name containing the text, prefix or not.
+            var prefixed = (await ListAsync(
+                "SELECT DISTINCT entity_id FROM name_grams WHERE gram = $gram AND alias_key >= $key AND alias_key < $key || char(1114111)",
+                cancellationToken, ("$gram", gram), ("$key", key))).Where(seen.Add).ToList();
+            if (prefixed.Count > 0)
             {
-                ids.Add(reader.GetString(0));
+                var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+                await using var command = Command(null,
+                    """
+                    SELECT entity_id, MIN(length(alias_key)) FROM name_grams
+                    WHERE gram = $gram AND instr(alias_key, $key) > 0 AND entity_id IN (SELECT value FROM json_each($ids)) GROUP BY entity_id
+                    """, [("$gram", gram), ("$key", key), ("$ids", JsonSerializer.Serialize(prefixed))]);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    sizes[reader.GetString(0)] = reader.GetInt32(1);
+                }
+
+                found.AddRange(prefixed.OrderBy(id => sizes.GetValueOrDefault(id, int.MaxValue)).ThenBy(id => id, StringComparer.Ordinal));
             }
         }
 
-        var entities = await EntitiesAsync(ids, EvidenceLimit.PerFact, cancellationToken);
-        return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+        if (found.Count < max)
+        {
+            // In (length, id) order, an entity's first row is at its shortest matching name: stop once enough are found.
+            await using var command = Command(null,
+                """
+                SELECT entity_id FROM name_grams WHERE gram = $gram AND instr(alias_key, $key) > 0
+                ORDER BY length(alias_key), entity_id
+                """, [("$gram", gram), ("$key", key)]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (found.Count < max && await reader.ReadAsync(cancellationToken))
+            {
+                if (seen.Add(reader.GetString(0)))
+                {
+                    found.Add(reader.GetString(0));
+                }
+            }
+        }
+
+        return found.Count > max ? found[..max] : found;
+    }
+
+    /// <summary>Search over every alias row: a one-character text, or a store opened read-only before the bigram index existed.</summary>
+    private async Task<List<string>> SearchByScanAsync(string key, int max, CancellationToken cancellationToken) =>
+        await ListAsync(
+            // instr, not LIKE: the text needs no escaping, and no character of it is a wildcard.
+            """
+            SELECT entity_id FROM (
+                SELECT entity_id,
+                       MIN(CASE WHEN alias_key = $key THEN 0 WHEN substr(alias_key, 1, length($key)) = $key THEN 1 ELSE 2 END) AS rank,
+                       MIN(length(alias_key)) AS size
+                FROM aliases
+                WHERE instr(alias_key, $key) > 0
+                GROUP BY entity_id
+                ORDER BY rank, size, entity_id
+                LIMIT $max)
+            """, cancellationToken, ("$key", key), ("$max", max));
+
+    private async Task<List<string>> ListAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var result = new List<string>();
+        await using var command = Command(null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
     }
 
     public async Task<IReadOnlyList<(string DocumentId, string EntityId)>> MentionsAsync(string documentIdOrFileName, CancellationToken cancellationToken)
@@ -438,9 +486,34 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await _connection.DisposeAsync();
     }
 
-    private static ImmutableSortedDictionary<string, string> ParseAttributes(string json) =>
-        (JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [])
-        .ToImmutableSortedDictionary(StringComparer.Ordinal);
+    /// <summary>The id an entity id stands for now (its redirect's target when it was merged), as an SQL expression over a parameter.</summary>
+    private static string CurrentIdSql(string parameter) =>
+        $"coalesce((SELECT r.redirect_to FROM entities r JOIN entities t ON t.id = r.redirect_to WHERE r.id = {parameter}), {parameter})";
+
+    /// <summary>Attribute objects repeat across rows ({"title":"董事长"}, {"basis":"stated"}): parsed once each, up to a bound.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableSortedDictionary<string, string>> ParsedAttributes =
+        new(StringComparer.Ordinal);
+
+    private static ImmutableSortedDictionary<string, string> ParseAttributes(string json)
+    {
+        if (json == "{}")
+        {
+            return ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+        }
+
+        if (ParsedAttributes.TryGetValue(json, out var parsed))
+        {
+            return parsed;
+        }
+
+        parsed = (JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal);
+        if (ParsedAttributes.Count < 20_000)
+        {
+            ParsedAttributes.TryAdd(json, parsed);
+        }
+
+        return parsed;
+    }
 
     private SqliteCommand Command(SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters)
     {

@@ -117,6 +117,7 @@ internal static class SqliteSchema
             entity_id TEXT NOT NULL,
             PRIMARY KEY (gram, alias_key, entity_id)
         ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS name_grams_size ON name_grams(gram, length(alias_key), entity_id);
         CREATE TRIGGER IF NOT EXISTS aliases_grams_insert AFTER INSERT ON aliases
         WHEN (SELECT count(*) FROM (SELECT 1 FROM aliases WHERE entity_id = NEW.entity_id AND alias_key = NEW.alias_key LIMIT 2)) = 1
         BEGIN

@@ -37,10 +37,12 @@ public sealed class ChainGapsQuery : CannedQuery
             members.UnionWith((await walk.ClusterTreeAsync(scope.Id, cancellationToken)).Keys);
         }
 
+        // Edges without evidence first (a province's chain has thousands); the rows shown get theirs once chosen.
         var gaps = new List<(string Gap, Relation Edge, string Member)>();
+        var suppliersOf = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
         foreach (var member in members.Order(StringComparer.Ordinal))
         {
-            foreach (var bought in await store.RelationsAsync(RelationType.SUPPLIES, null, member, EvidenceLimit.PerFact, cancellationToken))
+            foreach (var bought in await store.RelationsAsync(RelationType.SUPPLIES, null, member, 0, cancellationToken))
             {
                 if (!members.Contains(bought.FromId))
                 {
@@ -48,7 +50,7 @@ public sealed class ChainGapsQuery : CannedQuery
                 }
             }
 
-            foreach (var sold in await store.RelationsAsync(RelationType.SUPPLIES, member, null, EvidenceLimit.PerFact, cancellationToken))
+            foreach (var sold in await store.RelationsAsync(RelationType.SUPPLIES, member, null, 0, cancellationToken))
             {
                 if (members.Contains(sold.ToId))
                 {
@@ -56,7 +58,12 @@ public sealed class ChainGapsQuery : CannedQuery
                 }
 
                 gaps.Add(("downstream", sold, member));
-                foreach (var rival in await store.RelationsAsync(RelationType.SUPPLIES, null, sold.ToId, EvidenceLimit.PerFact, cancellationToken))
+                if (!suppliersOf.TryGetValue(sold.ToId, out var rivals))
+                {
+                    suppliersOf[sold.ToId] = rivals = await store.RelationsAsync(RelationType.SUPPLIES, null, sold.ToId, 0, cancellationToken);
+                }
+
+                foreach (var rival in rivals)
                 {
                     if (!members.Contains(rival.FromId))
                     {
@@ -68,20 +75,27 @@ public sealed class ChainGapsQuery : CannedQuery
 
         var entities = await walk.EntitiesAsync(gaps.SelectMany(g => new[] { g.Edge.FromId, g.Edge.ToId, g.Member }), cancellationToken);
         string[] order = ["upstream", "downstream", "rival"];
-        return gaps
-            .Select(g => new Row
+        var shown = gaps
+            .Select(g => (g.Edge, Row: new Row
             {
                 ["gap"] = g.Gap,
                 ["product"] = g.Edge.Attributes.GetValueOrDefault("product"),
                 ["seller"] = entities[g.Edge.FromId].Name,
                 ["buyer"] = entities[g.Edge.ToId].Name,
                 ["member"] = entities[g.Member].Name,
-                ["evidence"] = EvidenceRow.Of(g.Edge.Evidence),
-            })
-            .OrderBy(r => Array.IndexOf(order, r.Text("gap")))
-            .ThenBy(r => r.Text("product") ?? "\uffff", StringComparer.Ordinal)
-            .ThenBy(r => r.Text("seller"), StringComparer.Ordinal).ThenBy(r => r.Text("buyer"), StringComparer.Ordinal)
-            .ThenBy(r => r.Text("member"), StringComparer.Ordinal)
+            }))
+            .OrderBy(r => Array.IndexOf(order, r.Row.Text("gap")))
+            .ThenBy(r => r.Row.Text("product") ?? "\uffff", StringComparer.Ordinal)
+            .ThenBy(r => r.Row.Text("seller"), StringComparer.Ordinal).ThenBy(r => r.Row.Text("buyer"), StringComparer.Ordinal)
+            .ThenBy(r => r.Row.Text("member"), StringComparer.Ordinal)
+            .Take(input.Limit)
             .ToList();
+        var evidence = await walk.WithEvidenceAsync(shown.Select(r => r.Edge), cancellationToken);
+        foreach (var (edge, row) in shown)
+        {
+            row["evidence"] = EvidenceRow.Of(evidence.GetValueOrDefault(edge.Id, edge).Evidence);
+        }
+
+        return [.. shown.Select(r => r.Row)];
     }
 }

@@ -47,7 +47,7 @@ public sealed class GraphWalk(IGraphStore store)
 
     /// <summary>
     /// The members of a local chain: a cluster's MEMBER_OF firms (with its sub-clusters'), or the enterprises
-    /// located anywhere in a district's tree. Each member with how it is known (the relation that makes it one).
+    /// located anywhere in a district's tree. Each member with how it is known (the relation that makes it one, without evidence).
     /// </summary>
     public async Task<IReadOnlyDictionary<string, Relation>> MembersAsync(Entity scope, CancellationToken cancellationToken)
     {
@@ -57,7 +57,7 @@ public sealed class GraphWalk(IGraphStore store)
             var tree = await DistrictTreeAsync(scope.Id, cancellationToken);
             foreach (var district in tree.Keys)
             {
-                foreach (var located in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, EvidenceLimit.PerFact, cancellationToken))
+                foreach (var located in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, 0, cancellationToken))
                 {
                     if (IsA(located.FromId, NodeLabel.Enterprise))
                     {
@@ -71,7 +71,7 @@ public sealed class GraphWalk(IGraphStore store)
             var tree = await ClusterTreeAsync(scope.Id, cancellationToken);
             foreach (var cluster in tree.Keys)
             {
-                foreach (var member in await store.RelationsAsync(RelationType.MEMBER_OF, null, cluster, EvidenceLimit.PerFact, cancellationToken))
+                foreach (var member in await store.RelationsAsync(RelationType.MEMBER_OF, null, cluster, 0, cancellationToken))
                 {
                     members.TryAdd(member.FromId, member);
                 }
@@ -79,6 +79,25 @@ public sealed class GraphWalk(IGraphStore store)
         }
 
         return members;
+    }
+
+    /// <summary>
+    /// The edges a query shows, read again with their evidence (at most <see cref="EvidenceLimit.PerFact"/> each): walks
+    /// read edges without evidence, and only the rows that survive the query's limit need their sentences.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Relation>> WithEvidenceAsync(IEnumerable<Relation> edges, CancellationToken cancellationToken)
+    {
+        // Each edge by both its ends: reading all the edges at a shared end would read a hub's thousands.
+        var result = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        foreach (var edge in edges.DistinctBy(e => e.Id))
+        {
+            foreach (var read in await store.RelationsAsync(edge.Type, edge.FromId, edge.ToId, EvidenceLimit.PerFact, cancellationToken))
+            {
+                result[read.Id] = read;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>True when the stable id is of an entity of <paramref name="label"/>.</summary>

@@ -75,14 +75,7 @@ public sealed class PathQuery : CannedQuery
         }
 
         // The evidence of the edges shown, and only of those.
-        var shown = new Dictionary<string, Relation>(StringComparer.Ordinal);
-        foreach (var edge in paths.SelectMany(p => p).DistinctBy(e => e.Id))
-        {
-            foreach (var withEvidence in await store.RelationsAsync(edge.Type, edge.FromId, edge.ToId, EvidenceLimit.PerFact, cancellationToken))
-            {
-                shown[withEvidence.Id] = withEvidence;
-            }
-        }
+        var shown = await new GraphWalk(store).WithEvidenceAsync(paths.SelectMany(p => p), cancellationToken);
 
         paths = [.. paths.Select(p => p.Select(e => shown.GetValueOrDefault(e.Id, e)).ToList())];
         var entities = await store.EntitiesAsync(paths.SelectMany(p => p).SelectMany(e => new[] { e.FromId, e.ToId }), 0, cancellationToken);

@@ -32,7 +32,7 @@ public sealed class PeersQuery : CannedQuery
             foreach (var own in await store.RelationsAsync(type, root.Id, null, 0, cancellationToken))
             {
                 var shared = await walk.NameAsync(own.ToId, cancellationToken);
-                foreach (var theirs in await store.RelationsAsync(type, null, own.ToId, EvidenceLimit.PerFact, cancellationToken))
+                foreach (var theirs in await store.RelationsAsync(type, null, own.ToId, 0, cancellationToken))
                 {
                     if (theirs.FromId != root.Id && Firms.Any(l => GraphWalk.IsA(theirs.FromId, l)))
                     {
@@ -42,21 +42,29 @@ public sealed class PeersQuery : CannedQuery
             }
         }
 
+        // Edges are read without evidence: the peers shown get the sentences of their own edges once chosen.
         var peers = await walk.EntitiesAsync(links.Select(l => l.Peer), cancellationToken);
-        return links
+        var shown = links
             .GroupBy(l => l.Peer)
             .Select(g =>
             {
                 var via = g.Select(l => l.Via).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                return new Row
+                return (Edges: g.Select(l => l.Edge).ToList(), Row: new Row
                 {
                     ["peer"] = peers[g.Key].Name,
                     ["shared"] = via.Count,
                     ["via"] = string.Join("; ", via),
-                    ["evidence"] = EvidenceRow.Of(g.SelectMany(l => l.Edge.Evidence)),
-                };
+                });
             })
-            .OrderByDescending(r => (int)r["shared"]!).ThenBy(r => r.Text("peer"), StringComparer.Ordinal)
+            .OrderByDescending(r => (int)r.Row["shared"]!).ThenBy(r => r.Row.Text("peer"), StringComparer.Ordinal)
+            .Take(input.Limit)
             .ToList();
+        var evidence = await walk.WithEvidenceAsync(shown.SelectMany(r => r.Edges), cancellationToken);
+        foreach (var (edges, row) in shown)
+        {
+            row["evidence"] = EvidenceRow.Of(edges.SelectMany(e => evidence.GetValueOrDefault(e.Id, e).Evidence));
+        }
+
+        return [.. shown.Select(r => r.Row)];
     }
 }

@@ -34,13 +34,21 @@ public sealed class SupplyChainQuery : CannedQuery
     {
         var walk = new GraphWalk(store);
         var root = input.Entity("enterprise");
-        var rows = new List<Row>();
-        rows.AddRange(await TiersAsync(walk, root.Id, upstream: true, input.Number("up"), cancellationToken));
-        rows.AddRange(await TiersAsync(walk, root.Id, upstream: false, input.Number("down"), cancellationToken));
-        return rows;
+        // Tiers are walked without evidence; the rows shown get theirs once chosen.
+        var shown = (await TiersAsync(walk, root.Id, upstream: true, input.Number("up"), cancellationToken))
+            .Concat(await TiersAsync(walk, root.Id, upstream: false, input.Number("down"), cancellationToken))
+            .Take(input.Limit)
+            .ToList();
+        var evidence = await walk.WithEvidenceAsync(shown.Select(r => r.Edge), cancellationToken);
+        foreach (var (edge, row) in shown)
+        {
+            row["evidence"] = EvidenceRow.Of(evidence.GetValueOrDefault(edge.Id, edge).Evidence);
+        }
+
+        return [.. shown.Select(r => r.Row)];
     }
 
-    private static async Task<List<Row>> TiersAsync(GraphWalk walk, string rootId, bool upstream, int tiers, CancellationToken cancellationToken)
+    private static async Task<List<(Relation Edge, Row Row)>> TiersAsync(GraphWalk walk, string rootId, bool upstream, int tiers, CancellationToken cancellationToken)
     {
         // Breadth first: a firm is reported at the first tier that reaches it, by the first path in name order.
         var chains = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [rootId] = [rootId] };
@@ -52,8 +60,8 @@ public sealed class SupplyChainQuery : CannedQuery
             foreach (var firm in frontier)
             {
                 var edges = upstream
-                    ? await walk.Store.RelationsAsync(RelationType.SUPPLIES, null, firm, EvidenceLimit.PerFact, cancellationToken)
-                    : await walk.Store.RelationsAsync(RelationType.SUPPLIES, firm, null, EvidenceLimit.PerFact, cancellationToken);
+                    ? await walk.Store.RelationsAsync(RelationType.SUPPLIES, null, firm, 0, cancellationToken)
+                    : await walk.Store.RelationsAsync(RelationType.SUPPLIES, firm, null, 0, cancellationToken);
                 next.AddRange(edges.Select(e => (upstream ? e.FromId : e.ToId, e, firm)));
             }
 
@@ -75,16 +83,15 @@ public sealed class SupplyChainQuery : CannedQuery
         var all = await walk.EntitiesAsync(chains.Values.SelectMany(c => c), cancellationToken);
         string NameOf(string id) => all.TryGetValue(id, out var e) ? e.Name : id;
         return found
-            .Select(f => new Row
+            .Select(f => (f.Edge, Row: new Row
             {
                 ["direction"] = upstream ? "up" : "down",
                 ["tier"] = f.Tier,
                 ["firm"] = NameOf(f.Firm),
                 ["product"] = f.Edge.Attributes.GetValueOrDefault("product"),
                 ["path"] = string.Join(" → ", chains[f.Firm].Select(NameOf)),
-                ["evidence"] = EvidenceRow.Of(f.Edge.Evidence),
-            })
-            .OrderBy(r => (int)r["tier"]!).ThenBy(r => r.Text("firm"), StringComparer.Ordinal)
+            }))
+            .OrderBy(r => (int)r.Row["tier"]!).ThenBy(r => r.Row.Text("firm"), StringComparer.Ordinal)
             .ToList();
     }
 }
