@@ -132,6 +132,7 @@ public static class BenchCli
                 ["seconds"] = Math.Round(f.Elapsed.TotalSeconds, 1), ["cpuSeconds"] = Math.Round(f.Cpu.TotalSeconds, 1),
                 ["documentsPerS"] = Math.Round(f.Documents / f.Elapsed.TotalSeconds, 1),
                 ["firstTenthMsPerDocument"] = Math.Round(f.FirstMsPerDocument, 3), ["lastTenthMsPerDocument"] = Math.Round(f.LastMsPerDocument, 3),
+                ["firstTenthCpuMsPerDocument"] = Math.Round(f.FirstCpuMsPerDocument, 3), ["lastTenthCpuMsPerDocument"] = Math.Round(f.LastCpuMsPerDocument, 3),
             }));
             return 0;
         });

@@ -6,7 +6,13 @@ using Graph.Store.Sqlite;
 namespace Graph.Bench;
 
 /// <summary>What building a generated store cost: documents, rows, time (wall and CPU), and the write cost per document early and late.</summary>
-internal sealed record GraphFigures(int Documents, int Relationships, int Entities, TimeSpan Elapsed, TimeSpan Cpu, double FirstMsPerDocument, double LastMsPerDocument);
+internal sealed record GraphFigures(int Documents, int Relationships, int Entities, TimeSpan Elapsed, TimeSpan Cpu, double FirstMsPerDocument, double LastMsPerDocument)
+{
+    /// <summary>CPU time of the writing thread per document over the first and the last tenth (Linux; NaN elsewhere): what load does not stretch.</summary>
+    public double FirstCpuMsPerDocument { get; init; }
+
+    public double LastCpuMsPerDocument { get; init; }
+}
 
 /// <summary>
 /// A large store fast: the generated archive's graphs (<see cref="GraphGenerator"/>, no text, no extraction) written
@@ -27,6 +33,7 @@ internal static class GraphBench
         var generator = new GraphGenerator(seed, Gazetteer.Default);
         await using var store = await SqliteGraphStore.OpenAsync(path, batchSize, cancellationToken);
         var perDocument = new List<double>();
+        var cpuPerDocument = new List<double>();
         long written = 0, counted = 0;
         int article = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -36,10 +43,12 @@ internal static class GraphBench
         {
             var graphs = Enumerable.Range(article, perTransaction).Select(generator.Article).ToList();
             article += perTransaction;
+            double cpuStarted = ThreadCpu.Milliseconds();
             long started = Stopwatch.GetTimestamp();
             var results = await store.WriteAsync(graphs, cancellationToken);
             double ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds / graphs.Count;
             perDocument.AddRange(Enumerable.Repeat(ms, graphs.Count));
+            cpuPerDocument.AddRange(Enumerable.Repeat((ThreadCpu.Milliseconds() - cpuStarted) / graphs.Count, graphs.Count));
             // Rows written count changed attributes too: the store's own count decides when to stop.
             written += results.Sum(r => r.Relationships.Values.Sum());
             if (written >= relationships)
@@ -59,6 +68,10 @@ internal static class GraphBench
         var counts = await store.CountAsync(cancellationToken);
         int tenth = Math.Max(1, perDocument.Count / 10);
         return new GraphFigures(article, counts.RelationshipTotal, counts.NodeTotal, elapsed, cpuUsed,
-            perDocument.Take(tenth).Average(), perDocument.TakeLast(tenth).Average());
+            perDocument.Take(tenth).Average(), perDocument.TakeLast(tenth).Average())
+        {
+            FirstCpuMsPerDocument = cpuPerDocument.Take(tenth).Average(),
+            LastCpuMsPerDocument = cpuPerDocument.TakeLast(tenth).Average(),
+        };
     }
 }
