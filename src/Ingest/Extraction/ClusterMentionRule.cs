@@ -10,10 +10,10 @@ namespace Graph.Ingest.Extraction;
 /// place, a list level (中小企业, 国家先进制造业) or is a list item — or when it reduces to the core of an
 /// anchored cluster of the same article, whose longest form it then names (纺机集群 → 东城市纺机产业集群).
 /// </summary>
-public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words, Segmentation.Segmenter? segmenter = null)
+public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words, Segmentation.Segmenter segmenter)
     : IExtractionRule
 {
-    private readonly Segmentation.Segmenter _segmenter = segmenter ?? Segmentation.Segmenter.Default;
+    private readonly Segmentation.Segmenter _segmenter = segmenter;
 
     public const string SuffixRule = "cluster.suffix";
     public const string IndustryRule = "cluster.place-industry";

@@ -13,9 +13,9 @@ public readonly record struct NameSpan(int Start, int End, CompanyName Name);
 /// (A拿下B有限公司 → B有限公司; 整车企业B分公司 → B分公司). Name boundaries are token boundaries: the 为 of
 /// 华为技术有限公司 is inside a word, not a preposition.
 /// </summary>
-public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter? segmenter = null)
+public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter segmenter)
 {
-    private readonly Segmenter _segmenter = segmenter ?? Segmenter.Default;
+    private readonly Segmenter _segmenter = segmenter;
 
     /// <summary>Nouns for firms in general: before a name they classify it (龙头企业B有限公司), they are not part of it.</summary>
     private static readonly Lexicons.WordList FirmNouns =

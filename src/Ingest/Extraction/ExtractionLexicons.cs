@@ -5,7 +5,7 @@ namespace Graph.Ingest.Extraction;
 /// <summary>The general-language lexicons the extraction rules read, loaded once from resources/extraction.</summary>
 public sealed class ExtractionLexicons
 {
-    private static readonly Lazy<ExtractionLexicons> LazyDefault = new(() => Load(ResourceLines.PathOf("extraction")));
+    private static readonly Lazy<ExtractionLexicons> LazyDefault = new(() => Load(ResourceLines.PathOf("extraction"), Places.Gazetteer.Default));
 
     public static ExtractionLexicons Default => LazyDefault.Value;
 
@@ -39,12 +39,14 @@ public sealed class ExtractionLexicons
             .OfType<string>()
             .Where(n => n.Length >= 2));
 
-    public static ExtractionLexicons Load(string folder) => new()
+    /// <summary>The lexicons of <paramref name="folder"/>.</summary>
+    /// <param name="gazetteer">Where the place names firms and bodies start with come from.</param>
+    public static ExtractionLexicons Load(string folder, Places.Gazetteer gazetteer) => new()
     {
         CompanyForms = WordList.Load(Path.Combine(folder, "company-forms.txt")),
         TradeWords = WordList.Load(Path.Combine(folder, "trade-words.txt")),
         GenericCompanyWords = WordList.Load(Path.Combine(folder, "generic-company-words.txt")),
-        PlacePrefixes = PlacePrefixesOf(Places.Gazetteer.Default),
+        PlacePrefixes = PlacePrefixesOf(gazetteer),
         NameLeadingWords = WordList.Load(Path.Combine(folder, "name-leading-words.txt")),
         EnumerationQualifiers = WordList.Load(Path.Combine(folder, "enumeration-qualifiers.txt")),
         Titles = WordList.Load(Path.Combine(folder, "titles.txt")),

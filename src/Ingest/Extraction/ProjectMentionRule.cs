@@ -10,10 +10,10 @@ namespace Graph.Ingest.Extraction;
 /// name the article's project they unambiguously point to. A firm at the head of a name
 /// (甲乙科技清洁机器人…项目) becomes an enterprise mention nested in the project's.
 /// </summary>
-public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words, Segmentation.Segmenter? tokenizer = null)
+public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, ClusterProjectLexicons words, Segmentation.Segmenter tokenizer)
     : IExtractionRule
 {
-    private readonly Segmentation.Segmenter segmenter = tokenizer ?? Segmentation.Segmenter.Default;
+    private readonly Segmentation.Segmenter segmenter = tokenizer;
 
     public const string SuffixRule = "project.suffix";
     public const string QuotedRule = "project.quoted";

@@ -21,8 +21,8 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
     [
         // Mentions first (names), then the annotated sentences and the patterns over them, then the rules that read both.
         new EnterpriseMentionRule(),
-        new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default),
-        new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default),
+        new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default, Segmenter.Default),
+        new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default, Segmenter.Default),
         new PlaceMentionRule(),
         new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
         PatternStage(lexicons, events: EventTriggerSink.Instance),

@@ -13,16 +13,16 @@ namespace Graph.Ingest.Pipeline;
 /// The whole flow over a batch of documents: normalise → find full names → resolve aliases across the
 /// batch (and what the store already knows) → extract mentions and relations → assemble graphs.
 /// </summary>
-public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexicons lexicons)
+public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexicons lexicons, ClusterProjectLexicons clusters, Segmenter segmenter)
 {
-    private readonly CompanyNameRecognizer _names = new(lexicons);
-    private readonly FirmListReader _lists = new(lexicons, Segmenter.Default);
-    private readonly ShortFirmNameReader _shortFirms = new(lexicons, Segmenter.Default);
+    private readonly CompanyNameRecognizer _names = new(lexicons, segmenter);
+    private readonly FirmListReader _lists = new(lexicons, segmenter);
+    private readonly ShortFirmNameReader _shortFirms = new(lexicons, segmenter);
     private static readonly PlaceExtractor Places = new();
     private readonly DocumentExtractor _extractor = new(Places, DocumentExtractor.DefaultRules(lexicons, Places));
 
     public static ExtractionPipeline CreateDefault(DateOnly? publishedDefault = null) =>
-        new(new PageNormalizer(), ExtractionLexicons.Default) { PublishedDefault = publishedDefault };
+        new(new PageNormalizer(), ExtractionLexicons.Default, ClusterProjectLexicons.Default, Segmenter.Default) { PublishedDefault = publishedDefault };
 
     /// <summary>The publication date (<c>--date</c>) of articles whose feed or page gives none.</summary>
     public DateOnly? PublishedDefault { get; init; }
@@ -41,7 +41,7 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
                 .Select(name => CompanyName.Parse(name, lexicons)).OfType<CompanyName>())
             .ToList();
         var subsidiaries = spans.SelectMany(s => s.Names.Zip(s.Names.Skip(1))
-                .Where(p => ClusterProjectLexicons.Default.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start]))
+                .Where(p => clusters.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start]))
                 .Select(p => (Parent: p.First.Name.Full, Child: p.Second.Name.Full)))
             .ToList();
         var listedFirms = sentences.SelectMany(s => _lists.Names(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();

@@ -5,7 +5,7 @@ namespace Graph.Ingest.Tests.Extraction;
 
 public class CompanyNameRecognizerTests
 {
-    private readonly CompanyNameRecognizer _recognizer = new(ExtractionLexicons.Default);
+    private readonly CompanyNameRecognizer _recognizer = new(ExtractionLexicons.Default, Graph.Ingest.Segmentation.Segmenter.Default);
 
     [Theory]
     // Sentences from seeds/004 and seeds/000.

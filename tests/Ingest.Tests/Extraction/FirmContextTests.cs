@@ -93,7 +93,7 @@ public class FirmSlotTests
 
 public class CompanyNameBoundaryTests
 {
-    private readonly CompanyNameRecognizer _recognizer = new(ExtractionLexicons.Default);
+    private readonly CompanyNameRecognizer _recognizer = new(ExtractionLexicons.Default, Graph.Ingest.Segmentation.Segmenter.Default);
 
     [Theory]
     // A verb or a firm noun before a whole name ends what comes before it.
