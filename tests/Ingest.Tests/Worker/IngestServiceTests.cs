@@ -61,4 +61,23 @@ public sealed class IngestServiceTests
 
         Assert.Equal(await Facts(batch), await Facts(daily));
     }
+
+    [Fact]
+    public async Task A_brand_with_one_trade_word_met_first_becomes_one_with_the_full_name_written_later()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("day1.txt"), "新能源\n\n星澜科技将在临安区投资20亿元。\n");
+        await File.WriteAllTextAsync(folder.File("day2.txt"), "企业走访\n\n浙江星澜能源科技有限公司是一家新能源企业。\n");
+        var service = new IngestService(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance);
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 500, CancellationToken.None);
+
+        await service.IngestAsync(store, [folder.File("day1.txt")], force: false, progress: null, CancellationToken.None);
+        var firstMet = Assert.Single(await store.FindByNameAsync("星澜科技", CancellationToken.None));
+        await service.IngestAsync(store, [folder.File("day2.txt")], force: false, progress: null, CancellationToken.None);
+
+        var full = Assert.Single(await store.FindByNameAsync("星澜科技", CancellationToken.None));
+        Assert.Equal("浙江星澜能源科技有限公司", full.Name);
+        Assert.Equal(full.Id, (await store.EntitiesAsync([firstMet.Id], CancellationToken.None))[firstMet.Id].Id);
+        Assert.Single(await store.RelationsAsync(RelationType.INVESTS_IN, full.Id, null, CancellationToken.None));
+    }
 }
