@@ -27,6 +27,28 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
 
     public const string HomePlaceRule = "located-in.cue-home-place";
+    public const string HerePlaceRule = "located-in.cue-here";
+
+    /// <summary>The cue at <paramref name="cueAt"/> is followed, in its clause, by 此 or 这里 (落户于此, 扎根在这里).</summary>
+    private static bool SaysHere(string text, int cueAt)
+    {
+        for (var k = cueAt + 1; k < text.Length && k - cueAt <= 5 && !IsClauseEnd(text[k]); k++)
+        {
+            if (text[k] == '此' || string.CompareOrdinal(text, k, "这里", 0, 2) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The place mentioned last before <paramref name="before"/> in sentence <paramref name="index"/>, else in the sentence before it.</summary>
+    private static Mention? PlaceBefore(ArticleScope scope, int index, int before)
+    {
+        var here = scope.MentionsIn(index).Where(m => m.Label == NodeLabel.District && m.End <= before).MaxBy(m => m.End);
+        return here ?? (index > 0 ? scope.MentionsIn(index - 1).Where(m => m.Label == NodeLabel.District).MaxBy(m => m.End) : null);
+    }
 
     public void Apply(ArticleScope scope)
     {
@@ -44,7 +66,14 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Project or NodeLabel.Enterprise))
             {
                 var (cueAt, cuePlace) = PlaceAfterCue(text, entity.End, places);
-                if (cuePlace is null && cueAt >= 0 && home is not null)
+                // 落户于此, 落户在这里: the place named last before (in this sentence or the one before)
+                if (cuePlace is null && cueAt >= 0 && SaysHere(text, cueAt) && PlaceBefore(scope, i, entity.Start) is { } here)
+                {
+                    // stated by the text through a reference (此), not implied by the article's shape
+                    scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, entity.Entity, here.Entity,
+                        ImmutableSortedDictionary<string, string>.Empty, context, entity.Start, cueAt, HerePlaceRule, 0.6));
+                }
+                else if (cuePlace is null && cueAt >= 0 && home is not null)
                 {
                     scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, entity.Entity, home.Value,
                         ImmutableSortedDictionary<string, string>.Empty.Add("basis", "implied"), context, entity.Start, cueAt, HomePlaceRule, 0.55));

@@ -22,5 +22,6 @@ names.for-or-by-firm:
 
 # 主要供应海尔在重庆的生产基地; 交给海康威视在重庆的生产基地
 names.supply-firm-site:
-    (供应|交给|供货|交付|配套) {x:(/x|/nr|/nrt|/nz|/nt|/eng|/j|/ns) (/n|/ns|/x)?} 在 PLACE 的
+    (供应|交给|供货|交付|配套) {x:(/x|/nr|/nrt|/nz|/nt|/eng|/j|/ns) (/n|/ns|/x)?} 在 {p:PLACE} 的
     -> ENTITY Enterprise x conf=0.7
+    -> LOCATED_IN x p conf=0.7

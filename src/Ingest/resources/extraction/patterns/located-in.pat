@@ -12,9 +12,9 @@
 @project-words = 项目|工厂项目|生产线项目
 @plan-words = 计划|拟|有意|考虑|打算|意向|希望
 
-# A落户星河经开区; A、B签约落户临江; A自2019年扎根临江街道; A总部位于星河市; 项目将选址在临江
+# A落户星河经开区; A、B签约落户临江; X产业集群坐落在临江镇; A自2019年扎根临江街道; A总部位于星河市; 项目将选址在临江
 located.settles:
-    {e:(ENTS|PROJECTS|ORGS)} 等? (!PROJECT)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}
+    {e:(ENTS|PROJECTS|ORGS|CLUSTERS)} 等? (!PROJECT)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}
     unless @project-words
     -> LOCATED_IN e p conf=0.8
 
