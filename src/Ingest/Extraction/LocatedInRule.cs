@@ -32,7 +32,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     /// <summary>The cue at <paramref name="cueAt"/> is followed, in its clause, by 此 or 这里 (落户于此, 扎根在这里).</summary>
     private static bool SaysHere(string text, int cueAt)
     {
-        for (var k = cueAt + 1; k < text.Length && k - cueAt <= 5 && !IsClauseEnd(text[k]); k++)
+        for (var k = cueAt + 1; k < text.Length && k - cueAt <= 5 && !CharClass.IsClauseEnd(text[k]); k++)
         {
             if (text[k] == '此' || string.CompareOrdinal(text, k, "这里", 0, 2) == 0)
             {
