@@ -14,7 +14,7 @@ public sealed class WorkerStoreFailureTests
         using var server = new RefusingServer();
         using var folder = new TempFolder();
 
-        var (code, stderr) = await RunAsync(folder.File("inbox"), TimeSpan.FromSeconds(60), "--neo4j", $"--Neo4j:Uri=http://127.0.0.1:{server.Port}", "--Neo4j:Password=wrong");
+        var (code, stderr) = await RunAsync(folder.File("inbox"), TimeSpan.FromSeconds(60), stopWhen: null, "--neo4j", $"--Neo4j:Uri=http://127.0.0.1:{server.Port}", "--Neo4j:Password=wrong");
 
         Assert.Equal(1, code);
         Assert.Contains("refused the user name or password", stderr, StringComparison.Ordinal);
@@ -28,7 +28,8 @@ public sealed class WorkerStoreFailureTests
         Directory.CreateDirectory(folder.File("inbox"));
         File.Copy(RepoPaths.SeedFile("004"), folder.File("inbox/page.txt"));
 
-        var (code, stderr) = await RunAsync(folder.File("inbox"), TimeSpan.FromSeconds(12), "--neo4j", $"--Neo4j:Uri=http://127.0.0.1:{FreePort()}",
+        // Runs until the retry line shows (or 120 s pass, on a machine so loaded that it never does).
+        var (code, stderr) = await RunAsync(folder.File("inbox"), TimeSpan.FromSeconds(120), "Still waiting for the store", "--neo4j", $"--Neo4j:Uri=http://127.0.0.1:{FreePort()}",
             "--Neo4j:GiveUpAfter=00:00:01", "--Inbox:RetryFirstSeconds=0.2", "--Inbox:RetryMaxSeconds=0.5");
 
         Assert.Equal(-1, code); // still running when stopped by the test
@@ -39,8 +40,11 @@ public sealed class WorkerStoreFailureTests
         Assert.False(Directory.Exists(folder.File("inbox/done")) && Directory.EnumerateFiles(folder.File("inbox/done")).Any());
     }
 
-    /// <summary>Runs the worker until it exits or <paramref name="limit"/> passes (then kills it: code -1).</summary>
-    private static async Task<(int Code, string Stderr)> RunAsync(string inbox, TimeSpan limit, params string[] args)
+    /// <summary>
+    /// Runs the worker until it exits, or until its output shows <paramref name="stopWhen"/>, or until
+    /// <paramref name="limit"/> passes; in the last two cases the test kills it (code -1).
+    /// </summary>
+    private static async Task<(int Code, string Stderr)> RunAsync(string inbox, TimeSpan limit, string? stopWhen, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -54,19 +58,47 @@ public sealed class WorkerStoreFailureTests
         }
 
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        var output = new System.Text.StringBuilder();
         using var timeout = new CancellationTokenSource(limit);
+        void Read(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            if (stopWhen is not null && line.Contains(stopWhen, StringComparison.Ordinal))
+            {
+                timeout.Cancel();
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Read(e.Data);
+        process.ErrorDataReceived += (_, e) => Read(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        int code;
         try
         {
             await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await stderr + await stdout);
+            await process.WaitForExitAsync(); // drains the redirected streams
+            code = process.ExitCode;
         }
         catch (OperationCanceledException)
         {
             process.Kill();
             await process.WaitForExitAsync();
-            return (-1, await stderr + await stdout);
+            code = -1;
+        }
+
+        lock (output)
+        {
+            return (code, output.ToString());
         }
     }
 
