@@ -9,7 +9,7 @@ namespace Graph.Ingest.Extraction;
 /// one cluster describes belong to it. Which cluster a sentence is about:
 /// <list type="bullet">
 /// <item>an article that names one cluster only is about it throughout (<see cref="ArticleRule"/>);</item>
-/// <item>else a sentence that opens with a cluster ("平湖…集群，是…"), or a paragraph of one sentence that names one cluster
+/// <item>else a sentence that opens with a cluster ("临江…集群，是…"), or a paragraph of one sentence that names one cluster
 /// ("本轮竞赛中，某市还参与了X集群的申报。"), makes it the topic of the sentences after it, until another cluster is named
 /// so (<see cref="ParagraphRule"/>).</item>
 /// </list>
@@ -36,9 +36,9 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         var customers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.To).ToHashSet();
         var suppliers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.From).ToHashSet();
         var parents = scope.Relations.Where(r => r.Type == RelationType.SUBSIDIARY_OF).Select(r => r.To).ToHashSet();
-        // A bare name that is part of another firm's name in the article (大众 of 某汽大众汽车有限公司) may be either: no guess.
+        // A bare name that is part of another firm's name in the article (星河 of 北辰星河汽车有限公司) may be either: no guess.
         var firms = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Entity.Name).Distinct().ToList();
-        // Nor a name of two characters (大众, 华为): read alone, it may stand for any firm that carries it.
+        // Nor a name of two characters (星河, 北辰): read alone, it may stand for any firm that carries it.
         bool Ambiguous(string name) => name.Length <= 2 || firms.Any(o => o.Length > name.Length && o.Contains(name, StringComparison.Ordinal));
         var stated = scope.Relations.Where(r => r.Type == RelationType.MEMBER_OF && r.To.Label == NodeLabel.Cluster).Select(r => r.From).ToHashSet();
         var districtCodes = scope.Places.Districts
@@ -117,7 +117,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
                 continue;
             }
 
-            // 在秀洲，…: a sentence that opens at the place of one of the article's clusters is about that cluster.
+            // 在临江，…: a sentence that opens at the place of one of the article's clusters is about that cluster.
             if (OpeningPlace(scope, i) is { } place && clusters.Where(c => PlaceOfCluster(c.Name) == place).ToList() is [var local])
             {
                 topic = (local, ParagraphRule);
@@ -155,7 +155,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         return false;
     }
 
-    /// <summary>The place a sentence opens at: 在秀洲，… / 在位于秀洲的…</summary>
+    /// <summary>The place a sentence opens at: 在临江，… / 在位于临江的…</summary>
     private static string? OpeningPlace(ArticleScope scope, int i)
     {
         var text = scope.Sentences[i].Text;
@@ -163,7 +163,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         return at < 0 ? null : scope.MentionsIn(i, NodeLabel.District).FirstOrDefault(m => m.Start == at)?.Surface;
     }
 
-    /// <summary>The place a cluster's name opens with, as written (秀洲 of 秀洲汽车智能配饰产业集群).</summary>
+    /// <summary>The place a cluster's name opens with, as written (临江 of 临江阀门产业集群).</summary>
     private string? PlaceOfCluster(string name)
     {
         var length = lexicons.PlacePrefixes.LongestAt(name, 0, minLength: 2);
@@ -180,7 +180,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         return before && after;
     }
 
-    /// <summary>Division codes of the place a name opens with (a cluster's 宁德市…, a firm's 西安…).</summary>
+    /// <summary>Division codes of the place a name opens with (a cluster's 临江市…, a firm's 东岭…).</summary>
     private ImmutableArray<string> CodesAt(string name)
     {
         for (var length = Math.Min(lexicons.PlacePrefixes.MaxLength, name.Length - 1); length >= 2; length--)
@@ -194,7 +194,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         return [];
     }
 
-    /// <summary>Division codes of a firm's own place: the place of its full name (苏州华锐…, 纬湃汽车电子（芜湖）…), else the place it opens with.</summary>
+    /// <summary>Division codes of a firm's own place: the place of its full name (临江华锐…, 星河电子（东岭）…), else the place it opens with.</summary>
     private IEnumerable<string> FirmCodes(string name) =>
         CompanyName.Parse(name, lexicons)?.Place is { } place ? gazetteer.Lookup(place).Select(p => p.Division.Code) : CodesAt(name);
 
@@ -203,8 +203,8 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         lexicons.PlacePrefixes.LongestAt(name, 0, minLength: 2) is var n && n > 0 && gazetteer.Lookup(name[..n]).All(p => p.Division.Level.Depth() == 0);
 
     /// <summary>
-    /// The firm's place is the cluster's, lies within it (a firm of 启东 in a cluster of 南通), or is the province that holds
-    /// it (a 江苏 firm in a cluster of 启东: registered names carry the province); a firm of the city above a county's
+    /// The firm's place is the cluster's, lies within it (a firm of a county in a cluster of its city), or is the province that holds
+    /// it (a firm named after the province of a county's cluster: registered names carry the province); a firm of the city above a county's
     /// cluster is a neighbour, not a member.
     /// </summary>
     private bool Nested(string code, ImmutableArray<string> clusterCodes) =>

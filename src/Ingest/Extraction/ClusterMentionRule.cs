@@ -43,7 +43,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     {
         var candidates = new List<Candidate>();
         var places = scope.ArticlePlaces.ToLookup(m => m.SentenceIndex);
-        // Zones the document named in full and then by a short form (台州湾经开区): a name may start with either.
+        // Zones the document named in full and then by a short form (东岭湾经开区): a name may start with either.
         var districtForms = scope.Places.Districts.SelectMany(d => d.Aliases.Add(d.Name)).Where(f => f.Length >= 3).Distinct().ToList();
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
@@ -187,7 +187,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     }
 
     /// <summary>
-    /// Clusters named by place + industry + 产业 or 产业链 (启东海工装备产业, 芜湖汽车产业链, 台州湾经开区汽车产业): the
+    /// Clusters named by place + industry + 产业 or 产业链 (临江海工装备产业, 东岭汽车产业链, 东岭湾经开区汽车产业): the
     /// name runs back over noun tokens from the head, and counts only when it opens with a place — the gazetteer's,
     /// or one the article's place reader found there (土山镇). Without a place, 汽车产业 is an industry, not a cluster.
     /// </summary>
@@ -251,7 +251,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
 
             var body = text[start..at];
             var (place, core, _) = Reduce(body);
-            // The reader's place wins over a shorter gazetteer prefix (台州湾经开区 over 台州).
+            // The reader's place wins over a shorter gazetteer prefix (东岭湾经开区 over 东岭).
             var readPlace = placeAt(start, at) is { } read && read.Length > (place?.Length ?? 0) ? read : null;
             if (readPlace is not null)
             {

@@ -97,8 +97,8 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
     private readonly ClusterMentionRule _clusters = new(lexicons, ClusterProjectLexicons.Default, segmenter);
 
     /// <summary>
-    /// The shorter names of a cluster named with its list level or kind (X工业母机国家先进制造业集群 → X工业母机集群,
-    /// X工业母机产业集群): another article may name it so.
+    /// The shorter names of a cluster named with its list level or kind (X阀门国家先进制造业集群 → X阀门集群,
+    /// X阀门产业集群): another article may name it so.
     /// </summary>
     public ImmutableArray<string> ClusterKeys(string name)
     {
@@ -108,7 +108,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
             return [];
         }
 
-        // A place the gazetteer lacks (浙东) stays in the core; a short key would be a kind of cluster, not one.
+        // A place the gazetteer lacks (浙南) stays in the core; a short key would be a kind of cluster, not one.
         var (place, core, _) = _clusters.Reduce(name[..^head.Length]);
         var stem = place + core;
         return stem.Length < 4 ? [] : Keys(name, [stem + "集群", stem + "产业集群"]);
