@@ -8,7 +8,7 @@ namespace Graph.Ingest.Extraction;
 
 /// <summary>
 /// LOCATED_IN read from more than one clause or from names, which the patterns of located-in.pat (one clause each)
-/// cannot: places inside names, places that build a cluster, place lists (分别是…), a sentence that opens with
+/// cannot: places inside names (a firm's bracketed seat included), places that build a cluster, place lists (分别是…), a sentence that opens with
 /// "在PLACE," for the firms it goes on to describe, and an unplaced 落户 (the place the article is about).
 /// </summary>
 public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
@@ -230,7 +230,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     /// </summary>
     private void AddNamedPlaces(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions)
     {
-        foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project or NodeLabel.Organization))
+        foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project or NodeLabel.Organization or NodeLabel.Enterprise))
         {
             var cache = _namedPlaces.GetValue(scope.Places, _ => []);
             if (!cache.TryGetValue(entity.Surface, out var spans))
@@ -238,7 +238,12 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                 cache[entity.Surface] = spans = placeFinder.FindPlaces(entity.Surface, scope.Places);
             }
 
-            var span = spans
+            // a firm's seat in brackets (星河（临江）电子有限公司 → 临江): a city or county the article also names outside the
+            // name (a place met only there would add a District the text never speaks of), never a province or 中国
+            var span = entity.Label == NodeLabel.Enterprise
+                ? spans.FirstOrDefault(p => p.Level is PlaceLevel.City or PlaceLevel.County && Bracketed(entity.Surface, p.Start, p.End)
+                                            && scope.AllMentions.Any(m => m.Label == NodeLabel.District && m.Entity.EntityId == p.EntityId))
+                : spans
                 .FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project)
                                      && (entity.Label != NodeLabel.Organization || _organs.Contains(entity.Surface.AsSpan(p.End))));
             if (span is not null)
@@ -250,6 +255,10 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
             }
         }
     }
+
+    /// <summary>Whether <paramref name="name"/>[start, end) is all a bracket holds (（临江）, (临江)).</summary>
+    private static bool Bracketed(string name, int start, int end) =>
+        start > 0 && end < name.Length && name[start - 1] is '（' or '(' && name[end] is '）' or ')';
 
     /// <summary>The county, town or zone the article names most (twice at least): where an unplaced 落户 lands.</summary>
     private static EntityKey? HomePlace(ArticleScope scope)

@@ -40,6 +40,20 @@ public class LocatedInRuleTests
         Assert.Contains(edges, e => e.From == "上海浦东软件园汇智科技有限公司" && e.To == "嘉善经济技术开发区" && e.Rule == "located.settles");
     }
 
+    [Theory]
+    [InlineData("嘉兴市今年新增项目20个。华锐精工（嘉兴）有限公司昨日发布新品。", "华锐精工（嘉兴）有限公司", "嘉兴市")]
+    [InlineData("云帆电子(海宁)有限公司扩建厂房，成为海宁最大的电子企业之一。", "云帆电子(海宁)有限公司", "海宁市")]
+    public void A_firm_lies_in_the_city_or_county_its_name_brackets(string text, string firm, string place) =>
+        Assert.Contains((firm, place, LocatedInRule.NameRule), LocatedIn(text));
+
+    [Theory]
+    [InlineData("浙江省今年新增项目20个。华锐精工（浙江）有限公司昨日发布新品。")]
+    [InlineData("华锐精工（中国）有限公司昨日发布新品。")]
+    [InlineData("华锐精工（嘉兴）有限公司昨日发布新品。")]
+    [InlineData("嘉兴华锐精工有限公司昨日发布新品。")]
+    public void A_province_country_unbracketed_or_unmentioned_place_in_a_firm_name_is_no_seat(string text) =>
+        Assert.DoesNotContain(LocatedIn(text), e => e.Rule == LocatedInRule.NameRule);
+
     [Fact]
     public void A_place_named_after_a_firm_is_no_location_of_it()
     {
