@@ -35,6 +35,8 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
 
         var customers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.To).ToHashSet();
         var suppliers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.From).ToHashSet();
+        // A firm the article gives as its example (以X为例) is one of the cluster's firms, even when it buys from another.
+        var examples = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise && IsExample(m)).Select(m => m.Entity).ToHashSet();
         var parents = scope.Relations.Where(r => r.Type == RelationType.SUBSIDIARY_OF).Select(r => r.To).ToHashSet();
         // A bare name that is part of another firm's name in the article (星河 of 北辰星河汽车有限公司) may be either: no guess.
         var firms = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Entity.Name).Distinct().ToList();
@@ -67,7 +69,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
             foreach (var firm in scope.MentionsIn(i, NodeLabel.Enterprise).DistinctBy(m => m.Entity))
             {
                 var key = firm.Entity;
-                if ((customers.Contains(key) && !suppliers.Contains(key)) || parents.Contains(key) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
+                if ((customers.Contains(key) && !suppliers.Contains(key) && !examples.Contains(key)) || parents.Contains(key) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
                 {
                     continue;
                 }
@@ -86,6 +88,20 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
                     firm.Start, firm.End, rule, 0.55));
             }
         }
+    }
+
+    /// <summary>以X为例 / 以X（以下简称…）为例: the mention is what the sentence gives as an example.</summary>
+    private static bool IsExample(Mention mention)
+    {
+        var text = mention.Context.Text;
+        if (mention.Start == 0 || text[mention.Start - 1] != '以')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(mention.End);
+        var cut = rest.IndexOfAny('，', ',', '。');
+        return (cut < 0 ? rest : rest[..cut]).Contains("为例", StringComparison.Ordinal);
     }
 
     /// <summary>The cluster each sentence is about, and how that is known (null: none).</summary>

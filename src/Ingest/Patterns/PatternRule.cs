@@ -31,15 +31,25 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     public void Apply(ArticleScope scope)
     {
         var sentences = annotator.Annotate(scope);
+        var hits = new List<PatternHit>();
+        // Firms named only by their slot (由X承建, 供应X在…的基地) are named first and the sentences read again, so
+        // the clause subjects and every other pattern see them as firms.
+        if (RunNaming(scope, sentences, hits))
+        {
+            sentences = annotator.Annotate(scope);
+        }
+
         subjects.Run(sentences, quoteCompanies(scope), scope.Focus());
         scope.Annotated = sentences;
-        var hits = new List<PatternHit>();
         foreach (var sentence in sentences)
         {
             hits.Clear();
             foreach (var pattern in patterns.Patterns)
             {
-                PatternMatcher.FindAll(pattern, sentence, hits);
+                if (!IsNaming(pattern))
+                {
+                    PatternMatcher.FindAll(pattern, sentence, hits);
+                }
             }
 
             Trace?.Invoke(sentence, hits);
@@ -48,6 +58,34 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                 Emit(scope, hit);
             }
         }
+    }
+
+    /// <summary>A pattern that names firms and needs no clause subject: it runs in the naming pass, before the subjects.</summary>
+    private static bool IsNaming(Pattern pattern) =>
+        pattern.Emits.Any(e => e.Kind == EmitKind.Entity && e.Type == nameof(NodeLabel.Enterprise))
+        && !pattern.Emits.Any(e => e.Arguments.Any(a => a.Choices.Any(c => c is EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic)));
+
+    /// <summary>Runs the naming patterns over the sentences; true when they added a mention (the sentences must be read again).</summary>
+    private bool RunNaming(ArticleScope scope, AnnotatedSentence[] sentences, List<PatternHit> hits)
+    {
+        var before = Enumerable.Range(0, sentences.Length).Sum(i => scope.MentionsIn(i).Count);
+        var any = false;
+        foreach (var sentence in sentences)
+        {
+            hits.Clear();
+            foreach (var pattern in patterns.Patterns.Where(IsNaming))
+            {
+                PatternMatcher.FindAll(pattern, sentence, hits);
+            }
+
+            foreach (var hit in hits)
+            {
+                any = true;
+                Emit(scope, hit);
+            }
+        }
+
+        return any && Enumerable.Range(0, sentences.Length).Sum(i => scope.MentionsIn(i).Count) != before;
     }
 
     public static IReadOnlyList<PatternHit> Matches(PatternSet patterns, AnnotatedSentence sentence)
