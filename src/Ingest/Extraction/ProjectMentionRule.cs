@@ -25,6 +25,9 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     /// <summary>Heads that name a project in any sentence; the other heads are facilities.</summary>
     private static readonly string[] ProjectHeads = ["项目", "工程"];
 
+    /// <summary>Heads of a zone a firm builds (某某产业集聚区); one trade word before one (集成电路集聚区) names a sector's zone.</summary>
+    private static readonly string[] ZoneHeads = ["集聚区"];
+
     private enum Kind
     {
         Named,
@@ -370,7 +373,8 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
             var generic = plural || core.Length == 0 || body.Length < 4
                 || (NameBoundary.IsMadeOf(core, words.ProjectGenericWords) && !(core.Length >= 6 && SpentOn().IsMatch(text.AsSpan(0, start))))
-                || (ProjectHeads.Contains(suffix) && body.EndsWith("产业", StringComparison.Ordinal));
+                || (ProjectHeads.Contains(suffix) && body.EndsWith("产业", StringComparison.Ordinal))
+                || (ZoneHeads.Contains(suffix) && lexicons.TradeWords.Contains(core.EndsWith("产业", StringComparison.Ordinal) ? core[..^2] : core));
             yield return new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null);
         }
     }
