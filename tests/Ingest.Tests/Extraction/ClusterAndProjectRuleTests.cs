@@ -66,6 +66,8 @@ public class ClusterAndProjectRuleTests
     [InlineData("去年,云帆投入200万元实施智能化生产改造项目。", "智能化生产改造项目")]
     [InlineData("此次签约的高端轻量化铝合金副车架三期项目投资20亿元。", "高端轻量化铝合金副车架三期项目")]
     [InlineData("星河汽车华东生产基地零部件园区建设项目正式启动。", "星河汽车华东生产基地零部件园区建设项目")]
+    [InlineData("园区内智能装备电子信息产业集聚区的一期工程已完成竣工验收，该集聚区由华锐实业投资建设。", "智能装备电子信息产业集聚区")]
+    [InlineData("临江区内精密传感器产业集聚区由云帆实业投资建设。", "精密传感器产业集聚区")]
     public void Project_name_starts_after_the_boundary_word(string sentence, string expected) =>
         Assert.Equal([expected], Keys(sentence, NodeLabel.Project));
 
@@ -75,6 +77,8 @@ public class ClusterAndProjectRuleTests
     [InlineData("2025年新增国家先进智能工厂2家、省未来工厂5家。")]
     [InlineData("全市已有项目被纳入年度工业投资（技术改造）项目计划库。")]
     [InlineData("企业持续推进智能化改造项目。")]
+    [InlineData("星河区集中力量建设集成电路集聚区。")]
+    [InlineData("此次签约将为临江打造新能源汽车产业集聚区注入新的动力。")]
     public void Kinds_of_project_are_not_projects(string sentence) =>
         Assert.Empty(Keys(sentence, NodeLabel.Project));
 
