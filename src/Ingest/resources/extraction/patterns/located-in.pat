@@ -65,3 +65,8 @@ located.build-project-in:
 located.project-in:
     {x:PROJECTS} ~3 (在|于|落户|落地|落户于|选址|选址在|位于|入驻) PLACE* {p:PLACE}
     -> LOCATED_IN x p conf=0.75
+
+# 星河市先后培育壮大了华锐精工、云帆电子等一批企业 (the firms end the clause or 等 follows: 星河汇聚了华锐精工的研发力量 is none); 临江产业园目前已集聚华锐精工、云帆电子等知名企业; 星河经开区引进了华锐精工
+located.gathers:
+    PLACE* {p:PLACE} ~3 (培育 壮大?|培育壮大|集聚|聚集|汇聚|引进|吸引|孕育) 了? ~4 {e:ENTS} (等|$)
+    -> LOCATED_IN e p conf=0.7
