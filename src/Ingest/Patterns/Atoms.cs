@@ -259,6 +259,15 @@ public sealed class AtomFilter
         _search = SearchValues.Create([.. chars]);
     }
 
+    /// <summary>Takes every element (an atom it cannot tell by kind or first character).</summary>
+    internal bool All => _all;
+
+    /// <summary>The element kinds it admits, one bit each.</summary>
+    internal uint Kinds => _kinds;
+
+    /// <summary>Whether a free element starting with <paramref name="c"/> is admitted.</summary>
+    internal bool AdmitsFirstChar(char c) => _chars.Contains(c);
+
     /// <summary>Whether any element of the sentence may be admitted: a kind it holds, or a character of its text (one vectorised scan).</summary>
     public bool MayOccurIn(AnnotatedSentence sentence) =>
         _all || (_kinds & sentence.KindMask) != 0 || sentence.MatchText.AsSpan().IndexOfAny(_search) >= 0;

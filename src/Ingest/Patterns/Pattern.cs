@@ -125,7 +125,7 @@ public sealed class Pattern
             return true;
         }
 
-        if (!(_startFilter ??= new AtomFilter(first)).Admits(sentence, pos))
+        if (!StartFilter!.Admits(sentence, pos))
         {
             return false;
         }
@@ -148,7 +148,7 @@ public sealed class Pattern
             return true;
         }
 
-        var filter = _requiredFilter ??= new AtomFilter([Required]);
+        var filter = RequiredFilter!;
         if (!filter.MayOccurIn(sentence))
         {
             return false;
@@ -167,6 +167,12 @@ public sealed class Pattern
 
     private AtomFilter? _requiredFilter;
     private AtomFilter? _startFilter;
+
+    /// <summary>The filter of the <see cref="FirstAtoms"/> (null when there are none: a match may start anywhere).</summary>
+    internal AtomFilter? StartFilter => FirstAtoms.Length == 0 ? null : _startFilter ??= new AtomFilter(FirstAtoms);
+
+    /// <summary>The filter of the <see cref="Required"/> atom (null when there is none).</summary>
+    internal AtomFilter? RequiredFilter => Required is null ? null : _requiredFilter ??= new AtomFilter([Required]);
 
     /// <summary>A veto word (未, 没有 …) in the match or before it in its clause.</summary>
     public bool Rejects(AnnotatedSentence sentence, int start, int end)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Graph.Ingest.Annotation;
 using Graph.Ingest.Extraction;
 using Graph.Model;
@@ -44,18 +45,35 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         foreach (var sentence in sentences)
         {
             hits.Clear();
-            foreach (var pattern in patterns.Patterns)
-            {
-                if (!IsNaming(pattern))
-                {
-                    PatternMatcher.FindAll(pattern, sentence, hits);
-                }
-            }
-
+            FindAll(sentence, naming: false, hits);
             Trace?.Invoke(sentence, hits);
             foreach (var hit in hits)
             {
                 Emit(scope, hit);
+            }
+        }
+    }
+
+    private ulong[]? _naming;
+
+    /// <summary>The naming patterns of the set, one bit each (bit i: pattern i), as the index numbers them.</summary>
+    private ulong[] Naming => _naming ??= patterns.Index.MaskOf(IsNaming);
+
+    /// <summary>
+    /// The matches in the sentence of the naming patterns (or of all the others), in file order: only the patterns whose
+    /// first and required atoms the sentence's elements may hold are tried (<see cref="PatternIndex"/>).
+    /// </summary>
+    private void FindAll(AnnotatedSentence sentence, bool naming, List<PatternHit> hits)
+    {
+        var index = patterns.Index;
+        Span<ulong> candidates = stackalloc ulong[index.Words];
+        index.Candidates(sentence, candidates);
+        var mask = Naming;
+        for (var w = 0; w < candidates.Length; w++)
+        {
+            for (var bits = candidates[w] & (naming ? mask[w] : ~mask[w]); bits != 0; bits &= bits - 1)
+            {
+                PatternMatcher.FindAll(patterns.Patterns[64 * w + BitOperations.TrailingZeroCount(bits)], sentence, hits);
             }
         }
     }
@@ -73,10 +91,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         foreach (var sentence in sentences)
         {
             hits.Clear();
-            foreach (var pattern in patterns.Patterns.Where(IsNaming))
-            {
-                PatternMatcher.FindAll(pattern, sentence, hits);
-            }
+            FindAll(sentence, naming: true, hits);
 
             foreach (var hit in hits)
             {

@@ -16,7 +16,13 @@ public sealed class PatternSet
     public PatternSet(ImmutableArray<Pattern> patterns)
     {
         Patterns = patterns;
+        _index = new Lazy<PatternIndex>(() => new PatternIndex(patterns));
     }
+
+    private readonly Lazy<PatternIndex> _index;
+
+    /// <summary>The patterns by the element kinds and first characters they need, to pick those a sentence may match.</summary>
+    public PatternIndex Index => _index.Value;
 
     public static PatternSet Default => LazyDefault.Value;
 
