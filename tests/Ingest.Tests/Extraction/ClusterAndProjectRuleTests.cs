@@ -141,6 +141,15 @@ public class ClusterAndProjectRuleTests
     }
 
     [Fact]
+    public void A_customer_the_article_gives_as_its_example_is_still_an_implied_member()
+    {
+        var relations = Extract("近年来，临江市阀门产业集群发展迅速。以临江市华宇海工有限公司(以下简称“华宇海工”)为例，今年产值增长三成。"
+                + "华宇海工有两艘船的分段由临江市华锐精工机械有限公司承建。东海市星河汽车股份有限公司的阀体也由华锐精工供应。")
+            .Relations.Where(r => r.Type == RelationType.MEMBER_OF).Select(r => r.From.Name).Order().ToList();
+        Assert.Equal(["临江市华宇海工有限公司", "临江市华锐精工机械有限公司"], relations);
+    }
+
+    [Fact]
     public void A_paragraph_naming_one_cluster_heads_the_firms_of_the_paragraphs_after_it()
     {
         var relations = Extract("临江市阀门产业集群和东海市纺织产业集群双双入选。\n\n今年，东海市还参与了东海市纺织产业集群的申报。\n\n"

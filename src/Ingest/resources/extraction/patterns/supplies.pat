@@ -25,9 +25,9 @@ supplies.verb-customer:
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
-# A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货
+# A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
 supplies.for-customer:
-    (为|给|向) {c:ENTS} 等? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    (为|给|向) PLACE? {c:ENTS} 等? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
@@ -37,6 +37,18 @@ supplies.by-supplier:
     {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 由 {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     -> SUPPLIES s c conf=0.8
+
+# B在临江的工厂所需的车轮、座椅等大量零部件，今后将由A、C等企业就近配套; B所用的电池都由A供应 (a longer need before 由)
+supplies.needs-by-supplier:
+    {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    unless @negations
+    -> SUPPLIES s c conf=0.8
+
+# (A说,) 家电配套产品主要供应B在临江的基地; 电机产品大多交给B: the product is the clause's subject, the firm the text's
+supplies.product-goes-to:
+    产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给) {c:ENTS}
+    unless @negations
+    -> SUPPLIES FIRM|TOPIC c conf=0.8
 
 # A拿下B的订单; A获得B定点; 斩获B转向节项目定点
 supplies.wins-order:
