@@ -36,12 +36,13 @@ subsidiary.belongs-to:
 
 # X收购了Y; X全资收购Y; X完成对Y的并购重组
 subsidiary.acquired:
-    (收购|并购|全资收购|控股收购|兼并) 了? {c:ENTS}
+    (收购|并购|全资收购|控股收购|兼并) 了? PLACE? {c:ENTS}
     unless @negations
     -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
 
+# X完成对湖北Y的并购重组: the place before the firm is part of how it is called
 subsidiary.acquisition-of:
-    对 {c:ENTS} 的 ~2 (收购|并购|并购重组|兼并|控股)
+    对 PLACE? {c:ENTS} 的 ~2 (收购|并购|并购重组|兼并|控股)
     unless @negations
     -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
 
