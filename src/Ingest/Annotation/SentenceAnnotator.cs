@@ -54,7 +54,14 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     public AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions) =>
-        Annotate(index, context, mentions, []);
+        Annotate(index, context, mentions, NoNames);
+
+    /// <summary>No names known yet (shared, never written to).</summary>
+    private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
+
+    /// <summary>The elements of the sentence being merged, reused from sentence to sentence (one list per thread).</summary>
+    [ThreadStatic]
+    private static List<Element>? _merged;
 
     /// <summary>The people's names of the article read after a title, or found as officials by an earlier rule.</summary>
     private static HashSet<string> KnownNames(AnnotatedSentence[] sentences)
@@ -273,7 +280,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     /// <summary>Tokens and spans into one sequence: a span wins over the tokens it covers, a token it cuts keeps its remainder.</summary>
     private static Element[] Merge(string text, IReadOnlyList<Token> tokens, List<(int Start, int End, ElementKind Kind, int Mention)> spans)
     {
-        var elements = new List<Element>(tokens.Count);
+        var elements = _merged ??= new List<Element>(256);
+        elements.Clear();
         var next = 0;
         var position = 0;
         foreach (var token in tokens)
@@ -306,7 +314,9 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             position = Math.Max(position, at);
         }
 
-        return [.. elements];
+        var result = elements.ToArray();
+        elements.Clear();
+        return result;
     }
 
     private static bool IsBlank(string text, int start, int end)
