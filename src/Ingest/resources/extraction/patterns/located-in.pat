@@ -39,9 +39,9 @@ located.this-firm:
     (这家|该|这个|这所) @located-in-cues? PLACE* {p:PLACE} 的? ~3 @firm-words
     -> LOCATED_IN TOPIC p conf=0.7
 
-# A在星河的生产基地; A在临江的主机厂
+# A在星河的生产基地; A在临江的主机厂; A位于临江的厂区
 located.facility-in:
-    {e:ENTS} 在 PLACE* {p:PLACE} 的 ~3 @facility-words
+    {e:ENTS} (在|位于) PLACE* {p:PLACE} 的 ~3 @facility-words
     -> LOCATED_IN e p conf=0.75
 
 # A是2002年在星河市临江街道注册成立的; A、B等企业，也都在临江一步步发展壮大; 该公司在临江生产
