@@ -237,7 +237,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         foreach (var token in tokens)
         {
             // jieba's names (nr), and unknown words (x) that read as a surname and a given name ending where a name may end,
-            // or as a surname and two given-name characters (an unknown word of three: 林文生|同时).
+            // or as a surname and two given-name characters (an unknown word of three: 方远舟|同时).
             if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
                 && (_names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start
                     || (token.Tag != "x" || token.End - token.Start == 3) && _names.IsName(token.Text)))
