@@ -90,12 +90,6 @@ public sealed class ChainGapsQuery : CannedQuery
             .ThenBy(r => r.Row.Text("member"), StringComparer.Ordinal)
             .Take(input.Limit)
             .ToList();
-        var evidence = await walk.WithEvidenceAsync(shown.Select(r => r.Edge), cancellationToken);
-        foreach (var (edge, row) in shown)
-        {
-            row["evidence"] = EvidenceRow.Of(evidence.GetValueOrDefault(edge.Id, edge).Evidence);
-        }
-
-        return [.. shown.Select(r => r.Row)];
+        return [.. await walk.RowsWithEvidenceAsync(shown, cancellationToken)];
     }
 }

@@ -81,6 +81,18 @@ public sealed class GraphWalk(IGraphStore store)
         return members;
     }
 
+    /// <summary>The rows a query shows, each given the evidence of its edge (read once, for these rows only).</summary>
+    public async Task<List<Row>> RowsWithEvidenceAsync(IReadOnlyList<(Relation Edge, Row Row)> shown, CancellationToken cancellationToken)
+    {
+        var evidence = await WithEvidenceAsync(shown.Select(r => r.Edge), cancellationToken);
+        foreach (var (edge, row) in shown)
+        {
+            row["evidence"] = EvidenceRow.Of(evidence.GetValueOrDefault(edge.Id, edge).Evidence);
+        }
+
+        return [.. shown.Select(r => r.Row)];
+    }
+
     /// <summary>
     /// The edges a query shows, read again with their evidence (at most <see cref="EvidenceLimit.PerFact"/> each): walks
     /// read edges without evidence, and only the rows that survive the query's limit need their sentences.

@@ -39,13 +39,7 @@ public sealed class SupplyChainQuery : CannedQuery
             .Concat(await TiersAsync(walk, root.Id, upstream: false, input.Number("down"), cancellationToken))
             .Take(input.Limit)
             .ToList();
-        var evidence = await walk.WithEvidenceAsync(shown.Select(r => r.Edge), cancellationToken);
-        foreach (var (edge, row) in shown)
-        {
-            row["evidence"] = EvidenceRow.Of(evidence.GetValueOrDefault(edge.Id, edge).Evidence);
-        }
-
-        return [.. shown.Select(r => r.Row)];
+        return [.. await walk.RowsWithEvidenceAsync(shown, cancellationToken)];
     }
 
     private static async Task<List<(Relation Edge, Row Row)>> TiersAsync(GraphWalk walk, string rootId, bool upstream, int tiers, CancellationToken cancellationToken)
