@@ -1,3 +1,4 @@
+using Graph.Ingest.Characters;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Text;
 using Graph.Model;

@@ -115,16 +115,32 @@ public sealed class ArticleScope
         return best.Count >= 2 ? best.Key : null;
     }
 
-    /// <summary>The article's annotated sentences with their clause subjects, once the pattern stage has run (events read them).</summary>
-    public IReadOnlyList<Annotation.AnnotatedSentence>? Annotated { get; set; }
+    private readonly Dictionary<Type, object> _products = [];
+
+    /// <summary>
+    /// What a later stage leaves for the stages after it in this article (the pattern stage's annotated sentences, the
+    /// event triggers), kept by type, so that this stage never names a later stage's records.
+    /// </summary>
+    public T Product<T>() where T : class, new()
+    {
+        if (!_products.TryGetValue(typeof(T), out var product))
+        {
+            _products[typeof(T)] = product = new T();
+        }
+
+        return (T)product;
+    }
+
+    /// <summary>The <see cref="Product{T}"/> of type <typeparamref name="T"/> if a stage has left one.</summary>
+    public T? ProductOrNull<T>() where T : class => _products.TryGetValue(typeof(T), out var product) ? (T)product : null;
+
+    /// <summary>Leaves <paramref name="product"/> for the later stages (replacing one of its type).</summary>
+    public void Keep<T>(T product) where T : class => _products[typeof(T)] = product;
 
     /// <summary>The article's publication date (feed, dateline or --date), what its relative dates resolve against.</summary>
     public PublicationDate? Published => (_published ??= new Lazy<PublicationDate?>(() => PublicationDate.Of(Document.Source))).Value;
 
     private Lazy<PublicationDate?>? _published;
-
-    /// <summary>The triggers the event patterns found (the pattern stage adds them, the events stage reads them).</summary>
-    public List<EventTrigger> EventTriggers { get; } = [];
 
     /// <summary>Adds an event where its trigger is: an event may overlap the names it is told with (X项目签约).</summary>
     public void AddEvent(int sentence, Mention mention)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Places;
 using Graph.Model;
 
@@ -157,7 +158,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         for (var at = text.IndexOf("产业", StringComparison.Ordinal); at >= 2; at = text.IndexOf("产业", at + 2, StringComparison.Ordinal))
         {
             var trade = text.Substring(at - 2, 2);
-            if (clusters.Any(m => m.Start <= at && at < m.End) || !trade.All(Text.CharClass.IsHan) || kindWords.Contains(trade))
+            if (clusters.Any(m => m.Start <= at && at < m.End) || !trade.All(CharClass.IsHan) || kindWords.Contains(trade))
             {
                 continue;
             }

@@ -1,5 +1,5 @@
 using Graph.Ingest.Segmentation;
-using CharClass = Graph.Ingest.Text.CharClass;
+using CharClass = Graph.Ingest.Characters.CharClass;
 
 namespace Graph.Ingest.Extraction;
 

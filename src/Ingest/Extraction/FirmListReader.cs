@@ -1,6 +1,6 @@
 using Graph.Ingest.Lexicons;
 using Graph.Ingest.Segmentation;
-using CharClass = Graph.Ingest.Text.CharClass;
+using CharClass = Graph.Ingest.Characters.CharClass;
 
 namespace Graph.Ingest.Extraction;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Lexicons;
 using Graph.Ingest.Places;
 using Graph.Model;

@@ -1,4 +1,5 @@
 using Graph.Ingest.Segmentation;
+using CharClass = Graph.Ingest.Characters.CharClass;
 
 namespace Graph.Ingest.Extraction;
 
@@ -46,7 +47,7 @@ public static class NameTokens
     {
         foreach (var c in text)
         {
-            if (!(Text.CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '-' or '·' or '&' or ' '))
+            if (!(CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '-' or '·' or '&' or ' '))
             {
                 return false;
             }

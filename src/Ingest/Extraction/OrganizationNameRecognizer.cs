@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Text;
 
 namespace Graph.Ingest.Extraction;

@@ -1,3 +1,4 @@
+using Graph.Ingest.Characters;
 using Graph.Ingest.Text;
 
 namespace Graph.Ingest.Extraction;

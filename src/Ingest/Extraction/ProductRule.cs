@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Lexicons;
 using Graph.Model;
 using Graph.Ingest.Text;

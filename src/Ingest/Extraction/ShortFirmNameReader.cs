@@ -1,6 +1,6 @@
 using Graph.Ingest.Segmentation;
 using Graph.Model;
-using CharClass = Graph.Ingest.Text.CharClass;
+using CharClass = Graph.Ingest.Characters.CharClass;
 
 namespace Graph.Ingest.Extraction;
 

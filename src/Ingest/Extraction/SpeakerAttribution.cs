@@ -1,3 +1,4 @@
+using Graph.Ingest.Characters;
 using Graph.Ingest.Lexicons;
 using Graph.Model;
 using Graph.Ingest.Text;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Graph.Ingest.Annotation;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Lexicons;
 using Graph.Ingest.Text;
 

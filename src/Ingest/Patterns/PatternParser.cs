@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Graph.Ingest.Annotation;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Lexicons;
 using Graph.Model;
 
@@ -71,7 +72,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                     throw Error(file, i + 1, "a lexicon needs a name and at least one word");
                 }
 
-                local[name] = WordList.FromWords($"{file}:{i + 1}", words.Select(Text.CharClass.FoldWidth));
+                local[name] = WordList.FromWords($"{file}:{i + 1}", words.Select(CharClass.FoldWidth));
                 i++;
                 continue;
             }

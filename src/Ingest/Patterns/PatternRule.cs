@@ -41,7 +41,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         subjects.Run(sentences, quoteCompanies(scope), scope.Focus());
-        scope.Annotated = sentences;
+        scope.Keep<IReadOnlyList<AnnotatedSentence>>(sentences);
         foreach (var sentence in sentences)
         {
             hits.Clear();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Graph.Ingest.Annotation;
+using Graph.Ingest.Events;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Lexicons;
 using Graph.Ingest.Patterns;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Places;
 
@@ -205,7 +206,7 @@ internal static class ShortForms
                 }
             }
 
-            return stem.Length >= 2 && stem != name && !stoplist.Contains(stem) && stem.All(Text.CharClass.IsHan) ? stem : null;
+            return stem.Length >= 2 && stem != name && !stoplist.Contains(stem) && stem.All(CharClass.IsHan) ? stem : null;
         }
 
         return null;

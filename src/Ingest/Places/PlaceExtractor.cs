@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Text;
 using Graph.Model;
 

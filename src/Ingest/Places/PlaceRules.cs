@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Places;
 
@@ -68,7 +69,7 @@ public sealed class PlaceRules
             }
 
             var c = text[k];
-            if (NameRunStops.Contains(c) || (Text.CharClass.IsBoundary(c) && c is not ('(' or ')' or '（' or '）')))
+            if (NameRunStops.Contains(c) || (CharClass.IsBoundary(c) && c is not ('(' or ')' or '（' or '）')))
             {
                 return false;
             }
@@ -78,7 +79,7 @@ public sealed class PlaceRules
     }
 
     /// <summary>True when <paramref name="c"/> can be part of the name of a zone or a village (月亮湖, 桃花坞).</summary>
-    public static bool IsNameChar(char c) => Text.CharClass.IsHan(c) && !NameRunStops.Contains(c);
+    public static bool IsNameChar(char c) => CharClass.IsHan(c) && !NameRunStops.Contains(c);
 
     public static PlaceRules Load(string folder)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Sources;
 
@@ -190,7 +191,7 @@ public sealed class SourceReader(SourceFiles files, IOptions<SourceOptions> opti
             return "empty: only white space";
         }
 
-        if (!text.Any(Text.CharClass.IsHan))
+        if (!text.Any(CharClass.IsHan))
         {
             return $"no Chinese text ({text.Length:N0} characters, none of them Chinese): not an article for this graph";
         }

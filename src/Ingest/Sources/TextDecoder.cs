@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Sources;
 
@@ -148,7 +149,7 @@ public static class TextDecoder
                     return false;
                 }
             }
-            else if (Text.CharClass.IsHan(c) || c is (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2010' and <= '\u2027') or '·')
+            else if (CharClass.IsHan(c) || c is (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2010' and <= '\u2027') or '·')
             {
                 han++;
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Text;
 

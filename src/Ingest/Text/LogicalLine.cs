@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Text;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Text;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Characters;
 using Graph.Ingest.Sources;
 
 namespace Graph.Ingest.Text;

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Graph.Ingest.Extraction;
 using Graph.Ingest.Patterns;
 
-namespace Graph.Ingest.Extraction;
+namespace Graph.Ingest.Events;
 
 /// <summary>
 /// A trigger an event pattern found (<c>-> EVENT kind trigger=t 签约方=a</c>): its sentence, kind, where the trigger is
@@ -56,7 +57,7 @@ public sealed class EventTriggerSink : IPatternEventSink
             }
         }
 
-        scope.EventTriggers.Add(new EventTrigger(sentence.Index, emit.Type, sentence.Elements[span.Start].Start, sentence.Elements[span.End - 1].End,
+        scope.Product<List<EventTrigger>>().Add(new EventTrigger(sentence.Index, emit.Type, sentence.Elements[span.Start].Start, sentence.Elements[span.End - 1].End,
             hit.Pattern.Name, status, roles.ToImmutable()));
     }
 }

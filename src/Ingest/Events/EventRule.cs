@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Graph.Ingest.Annotation;
 using Graph.Ingest.Dates;
+using Graph.Ingest.Extraction;
 using Graph.Ingest.Lexicons;
 using Graph.Model;
 
-namespace Graph.Ingest.Extraction;
+namespace Graph.Ingest.Events;
 
 /// <summary>
 /// Events by trigger: a trigger word (签约, 开工, 投产, 揭牌, 会议, 名单, 拿地, 展会 …) dated by the sentence (昨天上午,
@@ -157,7 +159,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     private List<EventTrigger> Triggers(ArticleScope scope, int sentence, string text)
     {
         var found = new List<EventTrigger>();
-        foreach (var t in scope.EventTriggers)
+        foreach (var t in scope.Product<List<EventTrigger>>())
         {
             if (t.Sentence != sentence || words.NotAfter.LongestAt(text, t.End) > 0)
             {
@@ -305,7 +307,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// <summary>A refer word (会上, 仪式上) at the start of a word of the sentence (its annotated elements, when there are).</summary>
     private bool HasRefer(ArticleScope scope, int sentence, string text)
     {
-        if (scope.Annotated is { } annotated && sentence < annotated.Count)
+        if (scope.ProductOrNull<IReadOnlyList<AnnotatedSentence>>() is { } annotated && sentence < annotated.Count)
         {
             foreach (var e in annotated[sentence].Elements)
             {
@@ -370,7 +372,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// <summary>The subject the clause subject pass gave the trigger's clause (该企业, 公司, a subject carried over), as a mention of it.</summary>
     private static Mention? Subject(ArticleScope scope, int sentence, int at)
     {
-        if (scope.Annotated is not { } annotated || sentence >= annotated.Count)
+        if (scope.ProductOrNull<IReadOnlyList<AnnotatedSentence>>() is not { } annotated || sentence >= annotated.Count)
         {
             return null;
         }

@@ -1,4 +1,4 @@
-namespace Graph.Ingest.Text;
+namespace Graph.Ingest.Characters;
 
 /// <summary>Character classes of Chinese newspaper text, as tiny pure functions.</summary>
 public static class CharClass
