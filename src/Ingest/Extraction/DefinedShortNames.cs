@@ -11,6 +11,13 @@ public static partial class DefinedShortNames
     [GeneratedRegex(@"^\s*[（(]\s*(?:以下|下文)?(?:简称|称)\s*[:：]?\s*[“""「『]([^”""」』，,。（）()]{2,12})[”""」』]")]
     private static partial Regex Definition();
 
+    /// <summary>The short name a definition right after <paramref name="end"/> gives (<c>（以下简称“X”）</c>), else null.</summary>
+    public static string? DefinitionAt(string text, int end)
+    {
+        var match = Definition().Match(text, end, text.Length - end);
+        return match.Success ? match.Groups[1].Value.Trim() : null;
+    }
+
     /// <summary>(short name, full name) for each full name of <paramref name="names"/> followed by a definition.</summary>
     public static IEnumerable<(string Surface, string Canonical)> Read(string text, IReadOnlyList<NameSpan> names)
     {

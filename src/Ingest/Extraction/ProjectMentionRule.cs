@@ -21,6 +21,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     public const string ShortRule = "project.short-reference";
     public const string PronounRule = "project.pronoun";
     public const string HeadFirmRule = "enterprise.project-head";
+    public const string DefinedRule = "project.defined-short-name";
 
     /// <summary>Heads that name a project in any sentence; the other heads are facilities.</summary>
     private static readonly string[] ProjectHeads = ["项目", "工程"];
@@ -110,8 +111,11 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
         {
             var context = scope.Sentences[i];
             var aboutProjects = contextCues.Any(c => context.Text.Contains(c, StringComparison.Ordinal));
-            foreach (var candidate in Find(context.Text, i))
+            foreach (var found in Find(context.Text, i))
             {
+                var candidate = FirmFacility(scope, found);
+                // 某某生产基地（以下简称“某某”）: a facility the article names and defines is a name, whatever the sentence says.
+                var defined = DefinedShortNames.DefinitionAt(context.Text, candidate.End) is not null;
                 // A headline announces (再添…重大项目); a count after the name (签约…项目42个) makes it a category;
                 // 首个/首批 describe a project by its rank (全国首个…项目), they do not name it.
                 if (candidate.Kind == Kind.Named && (context.Text == scope.Article.Title || IsCounted(context.Text, candidate.End)
@@ -121,7 +125,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                     continue;
                 }
 
-                if (candidate.Kind == Kind.Named && !ProjectHeads.Any(h => candidate.Surface.EndsWith(h, StringComparison.Ordinal)) && !aboutProjects)
+                if (candidate.Kind == Kind.Named && !ProjectHeads.Any(h => candidate.Surface.EndsWith(h, StringComparison.Ordinal)) && !aboutProjects && !defined)
                 {
                     scope.Drop(candidate.Surface, "facility name in a sentence that says nothing of investing or building", SuffixRule, context);
                     continue;
@@ -159,6 +163,52 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             if (!scope.TryAddEnclosing(candidate.Sentence, mention))
             {
                 scope.Drop(candidate.Surface, "overlaps a mention found before", mention.Rule, context);
+            }
+            else if (candidate.Kind == Kind.Named && DefinedShortNames.DefinitionAt(context.Text, candidate.End) is { } shortName)
+            {
+                AddDefinedShortName(scope, candidate, key, shortName);
+            }
+        }
+    }
+
+    /// <summary>
+    /// 华为南方工厂, 某某终端总部: a firm named right before a facility's short body (南方, 终端) heads the name — the
+    /// firm's facility, not a bare reference. A number or a pronoun there (该工厂, 5号工厂) is no name.
+    /// </summary>
+    private static Candidate FirmFacility(ArticleScope scope, Candidate candidate)
+    {
+        if (candidate.Kind != Kind.Short || candidate.Phase is not null)
+        {
+            return candidate;
+        }
+
+        var text = scope.Sentences[candidate.Sentence].Text;
+        var firm = scope.MentionsIn(candidate.Sentence, NodeLabel.Enterprise).FirstOrDefault(m => m.End == candidate.Start);
+        var body = text[candidate.Start..];
+        if (firm is null || candidate.Surface.Length < 4 || body.Length == 0 || char.IsDigit(body[0]) || body[0] is '该' or '此' or '这' or '其' or '本')
+        {
+            return candidate;
+        }
+
+        var surface = text[firm.Start..candidate.End];
+        return candidate with { Start = firm.Start, Surface = surface, Key = surface, Kind = Kind.Named };
+    }
+
+    /// <summary>Every later use of the short name a project's definition gives (以下简称“某某时代”) names that project.</summary>
+    private static void AddDefinedShortName(ArticleScope scope, Candidate project, string key, string shortName)
+    {
+        for (var i = project.Sentence; i < scope.Sentences.Count; i++)
+        {
+            var context = scope.Sentences[i];
+            for (var at = context.Text.IndexOf(shortName, StringComparison.Ordinal); at >= 0; at = context.Text.IndexOf(shortName, at + shortName.Length, StringComparison.Ordinal))
+            {
+                var end = at + shortName.Length;
+                if (i == project.Sentence && at < project.End + 12)
+                {
+                    continue; // the definition itself
+                }
+
+                scope.TryAddEnclosing(i, new Mention(NodeLabel.Project, key, shortName, context, at, end, DefinedRule, 0.8));
             }
         }
     }
@@ -270,6 +320,29 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
         return false;
     }
 
+    private static readonly string[] ZoneWords = ["园区", "产业园", "工业园", "片区"];
+
+    /// <summary>True when a facility head is followed, with no boundary, by the rest of a zone's name (…生产基地零部件园区).</summary>
+    private static bool ContinuesToZone(string text, int end)
+    {
+        for (var j = end + 2; j <= text.Length && j - end <= 8 && Text.CharClass.IsHan(text[j - 1]); j++)
+        {
+            if (ZoneWords.Any(z => j - z.Length >= end && string.CompareOrdinal(text, j - z.Length, z, 0, z.Length) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "成为全球最大的…生产基地", "一批技术含量高的知名…项目", "1号至4号电芯工厂": what the clause says before the name
+    /// makes it a description, a category of many, or a range — not one named project.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:成为|建成|建设成为|打造成为?|跻身)[^，,；;。]*?(?:最大|最强|最重要|重要|领先|一流|知名)[^，,；;。]*?的|(?:一批|一大批|一系列|多个|众多|一个个|\d+多?个)[^，,；;。]*的|[\d一二三四五六七八九十]+号)$")]
+    private static partial Regex DescribedBefore();
+
     /// <summary>A head followed by one of these is part of another word (工程师, 项目部, 工厂化).</summary>
     private static bool WordGoesOn(char c) => c is '师' or '部' or '化' or '院' or '局' or '处' or '组';
 
@@ -286,9 +359,10 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
             var headStart = end - head;
             var suffix = text[headStart..end];
-            if (!ProjectHeads.Contains(suffix) && ContinuesToProject(text, end))
+            if (!ProjectHeads.Contains(suffix) && (ContinuesToProject(text, end) || ContinuesToZone(text, end)))
             {
-                // 某某华东生产基地零部件园区建设项目: the facility is the head of a longer project name.
+                // 某某华东生产基地零部件园区建设项目: the facility is the head of a longer project name;
+                // 入驻某某生产基地零部件园区: of a zone's.
                 continue;
             }
 
@@ -331,6 +405,12 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             }
 
             floor = end;
+            var clauseStart = start == 0 ? 0 : Math.Min(start, text.LastIndexOfAny(['，', ',', '；', ';', '。', '：', ':'], start - 1) + 1);
+            if (text[start] is '至' or '到' || DescribedBefore().IsMatch(text.AsSpan(clauseStart, start - clauseStart)))
+            {
+                continue;
+            }
+
             var body = text[start..headStart].Replace("、", "", StringComparison.Ordinal);
             var surface = text[start..end];
             if (body.Length == 0)

@@ -195,6 +195,13 @@ public class ProjectBoundaryTests
     [InlineData("管委会一手抓项目，一手抓招商。")]
     [InlineData("零部件的本地配套直接关系到项目的成本。")]
     [InlineData("这是当地集成电路产业项目又一次质的飞跃。")]
+    // A description (成为…最大的…基地), a category of many (一批…的…项目), a range (1号至4号…工厂), a zone's name (…基地零部件园区).
+    [InlineData("项目签约落地后，临江县成为全球最大的聚合物电池生产基地。")]
+    [InlineData("星河区投资建设多年，已建成全省最重要的新材料产业基地。")]
+    [InlineData("签约企业手中，有一批技术含量高、产值规模大的知名汽车零部件项目。")]
+    [InlineData("园区引进了多个投资规模大的智能装备项目。")]
+    [InlineData("目前，1号至4号电芯工厂已经全部投产。")]
+    [InlineData("这批企业将入驻澜峰汽车华东生产基地零部件园区，年内开工。")]
     public void Counts_and_clauses_are_not_project_names(string sentence)
     {
         Assert.Empty(Projects(sentence));
@@ -206,5 +213,25 @@ public class ProjectBoundaryTests
     public void A_project_name_starts_after_the_preposition(string sentence, string expected)
     {
         Assert.Subset(Projects(sentence).ToHashSet(), expected.Split('|').ToHashSet());
+    }
+
+    [Theory]
+    // A firm named right before a facility's short body heads the name: the firm's own facility.
+    [InlineData("2005年，澜峰精密有限公司与临江县签约，设立了澜峰南方工厂。", "澜峰南方工厂")]
+    [InlineData("澜峰精密有限公司与临江县签下投资协议，澜峰终端总部随之设立。", "澜峰终端总部")]
+    // A facility the article defines a short name for is a name, in any sentence.
+    [InlineData("临江县境内，翠岭时代锂电池生产基地（以下简称“翠岭时代”）里一派繁忙。", "翠岭时代锂电池生产基地")]
+    public void A_firm_or_a_definition_names_a_facility(string sentence, string expected)
+    {
+        Assert.Equal([expected], Projects(sentence));
+    }
+
+    [Fact]
+    public void A_defined_short_name_names_the_project_wherever_it_is_used()
+    {
+        const string text = "临江县境内，翠岭时代锂电池生产基地（以下简称“翠岭时代”）里一派繁忙。\n2020年，翠岭时代在临江县前岭镇落地。";
+        var mentions = ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == NodeLabel.Project).ToList();
+        Assert.Contains(mentions, m => m.Surface == "翠岭时代" && m.Key == "翠岭时代锂电池生产基地");
     }
 }
