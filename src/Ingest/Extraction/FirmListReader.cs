@@ -154,14 +154,6 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
             return;
         }
 
-        // 新能源科技、甲乙时代、丙丁电子等企业: an item of trade words with a firm word (科技, 集团 …) is a firm too, when
-        // two proper names stand with it in a list that ends in a firm noun.
-        if (tailHead && valid.Count(i => HasProperToken(text[i.Start..i.End])) >= 2)
-        {
-            valid.AddRange(items.Where(i => IsTradeFirm(text[i.Start..i.End])));
-            valid.Sort();
-        }
-
         found.AddRange(valid);
     }
 
@@ -296,12 +288,6 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
             && !FirmNouns.Contains(item)
             && !lexicons.EnumerationQualifiers.Contains(item);
     }
-
-    private static readonly WordList TradeFirmHeads = WordList.FromWords("trade firm heads", ["科技", "集团", "控股", "股份", "实业"]);
-
-    private bool IsTradeFirm(string item) =>
-        item.Length >= 4 && item.Length <= MaxItemLength && NameTokens.IsNameText(item) && CompanyName.IsTradeWords(item, lexicons)
-        && TradeFirmHeads.LongestEndingAt(item, item.Length) > 0 && !TradeFirmHeads.Contains(item) && !FirmNouns.Contains(item);
 
     private bool HasProperToken(string item) =>
         segmenter.Tag(item).Any(t => NameTokens.IsProper(t) && !lexicons.PlacePrefixes.Contains(t.Text));

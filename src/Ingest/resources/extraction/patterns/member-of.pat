@@ -46,7 +46,7 @@ member-of.settle-in:
 
 # 形成了以A为龙头的X产业集群; 以A、B为链主，打造X产业链; 以A为链主、以B等项目为支撑，一个…的X集群正在成形
 member-of.led-by:
-    以 ({m:ENTS} | {m:PROJECT}) 等? (为|作为) {r:@lead-words} (、 以 ~6 (为|作为) ~2)? ~2 (的|，|,)? ~12 {c:CLUSTER}
+    以 ({m:ENTS} | {m:PROJECT}) 等? (为|作为) {r:@lead-words} (、 ~7 (为|作为) ~2)? ~2 (的|，|,)? ~12 {c:CLUSTER}
     unless @negations
     unless @not-members
     -> MEMBER_OF m c role=r conf=0.8
