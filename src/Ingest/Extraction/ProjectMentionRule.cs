@@ -325,7 +325,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     /// <summary>True when a facility head is followed, with no boundary, by the rest of a zone's name (…生产基地零部件园区).</summary>
     private static bool ContinuesToZone(string text, int end)
     {
-        for (var j = end + 2; j <= text.Length && j - end <= 8 && Text.CharClass.IsHan(text[j - 1]); j++)
+        for (var j = end + 2; j <= text.Length && j - end <= 8 && Characters.CharClass.IsHan(text[j - 1]); j++)
         {
             if (ZoneWords.Any(z => j - z.Length >= end && string.CompareOrdinal(text, j - z.Length, z, 0, z.Length) == 0))
             {
