@@ -74,8 +74,16 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         public List<PatternPlace> Zones { get; } = [];
     }
 
-    /// <param name="namesZone">A zone suffix follows at once (平湖|经济技术开发区): the name is used as a place.</param>
-    private sealed class Occurrence(Unit unit, int start, int end, ImmutableArray<PlaceName> names, bool namesZone)
+    /// <summary>What follows a place name: a zone suffix at once (平湖|经济技术开发区), or a park's own name and suffix (启东|海工船舶|工业园).</summary>
+    private enum ZoneAfter
+    {
+        None,
+        Suffix,
+        Park,
+    }
+
+    /// <param name="namesZone">What follows the name; a zone after it means the name is used as a place.</param>
+    private sealed class Occurrence(Unit unit, int start, int end, ImmutableArray<PlaceName> names, ZoneAfter namesZone)
     {
         private string? surface;
 
@@ -87,7 +95,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
         public ImmutableArray<PlaceName> Names => names;
 
-        public bool NamesZone => namesZone;
+        public ZoneAfter NamesZone => namesZone;
 
         public string Surface => surface ??= unit.Text[start..end];
 
@@ -125,6 +133,13 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         var patterns = new List<PatternPlace>();
         var statedEdges = new List<(PatternPlace Zone, Occurrence Child)>();
         ReadZones(resolved, zoneHits, patterns, statedEdges);
+        if (!keepNameHeads)
+        {
+            // 江都仙城工业园 alone names no 江都区: a place written only inside a zone's name is no place of the text
+            // (the zone lies in it, and is linked to its nearest ancestor the text names).
+            resolved = DropZoneHeads(resolved, patterns);
+        }
+
         ReadVillages(resolved, patterns);
 
         var entities = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
@@ -183,7 +198,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         {
             var (placeLength, names) = gazetteer.Trie.LongestAt(text, i);
             var (zoneLength, zone) = rules.ZoneTrie.LongestAt(text, i);
-            if (placeLength > 0 && placeLength >= zoneLength && OverlappedBy(text, i, placeLength, names!) is var better && better > i)
+            if (placeLength > 0 && placeLength >= zoneLength && OverlappedBy(text, i, placeLength, names!) is var better && better > i
+                && !(names!.All(n => n.Division.Level == PlaceLevel.County) && NamesZone(text, i + placeLength) == ZoneAfter.Park))
             {
                 // a surer name starts inside this one and runs past it (在中|国 → 在|中国; 看中东|莞 → 东莞)
                 i = better;
@@ -245,10 +261,27 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
     }
 
     /// <summary>A zone suffix follows the name at once (平湖|经济技术开发区): the name is used as a place.</summary>
-    private bool NamesZone(string text, int end)
+    private ZoneAfter NamesZone(string text, int end)
     {
         var (after, suffix) = rules.ZoneTrie.LongestAt(text, end);
-        return after > 0 && suffix!.MinName == 0;
+        if (after > 0)
+        {
+            return suffix!.MinName == 0 ? ZoneAfter.Suffix : ZoneAfter.None;
+        }
+
+        // 启东|海工船舶|工业园: a park named after the place, with a name of its own before the suffix
+        for (var k = end + 1; k < text.Length && k - end <= MaxZoneName && PlaceRules.IsNameChar(text[k - 1]); k++)
+        {
+            var (length, park) = rules.ZoneTrie.LongestAt(text, k);
+            if (length > 0)
+            {
+                return k - end >= Math.Max(2, park!.MinName) && park.Rule is not "zone-area" && !rules.IsGenericZoneName(text[end..k])
+                    ? ZoneAfter.Park
+                    : ZoneAfter.None;
+            }
+        }
+
+        return ZoneAfter.None;
     }
 
     /// <summary>
@@ -325,7 +358,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             var contextSnapshot = pass == 0 ? new HashSet<string>(context) : context;
 
             // within a pass the context is fixed, so a choice depends only on the names and the zone flag
-            var choices = new Dictionary<(ImmutableArray<PlaceName>, bool), (PlaceName?, string?)>();
+            var choices = new Dictionary<(ImmutableArray<PlaceName>, ZoneAfter), (PlaceName?, string?)>();
             foreach (var o in open)
             {
                 if (!choices.TryGetValue((o.Names, o.NamesZone), out var decision))
@@ -367,7 +400,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         }
 
         // explanations are built once, for what stayed unresolved, and once per set of names
-        var explanations = new Dictionary<(ImmutableArray<PlaceName>, bool), string?>();
+        var explanations = new Dictionary<(ImmutableArray<PlaceName>, ZoneAfter), string?>();
         var report = new List<string>();
         foreach (var o in doubted)
         {
@@ -401,8 +434,9 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             var acceptable = !name.IsShort || name.Division.Level switch
             {
                 PlaceLevel.Province or PlaceLevel.City => true,
-                PlaceLevel.County => affinity >= PlaceLevel.Province.Depth() || o.NamesZone,
-                PlaceLevel.Town => affinity >= PlaceLevel.County.Depth() && townShortForms == 1,
+                PlaceLevel.County => affinity >= PlaceLevel.Province.Depth() || o.NamesZone == ZoneAfter.Suffix
+                    || (o.NamesZone == ZoneAfter.Park && !firstPass && !NamesAnotherProvince(name.Division, context)),
+                PlaceLevel.Town => (affinity >= PlaceLevel.County.Depth() && townShortForms == 1) || NamedWithItsCounty(name.Division),
                 _ => true,
             };
             if (acceptable)
@@ -454,6 +488,23 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         return (best.Name, null);
     }
 
+    /// <summary>A zone-like town whose name opens with its own county's short form (启东|海工船舶工业园 of 启东市) names its place itself.</summary>
+    private bool NamedWithItsCounty(Division town)
+    {
+        var name = town.Name;
+        return gazetteer.Parent(town.Code) is { } county && gazetteer.ShortForm(county) is { } head
+            && name.Length > head.Length + 2 && name.StartsWith(head, StringComparison.Ordinal)
+            && Enumerable.Range(head.Length + 2, name.Length - head.Length - 2).Any(k => rules.ZoneTrie.LongestAt(name, k).Length == name.Length - k);
+    }
+
+    /// <summary>The document names a province other than the one <paramref name="division"/> lies in (a park named after
+    /// a county of another province is some other name: 石门|澳化工新材料|产业园 in a text about 福建).</summary>
+    private bool NamesAnotherProvince(Division division, HashSet<string> context)
+    {
+        var province = gazetteer.Ancestors(division.Code).FirstOrDefault(a => a.Level == PlaceLevel.Province)?.Code;
+        return context.Any(c => c != province && gazetteer.ByCode(c) is { Level: PlaceLevel.Province });
+    }
+
     /// <summary>10 when the place itself is named; else the depth of its deepest named ancestor; 0 when none is.</summary>
     private int Affinity(Division division, HashSet<string> context)
     {
@@ -491,6 +542,28 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 continue;
             }
 
+            // 扬州（邗江）汽车产业园: a place in brackets after the place the zone is named with
+            var bracketed = anchorPlace is not null && anchorPlace.End == anchorEnd && (anchorZone is null || anchorZone.End < anchorEnd)
+                && anchorPlace.Start > 0 && text[anchorPlace.Start - 1] is '(' or '（'
+                && text.IndexOfAny([')', '）'], anchorPlace.End) is var close && close >= 0 && close < hit.Start
+                && LastEndingBy(hit.Unit.Resolved, anchorPlace.Start - 1, o => o.End) is { } outer && outer.End == anchorPlace.Start - 1
+                ? outer
+                : null;
+            if (bracketed is not null)
+            {
+                var inner = text[(text.IndexOfAny([')', '）'], anchorPlace!.End) + 1)..hit.Start];
+                if (inner.Length >= hit.Suffix.MinName && inner.Length <= MaxZoneName && inner.All(PlaceRules.IsNameChar)
+                    && text[anchorPlace.End] is ')' or '）')
+                {
+                    var written = text[bracketed.Start..hit.End];
+                    var bracketZone = new PatternPlace(hit.Unit, bracketed.Start, hit.End, written, "Z:" + written, PlaceLevel.Zone,
+                        bracketed.Resolved!.Code, hit.Suffix.Rule, Aliases(inner.Length >= 2 ? inner + text[hit.Start..hit.End] : null));
+                    zones.Add(bracketZone);
+                    hit.Unit.Zones.Add(bracketZone);
+                    continue;
+                }
+            }
+
             var gap = text[anchorEnd..hit.Start];
             if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar)
                 || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)))
@@ -526,6 +599,30 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 stated.Add((zone, child));
             }
         }
+    }
+
+    /// <summary>The occurrences less those of places the document writes only inside the name of a zone read by pattern.</summary>
+    private static List<Occurrence> DropZoneHeads(List<Occurrence> resolved, List<PatternPlace> zones)
+    {
+        if (zones.Count == 0)
+        {
+            return resolved;
+        }
+
+        bool InsideZone(Occurrence o) => o.Unit.Zones.Any(z => z.Start <= o.Start && o.End <= z.End);
+        var elsewhere = resolved.Where(o => !InsideZone(o)).Select(o => o.Resolved!.Code).ToHashSet(StringComparer.Ordinal);
+        var kept = resolved.Where(o => elsewhere.Contains(o.Resolved!.Code)).ToList();
+        if (kept.Count == resolved.Count)
+        {
+            return resolved;
+        }
+
+        foreach (var unit in resolved.Select(o => o.Unit).Distinct())
+        {
+            unit.Resolved.RemoveAll(o => !elsewhere.Contains(o.Resolved!.Code));
+        }
+
+        return kept;
     }
 
     /// <summary>The item with the greatest end not after <paramref name="limit"/>, the first such on a tie; items are in text order.</summary>

@@ -71,7 +71,8 @@ public sealed class PlaceExtractorTests
     [InlineData("本报讯 6月30日,浙江金连接医疗器械有限公司成功摘得嘉兴经开区嘉北街道21.53亩工业用地。", "嘉兴经济技术开发区", "嘉兴市")]
     public void Zones_are_located_in_the_division_their_name_gives(string text, string zone, string division)
     {
-        var graph = Extract(text);
+        // the division is named outside the zone's name too: a place written only inside it is no place of the text
+        var graph = Extract(text, $"{division}的企业越来越多。");
         Assert.Equal("zone", District(graph, zone).Attributes[PlaceHierarchy.LevelAttribute]);
         Assert.True(Edge(graph, zone, division));
     }
@@ -162,8 +163,44 @@ public sealed class PlaceExtractorTests
     public void A_zone_named_after_its_place_is_read_whole_and_lies_in_it()
     {
         // 工业园 is also a short form in the gazetteer, and 高新技术产业园区 a town of another city: after a place, both are zones
-        var graph = Extract("新闻", "嘉兴市海宁皮革工业园、宜宾高新技术产业园区都在招商。");
+        var graph = Extract("新闻", "嘉兴市海宁皮革工业园、宜宾高新技术产业园区都在招商。", "海宁和宜宾的企业都来了。");
         Assert.True(Edge(graph, "海宁皮革工业园", "海宁市"));
         Assert.True(Edge(graph, "宜宾高新技术产业园区", "宜宾市"));
+    }
+
+    [Theory]
+    // a place written only inside a zone's name is no place of the text: the zone lies in the nearest place named
+    [InlineData("江苏省无锡市的江阴临港船舶工业园去年新落户了多家企业。", "江阴临港船舶工业园", "无锡市", "江阴市")]
+    [InlineData("常州（溧阳）光伏产业园又迎来一批项目。", "常州（溧阳）新能源产业园", "常州市", "溧阳市")]
+    [InlineData("常州(溧阳)光伏产业园又迎来一批项目。", "常州(溧阳)光伏产业园", "常州市", "溧阳市")]
+    [InlineData("四川省的宜宾三江汽车产业新城正在加紧建设。", "宜宾三江汽车产业新城", "四川省", "宜宾市")]
+    public void A_place_only_inside_a_zone_name_is_not_a_district(string text, string zone, string parent, string absent)
+    {
+        var graph = Extract("新闻", text);
+        Assert.True(graph.Districts.Any(d => d.Name == zone), string.Join("; ", graph.Districts.Select(d => d.Name)));
+        Assert.Equal("zone", District(graph, zone).Attributes[PlaceHierarchy.LevelAttribute]);
+        Assert.True(Edge(graph, zone, parent), string.Join("; ", graph.LocatedIn.Select(r => $"{r.FromId}->{r.ToId}")));
+        Assert.DoesNotContain(graph.Districts, d => d.Name == absent);
+    }
+
+    [Theory]
+    // a county-level city written without 市 names itself by the park named after it (no province needed) ...
+    [InlineData("如皋滨江船舶工业园去年引进了多家企业。如皋的船企正在抱团发展。", "如皋市", "如皋滨江船舶工业园")]
+    [InlineData("记者近日走进丹阳眼镜产业园，看到一派繁忙。丹阳的企业订单饱满。", "丹阳市", "丹阳眼镜产业园")]
+    [InlineData("重庆主城的车企越来越多，重庆的配套也跟上了。", "重庆市", "重庆主城")]
+    public void A_county_city_short_form_before_its_park_is_a_place(string text, string place, string zone)
+    {
+        var graph = Extract("新闻", text);
+        Assert.True(Edge(graph, zone, place), string.Join("; ", graph.Districts.Select(d => d.Name)));
+    }
+
+    [Theory]
+    // ... but not when the text is about another province (a park whose name only starts like that county)
+    [InlineData("在福建省福州市，溧阳湾新材料产业园正在建设。", "溧阳市")]
+    [InlineData("溧阳滨江工业园", "溧阳市")]
+    public void A_county_short_form_before_a_park_in_another_province_is_not_a_place(string text, string absent)
+    {
+        var graph = Extract("新闻", text, "福建省的企业发展很快。");
+        Assert.DoesNotContain(graph.Districts, d => d.Name == absent);
     }
 }
