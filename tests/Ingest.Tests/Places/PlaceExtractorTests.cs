@@ -171,8 +171,8 @@ public sealed class PlaceExtractorTests
     [Theory]
     // a place written only inside a zone's name is no place of the text: the zone lies in the nearest place named
     [InlineData("江苏省无锡市的江阴临港船舶工业园去年新落户了多家企业。", "江阴临港船舶工业园", "无锡市", "江阴市")]
-    [InlineData("常州（溧阳）光伏产业园又迎来一批项目。", "常州（溧阳）新能源产业园", "常州市", "溧阳市")]
-    [InlineData("常州(溧阳)光伏产业园又迎来一批项目。", "常州(溧阳)光伏产业园", "常州市", "溧阳市")]
+    [InlineData("常州（溧阳）光伏产业园又迎来一批项目，常州的光伏产业越来越强。", "常州(溧阳)光伏产业园", "常州市", "溧阳市")]
+    [InlineData("常州(溧阳)光伏产业园又迎来一批项目，常州的光伏产业越来越强。", "常州(溧阳)光伏产业园", "常州市", "溧阳市")]
     [InlineData("四川省的宜宾三江汽车产业新城正在加紧建设。", "宜宾三江汽车产业新城", "四川省", "宜宾市")]
     public void A_place_only_inside_a_zone_name_is_not_a_district(string text, string zone, string parent, string absent)
     {
