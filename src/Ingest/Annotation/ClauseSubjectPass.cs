@@ -20,10 +20,14 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         EntityKey? firm = null;
         EntityKey? person = null;
         EntityKey? cluster = null;
+        // The firm each person was named with (X的总经理张三), and the person last named: 他表示，公司… speaks for that firm.
+        var firmOfPerson = new Dictionary<EntityKey, EntityKey>();
+        EntityKey? lastPerson = null;
         var firmSentence = -CarryWindow - 1;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
+            NoteFirmsOfPersons(sentence, firmOfPerson);
             var speaker = quoteCompany(sentence.Index) ?? CompanyAfterQuote(sentence, n + 1 < sentences.Count ? sentences[n + 1] : null);
             // The cluster a sentence names first is what a later 集群/该集群 means.
             var opening = Array.FindIndex(sentence.Elements, e => e.Kind == ElementKind.Cluster);
@@ -45,6 +49,13 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 sentence.ClauseTopics[clause] = speaker ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
                 var explicitAt = ExplicitSubject(sentence, start, i);
                 ClauseSubject? subject = null;
+                if (explicitAt < 0 && ReferenceAt(sentence, start, i, personReferences) && lastPerson is { } spoken
+                    && firmOfPerson.TryGetValue(spoken, out var employer))
+                {
+                    // 他表示，公司将…: the firm a later 公司/企业 stands for is the one the person was named with.
+                    (firm, firmSentence) = (employer, sentence.Index);
+                }
+
                 if (cluster is { } opened && start < i && OpensWith(sentence, start, clusterReferences))
                 {
                     // 集群内有A、B: a clause that opens with 集群/该集群 is about the cluster, not the firms it lists.
@@ -98,6 +109,14 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     cluster = subject.Entity;
                 }
 
+
+                for (var k = start; k < i; k++)
+                {
+                    if (elements[k].Kind == ElementKind.Person && sentence.EntityOf(k) is { } personNamed)
+                    {
+                        lastPerson = personNamed;
+                    }
+                }
 
                 // 走进A，…: a clause that visits a firm makes it the topic of the clauses after it.
                 var verbAt = start < i && sentence.Elements[start].IsPlain && topicVerbs.Contains(sentence.TextOf(sentence.Elements[start])) ? start
@@ -181,6 +200,26 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return null;
+    }
+
+    /// <summary>FIRM (的)? TITLE PERSON in the sentence: the firm the person is named with.</summary>
+    private static void NoteFirmsOfPersons(AnnotatedSentence sentence, Dictionary<EntityKey, EntityKey> firmOfPerson)
+    {
+        var elements = sentence.Elements;
+        for (var i = 0; i + 2 < elements.Length; i++)
+        {
+            if (elements[i].Kind != ElementKind.Ent || sentence.EntityOf(i) is not { } firm)
+            {
+                continue;
+            }
+
+            var t = i + 1 < elements.Length && elements[i + 1].IsPlain && sentence.TextOf(elements[i + 1]) is "的" ? i + 2 : i + 1;
+            if (t + 1 < elements.Length && elements[t].Kind == ElementKind.Title && elements[t + 1].Kind == ElementKind.Person
+                && sentence.EntityOf(t + 1) is { } person)
+            {
+                firmOfPerson[person] = firm;
+            }
+        }
     }
 
     /// <summary>Prepositions jieba may tag otherwise (为 as x): a firm after one is no subject.</summary>

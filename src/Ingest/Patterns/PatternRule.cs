@@ -100,7 +100,38 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             }
         }
 
+        if (any)
+        {
+            NameElsewhere(scope, sentences);
+        }
+
         return any && Enumerable.Range(0, sentences.Length).Sum(i => scope.MentionsIn(i).Count) != before;
+    }
+
+    /// <summary>
+    /// A firm a slot named (世界500强企业X, 由X承建) is that firm wherever else the article writes it as whole words
+    /// (X此前已在…投资): names of three characters or more, not inside another mention.
+    /// </summary>
+    private void NameElsewhere(ArticleScope scope, AnnotatedSentence[] sentences)
+    {
+        var naming = patterns.Patterns.Where(IsNaming).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var named = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise && naming.Contains(m.Rule) && m.Surface.Length >= 3)
+            .DistinctBy(m => m.Surface).ToList();
+        foreach (var firm in named)
+        {
+            foreach (var sentence in sentences)
+            {
+                var text = sentence.Text;
+                for (var at = text.IndexOf(firm.Surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(firm.Surface, at + 1, StringComparison.Ordinal))
+                {
+                    var end = at + firm.Surface.Length;
+                    if (sentence.Elements.Any(e => e.Start == at) && sentence.Elements.Any(e => e.End == end))
+                    {
+                        scope.TryAdd(sentence.Index, firm with { Context = sentence.Context, Start = at, End = end, Rule = firm.Rule, Confidence = firm.Confidence * 0.9 });
+                    }
+                }
+            }
+        }
     }
 
     public static IReadOnlyList<PatternHit> Matches(PatternSet patterns, AnnotatedSentence sentence)

@@ -80,6 +80,17 @@ public class FirmSlotTests
     }
 
     [Theory]
+    // A firm a slot named is that firm wherever else the article writes it as whole words.
+    [InlineData("世界500强企业博朗华纳刚刚完成了一次并购重组。博朗华纳此前已在北美和欧洲投资布局。", "博朗华纳", 2)]
+    [InlineData("中船太平洋有2艘船的分段由Vantor重工承建。Vantor重工今年订单饱满，Vantor重工的产能还在扩大。", "Vantor重工", 3)]
+    public void A_firm_named_by_its_slot_is_named_wherever_the_article_writes_it(string text, string firm, int times)
+    {
+        var mentions = ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)]).Documents.Single().Mentions
+            .Where(m => m.Label == NodeLabel.Enterprise && m.Surface == firm).ToList();
+        Assert.Equal(times, mentions.Count);
+    }
+
+    [Theory]
     [InlineData("当前,企业光伏用电占比从8%提升至10%。")]
     [InlineData("报告为党委政府科学决策提供参考。")]
     [InlineData("去年企业营收达到4.6亿元。")]
