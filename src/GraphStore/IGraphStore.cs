@@ -72,6 +72,47 @@ public interface IGraphStore : IAsyncDisposable
     async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, int maxEvidence, CancellationToken cancellationToken) =>
         EvidenceLimit.Trim(await RelationsOfAsync(entityIds, cancellationToken), maxEvidence);
 
+    /// <summary>
+    /// Relations of one type whose <paramref name="end"/> is one of <paramref name="ids"/> (an id merged into another stands
+    /// for it), with at most <paramref name="maxEvidence"/> evidence each, ordered by id: what a walk over thousands of nodes
+    /// reads. The default asks once per id; stores read a page of ids per statement.
+    /// </summary>
+    async Task<IReadOnlyList<Relation>> RelationsAtAsync(RelationType type, RelationEnd end, IReadOnlyCollection<string> ids, int maxEvidence,
+        CancellationToken cancellationToken)
+    {
+        var result = new SortedDictionary<string, Relation>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            var (from, to) = end == RelationEnd.From ? (id, (string?)null) : (null, id);
+            foreach (var relation in await RelationsAsync(type, from, to, maxEvidence, cancellationToken))
+            {
+                result.TryAdd(relation.Id, relation);
+            }
+        }
+
+        return [.. result.Values];
+    }
+
+    /// <summary>
+    /// <paramref name="relations"/> (read without evidence, e.g. by a walk) read again by id with at most
+    /// <paramref name="maxEvidence"/> evidence each, keyed by id; those no longer held are left out. The default reads
+    /// each by its two ends; stores read a page of ids per statement.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, Relation>> WithEvidenceAsync(IEnumerable<Relation> relations, int maxEvidence, CancellationToken cancellationToken)
+    {
+        // Each edge by both its ends: reading all the edges at a shared end would read a hub's thousands.
+        var result = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        foreach (var edge in relations.DistinctBy(e => e.Id))
+        {
+            foreach (var read in await RelationsAsync(edge.Type, edge.FromId, edge.ToId, maxEvidence, cancellationToken))
+            {
+                result[read.Id] = read;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>As <see cref="EntitiesAsync(IEnumerable{string}, CancellationToken)"/>, with at most <paramref name="maxEvidence"/> evidence per entity.</summary>
     async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, CancellationToken cancellationToken) =>
         EvidenceLimit.Trim(await EntitiesAsync(ids, cancellationToken), maxEvidence);
@@ -148,6 +189,13 @@ public static class EvidenceLimit
 
     public static IReadOnlyDictionary<string, Entity> Trim(IReadOnlyDictionary<string, Entity> entities, int max) =>
         entities.Values.All(e => e.Evidence.Length <= max) ? entities : entities.ToDictionary(e => e.Key, e => Trim(e.Value, max), StringComparer.Ordinal);
+}
+
+/// <summary>Which end of a relation a lookup by many ids matches.</summary>
+public enum RelationEnd
+{
+    From,
+    To,
 }
 
 /// <summary>Rows one write wrote (inserted, or changed), per label and type: an upsert that changes nothing counts 0.</summary>

@@ -76,6 +76,51 @@ public sealed partial class SqliteGraphStore
         }
     }
 
+    public async Task<IReadOnlyList<Relation>> RelationsAtAsync(RelationType type, RelationEnd end, IReadOnlyCollection<string> ids, int maxEvidence,
+        CancellationToken cancellationToken)
+    {
+        // A page of ids per statement, each page one walk of relations_from or relations_to (type, end): a district's
+        // thousands of firms are a few statements, not one each.
+        var sql = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type AND "
+            + (end == RelationEnd.From ? "from_id" : "to_id") + " IN (SELECT value FROM json_each($ids))";
+        var rows = new List<(string Id, string From, string To, string Attrs)>();
+        var redirects = await RedirectsAsync(ids, cancellationToken);
+        foreach (var chunk in ids.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
+        {
+            await using var command = Command(null, sql, [("$type", type.ToString()), ("$ids", JsonSerializer.Serialize(chunk))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+
+        rows.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var evidence = await EvidenceAsync(rows.ConvertAll(r => r.Id), cancellationToken, maxEvidence);
+        return rows.ConvertAll(r => new Relation(r.Id, type, r.From, r.To, ParseAttributes(r.Attrs), evidence.GetValueOrDefault(r.Id, [])));
+    }
+
+    public async Task<IReadOnlyDictionary<string, Relation>> WithEvidenceAsync(IEnumerable<Relation> relations, int maxEvidence,
+        CancellationToken cancellationToken)
+    {
+        var asked = relations.DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var held = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in asked.Keys.Chunk(ReadPage))
+        {
+            await using var command = Command(null, "SELECT id, attrs FROM relations WHERE id IN (SELECT value FROM json_each($ids))",
+                [("$ids", JsonSerializer.Serialize(chunk))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                held[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        var evidence = await EvidenceAsync([.. held.Keys], cancellationToken, maxEvidence);
+        return held.ToDictionary(h => h.Key, h => asked[h.Key] with { Attributes = ParseAttributes(h.Value), Evidence = evidence.GetValueOrDefault(h.Key, []) },
+            StringComparer.Ordinal);
+    }
+
     /// <summary>The next page of entity ids after <c>$after</c>: held entities only, never redirects.</summary>
     private const string EntityPageSql = "SELECT id FROM entities WHERE id > $after AND redirect_to IS NULL ORDER BY id LIMIT " + ReadPageText;
 

@@ -37,59 +37,57 @@ public sealed class ChainGapsQuery : CannedQuery
             members.UnionWith((await walk.ClusterTreeAsync(scope.Id, cancellationToken)).Keys);
         }
 
-        // Edges without evidence first (a province's chain has thousands); the rows shown get theirs once chosen.
-        var gaps = new List<(string Gap, Relation Edge, string Member)>();
-        var suppliersOf = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
-        foreach (var member in members.Order(StringComparer.Ordinal))
+        // Edges without evidence, read for all members at once (a province's chain has thousands); the rows shown get
+        // their evidence once chosen.
+        var gaps = new List<Gap>();
+        var bought = await store.RelationsAtAsync(RelationType.SUPPLIES, RelationEnd.To, members, 0, cancellationToken);
+        gaps.AddRange(bought.Where(e => !members.Contains(e.FromId)).Select(e => new Gap(0, e, e.ToId)));
+        var sold = (await store.RelationsAtAsync(RelationType.SUPPLIES, RelationEnd.From, members, 0, cancellationToken))
+            .Where(e => !members.Contains(e.ToId)).ToList();
+        gaps.AddRange(sold.Select(e => new Gap(1, e, e.FromId)));
+
+        // Rivals rank last: read only when upstream and downstream leave room under the limit.
+        if (gaps.Count < input.Limit && sold.Count > 0)
         {
-            foreach (var bought in await store.RelationsAsync(RelationType.SUPPLIES, null, member, 0, cancellationToken))
-            {
-                if (!members.Contains(bought.FromId))
-                {
-                    gaps.Add(("upstream", bought, member));
-                }
-            }
-
-            foreach (var sold in await store.RelationsAsync(RelationType.SUPPLIES, member, null, 0, cancellationToken))
-            {
-                if (members.Contains(sold.ToId))
-                {
-                    continue;
-                }
-
-                gaps.Add(("downstream", sold, member));
-                if (!suppliersOf.TryGetValue(sold.ToId, out var rivals))
-                {
-                    suppliersOf[sold.ToId] = rivals = await store.RelationsAsync(RelationType.SUPPLIES, null, sold.ToId, 0, cancellationToken);
-                }
-
-                foreach (var rival in rivals)
-                {
-                    if (!members.Contains(rival.FromId))
-                    {
-                        gaps.Add(("rival", rival, member));
-                    }
-                }
-            }
+            var rivalsOf = (await store.RelationsAtAsync(RelationType.SUPPLIES, RelationEnd.To, [.. sold.Select(e => e.ToId).Distinct(StringComparer.Ordinal)], 0,
+                    cancellationToken))
+                .Where(e => !members.Contains(e.FromId))
+                .ToLookup(e => e.ToId, StringComparer.Ordinal);
+            gaps.AddRange(sold.SelectMany(e => rivalsOf[e.ToId].Select(rival => new Gap(2, rival, e.FromId))));
         }
 
-        var entities = await walk.EntitiesAsync(gaps.SelectMany(g => new[] { g.Edge.FromId, g.Edge.ToId, g.Member }), cancellationToken);
-        string[] order = ["upstream", "downstream", "rival"];
-        var shown = gaps
-            .Select(g => (g.Edge, Row: new Row
-            {
-                ["gap"] = g.Gap,
-                ["product"] = g.Edge.Attributes.GetValueOrDefault("product"),
-                ["seller"] = entities[g.Edge.FromId].Name,
-                ["buyer"] = entities[g.Edge.ToId].Name,
-                ["member"] = entities[g.Member].Name,
-            }))
-            .OrderBy(r => Array.IndexOf(order, r.Row.Text("gap")))
-            .ThenBy(r => r.Row.Text("product") ?? "\uffff", StringComparer.Ordinal)
-            .ThenBy(r => r.Row.Text("seller"), StringComparer.Ordinal).ThenBy(r => r.Row.Text("buyer"), StringComparer.Ordinal)
-            .ThenBy(r => r.Row.Text("member"), StringComparer.Ordinal)
+        // Ordered by kind and product first, which need no names: only the rows up to the limit's (kind, product) are named and sorted.
+        var byKind = gaps.OrderBy(g => g.Rank).ThenBy(g => g.Product, StringComparer.Ordinal).ToList();
+        if (byKind.Count > input.Limit)
+        {
+            var last = byKind[input.Limit - 1];
+            byKind = [.. byKind.TakeWhile(g => g.Rank < last.Rank || (g.Rank == last.Rank && string.CompareOrdinal(g.Product, last.Product) <= 0))];
+        }
+
+        var entities = await walk.EntitiesAsync(byKind.SelectMany(g => new[] { g.Edge.FromId, g.Edge.ToId, g.Member }), cancellationToken);
+        string[] kinds = ["upstream", "downstream", "rival"];
+        var shown = byKind
+            .Select(g => (g, Seller: entities[g.Edge.FromId].Name, Buyer: entities[g.Edge.ToId].Name, Member: entities[g.Member].Name))
+            .OrderBy(r => r.g.Rank).ThenBy(r => r.g.Product, StringComparer.Ordinal)
+            .ThenBy(r => r.Seller, StringComparer.Ordinal).ThenBy(r => r.Buyer, StringComparer.Ordinal).ThenBy(r => r.Member, StringComparer.Ordinal)
+            .ThenBy(r => r.g.Edge.Id, StringComparer.Ordinal).ThenBy(r => r.g.Member, StringComparer.Ordinal)
             .Take(input.Limit)
+            .Select(r => (r.g.Edge, Row: new Row
+            {
+                ["gap"] = kinds[r.g.Rank],
+                ["product"] = r.g.Edge.Attributes.GetValueOrDefault("product"),
+                ["seller"] = r.Seller,
+                ["buyer"] = r.Buyer,
+                ["member"] = r.Member,
+            }))
             .ToList();
         return [.. await walk.RowsWithEvidenceAsync(shown, cancellationToken)];
+    }
+
+    /// <summary>A gap: its kind (0 upstream, 1 downstream, 2 rival), the edge, and the member it concerns.</summary>
+    private sealed record Gap(int Rank, Relation Edge, string Member)
+    {
+        /// <summary>The product as the rows sort it: an edge without one after every product.</summary>
+        public string Product { get; } = Edge.Attributes.GetValueOrDefault("product") ?? "\uffff";
     }
 }

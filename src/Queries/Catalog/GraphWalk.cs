@@ -52,28 +52,17 @@ public sealed class GraphWalk(IGraphStore store)
     public async Task<IReadOnlyDictionary<string, Relation>> MembersAsync(Entity scope, CancellationToken cancellationToken)
     {
         var members = new Dictionary<string, Relation>(StringComparer.Ordinal);
-        if (scope.Label == NodeLabel.District)
+        var (tree, type) = scope.Label == NodeLabel.District
+            ? (await DistrictTreeAsync(scope.Id, cancellationToken), RelationType.LOCATED_IN)
+            : (await ClusterTreeAsync(scope.Id, cancellationToken), RelationType.MEMBER_OF);
+        var into = await IntoAsync(type, tree.Keys, cancellationToken);
+        foreach (var node in tree.Keys)
         {
-            var tree = await DistrictTreeAsync(scope.Id, cancellationToken);
-            foreach (var district in tree.Keys)
+            foreach (var edge in into.GetValueOrDefault(node, []))
             {
-                foreach (var located in await store.RelationsAsync(RelationType.LOCATED_IN, null, district, 0, cancellationToken))
+                if (type != RelationType.LOCATED_IN || IsA(edge.FromId, NodeLabel.Enterprise))
                 {
-                    if (IsA(located.FromId, NodeLabel.Enterprise))
-                    {
-                        members.TryAdd(located.FromId, located);
-                    }
-                }
-            }
-        }
-        else
-        {
-            var tree = await ClusterTreeAsync(scope.Id, cancellationToken);
-            foreach (var cluster in tree.Keys)
-            {
-                foreach (var member in await store.RelationsAsync(RelationType.MEMBER_OF, null, cluster, 0, cancellationToken))
-                {
-                    members.TryAdd(member.FromId, member);
+                    members.TryAdd(edge.FromId, edge);
                 }
             }
         }
@@ -97,20 +86,8 @@ public sealed class GraphWalk(IGraphStore store)
     /// The edges a query shows, read again with their evidence (at most <see cref="EvidenceLimit.PerFact"/> each): walks
     /// read edges without evidence, and only the rows that survive the query's limit need their sentences.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, Relation>> WithEvidenceAsync(IEnumerable<Relation> edges, CancellationToken cancellationToken)
-    {
-        // Each edge by both its ends: reading all the edges at a shared end would read a hub's thousands.
-        var result = new Dictionary<string, Relation>(StringComparer.Ordinal);
-        foreach (var edge in edges.DistinctBy(e => e.Id))
-        {
-            foreach (var read in await store.RelationsAsync(edge.Type, edge.FromId, edge.ToId, EvidenceLimit.PerFact, cancellationToken))
-            {
-                result[read.Id] = read;
-            }
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyDictionary<string, Relation>> WithEvidenceAsync(IEnumerable<Relation> edges, CancellationToken cancellationToken) =>
+        store.WithEvidenceAsync(edges, EvidenceLimit.PerFact, cancellationToken);
 
     /// <summary>True when the stable id is of an entity of <paramref name="label"/>.</summary>
     public static bool IsA(string id, NodeLabel label) => id.StartsWith(IdPrefix(label), StringComparison.Ordinal);
@@ -125,9 +102,10 @@ public sealed class GraphWalk(IGraphStore store)
         for (var depth = 0; depth < MaxDepth && frontier.Count > 0; depth++)
         {
             var next = new List<string>();
+            var into = await IntoAsync(type, frontier, cancellationToken);
             foreach (var parent in frontier)
             {
-                foreach (var child in await store.RelationsAsync(type, null, parent, 0, cancellationToken))
+                foreach (var child in into.GetValueOrDefault(parent, []))
                 {
                     if (labels.Any(l => IsA(child.FromId, l)) && !chains.ContainsKey(child.FromId))
                     {
@@ -141,5 +119,22 @@ public sealed class GraphWalk(IGraphStore store)
         }
 
         return chains;
+    }
+
+    /// <summary>The relations of <paramref name="type"/> into each of <paramref name="ids"/> (no evidence), each node's in id order: one read for all.</summary>
+    private async Task<Dictionary<string, List<Relation>>> IntoAsync(RelationType type, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var into = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        foreach (var edge in await store.RelationsAtAsync(type, RelationEnd.To, [.. ids], 0, cancellationToken))
+        {
+            if (!into.TryGetValue(edge.ToId, out var list))
+            {
+                into[edge.ToId] = list = [];
+            }
+
+            list.Add(edge);
+        }
+
+        return into;
     }
 }
