@@ -113,6 +113,20 @@ public interface IGraphStore : IAsyncDisposable
         return result;
     }
 
+    /// <summary>
+    /// Relations of every written type (not MENTIONED_IN) with one end among <paramref name="ids"/> and the other among
+    /// <paramref name="others"/>, with at most <paramref name="maxEvidence"/> evidence each, ordered by id: where two walks
+    /// meet. The default reads every relation of <paramref name="ids"/>; stores test the far end without reading the rest.
+    /// </summary>
+    async Task<IReadOnlyList<Relation>> RelationsBetweenAsync(IReadOnlyCollection<string> ids, IReadOnlyCollection<string> others, int maxEvidence,
+        CancellationToken cancellationToken)
+    {
+        var near = new HashSet<string>(ids, StringComparer.Ordinal);
+        var far = new HashSet<string>(others, StringComparer.Ordinal);
+        return [.. (await RelationsOfAsync(ids, maxEvidence, cancellationToken))
+            .Where(r => (near.Contains(r.FromId) && far.Contains(r.ToId)) || (near.Contains(r.ToId) && far.Contains(r.FromId)))];
+    }
+
     /// <summary>As <see cref="EntitiesAsync(IEnumerable{string}, CancellationToken)"/>, with at most <paramref name="maxEvidence"/> evidence per entity.</summary>
     async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, CancellationToken cancellationToken) =>
         EvidenceLimit.Trim(await EntitiesAsync(ids, cancellationToken), maxEvidence);

@@ -46,7 +46,7 @@ public sealed partial class SqliteGraphStore
             await using var command = Command(null,
                 """
                 SELECT r.id, t.id, t.name FROM entities r JOIN entities t ON t.id = r.redirect_to
-                WHERE r.id IN (SELECT value FROM json_each($ids))
+                WHERE r.id IN (SELECT value FROM json_each($ids)) AND r.redirect_to IS NOT NULL
                 """, [("$ids", JsonSerializer.Serialize(chunk))]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

@@ -121,6 +121,63 @@ public sealed partial class SqliteGraphStore
             StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<Relation>> RelationsBetweenAsync(IReadOnlyCollection<string> ids, IReadOnlyCollection<string> others, int maxEvidence,
+        CancellationToken cancellationToken)
+    {
+        var redirects = await RedirectsAsync([.. ids, .. others], cancellationToken);
+        string Current(string id) => redirects.TryGetValue(id, out var t) ? t.Id : id;
+        var far = JsonSerializer.Serialize(others.Select(Current).Distinct(StringComparer.Ordinal));
+        var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Select(Current).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
+        {
+            // The near ends drive (CROSS JOIN keeps json_each the outer loop), each one's edges read by relations_from_any and
+            // relations_to_any; the far end is only tested ("+" keeps its list from driving one lookup per far node), so a
+            // hub's edges that lead elsewhere never reach .NET.
+            await ReadRelationRowsAsync(rows,
+                """
+                SELECT r.id, r.type, r.from_id, r.to_id, r.attrs FROM json_each($ids) n CROSS JOIN relations r ON r.from_id = n.value
+                WHERE +r.to_id IN (SELECT value FROM json_each($far))
+                UNION ALL
+                SELECT r.id, r.type, r.from_id, r.to_id, r.attrs FROM json_each($ids) n CROSS JOIN relations r ON r.to_id = n.value
+                WHERE +r.from_id IN (SELECT value FROM json_each($far))
+                """, [("$ids", JsonSerializer.Serialize(chunk)), ("$far", far)], cancellationToken);
+        }
+
+        return await WrittenRelationsAsync(rows, maxEvidence, cancellationToken);
+    }
+
+    /// <summary>Adds the rows of a statement reading (id, type, from_id, to_id, attrs) to <paramref name="rows"/>, once per id.</summary>
+    private async Task ReadRelationRowsAsync(Dictionary<string, (string Type, string From, string To, string Attrs)> rows, string sql,
+        (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.TryAdd(reader.GetString(0), (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        }
+    }
+
+    /// <summary>Relation rows as relations ordered by id, with at most <paramref name="maxEvidence"/> evidence each; MENTIONED_IN left out.</summary>
+    private async Task<IReadOnlyList<Relation>> WrittenRelationsAsync(Dictionary<string, (string Type, string From, string To, string Attrs)> rows,
+        int maxEvidence, CancellationToken cancellationToken)
+    {
+        var ids = rows.Keys.ToList();
+        ids.Sort(StringComparer.Ordinal);
+        var evidence = await EvidenceAsync(ids, cancellationToken, maxEvidence);
+        var result = new List<Relation>(ids.Count);
+        foreach (var id in ids)
+        {
+            var (type, from, to, attrs) = rows[id];
+            if (GraphSchema.TryParseRelation(type, out var relationType) && relationType != RelationType.MENTIONED_IN)
+            {
+                result.Add(new Relation(id, relationType, from, to, ParseAttributes(attrs), evidence.GetValueOrDefault(id, [])));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The next page of entity ids after <c>$after</c>: held entities only, never redirects.</summary>
     private const string EntityPageSql = "SELECT id FROM entities WHERE id > $after AND redirect_to IS NULL ORDER BY id LIMIT " + ReadPageText;
 

@@ -246,35 +246,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, int maxEvidence, CancellationToken cancellationToken)
     {
-        var rows = new SortedDictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
         var redirects = await RedirectsAsync(entityIds, cancellationToken);
         foreach (var chunk in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
             // Two indexed lookups per id (relations_from_any, relations_to_any) rather than one OR that scans; a page of ids per statement.
-            await using var command = Command(null,
+            await ReadRelationRowsAsync(rows,
                 """
                 SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_id IN (SELECT value FROM json_each($ids))
                 UNION ALL
                 SELECT id, type, from_id, to_id, attrs FROM relations WHERE to_id IN (SELECT value FROM json_each($ids))
-                """, [("$ids", JsonSerializer.Serialize(chunk))]);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
-            }
+                """, [("$ids", JsonSerializer.Serialize(chunk))], cancellationToken);
         }
 
-        var evidence = await EvidenceAsync([.. rows.Keys], cancellationToken, maxEvidence);
-        var result = new List<Relation>(rows.Count);
-        foreach (var (id, (type, from, to, attrs)) in rows)
-        {
-            if (GraphSchema.TryParseRelation(type, out var relationType) && relationType != RelationType.MENTIONED_IN)
-            {
-                result.Add(new Relation(id, relationType, from, to, ParseAttributes(attrs), evidence.GetValueOrDefault(id, [])));
-            }
-        }
-
-        return result;
+        return await WrittenRelationsAsync(rows, maxEvidence, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Entity>> SearchAsync(string text, int max, CancellationToken cancellationToken)
@@ -488,7 +473,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     /// <summary>The id an entity id stands for now (its redirect's target when it was merged), as an SQL expression over a parameter.</summary>
     private static string CurrentIdSql(string parameter) =>
-        $"coalesce((SELECT r.redirect_to FROM entities r JOIN entities t ON t.id = r.redirect_to WHERE r.id = {parameter}), {parameter})";
+        $"coalesce((SELECT r.redirect_to FROM entities r JOIN entities t ON t.id = r.redirect_to WHERE r.id = {parameter} AND r.redirect_to IS NOT NULL), {parameter})";
 
     /// <summary>Attribute objects repeat across rows ({"title":"董事长"}, {"basis":"stated"}): parsed once each, up to a bound.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableSortedDictionary<string, string>> ParsedAttributes =

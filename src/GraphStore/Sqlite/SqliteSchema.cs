@@ -150,5 +150,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS documents_byte_sha256 ON documents(byte_sha256);
         CREATE INDEX IF NOT EXISTS documents_file_name ON documents(file_name);
         CREATE INDEX IF NOT EXISTS entities_redirect ON entities(redirect_to) WHERE redirect_to IS NOT NULL;
+        -- Whether ids read back are merged ones: a probe per id into the few merged rows, not into every entity.
+        CREATE INDEX IF NOT EXISTS entities_redirect_of ON entities(id, redirect_to) WHERE redirect_to IS NOT NULL;
         """;
 }

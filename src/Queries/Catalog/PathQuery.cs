@@ -51,7 +51,11 @@ public sealed class PathQuery : CannedQuery
         {
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var other = side == forward ? backward : forward;
-            await side.ExpandAsync(store, cancellationToken);
+
+            // The two sides first meet on the other's last level (a node it reached earlier would have met this side
+            // earlier); on the last level allowed only those meetings matter, so only the edges between the two frontiers are read.
+            var last = side.Depth + 1 + other.Depth == MaxHops;
+            await side.ExpandAsync(store, last ? other.Frontier : null, cancellationToken);
             meeting = [.. side.Frontier.Where(other.Reached)];
             if (meeting.Count > 0)
             {
@@ -111,13 +115,19 @@ public sealed class PathQuery : CannedQuery
 
         public bool Reached(string node) => _depth.ContainsKey(node);
 
-        /// <summary>Reads the frontier's edges (no evidence) and makes the nodes first reached through them the next frontier.</summary>
-        public async Task ExpandAsync(IGraphStore store, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads the frontier's edges (no evidence; only those leading into <paramref name="towards"/> when given) and makes
+        /// the nodes first reached through them the next frontier.
+        /// </summary>
+        public async Task ExpandAsync(IGraphStore store, IReadOnlyCollection<string>? towards, CancellationToken cancellationToken)
         {
             var hop = Depth + 1;
             var near = new HashSet<string>(Frontier, StringComparer.Ordinal);
             var next = new List<string>();
-            foreach (var edge in await store.RelationsOfAsync(Frontier, 0, cancellationToken))
+            var edges = towards is null
+                ? await store.RelationsOfAsync(Frontier, 0, cancellationToken)
+                : await store.RelationsBetweenAsync(Frontier, towards, 0, cancellationToken);
+            foreach (var edge in edges)
             {
                 foreach (var (here, far) in new[] { (edge.FromId, edge.ToId), (edge.ToId, edge.FromId) })
                 {
