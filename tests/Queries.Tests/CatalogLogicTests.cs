@@ -119,6 +119,22 @@ public sealed class CatalogLogicTests : IAsyncLifetime
         ], gaps);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_limit_keeps_the_first_gaps_of_the_whole_answer(int limit)
+    {
+        // Named and ordered only up to the limit's kind and product, the rows are still the first of the full order;
+        // rivals, read only when upstream and downstream leave room, come last.
+        var all = await new ChainGapsQuery().RunEmbeddedAsync(_store, ["东岭装备产业集群"], CancellationToken.None, limit: 100);
+        var cut = await new ChainGapsQuery().RunEmbeddedAsync(_store, ["东岭装备产业集群"], CancellationToken.None, limit: limit);
+
+        Assert.Equal(3, all.Rows.Count);
+        Assert.Equal(all.Rows.Take(limit).Select(r => (r.Text("gap"), r.Text("seller"), r.Text("buyer"), r.Text("member"))),
+            cut.Rows.Select(r => (r.Text("gap"), r.Text("seller"), r.Text("buyer"), r.Text("member"))));
+        Assert.All(cut.Rows, r => Assert.NotEmpty((IReadOnlyList<EvidenceRow>)r["evidence"]!));
+    }
+
     [Fact]
     public async Task A_district_chain_is_made_of_the_firms_in_its_tree()
     {
