@@ -32,6 +32,7 @@ public sealed class AnnotatedSentence
         ClauseCount = clause + 1;
         ClauseSubjects = new ClauseSubject?[ClauseCount];
         ClauseTopics = new EntityKey?[ClauseCount];
+        ClauseZones = new EntityKey?[ClauseCount];
     }
 
     /// <summary>Index of the sentence in its article.</summary>
@@ -61,6 +62,9 @@ public sealed class AnnotatedSentence
 
     /// <summary>The firm the text was about before each clause (the speaker's company in a quotation): what 我们, 公司, 其 mean.</summary>
     public EntityKey?[] ClauseTopics { get; }
+
+    /// <summary>The zone the article named last before each clause (else the first the clause names): what 园区, 区内, 于此 mean.</summary>
+    public EntityKey?[] ClauseZones { get; }
 
     private static int _sentences;
 

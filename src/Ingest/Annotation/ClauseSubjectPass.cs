@@ -23,6 +23,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         // The firm each person was named with (X的总经理张三), and the person last named: 他表示，公司… speaks for that firm.
         var firmOfPerson = new Dictionary<EntityKey, EntityKey>();
         EntityKey? lastPerson = null;
+        EntityKey? zone = null;
         var firmSentence = -CarryWindow - 1;
         for (var n = 0; n < sentences.Count; n++)
         {
@@ -46,6 +47,16 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     i++;
                 }
 
+                var zoneBefore = zone;
+                for (var k = start; k < i; k++)
+                {
+                    if (IsZone(sentence, k) is { } named)
+                    {
+                        zone = named;
+                    }
+                }
+
+                sentence.ClauseZones[clause] = zoneBefore ?? zone;
                 sentence.ClauseTopics[clause] = speaker ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
                 var explicitAt = ExplicitSubject(sentence, start, i);
                 ClauseSubject? subject = null;
@@ -128,6 +139,24 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 }
             }
         }
+    }
+
+    /// <summary>Words that end the name of a zone a town may also be named as (启东海工船舶工业园, 某某汽车产业新城).</summary>
+    private static readonly string[] ZoneEndings = ["园", "园区", "开发区", "高新区", "新区", "新城", "工业区", "保税区", "自贸区", "投资区"];
+
+    /// <summary>The zone (a park, a development zone) a place element names, or null.</summary>
+    private static EntityKey? IsZone(AnnotatedSentence sentence, int index)
+    {
+        var e = sentence.Elements[index];
+        if (e.Kind != ElementKind.Place || e.Mention < 0)
+        {
+            return null;
+        }
+
+        var mention = sentence.Mentions[e.Mention];
+        return mention.Rule.StartsWith("zone", StringComparison.Ordinal) || ZoneEndings.Any(w => mention.Key.EndsWith(w, StringComparison.Ordinal))
+            ? mention.Entity
+            : null;
     }
 
     /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>

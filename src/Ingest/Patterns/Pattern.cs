@@ -29,6 +29,9 @@ public sealed record EmitArgument(ImmutableArray<string> Choices, string? Litera
     /// <summary>The article's place of the level a leader title names (区领导 → its district): needs a `title=` attribute.</summary>
     public const string Area = "AREA";
 
+    /// <summary>The zone (park, development zone) the article named last, up to the clause: what 园区, 区内, 于此 mean.</summary>
+    public const string Zone = "ZONE";
+
     public override string ToString() => Literal is null ? string.Join('|', Choices) : $"\"{Literal}\"";
 }
 

@@ -289,6 +289,13 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                     result.Add(area);
                 }
             }
+            else if (choice == EmitArgument.Zone)
+            {
+                if (hit.Sentence.ClauseZones[hit.Sentence.ClauseOf[hit.Start]] is { } zone)
+                {
+                    result.Add(zone);
+                }
+            }
             else if (choice == EmitArgument.Topic)
             {
                 if (hit.Sentence.ClauseTopics[hit.Sentence.ClauseOf[hit.Start]] is { } topic)

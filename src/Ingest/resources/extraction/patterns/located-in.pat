@@ -4,13 +4,20 @@
 # @located-in-cues is resources/extraction/located-in-cues.txt (落户, 扎根, 位于, 选址, 搬迁至 …).
 
 @facility-words = 工厂|生产基地|制造基地|基地|主机厂|厂区|厂房|总部|研发中心|生产线|产业园|园区|工厂项目|分厂
-@base-verbs = 生产|制造|注册|注册成立|成立|设立|创立|创办|诞生|起家|发展|发展壮大|成长|做大|做强|建厂|设厂|投产|安家|深耕|办厂|经营|运营
+@base-verbs = 生产|制造|注册|注册成立|成立|设立|创立|创办|诞生|起家|发展|发展壮大|成长|做大|做强|建厂|设厂|投产|安家|深耕|办厂|经营|运营|落地|落户|扎根|入驻|落子
 @build-verbs = 建设|新建|兴建|建成|投建|打造|开工|开工建设|落成|投资建设|布局|启动|实施|推进
 @firm-words = 企业|公司|民企|外企|外贸企业|工厂|厂家|龙头企业|本土企业|制造企业|科技企业|民营企业|老字号
 @home-words = 本土|本地|当地|土生土长的|一家
 @firm-references = 企业|公司|该公司|该企业|这家企业|这家公司|其|它|工厂|该厂|集团|该集团
 @project-words = 项目|工厂项目|生产线项目
 @plan-words = 计划|拟|有意|考虑|打算|意向|希望
+# what an article about one zone calls it later (园区已集聚了A; 区内落户了A; A落户于此): the ZONE endpoint, the zone last named
+@zone-references = 园区|该园区|园区内|园区里|园内|园里|区内|区里|该区|全区|开发区内|这个园区|整个园区
+@zone-here = 此|于此|在此|这里|园区|该园区|园区内|区内|园内|这个园区
+@zone-inside = 园区内|园区里|园区中|区内|园内|园里
+@zone-verbs = 集聚|聚集|汇聚|引进|吸引|培育|培育壮大|落户|入驻|拥有|有|扶持|集中|云集|聚集起|引来|迎来
+@gather-verbs = 集聚|聚集|汇聚|引进|吸引|培育壮大|云集|聚集起|引来
+@list-end = 等|两家|三家|四家|几家|多家|一批|一大批|这些|这样
 
 # A落户星河经开区; A、B签约落户临江; X产业集群坐落在临江镇; A自2019年扎根临江街道; A总部位于星河市; 项目将选址在临江
 located.settles:
@@ -68,5 +75,27 @@ located.project-in:
 
 # 星河市先后培育壮大了华锐精工、云帆电子等一批企业 (the firms end the clause or 等 follows: 星河汇聚了华锐精工的研发力量 is none); 临江产业园目前已集聚华锐精工、云帆电子等知名企业; 星河经开区引进了华锐精工
 located.gathers:
-    PLACE* {p:PLACE} ~3 (培育 壮大?|培育壮大|集聚|聚集|汇聚|引进|吸引|孕育) 了? ~4 {e:ENTS} (等|$)
+    PLACE* {p:PLACE} ~3 (培育 壮大?|培育壮大|集聚|聚集|汇聚|引进|吸引|孕育) 了? ~4 {e:ENTS} (@list-end|$)
     -> LOCATED_IN e p conf=0.7
+
+# 园区已集聚了华锐精工、云帆电子等企业; 区内落户了华锐精工; 目前园区内有华锐精工、云帆电子等龙头企业;
+# 园区一方面继续扶持华锐精工、云帆电子等整车企业 (the zone the article named last: ZONE)
+located.zone-gathers:
+    ^ ~2 @zone-references (内|里)? ~3 @zone-verbs 了? ~4 {e:ENTS} (@list-end|$)
+    -> LOCATED_IN e ZONE conf=0.65
+
+# 华锐精工、云帆电子等重点企业都落户于此; 华锐精工2018年入驻园区; 云帆电子扎根这里
+located.zone-settles:
+    {e:(ENTS|PROJECTS)} 等? ~4 @located-in-cues 了? (于|在|到|至)? @zone-here
+    -> LOCATED_IN e ZONE conf=0.65
+
+# 园区内的华锐精工年产10万套项目; 区内的华锐精工、云帆电子
+located.zone-place-of:
+    @zone-inside 的 {e:(ENTS|PROJECTS)}
+    -> LOCATED_IN e ZONE conf=0.65
+
+# 星河汽车产业园则主攻新能源汽车，同时发展零部件制造，目前已集聚华锐精工、云帆电子等知名企业: the place that opens
+# the sentence gathers the firms of a later clause
+located.gathers-later:
+    ^ PLACE* {p:PLACE} ~12 (，|,) (~12 (，|,))? ~3 @gather-verbs 了? ~4 {e:ENTS} (@list-end|$)
+    -> LOCATED_IN e p conf=0.65
