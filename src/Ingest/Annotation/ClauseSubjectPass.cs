@@ -142,7 +142,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     }
 
     /// <summary>Words that end the name of a zone a town may also be named as (启东海工船舶工业园, 某某汽车产业新城).</summary>
-    private static readonly string[] ZoneEndings = ["园", "园区", "开发区", "高新区", "新区", "新城", "工业区", "保税区", "自贸区", "投资区"];
+    private static readonly string[] ZoneEndings = ["园", "园区", "开发区", "经开区", "高新区", "新区", "新城", "工业区", "保税区", "自贸区", "投资区", "示范区", "集聚区"];
 
     /// <summary>The zone (a park, a development zone) a place element names, or null.</summary>
     private static EntityKey? IsZone(AnnotatedSentence sentence, int index)
