@@ -36,7 +36,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
 
         var customers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.To).ToHashSet();
         var suppliers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.From).ToHashSet();
-        // A firm the article gives as its example (以X为例) is one of the cluster's firms, even when it buys from another.
+        // A firm the article gives as its example (以X为例) is one of the cluster's firms, even when it buys from another or owns one.
         var examples = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise && IsExample(m)).Select(m => m.Entity).ToHashSet();
         var parents = scope.Relations.Where(r => r.Type == RelationType.SUBSIDIARY_OF).Select(r => r.To).ToHashSet();
         // A bare name that is part of another firm's name in the article (星河 of 北辰星河汽车有限公司) may be either: no guess.
@@ -73,7 +73,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
             foreach (var firm in scope.MentionsIn(i, NodeLabel.Enterprise).DistinctBy(m => m.Entity))
             {
                 var key = firm.Entity;
-                if ((customers.Contains(key) && !suppliers.Contains(key) && !examples.Contains(key)) || parents.Contains(key) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
+                if ((customers.Contains(key) && !suppliers.Contains(key) && !examples.Contains(key)) || (parents.Contains(key) && !examples.Contains(key)) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
                 {
                     continue;
                 }

@@ -35,9 +35,14 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         var hits = new List<PatternHit>();
         // Firms named only by their slot (由X承建, 供应X在…的基地) are named first and the sentences read again, so
         // the clause subjects and every other pattern see them as firms.
-        if (RunNaming(scope, sentences, hits))
+        if (RunNaming(scope, sentences, hits, out var propagated))
         {
             sentences = annotator.Annotate(scope);
+            // A name the article repeats elsewhere (NameElsewhere) may fill another naming slot there (王某（X某某系统副总裁）).
+            if (propagated && RunNaming(scope, sentences, hits, out _))
+            {
+                sentences = annotator.Annotate(scope);
+            }
         }
 
         subjects.Run(sentences, quoteCompanies(scope), scope.Focus());
@@ -84,9 +89,10 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         && !pattern.Emits.Any(e => e.Arguments.Any(a => a.Choices.Any(c => c is EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic)));
 
     /// <summary>Runs the naming patterns over the sentences; true when they added a mention (the sentences must be read again).</summary>
-    private bool RunNaming(ArticleScope scope, AnnotatedSentence[] sentences, List<PatternHit> hits)
+    private bool RunNaming(ArticleScope scope, AnnotatedSentence[] sentences, List<PatternHit> hits, out bool propagated)
     {
-        var before = Enumerable.Range(0, sentences.Length).Sum(i => scope.MentionsIn(i).Count);
+        propagated = false;
+        var before = Covered(scope, sentences.Length);
         var any = false;
         foreach (var sentence in sentences)
         {
@@ -102,18 +108,23 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
 
         if (any)
         {
-            NameElsewhere(scope, sentences);
+            propagated = NameElsewhere(scope, sentences);
         }
 
-        return any && Enumerable.Range(0, sentences.Length).Sum(i => scope.MentionsIn(i).Count) != before;
+        return any && Covered(scope, sentences.Length) != before;
     }
+
+    /// <summary>How many mentions and characters of mentions the sentences hold: a mention that replaced the ones inside it changes it.</summary>
+    private static int Covered(ArticleScope scope, int sentences) =>
+        Enumerable.Range(0, sentences).Sum(i => scope.MentionsIn(i).Sum(m => 1 + m.End - m.Start));
 
     /// <summary>
     /// A firm a slot named (世界500强企业X, 由X承建) is that firm wherever else the article writes it as whole words
     /// (X此前已在…投资): names of three characters or more, not inside another mention.
     /// </summary>
-    private void NameElsewhere(ArticleScope scope, AnnotatedSentence[] sentences)
+    private bool NameElsewhere(ArticleScope scope, AnnotatedSentence[] sentences)
     {
+        var added = false;
         var naming = patterns.Patterns.Where(IsNaming).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var named = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise && naming.Contains(m.Rule) && m.Surface.Length >= 3)
             .DistinctBy(m => m.Surface).ToList();
@@ -127,11 +138,13 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                     var end = at + firm.Surface.Length;
                     if (sentence.Elements.Any(e => e.Start == at) && sentence.Elements.Any(e => e.End == end))
                     {
-                        scope.TryAdd(sentence.Index, firm with { Context = sentence.Context, Start = at, End = end, Rule = firm.Rule, Confidence = firm.Confidence * 0.9 });
+                        added |= scope.TryAdd(sentence.Index, firm with { Context = sentence.Context, Start = at, End = end, Confidence = firm.Confidence * 0.9 });
                     }
                 }
             }
         }
+
+        return added;
     }
 
     public static IReadOnlyList<PatternHit> Matches(PatternSet patterns, AnnotatedSentence sentence)
@@ -183,7 +196,14 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         var elements = sentence.Elements;
         var keys = new List<EntityKey>();
         made[role] = keys;
-        // A span of names (PERSONS, ENTS) gives one entity per name; a span of words (TOKEN+) is one name.
+        // A span of names (PERSONS, ENTS) gives one entity per name; a span of words (TOKEN+) is one name, and so is
+        // a firm or a place joined to words with nothing between (ENT 摩斯系统: a unit of the firm; 蓝思 PLACE: brand + place).
+        if (OneNameWithWords(elements, span.Start, span.End) is { } inner)
+        {
+            Add(scope, hit, emit, label, elements[span.Start].Start, elements[span.End - 1].End, keys, inner);
+            return;
+        }
+
         var named = false;
         for (var i = span.Start; i < span.End; i++)
         {
@@ -216,7 +236,36 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
     }
 
-    private static void Add(ArticleScope scope, PatternHit hit, PatternEmit emit, NodeLabel label, int start, int end, List<EntityKey> keys)
+    /// <summary>
+    /// The label of the one firm or place of a span that holds it and content words only (no punctuation, conjunction or
+    /// second name), else null.
+    /// </summary>
+    private static NodeLabel? OneNameWithWords(Element[] elements, int start, int end)
+    {
+        var names = 0;
+        var words = 0;
+        NodeLabel? inner = null;
+        for (var i = start; i < end; i++)
+        {
+            switch (elements[i].Kind)
+            {
+                case ElementKind.Ent or ElementKind.Place:
+                    names++;
+                    inner = elements[i].Kind == ElementKind.Ent ? NodeLabel.Enterprise : NodeLabel.District;
+                    break;
+                case ElementKind.Word when elements[i].Tag is not ("c" or "p" or "u" or "uj" or "ul" or "r" or "m" or "v"):
+                    words++;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return names == 1 && words > 0 ? inner : null;
+    }
+
+    private static void Add(ArticleScope scope, PatternHit hit, PatternEmit emit, NodeLabel label, int start, int end, List<EntityKey> keys,
+        NodeLabel? covered = null)
     {
         var sentence = hit.Sentence;
         var name = sentence.Text[start..end];
@@ -225,7 +274,8 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         {
             Attributes = Attributes(hit, emit),
         };
-        if (scope.TryAdd(sentence.Index, mention) || scope.MentionsIn(sentence.Index).Any(m => m.Entity == mention.Entity))
+        var added = covered is { } inside ? scope.TryAddOver(sentence.Index, mention, inside) : scope.TryAdd(sentence.Index, mention);
+        if (added || scope.MentionsIn(sentence.Index).Any(m => m.Entity == mention.Entity))
         {
             keys.Add(mention.Entity);
         }

@@ -43,9 +43,9 @@ holds.titles-of-name:
     -> HOLDS_POSITION p h title=t conf=0.8
     -> HOLDS_POSITION p h2 title=t2 conf=0.8
 
-# 李四（X董事长）; 李四（X采购总监）; 张三，X总经理。
+# 李四（X董事长）; 李四（X采购总监）; 李四（X亚洲区副总裁兼总经理）; 张三，X总经理。
 holds.name-apposition:
-    {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x|/v)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
+    {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x|/v)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE (兼 TITLE)?} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 

@@ -55,3 +55,29 @@ subsidiary.set-up:
 subsidiary.puts-its:
     (把|将) {k:@subsidiary-words+} 的? {k2:@subsidiary-words}? {c:ENT}
     -> SUBSIDIARY_OF c SUBJ kind=k conf=0.75
+
+# Firms named by a subsidiary's slot (these run in the naming pass, so the patterns above then see them as ENT).
+@set-up-adverbs = 专门|已|已经|还|也|将|又|另|单独|率先|去年|今年|近日|日前
+@acquire-verbs = 收购|并购|兼并|全资收购|控股收购
+
+# X收购了丰岭船舶，…: a proper word and a trade noun after the verb, ending the clause, are the firm bought
+names.acquired-firm:
+    @acquire-verbs 了? {x:(/x|/nz|/nr|/nrt|/nt|/j|/eng) /n?} $
+    unless @negations
+    -> ENTITY Enterprise x conf=0.7
+
+# 成立了一家子公司——岚思东岭; 设立全资子公司岚思精密: the name after the subsidiary word (a brand, then a trade noun or a place)
+names.new-subsidiary:
+    (成立|设立|组建|新设|注册) 了? ~3 (子公司|全资子公司|控股子公司|分公司|"一家子公司") ("—"|"-"|":"|"："|"，"|",")* {x:(/x|/nz|/nr|/nrt|/nt|/j|/eng) (/n|/a|PLACE)?} ("，"|","|"。"|"；"|$)
+    -> ENTITY Enterprise x conf=0.7
+
+# 岚思科技专门成立了一家子公司: the firm that sets one up
+names.sets-up-subsidiary:
+    ^ {x:(/x|/nz|/nr|/nrt|/nt|/j|/eng) /n?} @set-up-adverbs* (成立|设立|组建|新设) 了? ~2 (子公司|全资子公司|控股子公司|分公司|"一家子公司")
+    -> ENTITY Enterprise x conf=0.7
+
+# 王某（星河华纳摩斯系统亚洲区副总裁）: a firm and a proper word before a title, as a unit's name, is the firm's unit
+names.firm-unit:
+    {x:{p:ENT} (/nz|/x|/nr|/eng) /n?} (PLACE (/ns|/n)?)? TITLE
+    -> ENTITY Enterprise x conf=0.7
+    -> SUBSIDIARY_OF x p kind="下属" conf=0.7
