@@ -145,7 +145,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     /// "浙江新增4个,分别是A、B和C": a clause that opens with a place and a count, then 分别是/分别为 and the list:
     /// each listed cluster or project is the place's.
     /// </summary>
-    private static void AddEnumeratedUnder(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> places)
+    private void AddEnumeratedUnder(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> places)
     {
         var text = context.Text;
         var listAt = text.IndexOf("分别是", StringComparison.Ordinal) is var a && a >= 0 ? a : text.IndexOf("分别为", StringComparison.Ordinal);
@@ -164,6 +164,13 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
         foreach (var item in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project && m.Start > listAt))
         {
+            // 某市入选的3个集群分别是:甲县X集群、…: a cluster named with a place of its own lies there (its name says so), not
+            // also in the place that lists it
+            if (item.Label == NodeLabel.Cluster && NamedPlace(scope, item) is { } own && own.EntityId != owner.Entity.EntityId)
+            {
+                continue;
+            }
+
             scope.Relations.Add(Edge(item, owner, context, owner.Start, item.End, EnumeratedRule, 0.65));
         }
     }
@@ -229,24 +236,41 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     /// (平湖机器人关节零部件…集群 → 平湖市; 320国道南湖区…工程 → 南湖区; 南湖区委 → 南湖区): regions and zones inside
     /// names are left alone. Organs (district-organs.txt) count so that a district's officials include its committee's.
     /// </summary>
+    /// <summary>The places inside <paramref name="entity"/>'s name, found once per name and document.</summary>
+    private ImmutableArray<PlaceSpan> PlacesInName(ArticleScope scope, Mention entity)
+    {
+        var cache = _namedPlaces.GetValue(scope.Places, _ => []);
+        if (!cache.TryGetValue(entity.Surface, out var spans))
+        {
+            cache[entity.Surface] = spans = placeFinder.FindPlaces(entity.Surface, scope.Places);
+        }
+
+        return spans;
+    }
+
+    /// <summary>The division a cluster's or project's name opens with (平湖机器人…集群 → 平湖市), or a zone the text names (台州湾经开区汽车产业).</summary>
+    private PlaceSpan? NamedPlace(ArticleScope scope, Mention entity)
+    {
+        var spans = PlacesInName(scope, entity);
+        // 星河经开区汽车产业: a zone the article names, at the head of the name, is where the cluster is (not the zone's city)
+        var zone = spans.FirstOrDefault(p => p.Start == 0 && p.Level == PlaceLevel.Zone && entity.Label == NodeLabel.Cluster
+                                             && scope.AllMentions.Any(m => m.Label == NodeLabel.District && m.Entity.EntityId == p.EntityId));
+        return zone ?? spans.FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project)
+                                                 && (entity.Label != NodeLabel.Organization || _organs.Contains(entity.Surface.AsSpan(p.End))));
+    }
+
     private void AddNamedPlaces(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions)
     {
         foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project or NodeLabel.Organization or NodeLabel.Enterprise))
         {
-            var cache = _namedPlaces.GetValue(scope.Places, _ => []);
-            if (!cache.TryGetValue(entity.Surface, out var spans))
-            {
-                cache[entity.Surface] = spans = placeFinder.FindPlaces(entity.Surface, scope.Places);
-            }
+            var spans = PlacesInName(scope, entity);
 
             // a firm's seat in brackets (星河（临江）电子有限公司 → 临江): a city or county the article also names outside the
             // name (a place met only there would add a District the text never speaks of), never a province or 中国
             var span = entity.Label == NodeLabel.Enterprise
                 ? spans.FirstOrDefault(p => p.Level is PlaceLevel.City or PlaceLevel.County && Bracketed(entity.Surface, p.Start, p.End)
                                             && scope.AllMentions.Any(m => m.Label == NodeLabel.District && m.Entity.EntityId == p.EntityId))
-                : spans
-                .FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project)
-                                     && (entity.Label != NodeLabel.Organization || _organs.Contains(entity.Surface.AsSpan(p.End))));
+                : NamedPlace(scope, entity);
             if (span is not null)
             {
                 var place = new EntityKey(NodeLabel.District, span.Name, span.EntityId);

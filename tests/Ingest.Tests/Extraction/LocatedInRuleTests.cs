@@ -59,6 +59,23 @@ public class LocatedInRuleTests
     {
         Assert.DoesNotContain(LocatedIn("嘉兴亮锐精密机械股份有限公司表示,将加大研发投入。"), e => e.From == "嘉兴亮锐精密机械股份有限公司");
     }
+
+    [Fact]
+    public void A_listed_cluster_named_with_its_own_place_lies_there_not_in_the_place_that_lists_it()
+    {
+        var edges = LocatedIn("温州此次入选的2个集群分别是：乐清市电气产业集群和环湾眼镜产业集群。");
+        Assert.Contains(("乐清市电气产业集群", "乐清市", LocatedInRule.NameRule), edges);
+        Assert.DoesNotContain(edges, e => e.From == "乐清市电气产业集群" && e.To == "温州市");
+        Assert.Contains(("环湾眼镜产业集群", "温州市", LocatedInRule.EnumeratedRule), edges);
+    }
+
+    [Fact]
+    public void A_cluster_named_after_a_zone_the_text_names_lies_in_the_zone()
+    {
+        var edges = LocatedIn("温州经开区去年新增企业30家。温州经开区汽车产业正在加速转型。");
+        Assert.Contains(edges, e => e.From == "温州经开区汽车产业" && e.To == "温州经济技术开发区" && e.Rule == LocatedInRule.NameRule);
+        Assert.DoesNotContain(edges, e => e.From == "温州经开区汽车产业" && e.To == "温州市");
+    }
 }
 
 public class ClusterShapeTests
@@ -90,4 +107,5 @@ public class ClusterShapeTests
         Assert.DoesNotContain("宇树科技", members);
         Assert.DoesNotContain("智元机器人", members);
     }
+
 }
