@@ -43,6 +43,7 @@ public static class BenchCommand
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var paused = GC.GetTotalPauseDuration();
+            long allocated = GC.GetTotalAllocatedBytes();
             int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var clock = Stopwatch.StartNew();
             // Every pass starts from the raw text: normalisation, places, rules, resolution, assembly.
@@ -51,8 +52,9 @@ public static class BenchCommand
             // CPU time next to wall time: on a shared machine the wall figure includes waiting for a core.
             double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             double gcSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds;
+            double allocatedMb = (GC.GetTotalAllocatedBytes() - allocated) / 1e6;
             best = Math.Min(best, seconds);
-            Console.WriteLine($"run {run}: {megabytes:F1} MB in {seconds:F3} s = {megabytes / seconds:F2} MB/s ({cpuSeconds:F3} s CPU, {gcSeconds:F3} s in {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} GCs of gen 0/1/2; {parts.Length} document(s), {parallel} thread(s))");
+            Console.WriteLine($"run {run}: {megabytes:F1} MB in {seconds:F3} s = {megabytes / seconds:F2} MB/s ({cpuSeconds:F3} s CPU, {allocatedMb:F0} MB allocated, {gcSeconds:F3} s in {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} GCs of gen 0/1/2; {parts.Length} document(s), {parallel} thread(s))");
         }
 
         var graphs = results.SelectMany(r => r.Graphs).ToList();
