@@ -63,6 +63,10 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     [ThreadStatic]
     private static List<Element>? _merged;
 
+    /// <summary>The tagged tokens of the sentence being annotated, reused from sentence to sentence (one list per thread).</summary>
+    [ThreadStatic]
+    private static List<TaggedSpan>? _tokens;
+
     /// <summary>The people's names of the article read after a title, or found as officials by an earlier rule.</summary>
     private static HashSet<string> KnownNames(AnnotatedSentence[] sentences)
     {
@@ -121,7 +125,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     private AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions, HashSet<string> knownNames)
     {
         var text = context.Text;
-        var tokens = segmenter.Tag(text);
+        var tokens = _tokens ??= new List<TaggedSpan>(256);
+        segmenter.TagInto(text, tokens);
         var spans = new List<(int Start, int End, ElementKind Kind, int Mention)>(mentions.Count + 4);
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -139,7 +144,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                if (Free(spans, at, at + name.Length) && tokens.Any(t => t.Start == at) && tokens.Any(t => t.End == at + name.Length))
+                if (Free(spans, at, at + name.Length) && TokenStartingAt(tokens, at) >= 0 && EndsToken(tokens, at + name.Length))
                 {
                     spans.Add((at, at + name.Length, ElementKind.Person, -1));
                 }
@@ -148,6 +153,33 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions);
+    }
+
+    /// <summary>Index of the token starting at <paramref name="start"/>, or -1.</summary>
+    private static int TokenStartingAt(List<TaggedSpan> tokens, int start)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Start == start)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsToken(List<TaggedSpan> tokens, int end)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ElementKind? KindOf(NodeLabel label) => label switch
@@ -186,7 +218,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     /// <summary>Titles outside mentions at a token start; the person named right after a title; jieba's person names elsewhere.</summary>
-    private void AddTitlesAndNames(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, IReadOnlyList<Token> tokens)
+    private void AddTitlesAndNames(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, List<TaggedSpan> tokens)
     {
         // A title starts at a token, right after a mention (区委|书记 where jieba cut 区委书记), or inside a word it
         // ends (财务|总监, 规划|部长): a title that ends where a token ends.
@@ -211,10 +243,10 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             spans.Add((at, end, ElementKind.Title, -1));
             var name = _names.Read(text, end);
             // 董事长张明华签约: where the reader cannot bound the name, jieba's word can.
-            if (name.Kind != PersonNameKind.Found && tokens.FirstOrDefault(t => t.Start == end) is { Text: not null } word
-                && word.Tag is "nr" or "nrfg" or "x" && _names.IsName(word.Text))
+            if (name.Kind != PersonNameKind.Found && TokenStartingAt(tokens, end) is >= 0 and var w
+                && tokens[w].Tag is "nr" or "nrfg" or "x" && _names.IsName(text.AsSpan(tokens[w].Start, tokens[w].Length)))
             {
-                name = new PersonNameMatch(PersonNameKind.Found, word.Text.Length);
+                name = new PersonNameMatch(PersonNameKind.Found, tokens[w].Length);
             }
 
             // 副主席张三、李四、王五: the names listed after one title.
@@ -240,7 +272,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             // or as a surname and two given-name characters (an unknown word of three: 方远舟|同时).
             if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
                 && (_names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start
-                    || (token.Tag != "x" || token.End - token.Start == 3) && _names.IsName(token.Text)))
+                    || (token.Tag != "x" || token.End - token.Start == 3) && _names.IsName(text.AsSpan(token.Start, token.Length))))
             {
                 spans.Add((token.Start, token.End, ElementKind.Person, -1));
             }
@@ -278,7 +310,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     /// <summary>Tokens and spans into one sequence: a span wins over the tokens it covers, a token it cuts keeps its remainder.</summary>
-    private static Element[] Merge(string text, IReadOnlyList<Token> tokens, List<(int Start, int End, ElementKind Kind, int Mention)> spans)
+    private static Element[] Merge(string text, List<TaggedSpan> tokens, List<(int Start, int End, ElementKind Kind, int Mention)> spans)
     {
         var elements = _merged ??= new List<Element>(256);
         elements.Clear();
@@ -305,7 +337,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 if (!IsBlank(text, at, stop))
                 {
                     var punct = stop - at == 1 && !char.IsLetterOrDigit(text[at]);
-                    elements.Add(new Element(punct ? ElementKind.Punct : ElementKind.Word, at, stop, token.Tag ?? "x", -1));
+                    elements.Add(new Element(punct ? ElementKind.Punct : ElementKind.Word, at, stop, token.Tag, -1));
                 }
 
                 at = stop;

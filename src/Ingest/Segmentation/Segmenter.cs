@@ -127,6 +127,24 @@ public sealed class Segmenter
         }
     }
 
+    /// <summary>
+    /// <see cref="Tag"/> without a string per token: clears <paramref name="output"/> and fills it with the tokens'
+    /// offsets and tags.
+    /// </summary>
+    internal void TagInto(ReadOnlySpan<char> text, List<TaggedSpan> output, bool hmm = true)
+    {
+        var spans = SegmentScratch.ForCurrentThread().Spans;
+        spans.Clear();
+        CutInto(text, hmm, spans);
+        output.Clear();
+        foreach (var span in spans)
+        {
+            output.Add(new TaggedSpan(span.Start, span.End, TagOf(text.Slice(span.Start, span.Length))));
+        }
+
+        spans.Clear();
+    }
+
     private Token[] ToTokens(string text, bool hmm, bool tagged)
     {
         var spans = SegmentScratch.ForCurrentThread().Spans;

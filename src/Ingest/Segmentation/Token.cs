@@ -9,3 +9,9 @@ internal readonly record struct TokenSpan(int Start, int End)
 {
     public int Length => End - Start;
 }
+
+/// <summary>A tagged token as offsets and its tag (see <see cref="Segmenter.TagInto"/>): no string per token.</summary>
+internal readonly record struct TaggedSpan(int Start, int End, string Tag)
+{
+    public int Length => End - Start;
+}
