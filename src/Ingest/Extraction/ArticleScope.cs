@@ -31,11 +31,13 @@ public sealed class ArticleScope
 
     public Article Article { get; }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlaceGraph, ILookup<int, PlaceMention>> PlacesByArticle = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlaceGraph, DocumentPlaceIndex> PlaceIndexes = new();
 
-    /// <summary>The document's place mentions in this article, in document order: indexed once per document, not scanned per article.</summary>
-    public IEnumerable<PlaceMention> ArticlePlaces =>
-        PlacesByArticle.GetValue(Places, static graph => graph.Mentions.ToLookup(m => m.ArticleIndex))[Article.Index];
+    /// <summary>The document's places indexed once per document for the rules, not scanned again per article.</summary>
+    public DocumentPlaceIndex PlaceIndex => PlaceIndexes.GetValue(Places, static graph => new DocumentPlaceIndex(graph));
+
+    /// <summary>The document's place mentions in this article, in document order.</summary>
+    public IEnumerable<PlaceMention> ArticlePlaces => PlaceIndex.ByArticle[Article.Index];
 
     /// <summary>Company identity across the batch.</summary>
     public AliasResolver Companies { get; }
@@ -49,7 +51,20 @@ public sealed class ArticleScope
     /// <summary>Mentions of sentence <paramref name="index"/>, ordered by start.</summary>
     public IReadOnlyList<Mention> MentionsIn(int index) => _mentions[index];
 
-    public IReadOnlyList<Mention> MentionsIn(int index, NodeLabel label) => _mentions[index].Where(m => m.Label == label).ToList();
+    /// <summary>Mentions of sentence <paramref name="index"/> with <paramref name="label"/>, ordered by start (a new list; empty when none).</summary>
+    public IReadOnlyList<Mention> MentionsIn(int index, NodeLabel label)
+    {
+        List<Mention>? found = null;
+        foreach (var mention in _mentions[index])
+        {
+            if (mention.Label == label)
+            {
+                (found ??= []).Add(mention);
+            }
+        }
+
+        return found ?? (IReadOnlyList<Mention>)[];
+    }
 
     public IEnumerable<Mention> AllMentions => _mentions.SelectMany(m => m);
 
@@ -152,6 +167,39 @@ public sealed class ArticleScope
 
     public void Drop(string what, string reason, string rule, SentenceContext context) =>
         Dropped.Add(new DroppedFinding(what, reason, rule, context.Text));
+}
+
+/// <summary>
+/// A document's places as the rules look them up, built on first use for the whole document: a long document holds
+/// thousands of articles, and each article's rules would otherwise rebuild these from every place of the document.
+/// </summary>
+public sealed class DocumentPlaceIndex(PlaceGraph graph)
+{
+    /// <summary>Place mentions by article index, in document order.</summary>
+    public ILookup<int, PlaceMention> ByArticle { get; } = graph.Mentions.ToLookup(m => m.ArticleIndex);
+
+    /// <summary>Parent District ids of each District id (the LOCATED_IN edges).</summary>
+    public ILookup<string, string> Parents { get; } = graph.LocatedIn.ToLookup(r => r.FromId, r => r.ToId, StringComparer.Ordinal);
+
+    /// <summary>The <c>level</c> attribute of each District id.</summary>
+    public IReadOnlyDictionary<string, string?> Levels { get; } =
+        graph.Districts.ToDictionary(d => d.Id, d => d.Attributes.GetValueOrDefault("level"), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The division code of each District id that has one: a zone or village has a code of its own, but lies in the
+    /// division of its parent code (星河汽车产业园 → 星河市).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Codes { get; } = graph.Districts
+        .Select(d => (d.Id, Code: d.Attributes.GetValueOrDefault(PlaceHierarchy.LevelAttribute) is "zone" or "village"
+            ? d.Attributes.GetValueOrDefault(PlaceHierarchy.ParentAttribute) ?? d.Attributes.GetValueOrDefault("code")
+            : d.Attributes.GetValueOrDefault("code")))
+        .Where(d => d.Code is not null).ToDictionary(d => d.Id, d => d.Code!, StringComparer.Ordinal);
+
+    private readonly ILookup<char, string> _formsByFirstChar = graph.Districts.SelectMany(d => d.Aliases.Add(d.Name))
+        .Where(f => f.Length >= 3).Distinct().ToLookup(f => f[0]);
+
+    /// <summary>The District names and aliases of three characters or more starting with <paramref name="first"/>, in document order, each once.</summary>
+    public IEnumerable<string> FormsStartingWith(char first) => _formsByFirstChar[first];
 }
 
 /// <summary>One rule of extraction over an article: it adds mentions or relation candidates to the scope.</summary>

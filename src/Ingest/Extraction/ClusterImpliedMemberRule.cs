@@ -44,12 +44,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         // Nor a name of two characters (星河, 北辰): read alone, it may stand for any firm that carries it.
         bool Ambiguous(string name) => name.Length <= 2 || firms.Any(o => o.Length > name.Length && o.Contains(name, StringComparison.Ordinal));
         var stated = scope.Relations.Where(r => r.Type == RelationType.MEMBER_OF && r.To.Label == NodeLabel.Cluster).Select(r => r.From).ToHashSet();
-        var districtCodes = scope.Places.Districts
-            // a zone or village has a code of its own; it lies in the division of its parent code (星河汽车产业园 → 星河市)
-            .Select(d => (d.Id, Code: d.Attributes.GetValueOrDefault(PlaceHierarchy.LevelAttribute) is "zone" or "village"
-                ? d.Attributes.GetValueOrDefault(PlaceHierarchy.ParentAttribute) ?? d.Attributes.GetValueOrDefault("code")
-                : d.Attributes.GetValueOrDefault("code")))
-            .Where(d => d.Code is not null).ToDictionary(d => d.Id, d => d.Code!, StringComparer.Ordinal);
+        var districtCodes = scope.PlaceIndex.Codes;
         var placesOf = scope.Relations.Where(r => r.Type == RelationType.LOCATED_IN && r.To.Label == NodeLabel.District)
             .ToLookup(r => r.From, r => districtCodes.GetValueOrDefault(r.To.EntityId));
         var clusterPlaces = new Dictionary<EntityKey, ImmutableArray<string>>();

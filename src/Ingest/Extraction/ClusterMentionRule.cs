@@ -44,7 +44,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         var candidates = new List<Candidate>();
         var places = scope.ArticlePlaces.ToLookup(m => m.SentenceIndex);
         // Zones the document named in full and then by a short form (东岭湾经开区): a name may start with either.
-        var districtForms = scope.Places.Districts.SelectMany(d => d.Aliases.Add(d.Name)).Where(f => f.Length >= 3).Distinct().ToList();
+        var placeIndex = scope.PlaceIndex;
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var text = scope.Sentences[i].Text;
@@ -52,7 +52,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             var found = Find(text, i).ToList();
             var industries = FindIndustries(text, i,
                     (start, limit) => sentencePlaces.Where(p => p.Start == start && p.End < limit - 1).MaxBy(p => p.End)?.Surface
-                                      ?? districtForms.Where(f => f.Length < limit - start - 1 && text.AsSpan(start).StartsWith(f, StringComparison.Ordinal)).MaxBy(f => f.Length))
+                                      ?? (start < text.Length ? placeIndex.FormsStartingWith(text[start]) : []).Where(f => f.Length < limit - start - 1 && text.AsSpan(start).StartsWith(f, StringComparison.Ordinal)).MaxBy(f => f.Length))
                 .Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End));
             foreach (var candidate in found.Concat(industries))
             {
@@ -66,7 +66,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             }
         }
 
-        var parents = scope.Places.LocatedIn.ToLookup(r => r.FromId, r => r.ToId, StringComparer.Ordinal);
+        var parents = placeIndex.Parents;
         var groups = Group(candidates.Where(c => c.Anchored), (a, b) => PlacesAgree(a, b, parents));
         foreach (var candidate in candidates)
         {

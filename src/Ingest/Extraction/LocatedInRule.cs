@@ -288,7 +288,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     /// <summary>The county, town or zone the article names most (twice at least): where an unplaced 落户 lands.</summary>
     private static EntityKey? HomePlace(ArticleScope scope)
     {
-        var levels = scope.Places.Districts.ToDictionary(d => d.Id, d => d.Attributes.GetValueOrDefault("level"), StringComparer.Ordinal);
+        var levels = scope.PlaceIndex.Levels;
         var best = scope.AllMentions
             .Where(m => m.Label == NodeLabel.District && levels.GetValueOrDefault(m.Entity.EntityId) is "county" or "town" or "zone")
             .GroupBy(m => m.Entity)
