@@ -28,6 +28,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
         PatternStage(lexicons, events: EventTriggerSink.Instance),
         new InvestmentRelationRule(ClusterProjectLexicons.Default),
+        new GroupBrandSubsidiaryRule(lexicons),
         new LocatedInRule(places),
         new ClusterImpliedMemberRule(lexicons, Gazetteer.Default, WordList.Load(ResourceLines.PathOf("extraction", "financial-firm-words.txt"))),
         new ProductRule(lexicons),
