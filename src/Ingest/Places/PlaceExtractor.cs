@@ -542,6 +542,13 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 continue;
             }
 
+            if (ParkOfPlace(hit, anchorPlace, anchorEnd) is { } owned)
+            {
+                zones.Add(owned);
+                hit.Unit.Zones.Add(owned);
+                continue;
+            }
+
             // 扬州（邗江）汽车产业园: a place in brackets after the place the zone is named with
             var bracketed = anchorPlace is not null && anchorPlace.End == anchorEnd && (anchorZone is null || anchorZone.End < anchorEnd)
                 && anchorPlace.Start > 0 && text[anchorPlace.Start - 1] is '(' or '（'
@@ -599,6 +606,35 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 stated.Add((zone, child));
             }
         }
+    }
+
+    /// <summary>
+    /// 莆田市秀屿区的石门澳化工新材料产业园: a park with a name of its own (four characters or more, not a place) after a
+    /// place and 的 lies in that place.
+    /// </summary>
+    private PatternPlace? ParkOfPlace(ZoneHit hit, Occurrence? anchorPlace, int anchorEnd)
+    {
+        var text = hit.Unit.Text;
+        if (hit.Suffix.Rule != "zone-park" || hit.Suffix.MinName == 0 || anchorPlace is null || anchorPlace.End != anchorEnd)
+        {
+            return null;
+        }
+
+        var start = hit.Start;
+        while (start > 0 && PlaceRules.IsNameChar(text[start - 1]) && hit.Start - start < MaxZoneName)
+        {
+            start--;
+        }
+
+        var name = text[start..hit.Start];
+        if (start < 1 || text[start - 1] != '的' || anchorPlace.End != start - 1 || name.Length < 4 || rules.IsGenericZoneName(name)
+            || hit.Unit.Resolved.Any(o => o.Start >= start && o.Start < hit.Start))
+        {
+            return null;
+        }
+
+        var written = text[start..hit.End];
+        return new PatternPlace(hit.Unit, start, hit.End, written, "Z:" + written, PlaceLevel.Zone, anchorPlace.Resolved!.Code, hit.Suffix.Rule, []);
     }
 
     /// <summary>The occurrences less those of places the document writes only inside the name of a zone read by pattern.</summary>

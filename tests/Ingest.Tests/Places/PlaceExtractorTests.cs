@@ -203,4 +203,13 @@ public sealed class PlaceExtractorTests
         var graph = Extract("新闻", text, "福建省的企业发展很快。");
         Assert.DoesNotContain(graph.Districts, d => d.Name == absent);
     }
+
+    [Fact]
+    public void A_park_with_a_name_of_its_own_after_a_place_and_de_lies_in_that_place()
+    {
+        var graph = Extract("新闻", "记者来到温州市瓯海区的云帆湾光电材料产业园。");
+        Assert.True(Edge(graph, "云帆湾光电材料产业园", "瓯海区"));
+        // a short or generic name is no park of its own
+        Assert.DoesNotContain(Extract("新闻", "温州市瓯海区的绿色产业园和温州市的光电产业园都在招商。").Districts, d => d.Name.EndsWith("产业园", StringComparison.Ordinal));
+    }
 }

@@ -5,7 +5,7 @@
 
 @facility-words = 工厂|生产基地|制造基地|基地|主机厂|厂区|厂房|总部|研发中心|生产线|产业园|园区|工厂项目|分厂
 @base-verbs = 生产|制造|注册|注册成立|成立|设立|创立|创办|诞生|起家|发展|发展壮大|成长|做大|做强|建厂|设厂|投产|安家|深耕|办厂|经营|运营|落地|落户|扎根|入驻|落子
-@build-verbs = 建设|新建|兴建|建成|投建|打造|开工|开工建设|落成|投资建设|布局|启动|实施|推进
+@build-verbs = 建设|新建|兴建|建成|投建|打造|开工|开工建设|落成|投资建设|布局|启动|实施|推进|试点|开展
 @firm-words = 企业|公司|民企|外企|外贸企业|工厂|厂家|龙头企业|本土企业|制造企业|科技企业|民营企业|老字号
 @home-words = 本土|本地|当地|土生土长的|一家
 @firm-references = 企业|公司|该公司|该企业|这家企业|这家公司|其|它|工厂|该厂|集团|该集团
@@ -100,3 +100,17 @@ located.zone-place-of:
 located.gathers-later:
     ^ PLACE* {p:PLACE} ~12 (，|,) (~12 (，|,))? ~3 @gather-verbs 了? ~4 {e:ENTS} (@list-end|$)
     -> LOCATED_IN e p conf=0.65
+
+# 星河正是这家企业在国内最大的生产基地; 临江是华锐精工最大的制造基地; 临江也是云帆电子的总部所在地 (这家企业: the firm
+# the text is about)
+located.place-is-base:
+    {p:PLACE} (正是|就是|也是|便是|则是|是) ({e:ENTS} | (这家|该) @firm-words) ~6 @facility-words
+    unless @plan-words
+    -> LOCATED_IN e|TOPIC p conf=0.65
+
+# 星河市围绕主导产业精准招商，华锐精工、云帆电子等一批项目陆续落地: the place that opens the sentence, firms of a later
+# clause that settle with no place of their own after the cue
+located.settles-later:
+    ^ PLACE* {p:PLACE} ~20 (，|,) (~20 (，|,))? (~20 (，|,))? {e:ENTS} 等? ~6 @located-in-cues (/v* | "、" | $)
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.6
