@@ -19,26 +19,24 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         "ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles, path = excluded.path, "
         + "byte_sha256 = excluded.byte_sha256, encoding = excluded.encoding, date = excluded.date", 8);
 
-    // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of the count.
+    // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of RETURNING, which gives the
+    // label (type) of each row written, so that one statement writes every label (type) of a document.
     private static readonly RowStatement Entities = new(
         "INSERT INTO entities(id, label, name, attrs)",
-        "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(entities.attrs, excluded.attrs) WHERE json_patch(entities.attrs, excluded.attrs) IS NOT entities.attrs", 4);
+        "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(entities.attrs, excluded.attrs) WHERE json_patch(entities.attrs, excluded.attrs) IS NOT entities.attrs "
+        + "RETURNING label", 4);
 
     private static readonly RowStatement Relations = new(
         "INSERT INTO relations(id, type, from_id, to_id, attrs)",
-        "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(relations.attrs, excluded.attrs) WHERE json_patch(relations.attrs, excluded.attrs) IS NOT relations.attrs", 5);
+        "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(relations.attrs, excluded.attrs) WHERE json_patch(relations.attrs, excluded.attrs) IS NOT relations.attrs "
+        + "RETURNING type", 5);
 
     private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id)", "", 4);
 
     private static readonly RowStatement NameKeys = new("INSERT OR IGNORE INTO name_keys(key, entity_id, document_id)", "", 3);
 
-    private static readonly RowStatement Mentions = new("INSERT OR IGNORE INTO mentions(entity_id, document_id)", "", 2);
-
     private static readonly RowStatement EvidenceRows = new(
         "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date)", "", 9);
-
-    /// <summary>Every relationship type as an SQL list, so that endpoint lookups can use the (type, from_id) and (type, to_id) indexes.</summary>
-    private static readonly string AllTypes = string.Join(", ", Enum.GetNames<RelationType>().Select(t => $"'{t}'"));
 
     // Order matters: collect what the document touched, drop its provenance, then whatever it alone supported.
     private static readonly string[] Removal =
@@ -46,16 +44,15 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         "DELETE FROM temp.touched",
         "DELETE FROM temp.gone",
         "INSERT OR IGNORE INTO temp.touched SELECT owner_id FROM evidence WHERE document_id = $doc",
-        "INSERT OR IGNORE INTO temp.touched SELECT entity_id FROM mentions WHERE document_id = $doc",
+        "INSERT OR IGNORE INTO temp.touched SELECT entity_id FROM aliases WHERE document_id = $doc",
         "DELETE FROM evidence WHERE document_id = $doc",
         "DELETE FROM aliases WHERE document_id = $doc",
         "DELETE FROM name_keys WHERE document_id = $doc",
-        "DELETE FROM mentions WHERE document_id = $doc",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
-        "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)",
+        "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)",
         "DELETE FROM entities WHERE id IN (SELECT id FROM temp.gone)",
-        $"INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE type IN ({AllTypes}) AND from_id IN (SELECT id FROM temp.gone)",
-        $"INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE type IN ({AllTypes}) AND to_id IN (SELECT id FROM temp.gone)",
+        "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE from_id IN (SELECT id FROM temp.gone)",
+        "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE to_id IN (SELECT id FROM temp.gone)",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.gone)",
         "DELETE FROM evidence WHERE owner_id IN (SELECT id FROM temp.gone)",
         "DELETE FROM entities WHERE redirect_to IN (SELECT id FROM temp.gone)",
@@ -87,7 +84,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     }
 
     /// <summary>
-    /// Removes one document's evidence, aliases and mentions, then the relations and entities nothing else supports,
+    /// Removes one document's evidence and aliases (its mentions), then the relations and entities nothing else supports,
     /// then relations left without an endpoint: only rows reached from the document, through indexes.
     /// </summary>
     public async Task RemoveContributionAsync(SqliteTransaction transaction, string documentId, CancellationToken cancellationToken)
@@ -131,25 +128,25 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
             [[documentId, document.FileName, document.ContentSha256, JsonSerializer.Serialize(document.Titles),
               Nullable(document.Path), Nullable(document.ByteSha256), Nullable(document.Encoding), Nullable(document.Date)]], cancellationToken);
 
-        var nodes = new Dictionary<NodeLabel, int>();
-        foreach (var group in graph.Entities.GroupBy(e => e.Label))
+        // Every label and type the document holds is counted, 0 when nothing of it was written.
+        var nodes = graph.Entities.Select(e => e.Label).Distinct().ToDictionary(label => label, _ => 0);
+        foreach (var label in await InsertReturningAsync(transaction, Entities,
+            graph.Entities.Select(e => new object[] { e.Id, e.Label.ToString(), e.Name, JsonSerializer.Serialize(e.Attributes) }), cancellationToken))
         {
-            nodes[group.Key] = await InsertAsync(transaction, Entities,
-                group.Select(e => new object[] { e.Id, e.Label.ToString(), e.Name, JsonSerializer.Serialize(e.Attributes) }), cancellationToken);
+            nodes[GraphSchema.ParseLabel(label)]++;
         }
 
-        var relationships = new Dictionary<RelationType, int>();
-        foreach (var group in graph.Relations.GroupBy(r => r.Type))
+        var relationships = graph.Relations.Select(r => r.Type).Distinct().ToDictionary(type => type, _ => 0);
+        foreach (var type in await InsertReturningAsync(transaction, Relations,
+            graph.Relations.Select(r => new object[] { r.Id, r.Type.ToString(), r.FromId, r.ToId, JsonSerializer.Serialize(r.Attributes) }), cancellationToken))
         {
-            relationships[group.Key] = await InsertAsync(transaction, Relations,
-                group.Select(r => new object[] { r.Id, r.Type.ToString(), r.FromId, r.ToId, JsonSerializer.Serialize(r.Attributes) }), cancellationToken);
+            relationships[GraphSchema.ParseRelation(type)]++;
         }
 
         await InsertAsync(transaction, Aliases,
             graph.Entities.SelectMany(e => e.Forms.Select(form => new object[] { e.Id, NameKey.Normalize(form), form, documentId })), cancellationToken);
         await InsertAsync(transaction, NameKeys,
             graph.Entities.SelectMany(e => e.ResolutionKeys.Distinct(StringComparer.Ordinal).Select(key => new object[] { key, e.Id, documentId })), cancellationToken);
-        await InsertAsync(transaction, Mentions, graph.Entities.Select(e => new object[] { e.Id, documentId }), cancellationToken);
         await InsertAsync(transaction, EvidenceRows,
             graph.Entities.SelectMany(e => EvidenceRowsOf(e.Id, e.Evidence))
                 .Concat(graph.Relations.SelectMany(r => EvidenceRowsOf(r.Id, r.Evidence))), cancellationToken);
@@ -175,6 +172,26 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         {
             command.Parameters[0].Value = RowsJson(chunk);
             written += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
+    /// <summary>As <see cref="InsertAsync"/> for a statement ending in <c>RETURNING</c> one text column: the values of the rows written.</summary>
+    private async Task<List<string>> InsertReturningAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows,
+        CancellationToken cancellationToken)
+    {
+        var command = Prepared(statement);
+        command.Transaction = transaction;
+        var written = new List<string>();
+        foreach (var chunk in rows.Chunk(Math.Max(1, batchSize)))
+        {
+            command.Parameters[0].Value = RowsJson(chunk);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                written.Add(reader.GetString(0));
+            }
         }
 
         return written;

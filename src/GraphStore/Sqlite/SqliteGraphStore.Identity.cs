@@ -11,9 +11,6 @@ namespace Graph.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>Every relationship type as an SQL list, so endpoint lookups use the (type, from_id) and (type, to_id) indexes.</summary>
-    private static readonly string AnyType = string.Join(", ", Enum.GetNames<RelationType>().Select(t => $"'{t}'"));
-
     public async Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new List<NameMatch>();
@@ -71,9 +68,9 @@ public sealed partial class SqliteGraphStore
             cancellationToken, ("$from", fromId), ("$into", intoId));
         var relations = new List<(string Id, string Type, string From, string To, string Attrs)>();
         await using (var command = Command(transaction,
-            $"""
-            SELECT id, type, from_id, to_id, attrs FROM relations WHERE type IN ({AnyType}) AND from_id = $from
-            UNION SELECT id, type, from_id, to_id, attrs FROM relations WHERE type IN ({AnyType}) AND to_id = $from
+            """
+            SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_id = $from
+            UNION SELECT id, type, from_id, to_id, attrs FROM relations WHERE to_id = $from
             """, [("$from", fromId)]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -108,8 +105,6 @@ public sealed partial class SqliteGraphStore
             "DELETE FROM aliases WHERE entity_id = $from",
             "UPDATE OR IGNORE name_keys SET entity_id = $into WHERE entity_id = $from",
             "DELETE FROM name_keys WHERE entity_id = $from",
-            "UPDATE OR IGNORE mentions SET entity_id = $into WHERE entity_id = $from",
-            "DELETE FROM mentions WHERE entity_id = $from",
             "UPDATE OR IGNORE evidence SET owner_id = $into WHERE owner_id = $from",
             "DELETE FROM evidence WHERE owner_id = $from",
             "UPDATE entities SET attrs = json_patch((SELECT attrs FROM entities WHERE id = $from), attrs) WHERE id = $into",

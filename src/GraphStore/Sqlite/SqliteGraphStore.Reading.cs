@@ -79,7 +79,7 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<Relation>> RelationsAtAsync(RelationType type, RelationEnd end, IReadOnlyCollection<string> ids, int maxEvidence,
         CancellationToken cancellationToken)
     {
-        // A page of ids per statement, each page one walk of relations_from or relations_to (type, end): a district's
+        // A page of ids per statement, each page one walk of relations_from_type or relations_to_type (end, type): a district's
         // thousands of firms are a few statements, not one each.
         var sql = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type AND "
             + (end == RelationEnd.From ? "from_id" : "to_id") + " IN (SELECT value FROM json_each($ids))";
@@ -130,8 +130,8 @@ public sealed partial class SqliteGraphStore
         var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
         foreach (var chunk in ids.Select(Current).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // The near ends drive (CROSS JOIN keeps json_each the outer loop), each one's edges read by relations_from_any and
-            // relations_to_any; the far end is only tested ("+" keeps its list from driving one lookup per far node), so a
+            // The near ends drive (CROSS JOIN keeps json_each the outer loop), each one's edges read by relations_from_type and
+            // relations_to_type; the far end is only tested ("+" keeps its list from driving one lookup per far node), so a
             // hub's edges that lead elsewhere never reach .NET.
             await ReadRelationRowsAsync(rows,
                 """
@@ -215,7 +215,7 @@ public sealed partial class SqliteGraphStore
         var files = withFiles
             ? await PairsAsync(
                 """
-                SELECT DISTINCT m.entity_id, d.file_name FROM mentions m JOIN documents d ON d.id = m.document_id
+                SELECT DISTINCT m.entity_id, d.file_name FROM aliases m JOIN documents d ON d.id = m.document_id
                 WHERE m.entity_id IN (SELECT value FROM json_each($ids)) ORDER BY m.entity_id, d.file_name
                 """, json, cancellationToken)
             : [];

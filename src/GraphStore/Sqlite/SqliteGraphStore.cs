@@ -250,7 +250,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var redirects = await RedirectsAsync(entityIds, cancellationToken);
         foreach (var chunk in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // Two indexed lookups per id (relations_from_any, relations_to_any) rather than one OR that scans; a page of ids per statement.
+            // Two indexed lookups per id (relations_from_type, relations_to_type) rather than one OR that scans; a page of ids per statement.
             await ReadRelationRowsAsync(rows,
                 """
                 SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_id IN (SELECT value FROM json_each($ids))
@@ -366,7 +366,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await using var command = _connection.CreateCommand();
         command.CommandText =
             """
-            SELECT m.document_id, m.entity_id FROM documents d JOIN mentions m ON m.document_id = d.id
+            SELECT DISTINCT m.document_id, m.entity_id FROM documents d JOIN aliases m ON m.document_id = d.id
             WHERE d.id = $key OR d.file_name = $key
             ORDER BY m.document_id, m.entity_id
             """;

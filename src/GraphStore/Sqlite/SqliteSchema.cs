@@ -2,9 +2,10 @@ namespace Graph.Store.Sqlite;
 
 /// <summary>
 /// Tables of the embedded store. Every provenance row names its document, which is what retraction keys on.
-/// Indexes are those the read paths use: names by key (<c>aliases_key</c>), relations by type and either end (the
+/// Indexes are those the read paths use: names by key (<c>aliases_key</c>), relations by either end and type (the
 /// queries), entities by label (counts), and each provenance table by document (re-write and retract touch only
-/// that document's rows). Aliases and mentions are WITHOUT ROWID: their primary key is the table, no second tree.
+/// that document's rows). Aliases are WITHOUT ROWID: their primary key is the table, no second tree. Every index is
+/// paid on every write at a random place of its tree (ids are hashes), so none is kept that no read path uses.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -51,12 +52,9 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS name_keys_entity ON name_keys(entity_id);
         CREATE INDEX IF NOT EXISTS name_keys_document ON name_keys(document_id);
-        CREATE TABLE IF NOT EXISTS mentions (
-            entity_id TEXT NOT NULL,
-            document_id TEXT NOT NULL,
-            PRIMARY KEY (entity_id, document_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+        -- Which documents mention an entity is which documents gave it an alias row (every entity's forms include its
+        -- name): a separate mentions table (stores written before had one) was a second random-key tree per mention.
+        DROP TABLE IF EXISTS mentions;
         CREATE TABLE IF NOT EXISTS relations (
             id TEXT PRIMARY KEY,
             type TEXT NOT NULL,
@@ -64,11 +62,14 @@ internal static class SqliteSchema
             to_id TEXT NOT NULL,
             attrs TEXT NOT NULL DEFAULT '{}'
         );
-        CREATE INDEX IF NOT EXISTS relations_to ON relations(type, to_id);
-        CREATE INDEX IF NOT EXISTS relations_from ON relations(type, from_id);
-        -- The catalog's walks (profile, path, peers) follow every type from one node.
-        CREATE INDEX IF NOT EXISTS relations_from_any ON relations(from_id);
-        CREATE INDEX IF NOT EXISTS relations_to_any ON relations(to_id);
+        -- One index per end, the type second: a lookup by end and type, and the walks' by end over every type
+        -- (profile, path, peers), both seek it. (Stores written before had four: (type, end) and (end) for each end.)
+        DROP INDEX IF EXISTS relations_to;
+        DROP INDEX IF EXISTS relations_from;
+        DROP INDEX IF EXISTS relations_from_any;
+        DROP INDEX IF EXISTS relations_to_any;
+        CREATE INDEX IF NOT EXISTS relations_from_type ON relations(from_id, type);
+        CREATE INDEX IF NOT EXISTS relations_to_type ON relations(to_id, type);
         CREATE TABLE IF NOT EXISTS evidence (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL,
