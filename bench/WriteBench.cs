@@ -9,7 +9,13 @@ using Graph.Store.Sqlite;
 namespace Graph.Bench;
 
 /// <summary>What writing extracted graphs into a fresh SQLite store cost, at the start and at the end of the run.</summary>
-internal sealed record WriteFigures(int Documents, int Rows, TimeSpan Elapsed, TimeSpan Cpu, double FirstMsPerDocument, double LastMsPerDocument);
+internal sealed record WriteFigures(int Documents, int Rows, TimeSpan Elapsed, TimeSpan Cpu, double FirstMsPerDocument, double LastMsPerDocument)
+{
+    /// <summary>CPU time of the writing thread per document over the first and the last tenth (Linux; NaN elsewhere): what load does not stretch.</summary>
+    public double FirstCpuMsPerDocument { get; init; }
+
+    public double LastCpuMsPerDocument { get; init; }
+}
 
 /// <summary>
 /// The SQLite write path alone: generated articles are extracted first (in windows, on all cores), then written in
@@ -39,21 +45,28 @@ internal static class WriteBench
         await using var store = await SqliteGraphStore.OpenAsync(path, batchSize, cancellationToken);
         var all = graphs.SelectMany(g => g).ToList();
         var perDocument = new double[all.Count];
+        var cpuPerDocument = new double[all.Count];
         int rows = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var (chunk, index) in all.Chunk(perTransaction).Select((c, i) => (c, i)))
         {
+            double cpuStarted = ThreadCpu.Milliseconds();
             long started = Stopwatch.GetTimestamp();
             var results = await store.WriteAsync(chunk, cancellationToken);
             double ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds / chunk.Length;
             Array.Fill(perDocument, ms, index * perTransaction, chunk.Length);
+            Array.Fill(cpuPerDocument, (ThreadCpu.Milliseconds() - cpuStarted) / chunk.Length, index * perTransaction, chunk.Length);
             rows += results.Sum(r => r.Nodes.Values.Sum() + r.Relationships.Values.Sum());
         }
 
         var elapsed = clock.Elapsed;
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         int tenth = Math.Max(1, all.Count / 10);
-        return new WriteFigures(all.Count, rows, elapsed, cpuUsed, perDocument.Take(tenth).Average(), perDocument.TakeLast(tenth).Average());
+        return new WriteFigures(all.Count, rows, elapsed, cpuUsed, perDocument.Take(tenth).Average(), perDocument.TakeLast(tenth).Average())
+        {
+            FirstCpuMsPerDocument = cpuPerDocument.Take(tenth).Average(),
+            LastCpuMsPerDocument = cpuPerDocument.TakeLast(tenth).Average(),
+        };
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await connection.OpenAsync(cancellationToken);
         await using (var pragmas = connection.CreateCommand())
         {
-            pragmas.CommandText = SqliteSchema.ConnectionPragmas;
+            pragmas.CommandText = SqliteSchema.ConnectionPragmas + (mustExist ? "" : SqliteSchema.WriterPragmas);
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
         }
 
