@@ -104,9 +104,9 @@ public sealed class ArticleScope
     /// Adds a mention that may cover mentions of <paramref name="covered"/> lying wholly inside it (the place
     /// 西湖区 inside the body 西湖区委): those are removed. Any other overlap keeps the mention out.
     /// </summary>
-    public bool TryAddOver(int sentence, Mention mention, NodeLabel covered)
+    public bool TryAddOver(int sentence, Mention mention, NodeLabel covered, NodeLabel? alsoCovered = null)
     {
-        bool Inside(Mention m) => m.Label == covered && mention.Start <= m.Start && m.End <= mention.End;
+        bool Inside(Mention m) => (m.Label == covered || m.Label == alsoCovered) && mention.Start <= m.Start && m.End <= mention.End;
         var list = _mentions[sentence];
         if (list.Any(m => m.Start < mention.End && mention.Start < m.End && !Inside(m)))
         {

@@ -18,7 +18,7 @@ public sealed class OrganizationMentionRule(OfficialLexicons lexicons, Extractio
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var context = scope.Sentences[i];
-            var taken = scope.MentionsIn(i).Where(m => m.Label != NodeLabel.District).Select(m => (m.Start, m.End)).ToList();
+            var taken = scope.MentionsIn(i).Where(m => m.Label != NodeLabel.District && !IsBrandInName(m, context.Text)).Select(m => (m.Start, m.End)).ToList();
             foreach (var span in _names.Find(context.Text, taken, (what, why) => scope.Drop(what, why, OrganizationNameRecognizer.SuffixRule, context)))
             {
                 found.Add((i, span));
@@ -31,12 +31,19 @@ public sealed class OrganizationMentionRule(OfficialLexicons lexicons, Extractio
             var key = LongerFormOf(span.Name, names) ?? span.Name;
             var mention = new Mention(NodeLabel.Organization, key, span.Name, scope.Sentences[sentence], span.Start, span.End, span.Rule,
                 span.Rule == OrganizationNameRecognizer.NationalRule ? 0.9 : 0.75);
-            if (!scope.TryAddOver(sentence, mention, NodeLabel.District))
+            if (!scope.TryAddOver(sentence, mention, NodeLabel.District, NodeLabel.Enterprise))
             {
                 scope.Drop(span.Name, "overlaps a mention found before", span.Rule, scope.Sentences[sentence]);
             }
         }
     }
+
+    /// <summary>
+    /// A firm's two-character short form run on into a name (中科|院…研究所, a brand read inside an institute's name): the
+    /// organisation may start before it.
+    /// </summary>
+    private static bool IsBrandInName(Mention m, string text) =>
+        m.Label == NodeLabel.Enterprise && m.Surface.Length == 2 && m.Key != m.Surface && m.End < text.Length && Characters.CharClass.IsHan(text[m.End]);
 
     /// <summary>The name in <paramref name="names"/> that is a place followed by <paramref name="name"/> (区委 → 西湖区委), if exactly one.</summary>
     private string? LongerFormOf(string name, IReadOnlyList<string> names)

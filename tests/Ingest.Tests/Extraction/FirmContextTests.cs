@@ -246,3 +246,18 @@ public class ProjectBoundaryTests
         Assert.Contains(mentions, m => m.Surface == "翠岭时代" && m.Key == "翠岭时代锂电池生产基地");
     }
 }
+
+public class BrandInsideOrganizationTests
+{
+    private static IEnumerable<string> Organizations(string text) =>
+        ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)])
+            .Documents.Single().Mentions.Where(m => m.Label == NodeLabel.Organization).Select(m => m.Surface).Distinct();
+
+    [Fact]
+    public void A_firms_two_character_short_form_run_on_into_an_institute_is_part_of_its_name()
+    {
+        // 中科 is the brand of the firm (a short form the article may use), and the first two characters of 中科院.
+        const string text = "苏州中科光电科技有限公司（以下简称“中科光电”）今年投产。李明是中科光电的董事长，同时也是中科院苏州光学研究所的研究员。";
+        Assert.Contains("中科院苏州光学研究所", Organizations(text));
+    }
+}

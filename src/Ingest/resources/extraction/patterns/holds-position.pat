@@ -24,6 +24,11 @@ holds.name-is-unit-title:
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p h title=t conf=0.75
 
+# 张三是X的董事长，同时也是Y研究所的研究员: a clause that opens with the verb speaks of the clause subject (a person)
+holds.also-title:
+    ^ 同时? 也? 还? (是|任|现任|担任|兼任|出任) {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE} $
+    -> HOLDS_POSITION SUBJ h title=t conf=0.75
+
 holds.name-is-titles:
     {p:PERSON} ~12 (，|,) 同时? 也? (是|任|担任|兼任) {h:BODY} 的? {t:TITLE} (和|、|及) {h2:BODY} 的? {t2:TITLE}
     -> ENTITY Official p title=t conf=0.8
