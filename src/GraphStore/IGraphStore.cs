@@ -114,6 +114,14 @@ public interface IGraphStore : IAsyncDisposable
     }
 
     /// <summary>
+    /// The edges of every written type (not MENTIONED_IN) with either end among <paramref name="ids"/>, ordered by id, as a
+    /// walk needs them: id, type and ends, with no evidence and possibly no attributes (a store with an index of the edges
+    /// reads that alone). <see cref="WithEvidenceAsync"/> reads the rest for the edges a walk keeps.
+    /// </summary>
+    async Task<IReadOnlyList<Relation>> EdgesOfAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        await RelationsOfAsync(ids, 0, cancellationToken);
+
+    /// <summary>
     /// Relations of every written type (not MENTIONED_IN) with one end among <paramref name="ids"/> and the other among
     /// <paramref name="others"/>, with at most <paramref name="maxEvidence"/> evidence each, ordered by id: where two walks
     /// meet. The default reads every relation of <paramref name="ids"/>; stores test the far end without reading the rest.
@@ -130,6 +138,14 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>As <see cref="EntitiesAsync(IEnumerable{string}, CancellationToken)"/>, with at most <paramref name="maxEvidence"/> evidence per entity.</summary>
     async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, CancellationToken cancellationToken) =>
         EvidenceLimit.Trim(await EntitiesAsync(ids, cancellationToken), maxEvidence);
+
+    /// <summary>
+    /// Entities by id as rows name them: label, name and attributes, possibly without aliases and never with evidence (an
+    /// id merged into another answers with the entity it stands for). A hub's aliases are one row per document that names
+    /// it, thousands in an archive: rows that show a name need none of them. The default reads the entities whole.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, Entity>> EntitiesWithoutAliasesAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        await EntitiesAsync(ids, 0, cancellationToken);
 
     /// <summary>As <see cref="FindByNameAsync(string, CancellationToken)"/>, with at most <paramref name="maxEvidence"/> evidence per entity.</summary>
     async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, int maxEvidence, CancellationToken cancellationToken) =>

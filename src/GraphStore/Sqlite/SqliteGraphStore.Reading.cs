@@ -121,6 +121,24 @@ public sealed partial class SqliteGraphStore
             StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyList<Relation>> EdgesOfAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
+        var redirects = await RedirectsAsync(ids, cancellationToken);
+        foreach (var chunk in ids.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
+        {
+            // No attributes: both statements read relations_from_edges and relations_to_edges alone, never the table.
+            await ReadRelationRowsAsync(rows,
+                """
+                SELECT id, type, from_id, to_id, '{}' FROM relations WHERE from_id IN (SELECT value FROM json_each($ids))
+                UNION ALL
+                SELECT id, type, from_id, to_id, '{}' FROM relations WHERE to_id IN (SELECT value FROM json_each($ids))
+                """, [("$ids", JsonSerializer.Serialize(chunk))], cancellationToken);
+        }
+
+        return await WrittenRelationsAsync(rows, 0, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Relation>> RelationsBetweenAsync(IReadOnlyCollection<string> ids, IReadOnlyCollection<string> others, int maxEvidence,
         CancellationToken cancellationToken)
     {
@@ -130,8 +148,8 @@ public sealed partial class SqliteGraphStore
         var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
         foreach (var chunk in ids.Select(Current).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // The near ends drive (CROSS JOIN keeps json_each the outer loop), each one's edges read by relations_from_type and
-            // relations_to_type; the far end is only tested ("+" keeps its list from driving one lookup per far node), so a
+            // The near ends drive (CROSS JOIN keeps json_each the outer loop), each one's edges read by relations_from_edges and
+            // relations_to_edges; the far end is only tested ("+" keeps its list from driving one lookup per far node), so a
             // hub's edges that lead elsewhere never reach .NET.
             await ReadRelationRowsAsync(rows,
                 """
@@ -194,9 +212,9 @@ public sealed partial class SqliteGraphStore
         return ids;
     }
 
-    /// <summary>Entities by id (ids not held are left out), with aliases, evidence and, when asked, files: four statements a page.</summary>
+    /// <summary>Entities by id (ids not held are left out), with evidence, aliases (unless not asked) and, when asked, files: four statements a page.</summary>
     private async Task<List<StoredEntity>> LoadEntitiesAsync(IReadOnlyList<string> ids, bool withFiles, CancellationToken cancellationToken,
-        int maxEvidence = int.MaxValue)
+        int maxEvidence = int.MaxValue, bool withAliases = true)
     {
         var json = JsonSerializer.Serialize(ids);
         var rows = new List<(string Id, string Label, string Name, string Attrs)>();
@@ -210,8 +228,10 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        var aliases = await PairsAsync(
-            "SELECT DISTINCT entity_id, alias FROM aliases WHERE entity_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id, alias", json, cancellationToken);
+        var aliases = withAliases
+            ? await PairsAsync(
+                "SELECT DISTINCT entity_id, alias FROM aliases WHERE entity_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id, alias", json, cancellationToken)
+            : [];
         var files = withFiles
             ? await PairsAsync(
                 """

@@ -250,7 +250,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var redirects = await RedirectsAsync(entityIds, cancellationToken);
         foreach (var chunk in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // Two indexed lookups per id (relations_from_type, relations_to_type) rather than one OR that scans; a page of ids per statement.
+            // Two indexed lookups per id (relations_from_edges, relations_to_edges) rather than one OR that scans; a page of ids per statement.
             await ReadRelationRowsAsync(rows,
                 """
                 SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_id IN (SELECT value FROM json_each($ids))
@@ -384,14 +384,21 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
         EntitiesAsync(ids, int.MaxValue, cancellationToken);
 
-    public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, CancellationToken cancellationToken) =>
+        EntitiesAsync(ids, maxEvidence, withAliases: true, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, Entity>> EntitiesWithoutAliasesAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        EntitiesAsync(ids, 0, withAliases: false, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, bool withAliases,
+        CancellationToken cancellationToken)
     {
         var asked = ids.Distinct(StringComparer.Ordinal).ToList();
         var redirects = await RedirectsAsync(asked, cancellationToken);
         var held = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var chunk in asked.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            foreach (var stored in await LoadEntitiesAsync(chunk, withFiles: false, cancellationToken, maxEvidence))
+            foreach (var stored in await LoadEntitiesAsync(chunk, withFiles: false, cancellationToken, maxEvidence, withAliases))
             {
                 held[stored.Entity.Id] = stored.Entity;
             }

@@ -71,13 +71,17 @@ internal static class SqliteSchema
             attrs TEXT NOT NULL DEFAULT '{}'
         );
         -- One index per end, the type second: a lookup by end and type, and the walks' by end over every type
-        -- (profile, path, peers), both seek it. (Stores written before had four: (type, end) and (end) for each end.)
+        -- (profile, path, peers), both seek it. Each holds the whole edge but its attributes, so a walk over a hub's
+        -- thousands of edges reads the index alone, never the table. (Stores written before had (type, end) and (end)
+        -- for each end, then (end, type).)
         DROP INDEX IF EXISTS relations_to;
         DROP INDEX IF EXISTS relations_from;
         DROP INDEX IF EXISTS relations_from_any;
         DROP INDEX IF EXISTS relations_to_any;
-        CREATE INDEX IF NOT EXISTS relations_from_type ON relations(from_id, type);
-        CREATE INDEX IF NOT EXISTS relations_to_type ON relations(to_id, type);
+        DROP INDEX IF EXISTS relations_from_type;
+        DROP INDEX IF EXISTS relations_to_type;
+        CREATE INDEX IF NOT EXISTS relations_from_edges ON relations(from_id, type, to_id, id);
+        CREATE INDEX IF NOT EXISTS relations_to_edges ON relations(to_id, type, from_id, id);
         CREATE TABLE IF NOT EXISTS evidence (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL,

@@ -16,13 +16,13 @@ public sealed class GraphWalk(IGraphStore store)
 
     public IGraphStore Store => store;
 
-    /// <summary>Entities by id (names, labels, attributes: no evidence), cached for the query's lifetime.</summary>
+    /// <summary>Entities by id (names, labels, attributes: no aliases, no evidence), cached for the query's lifetime.</summary>
     public async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         var missing = ids.Where(id => !_entities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            foreach (var (id, entity) in await store.EntitiesAsync(missing, 0, cancellationToken))
+            foreach (var (id, entity) in await store.EntitiesWithoutAliasesAsync(missing, cancellationToken))
             {
                 _entities[id] = entity;
             }

@@ -82,7 +82,7 @@ public sealed class PathQuery : CannedQuery
         var shown = await new GraphWalk(store).WithEvidenceAsync(paths.SelectMany(p => p), cancellationToken);
 
         paths = [.. paths.Select(p => p.Select(e => shown.GetValueOrDefault(e.Id, e)).ToList())];
-        var entities = await store.EntitiesAsync(paths.SelectMany(p => p).SelectMany(e => new[] { e.FromId, e.ToId }), 0, cancellationToken);
+        var entities = await store.EntitiesWithoutAliasesAsync(paths.SelectMany(p => p).SelectMany(e => new[] { e.FromId, e.ToId }), cancellationToken);
         string NameOf(string id) => entities.TryGetValue(id, out var e) ? e.Name : id;
         var ordered = paths
             .Select(p => (Edges: p, Key: string.Join("|", p.Select(e => NameOf(e.FromId) + "→" + NameOf(e.ToId)))))
@@ -125,7 +125,7 @@ public sealed class PathQuery : CannedQuery
             var near = new HashSet<string>(Frontier, StringComparer.Ordinal);
             var next = new List<string>();
             var edges = towards is null
-                ? await store.RelationsOfAsync(Frontier, 0, cancellationToken)
+                ? await store.EdgesOfAsync(Frontier, cancellationToken)
                 : await store.RelationsBetweenAsync(Frontier, towards, 0, cancellationToken);
             foreach (var edge in edges)
             {
