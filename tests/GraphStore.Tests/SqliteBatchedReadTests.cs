@@ -123,4 +123,32 @@ public sealed class SqliteBatchedReadTests : IAsyncLifetime
 
         Assert.Contains(read.Values, r => r.Attributes.ContainsKey("product"));
     }
+
+    [Fact]
+    public async Task Bare_edges_are_the_relations_of_the_ids_without_attributes()
+    {
+        var ids = Asked();
+        var full = await _store.RelationsOfAsync(ids, 0, Ct);
+
+        var bare = await _store.EdgesOfAsync(ids, Ct);
+
+        Assert.True(full.Count > 1000);
+        Assert.Equal(full.Select(r => (r.Id, r.Type, r.FromId, r.ToId)), bare.Select(r => (r.Id, r.Type, r.FromId, r.ToId)));
+        Assert.All(bare, r => Assert.Empty(r.Evidence));
+    }
+
+    [Fact]
+    public async Task Entities_without_aliases_have_the_names_labels_and_attributes_of_the_whole_ones()
+    {
+        var ids = Asked();
+        var whole = await _store.EntitiesAsync(ids, 0, Ct);
+
+        var named = await _store.EntitiesWithoutAliasesAsync(ids, Ct);
+
+        Assert.Equal(whole.Count, named.Count);
+        Assert.Contains(whole.Values, e => e.Aliases.Length > 0); // the merged short name is an alias of the firm it became
+        Assert.All(named, n => Assert.Equal((whole[n.Key].Id, whole[n.Key].Label, whole[n.Key].Name, string.Join(",", whole[n.Key].Attributes)),
+            (n.Value.Id, n.Value.Label, n.Value.Name, string.Join(",", n.Value.Attributes))));
+        Assert.All(named.Values, e => Assert.Empty(e.Aliases));
+    }
 }
