@@ -79,7 +79,7 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<Relation>> RelationsAtAsync(RelationType type, RelationEnd end, IReadOnlyCollection<string> ids, int maxEvidence,
         CancellationToken cancellationToken)
     {
-        // A page of ids per statement, each page one walk of relations_from_type or relations_to_type (end, type): a district's
+        // A page of ids per statement, each page one walk of relations_from_edges or relations_to_edges (end, type): a district's
         // thousands of firms are a few statements, not one each.
         var sql = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type AND "
             + (end == RelationEnd.From ? "from_id" : "to_id") + " IN (SELECT value FROM json_each($ids))";
