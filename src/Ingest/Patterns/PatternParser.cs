@@ -27,6 +27,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         ["AMOUNT"] = Bit(ElementKind.Amount),
         ["PERCENT"] = Bit(ElementKind.Percent),
         ["BODY"] = Bit(ElementKind.Ent) | Bit(ElementKind.Org) | Bit(ElementKind.Place),
+        ["NAMED"] = Bit(ElementKind.Ent) | Bit(ElementKind.Project) | Bit(ElementKind.Cluster),
         ["WORD"] = Bit(ElementKind.Word),
         ["TOKEN"] = Bit(ElementKind.Word),
         ["PUNCT"] = Bit(ElementKind.Punct),

@@ -19,9 +19,10 @@
 @gather-verbs = 集聚|聚集|汇聚|引进|吸引|培育壮大|云集|聚集起|引来
 @list-end = 等|两家|三家|四家|几家|多家|一批|一大批|这些|这样
 
+# (no other firm, project or cluster between the subject and the cue: 华锐精工的客户云帆电子落户… is 云帆电子's)
 # A落户星河经开区; A、B签约落户临江; X产业集群坐落在临江镇; A自2019年扎根临江街道; A总部位于星河市; 项目将选址在临江
 located.settles:
-    {e:(ENTS|PROJECTS|ORGS|CLUSTERS)} 等? (!PROJECT)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}
+    {e:(ENTS|PROJECTS|ORGS|CLUSTERS)} 等? (!NAMED)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}
     unless @project-words
     -> LOCATED_IN e p conf=0.8
 
@@ -53,7 +54,7 @@ located.facility-in:
 
 # A是2002年在星河市临江街道注册成立的; A、B等企业，也都在临江一步步发展壮大; 该公司在临江生产
 located.based-in:
-    {e:ENTS} 等? ~8 ((，|,) ~3)? (在|于) PLACE* {p:PLACE} ~3 @base-verbs
+    {e:ENTS} 等? (!NAMED)* ((，|,) ~3)? (在|于) PLACE* {p:PLACE} ~3 @base-verbs
     unless @plan-words
     -> LOCATED_IN e p conf=0.7
 
