@@ -343,6 +343,18 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"(?:(?:成为|建成|建设成为|打造成为?|跻身)[^，,；;。]*?(?:最大|最强|最重要|重要|领先|一流|知名)[^，,；;。]*?的|(?:一批|一大批|一系列|多个|众多|一个个|\d+多?个)[^，,；;。]*的|[\d一二三四五六七八九十]+号)$")]
     private static partial Regex DescribedBefore();
 
+    /// <summary>"…上游项目中规模最大的一个": a head followed by 中 and a superlative in its clause names a category ranked within.</summary>
+    private static bool RankedAmong(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '中')
+        {
+            return false;
+        }
+
+        var clauseEnd = text.IndexOfAny(['，', ',', '；', ';', '。'], end);
+        return text.AsSpan(end, (clauseEnd < 0 ? text.Length : clauseEnd) - end).Contains('最');
+    }
+
     /// <summary>A head followed by one of these is part of another word (工程师, 项目部, 工厂化).</summary>
     private static bool WordGoesOn(char c) => c is '师' or '部' or '化' or '院' or '局' or '处' or '组';
 
@@ -406,7 +418,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
             floor = end;
             var clauseStart = start == 0 ? 0 : Math.Min(start, text.LastIndexOfAny(['，', ',', '；', ';', '。', '：', ':'], start - 1) + 1);
-            if (text[start] is '至' or '到' || DescribedBefore().IsMatch(text.AsSpan(clauseStart, start - clauseStart)))
+            if (text[start] is '至' or '到' || DescribedBefore().IsMatch(text.AsSpan(clauseStart, start - clauseStart)) || RankedAmong(text, end))
             {
                 continue;
             }

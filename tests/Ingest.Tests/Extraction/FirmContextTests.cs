@@ -212,6 +212,7 @@ public class ProjectBoundaryTests
     [InlineData("签约企业手中，有一批技术含量高、产值规模大的知名汽车零部件项目。")]
     [InlineData("园区引进了多个投资规模大的智能装备项目。")]
     [InlineData("目前，1号至4号电芯工厂已经全部投产。")]
+    [InlineData("这是当地引进的锂电产业正极材料上游项目中规模最大的一个。")]
     [InlineData("这批企业将入驻澜峰汽车华东生产基地零部件园区，年内开工。")]
     public void Counts_and_clauses_are_not_project_names(string sentence)
     {
