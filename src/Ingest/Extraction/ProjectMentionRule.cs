@@ -172,7 +172,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     }
 
     /// <summary>
-    /// 华为南方工厂, 某某终端总部: a firm named right before a facility's short body (南方, 终端) heads the name — the
+    /// 甲乙南方工厂, 甲乙终端总部: a firm named right before a facility's short body (南方, 终端) heads the name — the
     /// firm's facility, not a bare reference. A number or a pronoun there (该工厂, 5号工厂) is no name.
     /// </summary>
     private static Candidate FirmFacility(ArticleScope scope, Candidate candidate)

@@ -76,7 +76,7 @@ names.sets-up-subsidiary:
     ^ {x:(/x|/nz|/nr|/nrt|/nt|/j|/eng) /n?} @set-up-adverbs* (成立|设立|组建|新设) 了? ~2 (子公司|全资子公司|控股子公司|分公司|"一家子公司")
     -> ENTITY Enterprise x conf=0.7
 
-# 王某（星河华纳摩斯系统亚洲区副总裁）: a firm and a proper word before a title, as a unit's name, is the firm's unit
+# 王某（星河某某系统亚洲区副总裁）: a firm and a proper word before a title, as a unit's name, is the firm's unit
 names.firm-unit:
     {x:{p:ENT} (/nz|/x|/nr|/eng) /n?} (PLACE (/ns|/n)?)? TITLE
     -> ENTITY Enterprise x conf=0.7
