@@ -34,7 +34,7 @@ located.reference-settles:
 
 # 位于临江街道的A; 星河经开区的A; 星河产业园内的A、B
 located.place-of:
-    PLACE* {p:PLACE} (内|里|中)? 的 {e:(ENTS|PROJECTS|ORGS)}
+    PLACE* {p:PLACE} (内|里|中)? 的 (ENT {e:PROJECTS} | {e:(ENTS|PROJECTS|ORGS)})
     -> LOCATED_IN e p conf=0.75
 
 # 星河企业A; 临江本土企业A、B
@@ -91,10 +91,11 @@ located.zone-settles:
     unless @plan-words
     -> LOCATED_IN e ZONE conf=0.65
 
-# 园区内的华锐精工年产10万套项目; 区内的华锐精工、云帆电子
+# 园区内的华锐精工年产10万套项目 (the project, and the firm whose name opens it: it works in the park); 区内的华锐精工、云帆电子
 located.zone-place-of:
-    @zone-inside 的 {e:(ENTS|PROJECTS)}
+    @zone-inside 的 ({f:ENT} {e:PROJECTS} | {e:(ENTS|PROJECTS)})
     -> LOCATED_IN e ZONE conf=0.65
+    -> LOCATED_IN f ZONE conf=0.6
 
 # 星河汽车产业园则主攻新能源汽车，同时发展零部件制造，目前已集聚华锐精工、云帆电子等知名企业: the place that opens
 # the sentence gathers the firms of a later clause
