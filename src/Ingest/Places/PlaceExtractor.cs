@@ -74,7 +74,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         public List<PatternPlace> Zones { get; } = [];
     }
 
-    /// <summary>What follows a place name: a zone suffix at once (平湖|经济技术开发区), or a park's own name and suffix (启东|海工船舶|工业园).</summary>
+    /// <summary>What follows a place name: a zone suffix at once (平湖|经济技术开发区), or a park's own name and suffix (如皋|滨江船舶|工业园).</summary>
     private enum ZoneAfter
     {
         None,
@@ -135,7 +135,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         ReadZones(resolved, zoneHits, patterns, statedEdges);
         if (!keepNameHeads)
         {
-            // 江都仙城工业园 alone names no 江都区: a place written only inside a zone's name is no place of the text
+            // 江阴临港船舶工业园 alone names no 江阴市: a place written only inside a zone's name is no place of the text
             // (the zone lies in it, and is linked to its nearest ancestor the text names).
             resolved = DropZoneHeads(resolved, patterns);
         }
@@ -269,7 +269,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             return suffix!.MinName == 0 ? ZoneAfter.Suffix : ZoneAfter.None;
         }
 
-        // 启东|海工船舶|工业园: a park named after the place, with a name of its own before the suffix
+        // 如皋|滨江船舶|工业园: a park named after the place, with a name of its own before the suffix
         for (var k = end + 1; k < text.Length && k - end <= MaxZoneName && PlaceRules.IsNameChar(text[k - 1]); k++)
         {
             var (length, park) = rules.ZoneTrie.LongestAt(text, k);
@@ -488,7 +488,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         return (best.Name, null);
     }
 
-    /// <summary>A zone-like town whose name opens with its own county's short form (启东|海工船舶工业园 of 启东市) names its place itself.</summary>
+    /// <summary>A zone-like town whose name opens with its own county's short form (a town 如皋滨江船舶工业园 of 如皋市) names its place itself.</summary>
     private bool NamedWithItsCounty(Division town)
     {
         var name = town.Name;
@@ -498,7 +498,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
     }
 
     /// <summary>The document names a province other than the one <paramref name="division"/> lies in (a park named after
-    /// a county of another province is some other name: 石门|澳化工新材料|产业园 in a text about 福建).</summary>
+    /// a county of another province is some other name: 溧阳|湾新材料|产业园 in a text about 福建).</summary>
     private bool NamesAnotherProvince(Division division, HashSet<string> context)
     {
         var province = gazetteer.Ancestors(division.Code).FirstOrDefault(a => a.Level == PlaceLevel.Province)?.Code;
@@ -549,7 +549,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 continue;
             }
 
-            // 扬州（邗江）汽车产业园: a place in brackets after the place the zone is named with
+            // 常州（溧阳）光伏产业园: a place in brackets after the place the zone is named with
             var bracketed = anchorPlace is not null && anchorPlace.End == anchorEnd && (anchorZone is null || anchorZone.End < anchorEnd)
                 && anchorPlace.Start > 0 && text[anchorPlace.Start - 1] is '(' or '（'
                 && text.IndexOfAny([')', '）'], anchorPlace.End) is var close && close >= 0 && close < hit.Start
@@ -609,7 +609,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
     }
 
     /// <summary>
-    /// 莆田市秀屿区的石门澳化工新材料产业园: a park with a name of its own (four characters or more, not a place) after a
+    /// 温州市瓯海区的云帆湾光电材料产业园: a park with a name of its own (four characters or more, not a place) after a
     /// place and 的 lies in that place.
     /// </summary>
     private PatternPlace? ParkOfPlace(ZoneHit hit, Occurrence? anchorPlace, int anchorEnd)
