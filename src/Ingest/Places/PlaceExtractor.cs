@@ -399,9 +399,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
         }
 
-        // explanations are built once, for what stayed unresolved, and once per set of names
+        // explanations are built once, for what stayed unresolved, and once per set of names; a name left unresolved
+        // for the same reason again and again is one line (where first, and how often), not one line each time
         var explanations = new Dictionary<(ImmutableArray<PlaceName>, ZoneAfter), string?>();
-        var report = new List<string>();
+        var report = new List<(Occurrence First, string Reason, int Times)>();
+        var lines = new Dictionary<(string Surface, string Reason), int>();
         foreach (var o in doubted)
         {
             if (o.Resolved is not null)
@@ -415,13 +417,25 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 explanations[(o.Names, o.NamesZone)] = reason;
             }
 
-            if (reason is not null)
+            if (reason is null)
             {
-                report.Add($"{o.Surface} (article {o.Unit.Article}, sentence {o.Unit.SentenceIndex}): {reason}");
+                continue;
+            }
+
+            if (lines.TryGetValue((o.Surface, reason), out var line))
+            {
+                report[line] = report[line] with { Times = report[line].Times + 1 };
+            }
+            else
+            {
+                lines[(o.Surface, reason)] = report.Count;
+                report.Add((o, reason, 1));
             }
         }
 
-        return report;
+        return report.ConvertAll(r => r.Times == 1
+            ? $"{r.First.Surface} (article {r.First.Unit.Article}, sentence {r.First.Unit.SentenceIndex}): {r.Reason}"
+            : $"{r.First.Surface} (article {r.First.Unit.Article}, sentence {r.First.Unit.SentenceIndex}, and {r.Times - 1} more): {r.Reason}");
     }
 
     private (PlaceName? Choice, string? Reason) Choose(Occurrence o, HashSet<string> context, bool firstPass, bool explain)
