@@ -8,11 +8,19 @@ public sealed class SurfaceTrie<T>
 {
     private readonly Node _root = new();
 
+    /// <summary>The first characters of the surfaces: most positions of a text start none, and are turned away by one bit test.</summary>
+    private readonly CharBits _first = new([]);
+
     public int Count { get; private set; }
 
     public void Add(string surface, T value)
     {
         var node = _root;
+        if (surface.Length > 0)
+        {
+            _first.Add(surface[0]);
+        }
+
         foreach (var c in surface)
         {
             node.Children ??= [];
@@ -37,6 +45,11 @@ public sealed class SurfaceTrie<T>
     /// <summary>The longest surface that starts at <paramref name="start"/>, or length 0.</summary>
     public (int Length, T? Value) LongestAt(ReadOnlySpan<char> text, int start)
     {
+        if (start < text.Length && !_first.Contains(text[start]))
+        {
+            return (0, default);
+        }
+
         var node = _root;
         var bestLength = 0;
         T? best = default;

@@ -108,6 +108,8 @@ internal sealed class CharBits
         }
     }
 
+    public void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
+
     public void UnionWith(CharBits other)
     {
         for (var i = 0; i < _bits.Length; i++)

@@ -75,16 +75,17 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
     /// <summary>A candidate the schema allows and the rule is sure enough of; anything else is dropped with the reason.</summary>
     private static bool Keep(RelationCandidate candidate, ArticleScope scope)
     {
-        var what = $"{candidate.From.Name} -[{candidate.Type}]-> {candidate.To.Name}";
+        // What a dropped candidate is called: made only for those dropped.
+        string What() => $"{candidate.From.Name} -[{candidate.Type}]-> {candidate.To.Name}";
         if (!GraphSchema.Allows(candidate.Type, candidate.From.Label, candidate.To.Label))
         {
-            scope.Drop(what, $"out of schema: {candidate.Type} does not join {candidate.From.Label} to {candidate.To.Label}", candidate.Rule, candidate.Context);
+            scope.Drop(What(), $"out of schema: {candidate.Type} does not join {candidate.From.Label} to {candidate.To.Label}", candidate.Rule, candidate.Context);
             return false;
         }
 
         if (candidate.Confidence < MinimumConfidence)
         {
-            scope.Drop(what, $"low confidence ({candidate.Confidence:F2} < {MinimumConfidence:F2})", candidate.Rule, candidate.Context);
+            scope.Drop(What(), $"low confidence ({candidate.Confidence:F2} < {MinimumConfidence:F2})", candidate.Rule, candidate.Context);
             return false;
         }
 
