@@ -213,6 +213,8 @@ public class ProjectBoundaryTests
     [InlineData("园区引进了多个投资规模大的智能装备项目。")]
     [InlineData("目前，1号至4号电芯工厂已经全部投产。")]
     [InlineData("这是当地引进的锂电产业正极材料上游项目中规模最大的一个。")]
+    [InlineData("苏州基地落地后，又带来了一批配套企业。")]
+    [InlineData("华谊苏州基地未能如期投产。")]
     [InlineData("这批企业将入驻澜峰汽车华东生产基地零部件园区，年内开工。")]
     public void Counts_and_clauses_are_not_project_names(string sentence)
     {
@@ -231,6 +233,9 @@ public class ProjectBoundaryTests
     // A firm named right before a facility's short body heads the name: the firm's own facility.
     [InlineData("2005年，澜峰精密有限公司与临江县签约，设立了澜峰南方工厂。", "澜峰南方工厂")]
     [InlineData("澜峰精密有限公司与临江县签下投资协议，澜峰终端总部随之设立。", "澜峰终端总部")]
+    // A brand, a place and a plant word opening a clause that settles or builds it (invests-in.pat, project.brand-place-plant).
+    [InlineData("华谊苏州基地落地后，又带来了40多家配套项目。", "华谊苏州基地")]
+    [InlineData("去年，华谊无锡工厂正式投产。", "华谊无锡工厂")]
     // A facility the article defines a short name for is a name, in any sentence.
     [InlineData("临江县境内，翠岭时代锂电池生产基地（以下简称“翠岭时代”）里一派繁忙。", "翠岭时代锂电池生产基地")]
     public void A_firm_or_a_definition_names_a_facility(string sentence, string expected)

@@ -65,3 +65,12 @@ invests.land-then-project:
     ({s:ENT} (，|,)? @adverbs*)? @land-verbs ~6 {l:(/m 亩)} ~3 (，|,) ~3 @adverbs* @build-verbs* 了? {p:PROJECTS}
     unless @negations
     -> INVESTS_IN s|FIRM p land=l conf=0.75
+
+# 甲乙临江基地落地后…; 甲乙苏州工厂投产: a brand jieba reads as a proper word, a place and a plant word, opening a clause
+# whose verb settles or builds it, name a project (one name: brand + place + plant)
+@plant-words = 基地|工厂|厂区|园区
+@plant-verbs = 落地|落户|投产|开工|动工|建成|竣工|开建|奠基
+project.brand-place-plant:
+    ^ {x:(/j|/nz|/nt) PLACE @plant-words} @adverbs* 正式? @plant-verbs
+    unless @negations
+    -> ENTITY Project x conf=0.7
