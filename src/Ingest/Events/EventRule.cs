@@ -271,7 +271,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 continue;
             }
 
-            // Named in a title (《习近平与…》) or as the venue (在X举行): no participant.
+            // Named in a title (《一位总书记与…》) or as the venue (在X举行): no participant.
             if (InsideTitle(text, m.Start) || IsVenue(text, m))
             {
                 continue;

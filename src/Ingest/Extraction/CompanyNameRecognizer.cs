@@ -11,7 +11,7 @@ public readonly record struct NameSpan(int Start, int End, CompanyName Name);
 /// suffix, then back over the jieba tokens before it to where the name starts — punctuation, an unclosed
 /// bracket, a function word (与, 的, 由, 该), or a verb or firm noun after which a name is left by itself
 /// (A拿下B有限公司 → B有限公司; 整车企业B分公司 → B分公司). Name boundaries are token boundaries: the 为 of
-/// 华为技术有限公司 is inside a word, not a preposition.
+/// 云帆技术有限公司 is inside a word, not a preposition.
 /// </summary>
 public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter segmenter)
 {
@@ -23,7 +23,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
     private const int MaxNameLength = 30;
 
-    /// <summary>Characters a name is made of: Han, ASCII letters and digits, joiners (一汽-大众) and brackets around a place.</summary>
+    /// <summary>Characters a name is made of: Han, ASCII letters and digits, joiners (甲乙-丙丁) and brackets around a place.</summary>
     private static bool IsNameChar(char c) =>
         CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '&' or '·' or '-';
 

@@ -233,7 +233,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
     /// <summary>
     /// A cluster, project or organ whose name opens with an administrative division lies there
-    /// (平湖机器人关节零部件…集群 → 平湖市; 320国道南湖区…工程 → 南湖区; 南湖区委 → 南湖区): regions and zones inside
+    /// (海宁机器人减速器…集群 → 海宁市; 320国道南湖区…工程 → 南湖区; 南湖区委 → 南湖区): regions and zones inside
     /// names are left alone. Organs (district-organs.txt) count so that a district's officials include its committee's.
     /// </summary>
     /// <summary>The places inside <paramref name="entity"/>'s name, found once per name and document.</summary>
@@ -248,7 +248,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
         return spans;
     }
 
-    /// <summary>The division a cluster's or project's name opens with (平湖机器人…集群 → 平湖市), or a zone the text names (台州湾经开区汽车产业).</summary>
+    /// <summary>The division a cluster's or project's name opens with (海宁机器人…集群 → 海宁市), or a zone the text names (某某经开区汽车产业).</summary>
     private PlaceSpan? NamedPlace(ArticleScope scope, Mention entity)
     {
         var spans = PlacesInName(scope, entity);

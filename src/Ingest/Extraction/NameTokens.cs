@@ -15,7 +15,7 @@ public static class NameTokens
     public static bool IsFunction(in Token token) => token.Tag is "p" or "c" or "u" or "uj" or "ul" or "ud" or "uv" or "uz" or "ug"
         or "r" or "d" or "y" or "e" or "o";
 
-    /// <summary>Verbs: a name may hold one (华为投资控股), so one ends a name only when what follows is a name by itself.</summary>
+    /// <summary>Verbs: a name may hold one (云帆投资控股), so one ends a name only when what follows is a name by itself.</summary>
     public static bool IsVerb(in Token token) => token.Tag is "v" or "vd" or "vi";
 
     /// <summary>A token that can only be a name: unknown to the dictionary, a person's, foreign or organisation name, an abbreviation, Latin letters.</summary>

@@ -38,7 +38,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
     }
 
     /// <summary>
-    /// The places inside <paramref name="text"/> (e.g. an enterprise or cluster name: 平湖机器人关节零部件产业集群 → 平湖市),
+    /// The places inside <paramref name="text"/> (e.g. an enterprise or cluster name: 海宁机器人减速器产业集群 → 海宁市),
     /// resolved with the places of <paramref name="context"/> (the document's <see cref="PlaceGraph"/>) when given.
     /// Places heading an enterprise name are kept here: the caller asked about this very name.
     /// </summary>
