@@ -143,6 +143,10 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
         var companies = keysOf.Where(k => k.Value.Length > 0).Select(k => k.Key).ToList();
         var matches = await store.LookupNamesAsync([.. keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal)], cancellationToken);
         var claims = matches.Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster).ToLookup(m => (m.Label, m.Key));
+        // How many of the written companies of a label claim each key: counted once, not per company and key (a transaction
+        // of 512 documents writes thousands of companies, so a scan per key was quadratic in the transaction).
+        var holders = companies.SelectMany(c => keysOf[c].Distinct(StringComparer.Ordinal).Select(key => (c.Label, key)))
+            .CountBy(k => k).ToDictionary(k => k.Key, k => k.Value);
         var merges = new List<(string From, string Into)>();
         var merged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var company in companies)
@@ -152,7 +156,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
                 // The held entity named by the key, and every other entity that claims the key (by alias or key).
                 var named = claims[(company.Label, key)].Where(m => m.EntityId != company.Id && NameKey.Normalize(m.Name) == key).Select(m => m.EntityId).Distinct().ToList();
                 var others = claims[(company.Label, key)].Select(m => m.EntityId).Where(id => id != company.Id && !named.Contains(id)).Distinct().ToList();
-                var rivals = companies.Count(c => c.Id != company.Id && c.Label == company.Label && keysOf[c].Contains(key));
+                var rivals = holders[(company.Label, key)] - 1;
                 if (named.Count == 1 && others.Count == 0 && rivals == 0 && merged.Add(named[0]))
                 {
                     await EventIdentity.MergeAsync(store, named[0], company.Id, cancellationToken);
