@@ -18,32 +18,36 @@ namespace Graph.Ingest.Pipeline;
 /// </summary>
 public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtractionRule> rules)
 {
-    public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionLexicons lexicons, PlaceExtractor places) =>
-    [
-        // Mentions first (names), then the annotated sentences and the patterns over them, then the rules that read both.
-        new EnterpriseMentionRule(),
-        new ClusterMentionRule(lexicons, ClusterProjectLexicons.Default, Segmenter.Default),
-        new ProjectMentionRule(lexicons, ClusterProjectLexicons.Default, Segmenter.Default),
-        new PlaceMentionRule(),
-        new OrganizationMentionRule(OfficialLexicons.Default, lexicons),
-        PatternStage(lexicons, events: EventTriggerSink.Instance),
-        new InvestmentRelationRule(ClusterProjectLexicons.Default),
-        new GroupBrandSubsidiaryRule(lexicons),
-        new LocatedInRule(places),
-        new ClusterImpliedMemberRule(lexicons, Gazetteer.Default, WordList.Load(ResourceLines.PathOf("extraction", "financial-firm-words.txt"))),
-        new ProductRule(lexicons),
-        new EventRule(EventLexicons.Default),
-    ];
+    public static IReadOnlyList<IExtractionRule> DefaultRules(ExtractionResources resources, PlaceExtractor places)
+    {
+        var lexicons = resources.Lexicons;
+        return
+        [
+            // Mentions first (names), then the annotated sentences and the patterns over them, then the rules that read both.
+            new EnterpriseMentionRule(),
+            new ClusterMentionRule(lexicons, resources.Clusters, resources.Segmenter),
+            new ProjectMentionRule(lexicons, resources.Clusters, resources.Segmenter),
+            new PlaceMentionRule(),
+            new OrganizationMentionRule(resources.Officials, lexicons),
+            PatternStage(resources, events: EventTriggerSink.Instance),
+            new InvestmentRelationRule(resources.Clusters),
+            new GroupBrandSubsidiaryRule(lexicons),
+            new LocatedInRule(places),
+            new ClusterImpliedMemberRule(lexicons, resources.Gazetteer, WordList.Load(ResourceLines.PathOf("extraction", "financial-firm-words.txt"))),
+            new ProductRule(lexicons),
+            new EventRule(resources.Events),
+        ];
+    }
 
-    /// <summary>Annotation, clause subjects and the patterns of resources/extraction/patterns, as one rule of the article.</summary>
-    public static PatternRule PatternStage(ExtractionLexicons lexicons, PatternSet? patterns = null, IPatternEventSink? events = null)
+    /// <summary>Annotation, clause subjects and the patterns (<paramref name="patterns"/>, else the resources'), as one rule of the article.</summary>
+    public static PatternRule PatternStage(ExtractionResources resources, PatternSet? patterns = null, IPatternEventSink? events = null)
     {
         var folder = ResourceLines.PathOf("extraction");
         var subjects = new ClauseSubjectPass(WordList.Load(Path.Combine(folder, "subject-references.txt")),
             WordList.Load(Path.Combine(folder, "person-references.txt")), WordList.Load(Path.Combine(folder, "cluster-references.txt")),
             WordList.Load(Path.Combine(folder, "topic-verbs.txt")));
-        return new PatternRule(patterns ?? PatternSet.Default, new SentenceAnnotator(Segmenter.Default, OfficialLexicons.Default), subjects,
-            scope => SpeakerAttribution.Build(scope, lexicons).CompanyOfQuote, new OfficeTitles(OfficialLexicons.Default), events);
+        return new PatternRule(patterns ?? resources.Patterns, new SentenceAnnotator(resources.Segmenter, resources.Officials), subjects,
+            scope => SpeakerAttribution.Build(scope, resources.Lexicons).CompanyOfQuote, new OfficeTitles(resources.Officials), events);
     }
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)

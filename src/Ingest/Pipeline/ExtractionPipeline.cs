@@ -13,16 +13,28 @@ namespace Graph.Ingest.Pipeline;
 /// The whole flow over a batch of documents: normalise → find full names → resolve aliases across the
 /// batch (and what the store already knows) → extract mentions and relations → assemble graphs.
 /// </summary>
-public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexicons lexicons, ClusterProjectLexicons clusters, Segmenter segmenter)
+public sealed class ExtractionPipeline
 {
-    private readonly CompanyNameRecognizer _names = new(lexicons, segmenter);
-    private readonly FirmListReader _lists = new(lexicons, segmenter);
-    private readonly ShortFirmNameReader _shortFirms = new(lexicons, segmenter);
-    private static readonly PlaceExtractor Places = new();
-    private readonly DocumentExtractor _extractor = new(Places, DocumentExtractor.DefaultRules(lexicons, Places));
+    private readonly PageNormalizer _normalizer;
+    private readonly ExtractionResources _resources;
+    private readonly CompanyNameRecognizer _names;
+    private readonly FirmListReader _lists;
+    private readonly ShortFirmNameReader _shortFirms;
+    private readonly DocumentExtractor _extractor;
+
+    public ExtractionPipeline(PageNormalizer normalizer, ExtractionResources resources)
+    {
+        _normalizer = normalizer;
+        _resources = resources;
+        _names = new(resources.Lexicons, resources.Segmenter);
+        _lists = new(resources.Lexicons, resources.Segmenter);
+        _shortFirms = new(resources.Lexicons, resources.Segmenter);
+        var places = new PlaceExtractor(resources.Gazetteer, resources.PlaceRules);
+        _extractor = new(places, DocumentExtractor.DefaultRules(resources, places));
+    }
 
     public static ExtractionPipeline CreateDefault(DateOnly? publishedDefault = null) =>
-        new(new PageNormalizer(), ExtractionLexicons.Default, ClusterProjectLexicons.Default, Segmenter.Default) { PublishedDefault = publishedDefault };
+        new(new PageNormalizer(), ExtractionResources.Default) { PublishedDefault = publishedDefault };
 
     /// <summary>The publication date (<c>--date</c>) of articles whose feed or page gives none.</summary>
     public DateOnly? PublishedDefault { get; init; }
@@ -30,7 +42,8 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
     public ExtractionResult Run(IReadOnlyList<SourceDocument> sources, IEnumerable<(string Surface, string Canonical)>? knownAliases = null,
         CancellationToken cancellationToken = default)
     {
-        var normalized = sources.Select(s => normalizer.Normalize(s.DefaultDate is null && PublishedDefault is not null ? s with { DefaultDate = PublishedDefault } : s)).ToList();
+        var lexicons = _resources.Lexicons;
+        var normalized = sources.Select(s => _normalizer.Normalize(s.DefaultDate is null && PublishedDefault is not null ? s with { DefaultDate = PublishedDefault } : s)).ToList();
         var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
         var spans = sentences.Select(s => (s.Text, Names: _names.Find(s.Text))).ToList();
         // Short names the articles define (以下简称“X”) count as known aliases of their firms.
@@ -41,7 +54,7 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
                 .Select(name => CompanyName.Parse(name, lexicons)).OfType<CompanyName>())
             .ToList();
         var subsidiaries = spans.SelectMany(s => s.Names.Zip(s.Names.Skip(1))
-                .Where(p => clusters.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start]))
+                .Where(p => _resources.Clusters.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start]))
                 .Select(p => (Parent: p.First.Name.Full, Child: p.Second.Name.Full)))
             .ToList();
         var listedFirms = sentences.SelectMany(s => _lists.Names(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();
@@ -53,7 +66,7 @@ public sealed class ExtractionPipeline(PageNormalizer normalizer, ExtractionLexi
             extracted.Add(_extractor.Extract(document, resolver, cancellationToken));
         }
 
-        var graphs = BatchPlaceHierarchy.Relink([.. extracted.Select(GraphAssembler.Assemble)], Gazetteer.Default);
+        var graphs = BatchPlaceHierarchy.Relink([.. extracted.Select(GraphAssembler.Assemble)], _resources.Gazetteer);
         return new ExtractionResult([.. extracted], graphs, resolver.Ambiguous);
     }
 }

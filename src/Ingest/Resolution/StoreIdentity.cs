@@ -15,13 +15,13 @@ namespace Graph.Ingest.Resolution;
 /// name owns alone is merged into it (the old id kept as a redirect), and the place hierarchy is relinked around the
 /// Districts written.
 /// </summary>
-public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segmenter, Gazetteer gazetteer)
+public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLexicons clusterLexicons, Segmenter segmenter, Gazetteer gazetteer)
 {
     /// <summary>Longest span probed, in characters, and most tokens in one span.</summary>
     private const int MaxProbeLength = 24;
     private const int MaxProbeTokens = 6;
 
-    public static StoreIdentity CreateDefault() => new(ExtractionLexicons.Default, Segmenter.Default, Gazetteer.Default);
+    public static StoreIdentity CreateDefault() => new(ExtractionLexicons.Default, ClusterProjectLexicons.Default, Segmenter.Default, Gazetteer.Default);
 
     public PlaceRelinker Places { get; } = new(gazetteer);
 
@@ -94,7 +94,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, Segmenter segment
     public ImmutableArray<string> ResolutionKeys(string name) =>
         CompanyName.Parse(name, lexicons) is { } full ? Keys(name, full.ShortForms(lexicons)) : [];
 
-    private readonly ClusterMentionRule _clusters = new(lexicons, ClusterProjectLexicons.Default, segmenter);
+    private readonly ClusterMentionRule _clusters = new(lexicons, clusterLexicons, segmenter);
 
     /// <summary>
     /// The shorter names of a cluster named with its list level or kind (X阀门国家先进制造业集群 → X阀门集群,

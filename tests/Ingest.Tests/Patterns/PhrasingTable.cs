@@ -79,7 +79,7 @@ public static class PhrasingTable
                 }
             }
 
-            foreach (var rule in DocumentExtractor.DefaultRules(ExtractionLexicons.Default, places))
+            foreach (var rule in DocumentExtractor.DefaultRules(ExtractionResources.Default, places))
             {
                 rule.Apply(scope);
             }
