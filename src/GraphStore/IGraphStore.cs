@@ -172,6 +172,14 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="LookupNamesAsync(IReadOnlyCollection{string}, CancellationToken)"/>, only entities of <paramref name="labels"/>:
+    /// a word that names thousands of entities of another label (a project's "该项目") is not read back for each lookup.
+    /// </summary>
+    async Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, IReadOnlySet<NodeLabel> labels,
+        CancellationToken cancellationToken) =>
+        [.. (await LookupNamesAsync(keys, cancellationToken)).Where(m => labels.Contains(m.Label))];
+
     /// <summary>For those of <paramref name="ids"/> that were merged into another entity: the id and name they now stand for.</summary>
     Task<IReadOnlyDictionary<string, (string Id, string Name)>> RedirectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 

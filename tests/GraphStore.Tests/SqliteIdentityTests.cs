@@ -44,6 +44,33 @@ public sealed class SqliteIdentityTests
     }
 
     [Fact]
+    public async Task A_lookup_for_some_labels_answers_only_those_and_the_same_as_filtering_the_full_lookup()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 500, Ct);
+        var (day1, day2, shortFirm, full, _) = Days();
+        // Two projects answering to the same word as the firm (one by alias, one by a resolution key), and a cluster.
+        var project = Entity.Create(NodeLabel.Project, "华锐精工三期项目", ["华锐精工"], evidence: [Said("d3", "华锐精工三期项目开工")]);
+        var other = Entity.Create(NodeLabel.Project, "精工园项目", evidence: [Said("d3", "精工园项目开工", 8)]) with { ResolutionKeys = ["华锐精工"] };
+        var cluster = Entity.Create(NodeLabel.Cluster, "华锐精工集群", ["华锐精工"], evidence: [Said("d3", "华锐精工集群", 16)]);
+        await store.WriteAsync(day1, Ct);
+        await store.WriteAsync(day2, Ct);
+        await store.WriteAsync(new DocumentGraph(new DocumentInfo("d3", "d3.txt", "d3-sha", []), [project, other, cluster], []), Ct);
+        string[] keys = ["华锐精工", "华锐精工机械", "精工园项目"];
+
+        var all = await store.LookupNamesAsync(keys, Ct);
+        var firms = await store.LookupNamesAsync(keys, new HashSet<NodeLabel> { NodeLabel.Enterprise }, Ct);
+        var companies = await store.LookupNamesAsync(keys, new HashSet<NodeLabel> { NodeLabel.Enterprise, NodeLabel.Cluster }, Ct);
+
+        Assert.Contains(all, m => m.EntityId == project.Id);
+        Assert.Contains(all, m => m.EntityId == other.Id && m.Key == "华锐精工");
+        Assert.Equal(new[] { shortFirm.Id, full.Id }.Order(), firms.Where(m => m.Key == "华锐精工").Select(m => m.EntityId).Order());
+        Assert.Equal(all.Where(m => m.Label == NodeLabel.Enterprise), firms);
+        Assert.Equal(all.Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster), companies);
+        Assert.Contains(companies, m => m.EntityId == cluster.Id);
+    }
+
+    [Fact]
     public async Task A_merge_moves_facts_aliases_and_evidence_and_leaves_a_redirect_that_reads_follow()
     {
         using var folder = new TempFolder();

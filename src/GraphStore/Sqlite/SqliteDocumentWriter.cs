@@ -72,6 +72,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// <summary>Writes the documents in one transaction, each replacing what an earlier write of it contributed.</summary>
     public async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("write (all)");
         var results = new List<WriteResult>(graphs.Count);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var graph in graphs)
@@ -79,7 +80,11 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
             results.Add(await WriteOneAsync(transaction, graph, cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        using (StoreTiming.Start("write commit"))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return results;
     }
 
@@ -97,6 +102,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
             _tempTables = true;
         }
 
+        using var timing = StoreTiming.Start("remove contribution");
         foreach (var sql in Removal)
         {
             await ExecuteAsync(transaction, sql, documentId, cancellationToken);
@@ -165,6 +171,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// </summary>
     private async Task<int> InsertAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("insert " + statement.Table);
         var command = Prepared(statement);
         command.Transaction = transaction;
         int written = 0;
@@ -181,6 +188,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private async Task<List<string>> InsertReturningAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows,
         CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("insert " + statement.Table);
         var command = Prepared(statement);
         command.Transaction = transaction;
         var written = new List<string>();
@@ -275,5 +283,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     }
 
     /// <summary>An INSERT's head (table and columns) and tail (conflict clause), for any number of value rows.</summary>
-    private sealed record RowStatement(string Head, string Tail, int Columns);
+    private sealed record RowStatement(string Head, string Tail, int Columns)
+    {
+        /// <summary>The table written (the word after INTO), for <see cref="StoreTiming"/>.</summary>
+        public string Table { get; } = Head.Split(' ')[Array.IndexOf(Head.Split(' '), "INTO") + 1].Split('(')[0];
+    }
 }

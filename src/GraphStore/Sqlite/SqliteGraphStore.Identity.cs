@@ -11,9 +11,16 @@ namespace Graph.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
-    public async Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        LookupNamesAsync(keys, null, cancellationToken);
+
+    public async Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, IReadOnlySet<NodeLabel>? labels,
+        CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("lookup names");
         var result = new List<NameMatch>();
+        StoreTiming.Count("lookup names: keys", keys.Count);
+        object labelsJson = labels is null ? DBNull.Value : JsonSerializer.Serialize(labels.Select(l => l.ToString()).Order(StringComparer.Ordinal));
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
             await using var command = Command(null,
@@ -22,9 +29,9 @@ public sealed partial class SqliteGraphStore
                     SELECT alias_key AS key, entity_id FROM aliases WHERE alias_key IN (SELECT value FROM json_each($keys))
                     UNION SELECT key, entity_id FROM name_keys WHERE key IN (SELECT value FROM json_each($keys))
                 ) k JOIN entities e ON e.id = k.entity_id
-                WHERE e.redirect_to IS NULL
+                WHERE e.redirect_to IS NULL AND ($labels IS NULL OR e.label IN (SELECT value FROM json_each($labels)))
                 ORDER BY k.key, e.id
-                """, [("$keys", JsonSerializer.Serialize(chunk))]);
+                """, [("$keys", JsonSerializer.Serialize(chunk)), ("$labels", labelsJson)]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -32,11 +39,14 @@ public sealed partial class SqliteGraphStore
             }
         }
 
+        StoreTiming.Count("lookup names: matches", result.Count);
+
         return result;
     }
 
     public async Task<IReadOnlyDictionary<string, (string Id, string Name)>> RedirectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("redirects");
         var result = new Dictionary<string, (string Id, string Name)>(StringComparer.Ordinal);
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
@@ -57,6 +67,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task MergeAsync(string fromId, string intoId, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("merge");
         if (fromId == intoId)
         {
             return;
@@ -120,6 +131,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task AddRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("add relations");
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
         foreach (var r in relations)
         {
@@ -145,6 +157,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task RemoveRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("remove relations");
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
         foreach (var id in relations.Select(r => r.Id))
         {

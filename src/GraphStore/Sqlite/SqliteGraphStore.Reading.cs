@@ -79,6 +79,7 @@ public sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<Relation>> RelationsAtAsync(RelationType type, RelationEnd end, IReadOnlyCollection<string> ids, int maxEvidence,
         CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("relations at");
         // A page of ids per statement, each page one walk of relations_from_edges or relations_to_edges (end, type): a district's
         // thousands of firms are a few statements, not one each.
         var sql = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type AND "

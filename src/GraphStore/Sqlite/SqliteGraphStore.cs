@@ -108,6 +108,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<string?> DuplicateOfAsync(string contentSha256, string? byteSha256, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("duplicate of");
         await using var command = Command(null, "SELECT coalesce(path, file_name) FROM documents WHERE sha256 = $sha OR byte_sha256 = $bytes ORDER BY file_name LIMIT 1",
             [("$sha", contentSha256), ("$bytes", (object?)byteSha256 ?? DBNull.Value)]);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
@@ -246,6 +247,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<Relation>> RelationsOfAsync(IReadOnlyCollection<string> entityIds, int maxEvidence, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("relations of");
         var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
         var redirects = await RedirectsAsync(entityIds, cancellationToken);
         foreach (var chunk in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
@@ -362,6 +364,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<(string DocumentId, string EntityId)>> MentionsAsync(string documentIdOrFileName, CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("mentions");
         var result = new List<(string, string)>();
         await using var command = _connection.CreateCommand();
         command.CommandText =
@@ -393,6 +396,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private async Task<IReadOnlyDictionary<string, Entity>> EntitiesAsync(IEnumerable<string> ids, int maxEvidence, bool withAliases,
         CancellationToken cancellationToken)
     {
+        using var timing = StoreTiming.Start("entities");
         var asked = ids.Distinct(StringComparer.Ordinal).ToList();
         var redirects = await RedirectsAsync(asked, cancellationToken);
         var held = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -474,6 +478,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async ValueTask DisposeAsync()
     {
+        StoreTiming.Report();
         _writer.Dispose();
         await _connection.DisposeAsync();
     }

@@ -25,6 +25,10 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
 
     public PlaceRelinker Places { get; } = new(gazetteer);
 
+    /// <summary>The labels each name lookup reads back (a store answers only those, not every project called 该项目).</summary>
+    private static readonly IReadOnlySet<NodeLabel> Enterprises = new HashSet<NodeLabel> { NodeLabel.Enterprise };
+    private static readonly IReadOnlySet<NodeLabel> Companies = new HashSet<NodeLabel> { NodeLabel.Enterprise, NodeLabel.Cluster };
+
     /// <summary>What the store knows of the names in <paramref name="texts"/>: (surface, canonical name) of held companies.</summary>
     public Task<IReadOnlyList<(string Surface, string Canonical)>> KnownNamesAsync(IGraphStore store, IEnumerable<string> texts,
         CancellationToken cancellationToken) =>
@@ -34,7 +38,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
     public async Task<IReadOnlyList<(string Surface, string Canonical)>> KnownNamesAsync(IGraphStore store, IReadOnlyCollection<string> keys,
         CancellationToken cancellationToken, Func<string, bool>? exclude = null)
     {
-        var matches = (await store.LookupNamesAsync(keys, cancellationToken)).Where(m => exclude is null || !exclude(m.EntityId)).ToList();
+        var matches = (await store.LookupNamesAsync(keys, Enterprises, cancellationToken)).Where(m => exclude is null || !exclude(m.EntityId)).ToList();
         // As in one batch, a short form a full name gives outranks the trade-word-less form of a bare name (华锐 of
         // 苏州华锐精工机械有限公司, not of 华锐科技): a bare name keeps a key only when no full name claims it.
         var full = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -141,7 +145,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
         var keysOf = written.SelectMany(g => g.Entities).Where(e => e.Label is NodeLabel.Enterprise or NodeLabel.Cluster)
             .DistinctBy(e => e.Id).ToDictionary(e => e, e => e.Label == NodeLabel.Cluster ? e.ResolutionKeys : MergeKeys(e));
         var companies = keysOf.Where(k => k.Value.Length > 0).Select(k => k.Key).ToList();
-        var matches = await store.LookupNamesAsync([.. keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var matches = await store.LookupNamesAsync([.. keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal)], Companies, cancellationToken);
         var claims = matches.Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster).ToLookup(m => (m.Label, m.Key));
         // How many of the written companies of a label claim each key: counted once, not per company and key (a transaction
         // of 512 documents writes thousands of companies, so a scan per key was quadratic in the transaction).
@@ -169,7 +173,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
         // resolution key) becomes one with it, e.g. when a parallel window could not see the full name yet.
         var shortNames = written.SelectMany(g => g.Entities).Where(e => e.Label is NodeLabel.Enterprise or NodeLabel.Cluster && !merged.Contains(e.Id))
             .DistinctBy(e => e.Id).ToDictionary(e => (e.Label, Key: NameKey.Normalize(e.Name)), e => e.Id);
-        var owners = (await store.LookupNamesAsync([.. shortNames.Keys.Select(k => k.Key).Distinct(StringComparer.Ordinal)], cancellationToken))
+        var owners = (await store.LookupNamesAsync([.. shortNames.Keys.Select(k => k.Key).Distinct(StringComparer.Ordinal)], Companies, cancellationToken))
             .Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster).ToLookup(m => (m.Label, m.Key));
         foreach (var ((label, key), id) in shortNames)
         {
