@@ -41,7 +41,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         for (var i = 2; i < text.Length; i++)
         {
             var length = _heads.LongestAt(text, i);
-            if (length == 0 || i < clauseEnd || (i + length < text.Length && !EndsName(text[i + length])))
+            if (length == 0 || i < clauseEnd || (i + length < text.Length && !EndsName(text[i + length]) && !CharClass.IsHan(text[i + length])))
             {
                 continue;
             }
@@ -88,7 +88,8 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
             }
 
             var stop = clauseStart + tokens[end - 1].End;
-            if ((stop < text.Length && !EndsName(text[stop])) || !_heads.Contains(tokens[end - 1].Text))
+            if ((stop < text.Length && !EndsName(text[stop]) && !(end < tokens.Count && StartsPredicate(tokens[end])))
+                || !_heads.Contains(tokens[end - 1].Text))
             {
                 continue;
             }
@@ -100,12 +101,17 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
 
     private bool IsUnknownBrand(Token token) =>
         token.Text.Length is 2 or 3
-        && token.Tag is "x" or "nr" or "nz" or "nrt"
+        && token.Tag is "x" or "nr" or "nz" or "nrt" or "ns"
         && token.Text.All(CharClass.IsHan)
         && !NameTokens.IsStopChar(token.Text[0])
         && token.Text[0] is not ('这' or '那' or '该' or '此' or '每' or '各' or '本' or '其' or '某')
         && !lexicons.PlacePrefixes.Contains(token.Text)
+        && !token.Text.Contains('一') // 新一轮, 新一代: phrases, not brands
+        && !CompanyName.IsTradeWords(token.Text, lexicons)
         && !CompanyName.IsGeneric(token.Text, lexicons);
+
+    /// <summary>A verb, preposition or adverb right after the trade words ends the name (楚风汽车签署, 星沙重工投资).</summary>
+    private static bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c";
 
     private static bool IsVerbOrPreposition(IReadOnlyList<Token> tokens, int k) =>
         k >= 0 && tokens[k].Tag is "v" or "p" or "vn";

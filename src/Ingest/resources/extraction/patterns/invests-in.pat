@@ -4,7 +4,7 @@
 # (甲乙科技年产…项目) and the amount said of a project in another clause (P产能达X，总投资Y元) are read by
 # InvestmentRelationRule, which runs after the patterns. The language: docs/patterns.md.
 
-@adverbs = 将|已|已经|正|正在|也|还|再|再次|再度|又|计划|拟|将要|加紧|加快|全力|正式|率先|陆续|相继|共同|成功|专门|继续|首次|进一步|还将|即将|此次|这次|今年|近日|日前|分别|先后|顺利
+@adverbs = 全额|全资|独资|将|已|已经|正|正在|也|还|再|再次|再度|又|计划|拟|将要|加紧|加快|全力|正式|率先|陆续|相继|共同|成功|专门|继续|首次|进一步|还将|即将|此次|这次|今年|近日|日前|分别|先后|顺利
 @build-verbs = 投资建设|投资兴建|出资建设|投资新建|加码投资|追加投资|投资|开工建设|开工|建设|兴建|新建|扩建|实施|上马|投建|布局|签约|签下|打造|启动建设|落地|加码落地|签约落地|落户|签约落户
 @place-verbs = 投资|追加投资|加码投资|增资|投资布局|投资设厂|投资兴业|布局|设厂|落子
 @spend-verbs = 总投资|计划投资|拟投资|投资|投入|拿出|出资|斥资|追加投资|共同出资|共投资
@@ -44,6 +44,19 @@ invests.by-investor-of:
     -> INVESTS_IN s p conf=0.8
 
 # X项目的投资方为A; 该项目投资主体是A
+# X投资2.6亿元的Y项目; X在临江投建的Y项目; X出资5亿元建设的Y项目; A和B共同投资建设的Y项目: the investor, a verb of
+# spending or building, 的, then the project
+invests.invested-project:
+    {s:ENTS} ~3 @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN s p amount=x conf=0.8
+
+# X以2亿元战略入股Y; X参股Y; X增资Y: a stake in another firm
+invests.stake-in:
+    {s:ENTS}? ~4 @adverbs* (以 {x:AMOUNT})? 战略? (入股|参股|战略投资|增资|注资) 了? {c:ENT}
+    unless @negations
+    -> INVESTS_IN s|FIRM c amount=x conf=0.75
+
 invests.investor-is:
     {p:PROJECT} ~6 @investor-nouns (为|是|系) {s:ENTS}
     -> INVESTS_IN s p conf=0.8

@@ -24,10 +24,37 @@ subsidiary.its-subsidiary:
     其 {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
     -> SUBSIDIARY_OF c TOPIC kind=k conf=0.75
 
-# Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一
+# Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一; Y成为X的控股子公司
 subsidiary.is-subsidiary:
-    (是|为|系|作为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
+    (是|为|系|作为|成为|均为|都是|同为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.8
+
+# Y由X控股; Y由X全资控股; 一家由X控股的企业: the firm that holds it is the parent
+subsidiary.held-by:
+    由 {p:ENT} (全资|绝对|间接)? 控股
+    unless @negations
+    -> SUBSIDIARY_OF SUBJ p kind="控股" conf=0.8
+
+# Y的母公司X; Y的控股股东是X; Y的控股股东为X
+subsidiary.parent-named:
+    {c:ENT} 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方)} (是|为)? {p:ENT}
+    -> SUBSIDIARY_OF c p kind=k conf=0.8
+
+# Y被X收购，成为其全资子公司; Y被X控股: the buyer is the parent
+subsidiary.bought-by:
+    被 PLACE? {p:ENT} (收购|并购|兼并|控股|全资收购|控股收购)
+    unless @negations
+    -> SUBSIDIARY_OF SUBJ p kind="收购" conf=0.75
+
+# X旗下有A、B等子公司; X下属企业包括A、B: the firms after the parent's 旗下 and a verb of having
+subsidiary.has-subsidiaries:
+    {p:ENT} 的? {k:@subsidiary-words+} (有|包括|拥有|包含|涵盖) {c:ENTS}
+    -> SUBSIDIARY_OF c p kind=k conf=0.8
+
+# X通过全资子公司Y进入…; X与其控股子公司Y: the parent, a word, then its subsidiary named
+subsidiary.through-subsidiary:
+    {p:ENT} (通过|借助|依托|联合|与|和) 其? {k:(全资子公司|控股子公司|子公司|旗下企业|旗下公司|下属企业|下属公司)} ("—"|"-"|":")* {c:ENT}
+    -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # Y隶属于X; Y归属于X旗下
 subsidiary.belongs-to:
