@@ -23,7 +23,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         or '及' or '为' or '将' or '已' or '也' or '作' or '“' or '”' or '：' or ':';
 
     /// <summary>Characters that may stand right before a firm's name.</summary>
-    private static bool StartsName(char c) => c is '、' or ',' or '，' or '。' or '；' or ';' or '：' or ':' or '“' or '”' or '和' or '与' or '及';
+    private static bool StartsName(char c) => c is '\n' or '、' or ',' or '，' or '。' or '；' or ';' or '：' or ':' or '“' or '”' or '和' or '与' or '及';
 
     /// <summary>The names this rule reads in a sentence: what the alias resolver learns before matching.</summary>
     public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
@@ -71,7 +71,8 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         {
             var brand = tokens[k];
             var at = clauseStart + brand.Start;
-            if (!IsUnknownBrand(brand) || !(at == 0 || StartsName(text[at - 1]) || IsVerbOrPreposition(tokens, k - 1)))
+            if (!IsUnknownBrand(brand) || !(at == 0 || StartsName(text[at - 1]) || IsVerbOrPreposition(tokens, k - 1)
+                || (k > 0 && lexicons.PlacePrefixes.Contains(tokens[k - 1].Text))))
             {
                 continue;
             }
@@ -107,11 +108,12 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         && token.Text[0] is not ('这' or '那' or '该' or '此' or '每' or '各' or '本' or '其' or '某')
         && !lexicons.PlacePrefixes.Contains(token.Text)
         && !token.Text.Contains('一') // 新一轮, 新一代: phrases, not brands
+        && token.Text[^1] is not ('局' or '厅' or '委' or '办' or '署' or '会' or '院' or '所') // 经信局: a body
         && !CompanyName.IsTradeWords(token.Text, lexicons)
         && !CompanyName.IsGeneric(token.Text, lexicons);
 
-    /// <summary>A verb, preposition or adverb right after the trade words ends the name (楚风汽车签署, 星沙重工投资).</summary>
-    private static bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c";
+    /// <summary>A verb, preposition or adverb right after the trade words ends the name (楚风汽车签署, 星沙重工投资), and so does a title (启辰动力创始人).</summary>
+    private bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c" || lexicons.Titles.Contains(token.Text);
 
     private static bool IsVerbOrPreposition(IReadOnlyList<Token> tokens, int k) =>
         k >= 0 && tokens[k].Tag is "v" or "p" or "vn";

@@ -16,7 +16,7 @@ public sealed class PlaceRules
     private static readonly Lazy<PlaceRules> Shared = new(() => Load(DataFile.PlacesFolder));
 
     /// <summary>Words that end a name run: a place followed by one of these is not the head of a name.</summary>
-    private static readonly FrozenSet<char> NameRunStops = "的在是和与及等于为将把被对从向到至由、也都已就还又并而或".ToFrozenSet();
+    private static readonly FrozenSet<char> NameRunStops = "的在是和与及等于为将把被对从向到至由、也都已就还又并而或了".ToFrozenSet();
 
     private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes, ImmutableArray<string> genericZoneWords)
     {

@@ -50,6 +50,26 @@ public class FirmContextTests
     }
 
     [Theory]
+    // A brand jieba does not know and trade words, ended by a verb, preposition, adverb or title.
+    [InlineData("按照协议，恒通汽配将在未来三年向楚风汽车供应卡钳。", "恒通汽配|楚风汽车")]
+    [InlineData("张海涛，启辰动力创始人兼首席执行官，毕业于本地一所大学。", "启辰动力")]
+    [InlineData("目前，岚帆模具生产的精密模具已批量供应。", "岚帆模具")]
+    [InlineData("宙枢汽配生产的制动卡钳已装上新能源车型。", "宙枢汽配")]
+    public void A_brand_and_trade_words_before_a_verb_or_title_name_a_firm(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Firms(sentence).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("在新一轮科技革命的大背景下，企业加快转型。")]
+    [InlineData("当地锂电新能源产业发展迅速。")]
+    [InlineData("大力发展汽车、电子等产业。")]
+    public void Phrases_before_a_verb_name_no_firm(string sentence)
+    {
+        Assert.Empty(Firms(sentence));
+    }
+
+    [Theory]
     // A short name the article defines (以下简称“X”) names the firm wherever the article uses it.
     [InlineData("记者来到临江霁峰机械有限公司（以下简称“霁峰”）。霁峰今年营收增长两成。", "霁峰", "临江霁峰机械有限公司")]
     [InlineData("以星澜船舶重工有限公司(以下简称\"星澜重工\")为例，星澜重工收购了一家船厂。", "星澜重工", "星澜船舶重工有限公司")]

@@ -29,6 +29,11 @@ subsidiary.is-subsidiary:
     (是|为|系|作为|成为|均为|都是|同为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.8
 
+# A、B均为X下属企业; A和B都是X的子公司: each firm of the list
+subsidiary.listed-subsidiaries:
+    {c:ENTS} (均|都|也|同)? (是|为|系) {p:ENT} (的|在)? ~3 {k:@subsidiary-words+}
+    -> SUBSIDIARY_OF c p kind=k conf=0.8
+
 # Y由X控股; Y由X全资控股; 一家由X控股的企业: the firm that holds it is the parent
 subsidiary.held-by:
     由 {p:ENT} (全资|绝对|间接)? 控股
