@@ -27,6 +27,12 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<DocumentInfo>> FindDocumentsAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A second, read-only handle on the same store for lookups that run while this one writes (SQLite in WAL mode:
+    /// its own connection, which sees what was committed before each statement), or null when reads must share this one.
+    /// </summary>
+    Task<IGraphStore?> OpenReaderAsync(CancellationToken cancellationToken) => Task.FromResult<IGraphStore?>(null);
+
     /// <summary>Upserts one document's entities and relations by their stable ids, and marks the document done.</summary>
     Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken);
 

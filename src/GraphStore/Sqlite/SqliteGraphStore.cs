@@ -14,10 +14,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteDocumentWriter _writer;
+    private readonly int _batchSize;
 
     private SqliteGraphStore(SqliteConnection connection, int batchSize)
     {
         _connection = connection;
+        _batchSize = batchSize;
         _writer = new SqliteDocumentWriter(connection, batchSize);
     }
 
@@ -101,6 +103,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await ExecuteAsync(null, SqliteSchema.NameGramsBackfill, cancellationToken);
         }
+    }
+
+    /// <summary>A read-only connection to the same file with a small page cache (16 MB): the ingest's name and ledger lookups.</summary>
+    public async Task<IGraphStore?> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var reader = await OpenAsync(_connection.DataSource, _batchSize, cancellationToken, mustExist: true);
+        await reader.ExecuteAsync(null, "PRAGMA cache_size = -16384; PRAGMA query_only = 1;", cancellationToken);
+        return reader;
     }
 
     public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken) =>

@@ -107,7 +107,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             }
 
             keys.ForEach(k => seen[k] = document.FileName);
-            var existing = await stream.GatedAsync(() => store.DuplicateOfAsync(document.ContentSha256, document.ByteSha256, cancellationToken));
+            var existing = await stream.LookupAsync(s => s.DuplicateOfAsync(document.ContentSha256, document.ByteSha256, cancellationToken));
             if (existing is null || force)
             {
                 return true;

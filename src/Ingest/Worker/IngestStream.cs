@@ -32,9 +32,13 @@ public sealed record IngestTotals(int Documents, long Bytes, int Entities, int R
 /// <summary>
 /// Streaming ingest: documents flow read → extract → write through bounded channels, so memory holds a few windows
 /// whatever the corpus size. Windows of <see cref="IngestSettings.Window"/> documents are cut in input order and
-/// extracted on <see cref="IngestSettings.Parallel"/> threads, each against the same snapshot of the names the store
-/// held when the run began, then written in input order, <see cref="IngestSettings.DocumentsPerTransaction"/> documents
-/// per transaction: the graph is the same whatever the number of threads.
+/// extracted on <see cref="IngestSettings.Parallel"/> threads while the writer writes, then written in input order,
+/// <see cref="IngestSettings.DocumentsPerTransaction"/> documents per transaction. A window's name lookups run on the
+/// store's read connection (WAL: they never wait for a write transaction) and see what was committed, less every
+/// entity this run created (noted before the transaction that writes it commits), so they find the companies the store
+/// held before the run whatever the threads or how far the writer has got: the graph is the same for any number of
+/// threads. (What this run adds to such a company — a new alias, a merge — may be seen or not; the merges after each
+/// write and the second reading settle those.)
 /// </summary>
 internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> pipelines, IngestSettings settings, IProgress<IngestProgress>? progress, ILogger logger,
     StoreIdentity identity)
@@ -44,8 +48,12 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
     private readonly Dictionary<string, Entity> _districts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
 
-    // One connection serves the ledger checks of the reader and the writes of the writer: one at a time.
+    // The writer's connection: its transactions, and the lookups too when the store has no second (read) connection.
     private readonly SemaphoreSlim _storeGate = new(1, 1);
+    // The read connection (SQLite in WAL mode) the windows' name lookups and the ledger checks use while the writer
+    // writes: one statement at a time on it, never waiting for a write transaction.
+    private readonly SemaphoreSlim _lookupGate = new(1, 1);
+    private IGraphStore? _lookups;
     private readonly ConcurrentBag<ExtractionPipeline> _idle = [];
     private readonly List<(string FileName, WriteResult Result)> _written = [];
     private readonly SortedDictionary<string, ImmutableArray<string>> _ambiguous = new(StringComparer.Ordinal);
@@ -72,6 +80,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         Func<SourceDocument, Task<bool>> admit, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await using var lookups = _lookups = await store.OpenReaderAsync(cancellationToken);
         int parallel = Math.Max(1, settings.Parallel);
         var windows = Channel.CreateBounded<Task<ExtractionResult>>(new BoundedChannelOptions(parallel) { SingleWriter = true, SingleReader = true });
         using var running = new SemaphoreSlim(parallel, parallel);
@@ -125,7 +134,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                     var keys = window.SelectMany(d => identity.ProbeKeys(d.Text)).ToHashSet(StringComparer.Ordinal);
                     // Entities this run created are left out, so the answer does not depend on how far the writer has got:
                     // what windows resolve among themselves, the merges after each write (and the second reading) settle.
-                    var known = await GatedAsync(() => identity.KnownNamesAsync(store, keys, stop.Token, _created.ContainsKey));
+                    var known = await LookupAsync(s => identity.KnownNamesAsync(s, keys, stop.Token, _created.ContainsKey));
                     return pipeline.Run(window, known, stop.Token);
                 }
                 finally
@@ -182,8 +191,30 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         }
     }
 
-    /// <summary>Runs a store call under the gate the reader and the writer share.</summary>
-    public async Task<T> GatedAsync<T>(Func<Task<T>> call)
+    /// <summary>
+    /// Runs a read on the read connection when the store gave one, else on the writer's connection between its
+    /// transactions. Either way it sees only committed writes.
+    /// </summary>
+    public async Task<T> LookupAsync<T>(Func<IGraphStore, Task<T>> call)
+    {
+        if (_lookups is not { } lookups)
+        {
+            return await GatedAsync(() => call(store));
+        }
+
+        await _lookupGate.WaitAsync();
+        try
+        {
+            return await call(lookups);
+        }
+        finally
+        {
+            _lookupGate.Release();
+        }
+    }
+
+    /// <summary>Runs a call on the writer's connection, one at a time.</summary>
+    private async Task<T> GatedAsync<T>(Func<Task<T>> call)
     {
         await _storeGate.WaitAsync();
         try

@@ -29,6 +29,22 @@ public sealed class StreamingIngestTests
     }
 
     [Fact]
+    public async Task Into_a_store_that_holds_names_already_the_lookups_on_the_read_connection_give_the_single_threaded_graph()
+    {
+        using var folder = new TempFolder();
+        // The seeds first: the dev articles then resolve short names against what the store held, looked up on
+        // the read connection while the writer commits their own entities (which the lookups must not see).
+        string[] first = [RepoPaths.Seeds];
+        string[] then = [Path.Combine(RepoPaths.Root, "eval", "dev")];
+        var single = await IngestAsync(folder.File("single.db"), new IngestSettings(Parallel: 1, Window: 4, DocumentsPerTransaction: 1), first, then);
+        var parallel = await IngestAsync(folder.File("parallel.db"), new IngestSettings(Parallel: 4, Window: 2, DocumentsPerTransaction: 3), first, then);
+
+        Assert.True(single.Documents > 20, $"only {single.Documents} documents");
+        Assert.Equal(single.Entities, parallel.Entities);
+        Assert.Equal(single.Relations, parallel.Relations);
+    }
+
+    [Fact]
     public async Task Totals_count_what_was_written_and_a_second_run_skips_everything()
     {
         using var folder = new TempFolder();
@@ -50,11 +66,15 @@ public sealed class StreamingIngestTests
         Assert.Equal(counts.Documents, second.Skipped.Count);
     }
 
-    private static async Task<Snapshot> IngestAsync(string path, IngestSettings settings)
+    private static async Task<Snapshot> IngestAsync(string path, IngestSettings settings, params string[][] batches)
     {
         await using var store = await SqliteGraphStore.OpenAsync(path, 7, CancellationToken.None);
         var service = new IngestService(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance);
-        await service.IngestAsync(store, Corpus, force: false, null, CancellationToken.None, settings);
+        foreach (var batch in batches.Length == 0 ? [Corpus] : batches)
+        {
+            await service.IngestAsync(store, batch, force: false, null, CancellationToken.None, settings);
+        }
+
         var entities = new List<string>();
         var names = new Dictionary<string, string>();
         foreach (var label in Enum.GetValues<NodeLabel>())
