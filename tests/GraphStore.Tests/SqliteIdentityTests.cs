@@ -68,6 +68,22 @@ public sealed class SqliteIdentityTests
         Assert.Equal(all.Where(m => m.Label == NodeLabel.Enterprise), firms);
         Assert.Equal(all.Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster), companies);
         Assert.Contains(companies, m => m.EntityId == cluster.Id);
+
+        // The index by label follows merges (aliases and keys moved, the old id redirected) and retractions.
+        await store.MergeAsync(shortFirm.Id, full.Id, Ct);
+        await AssertSameAsFilteredAsync();
+        await store.RetractAsync("d3", Ct);
+        await AssertSameAsFilteredAsync();
+        await store.RetractAsync("d2", Ct);
+        await AssertSameAsFilteredAsync();
+        Assert.Empty(await store.LookupNamesAsync(["华锐精工机械"], new HashSet<NodeLabel> { NodeLabel.Enterprise }, Ct));
+
+        async Task AssertSameAsFilteredAsync()
+        {
+            var everything = await store.LookupNamesAsync(keys, Ct);
+            Assert.Equal(everything.Where(m => m.Label is NodeLabel.Enterprise or NodeLabel.Cluster),
+                await store.LookupNamesAsync(keys, new HashSet<NodeLabel> { NodeLabel.Enterprise, NodeLabel.Cluster }, Ct));
+        }
     }
 
     [Fact]

@@ -11,6 +11,9 @@ namespace Graph.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
+    /// <summary>Whether the store has the name index by label (<see cref="SqliteSchema.NameLabels"/>); asked once, on the first lookup by label.</summary>
+    private bool? _nameLabels;
+
     public Task<IReadOnlyList<NameMatch>> LookupNamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         LookupNamesAsync(keys, null, cancellationToken);
 
@@ -21,10 +24,22 @@ public sealed partial class SqliteGraphStore
         var result = new List<NameMatch>();
         StoreTiming.Count("lookup names: keys", keys.Count);
         object labelsJson = labels is null ? DBNull.Value : JsonSerializer.Serialize(labels.Select(l => l.ToString()).Order(StringComparer.Ordinal));
+        // With labels, the name index by label (stores opened read-only before it existed read the alias and key rows).
+        if (labels is not null)
+        {
+            _nameLabels ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_labels'", cancellationToken) == 1;
+        }
+
+        var byLabel = labels is not null && _nameLabels == true;
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            await using var command = Command(null,
+            await using var command = Command(null, byLabel
+                ? """
+                SELECT n.key, e.id, e.label, e.name FROM name_labels n JOIN entities e ON e.id = n.entity_id
+                WHERE n.key IN (SELECT value FROM json_each($keys)) AND n.label IN (SELECT value FROM json_each($labels)) AND e.redirect_to IS NULL
+                ORDER BY n.key, e.id
                 """
+                : """
                 SELECT k.key, e.id, e.label, e.name FROM (
                     SELECT alias_key AS key, entity_id FROM aliases WHERE alias_key IN (SELECT value FROM json_each($keys))
                     UNION SELECT key, entity_id FROM name_keys WHERE key IN (SELECT value FROM json_each($keys))

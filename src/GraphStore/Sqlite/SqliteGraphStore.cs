@@ -103,6 +103,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await ExecuteAsync(null, SqliteSchema.NameGramsBackfill, cancellationToken);
         }
+
+        await ExecuteAsync(null, SqliteSchema.NameLabels, cancellationToken);
+        if (await ScalarIntAsync(null, "SELECT NOT EXISTS (SELECT 1 FROM name_labels) AND (EXISTS (SELECT 1 FROM aliases) OR EXISTS (SELECT 1 FROM name_keys))",
+            cancellationToken) == 1)
+        {
+            await ExecuteAsync(null, SqliteSchema.NameLabelsBackfill, cancellationToken);
+        }
     }
 
     /// <summary>A read-only connection to the same file with a small page cache (16 MB): the ingest's name and ledger lookups.</summary>

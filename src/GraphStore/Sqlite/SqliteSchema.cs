@@ -157,6 +157,66 @@ internal static class SqliteSchema
         WHERE p.value <= max(1, length(k.alias_key) - 1)
         """;
 
+    /// <summary>
+    /// The name index by label: each (name key, label, entity) once, whether the key is an alias's or a resolution key's,
+    /// so that a lookup of the firms named X seeks (X, Enterprise) in a tree of distinct names (a fraction of the alias and
+    /// key rows, which repeat per document) and never reads the thousands of projects that answer to "该项目". Triggers on
+    /// aliases and name_keys keep it: a pair enters with its first row in either table and leaves with its last.
+    /// </summary>
+    public const string NameLabels =
+        """
+        CREATE TABLE IF NOT EXISTS name_labels (
+            key TEXT NOT NULL,
+            label TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (key, label, entity_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER IF NOT EXISTS aliases_labels_insert AFTER INSERT ON aliases
+        WHEN (SELECT count(*) FROM (SELECT 1 FROM aliases WHERE entity_id = NEW.entity_id AND alias_key = NEW.alias_key LIMIT 2)) = 1
+        BEGIN
+            INSERT OR IGNORE INTO name_labels(key, label, entity_id) SELECT NEW.alias_key, label, id FROM entities WHERE id = NEW.entity_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS name_keys_labels_insert AFTER INSERT ON name_keys
+        WHEN (SELECT count(*) FROM (SELECT 1 FROM name_keys WHERE key = NEW.key AND entity_id = NEW.entity_id LIMIT 2)) = 1
+        BEGIN
+            INSERT OR IGNORE INTO name_labels(key, label, entity_id) SELECT NEW.key, label, id FROM entities WHERE id = NEW.entity_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS aliases_labels_delete AFTER DELETE ON aliases
+        WHEN NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key)
+            AND NOT EXISTS (SELECT 1 FROM name_keys WHERE key = OLD.alias_key AND entity_id = OLD.entity_id)
+        BEGIN
+            DELETE FROM name_labels WHERE key = OLD.alias_key AND entity_id = OLD.entity_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS name_keys_labels_delete AFTER DELETE ON name_keys
+        WHEN NOT EXISTS (SELECT 1 FROM name_keys WHERE key = OLD.key AND entity_id = OLD.entity_id)
+            AND NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.key)
+        BEGIN
+            DELETE FROM name_labels WHERE key = OLD.key AND entity_id = OLD.entity_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS aliases_labels_update AFTER UPDATE OF entity_id, alias_key ON aliases
+        BEGIN
+            DELETE FROM name_labels WHERE key = OLD.alias_key AND entity_id = OLD.entity_id
+                AND NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key)
+                AND NOT EXISTS (SELECT 1 FROM name_keys WHERE key = OLD.alias_key AND entity_id = OLD.entity_id);
+            INSERT OR IGNORE INTO name_labels(key, label, entity_id) SELECT NEW.alias_key, label, id FROM entities WHERE id = NEW.entity_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS name_keys_labels_update AFTER UPDATE OF key, entity_id ON name_keys
+        BEGIN
+            DELETE FROM name_labels WHERE key = OLD.key AND entity_id = OLD.entity_id
+                AND NOT EXISTS (SELECT 1 FROM name_keys WHERE key = OLD.key AND entity_id = OLD.entity_id)
+                AND NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.key);
+            INSERT OR IGNORE INTO name_labels(key, label, entity_id) SELECT NEW.key, label, id FROM entities WHERE id = NEW.entity_id;
+        END;
+        """;
+
+    /// <summary>Fills the name index by label of a store written before it existed (run when it is empty and aliases are not).</summary>
+    public const string NameLabelsBackfill =
+        """
+        INSERT OR IGNORE INTO name_labels(key, label, entity_id)
+        SELECT k.key, e.label, e.id FROM (SELECT alias_key AS key, entity_id FROM aliases UNION SELECT key, entity_id FROM name_keys) k
+        JOIN entities e ON e.id = k.entity_id
+        """;
+
     /// <summary>Indexes over the added columns, created after they exist.</summary>
     public const string AddedIndexes =
         """
