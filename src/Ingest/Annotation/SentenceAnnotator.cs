@@ -41,11 +41,15 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         var known = KnownNames(result);
         if (known.Count > 0)
         {
+            // Each sentence is searched for the known names it holds through their first characters, not once per
+            // name: a long article knows thousands of names.
+            var index = new KnownNameIndex(known);
             for (var i = 0; i < result.Length; i++)
             {
-                if (HasUnreadName(result[i], known))
+                var names = index.NamesIn(result[i].Text);
+                if (names.Count > 0 && HasUnreadName(result[i], names))
                 {
-                    result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, known);
+                    result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, names);
                 }
             }
         }
@@ -54,10 +58,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     public AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions) =>
-        Annotate(index, context, mentions, NoNames);
-
-    /// <summary>No names known yet (shared, never written to).</summary>
-    private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
+        Annotate(index, context, mentions, []);
 
     /// <summary>The elements of the sentence being merged, reused from sentence to sentence (one list per thread).</summary>
     [ThreadStatic]
@@ -88,7 +89,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     /// <summary>A known name written in the sentence across plain words (范|中杰), not read as a person there.</summary>
-    private static bool HasUnreadName(AnnotatedSentence sentence, HashSet<string> known)
+    private static bool HasUnreadName(AnnotatedSentence sentence, IReadOnlyList<string> known)
     {
         foreach (var name in known)
         {
@@ -102,6 +103,65 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         }
 
         return false;
+    }
+
+    /// <summary>The known names of an article by first character, each with its place in the set's order.</summary>
+    private sealed class KnownNameIndex
+    {
+        private readonly string[] _names;
+        private readonly Dictionary<char, List<int>> _byFirst = [];
+
+        public KnownNameIndex(HashSet<string> known)
+        {
+            _names = [.. known];
+            for (var n = 0; n < _names.Length; n++)
+            {
+                if (!_byFirst.TryGetValue(_names[n][0], out var list))
+                {
+                    _byFirst[_names[n][0]] = list = [];
+                }
+
+                list.Add(n);
+            }
+        }
+
+        /// <summary>The known names <paramref name="text"/> holds somewhere, each once, in the set's order.</summary>
+        public List<string> NamesIn(string text)
+        {
+            List<int>? found = null;
+            for (var at = 0; at < text.Length; at++)
+            {
+                if (!_byFirst.TryGetValue(text[at], out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var n in candidates)
+                {
+                    if (text.AsSpan(at).StartsWith(_names[n], StringComparison.Ordinal))
+                    {
+                        (found ??= []).Add(n);
+                    }
+                }
+            }
+
+            if (found is null)
+            {
+                return [];
+            }
+
+            found.Sort();
+            var names = new List<string>(found.Count);
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (i == 0 || found[i] != found[i - 1])
+                {
+                    names.Add(_names[found[i]]);
+                }
+            }
+
+            return names;
+        }
     }
 
     /// <summary>The span starts and ends at plain words' edges.</summary>
@@ -122,7 +182,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         return startsWord && endsWord;
     }
 
-    private AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions, HashSet<string> knownNames)
+    private AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<string> knownNames)
     {
         var text = context.Text;
         var tokens = _tokens ??= new List<TaggedSpan>(256);

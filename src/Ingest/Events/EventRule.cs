@@ -35,12 +35,15 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     {
         var published = scope.Published;
         var open = new List<EventDraft>();
+        // The article's mentions and relations do not change while its sentences are read (events are emitted after):
+        // what the sentences look up in the whole article is indexed once, not scanned again per sentence.
+        var index = new ArticleIndex(scope);
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var context = scope.Sentences[i];
             var text = context.Sentence.MatchText;
             var mentions = scope.MentionsIn(i);
-            var triggers = Triggers(scope, i, text);
+            var triggers = Triggers(index.TriggersIn(i), text);
             if (triggers.Count == 0)
             {
                 if (open.Count == 0)
@@ -52,7 +55,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 if (refer > 0 || HasRefer(scope, i, text))
                 {
                     open[^1].Place ??= PlaceOf(text, mentions);
-                    open[^1].AddParticipants(Participants(scope, i, text, mentions, open[^1].Kind), i);
+                    open[^1].AddParticipants(Participants(index, i, text, mentions, open[^1].Kind), i);
                     open[^1].AddParticipants(SubjectPlaces(text, mentions, refer > 0 ? SkipOpening(text) + refer : 0), i, all: true);
                 }
 
@@ -72,9 +75,9 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 var planned = told.Any(t => t.Status == "planned") || HasPlanned(text, clauseStart, start);
                 var date = PickDate(planned ? plannedDates : pastDates, text, start);
                 var stated = told.SelectMany(t => t.Roles).Select(r => r.Entity).ToHashSet();
-                var participants = Participants(scope, i, text, mentions, kind, told.SelectMany(t => t.Roles));
+                var participants = Participants(index, i, text, mentions, kind, told.SelectMany(t => t.Roles));
                 var byTopic = false;
-                if (participants.Count == 0 && kind is not ("meeting" or "fair") && (kind == "list" ? Subject(scope, i, start) : Topic(scope, i) ?? Subject(scope, i, start)) is { } topic)
+                if (participants.Count == 0 && kind is not ("meeting" or "fair") && (kind == "list" ? Subject(scope, index, i, start) : Topic(scope, index, i) ?? Subject(scope, index, i, start)) is { } topic)
                 {
                     participants.Add((topic, null));
                     byTopic = true;
@@ -156,12 +159,12 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// order; where two overlap the longer wins (集中签约 over 签约), and one followed by a not-after word (会议精神,
     /// 成立以来) is none.
     /// </summary>
-    private List<EventTrigger> Triggers(ArticleScope scope, int sentence, string text)
+    private List<EventTrigger> Triggers(IReadOnlyList<EventTrigger> told, string text)
     {
         var found = new List<EventTrigger>();
-        foreach (var t in scope.Product<List<EventTrigger>>())
+        foreach (var t in told)
         {
-            if (t.Sentence != sentence || words.NotAfter.LongestAt(text, t.End) > 0)
+            if (words.NotAfter.LongestAt(text, t.End) > 0)
             {
                 continue;
             }
@@ -247,14 +250,11 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// news (记者从X获悉) nor the body an official is named with (市政协主席X: the official takes part, not 市政协) —
     /// and a District joined to another participant by 与/和.
     /// </summary>
-    private List<(Mention Mention, string? Role)> Participants(ArticleScope scope, int sentence, string text, IReadOnlyList<Mention> mentions, string kind,
+    private List<(Mention Mention, string? Role)> Participants(ArticleIndex index, int sentence, string text, IReadOnlyList<Mention> mentions, string kind,
         IEnumerable<(EntityKey Entity, string Role)>? stated = null)
     {
         var given = (stated ?? []).GroupBy(s => s.Entity).ToDictionary(g => g.Key, g => g.First().Role);
-        var affiliations = scope.Relations
-            .Where(r => r.Type == RelationType.HOLDS_POSITION && r.Context == scope.Sentences[sentence])
-            .Select(r => (r.To, r.Start))
-            .ToList();
+        var affiliations = index.AffiliationsIn(sentence);
         var kept = new List<(Mention Mention, string? Role)>();
         foreach (var m in mentions)
         {
@@ -370,7 +370,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     }
 
     /// <summary>The subject the clause subject pass gave the trigger's clause (该企业, 公司, a subject carried over), as a mention of it.</summary>
-    private static Mention? Subject(ArticleScope scope, int sentence, int at)
+    private static Mention? Subject(ArticleScope scope, ArticleIndex index, int sentence, int at)
     {
         if (scope.ProductOrNull<IReadOnlyList<AnnotatedSentence>>() is not { } annotated || sentence >= annotated.Count)
         {
@@ -384,14 +384,14 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             return null;
         }
 
-        return scope.AllMentions.FirstOrDefault(m => m.Entity == subject.Entity);
+        return index.FirstMentionOf(subject.Entity);
     }
 
     /// <summary>
     /// Who an event without a named actor is about: the firm the article has been speaking of (该项目投产,
     /// 产业园一期投产) — the last enterprise named before, else the article's focus.
     /// </summary>
-    private static Mention? Topic(ArticleScope scope, int sentence)
+    private static Mention? Topic(ArticleScope scope, ArticleIndex index, int sentence)
     {
         for (var i = sentence - 1; i >= 0 && i >= sentence - 3; i--)
         {
@@ -401,9 +401,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             }
         }
 
-        return scope.Focus() is { } focus
-            ? scope.AllMentions.FirstOrDefault(m => m.Entity == focus)
-            : null;
+        return index.Focus is { } focus ? index.FirstMentionOf(focus) : null;
     }
 
     private static bool IsListGap(ReadOnlySpan<char> gap) =>
@@ -548,6 +546,108 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         {
             scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, mention.Entity, place.Entity,
                 ImmutableSortedDictionary<string, string>.Empty, context, place.Start, place.End, rule, 0.7));
+        }
+    }
+
+    /// <summary>
+    /// What the sentences of an article look up in the whole article, indexed on first use: the triggers and the
+    /// HOLDS_POSITION relations by sentence, the first mention of each entity, the article's focus. Valid while the
+    /// article's mentions and relations stay as they are (the sentence loop of <see cref="Apply"/>).
+    /// </summary>
+    private sealed class ArticleIndex(ArticleScope scope)
+    {
+        private static readonly List<(EntityKey To, int Start)> NoAffiliations = [];
+        private Dictionary<int, List<EventTrigger>>? _triggers;
+        private List<(EntityKey To, int Start)>[]? _affiliations;
+        private Dictionary<EntityKey, Mention>? _first;
+        private (bool Known, EntityKey? Key) _focus;
+
+        /// <summary>The triggers found in sentence <paramref name="sentence"/>, in the order they were found.</summary>
+        public IReadOnlyList<EventTrigger> TriggersIn(int sentence)
+        {
+            if (_triggers is null)
+            {
+                _triggers = [];
+                foreach (var t in scope.Product<List<EventTrigger>>())
+                {
+                    if (!_triggers.TryGetValue(t.Sentence, out var list))
+                    {
+                        _triggers[t.Sentence] = list = [];
+                    }
+
+                    list.Add(t);
+                }
+            }
+
+            return _triggers.TryGetValue(sentence, out var found) ? found : [];
+        }
+
+        /// <summary>The organisations of the HOLDS_POSITION relations read from sentence <paramref name="sentence"/>, with where each relation starts.</summary>
+        public IReadOnlyList<(EntityKey To, int Start)> AffiliationsIn(int sentence)
+        {
+            if (_affiliations is null)
+            {
+                _affiliations = new List<(EntityKey To, int Start)>[scope.Sentences.Count];
+                var byContext = new Dictionary<SentenceContext, int>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < scope.Sentences.Count; i++)
+                {
+                    byContext[scope.Sentences[i]] = i;
+                }
+
+                foreach (var r in scope.Relations)
+                {
+                    if (r.Type != RelationType.HOLDS_POSITION)
+                    {
+                        continue;
+                    }
+
+                    // A context that is not one of the article's own objects but equal to one still counts, as == says.
+                    if (!byContext.TryGetValue(r.Context, out var at))
+                    {
+                        at = -1;
+                        for (var i = 0; i < scope.Sentences.Count && at < 0; i++)
+                        {
+                            at = r.Context == scope.Sentences[i] ? i : -1;
+                        }
+                    }
+
+                    if (at >= 0)
+                    {
+                        (_affiliations[at] ??= []).Add((r.To, r.Start));
+                    }
+                }
+            }
+
+            return _affiliations[sentence] ?? NoAffiliations;
+        }
+
+        /// <summary>The article's first mention of <paramref name="entity"/> (sentence order), or null.</summary>
+        public Mention? FirstMentionOf(EntityKey entity)
+        {
+            if (_first is null)
+            {
+                _first = [];
+                foreach (var m in scope.AllMentions)
+                {
+                    _first.TryAdd(m.Entity, m);
+                }
+            }
+
+            return _first.GetValueOrDefault(entity);
+        }
+
+        /// <summary>The article's <see cref="ArticleScope.Focus"/>, computed once.</summary>
+        public EntityKey? Focus
+        {
+            get
+            {
+                if (!_focus.Known)
+                {
+                    _focus = (true, scope.Focus());
+                }
+
+                return _focus.Key;
+            }
         }
     }
 
