@@ -154,9 +154,21 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         var mention = sentence.Mentions[e.Mention];
-        return mention.Rule.StartsWith("zone", StringComparison.Ordinal) || ZoneEndings.Any(w => mention.Key.EndsWith(w, StringComparison.Ordinal))
-            ? mention.Entity
-            : null;
+        return mention.Rule.StartsWith("zone", StringComparison.Ordinal) || EndsWithZoneWord(mention.Key) ? mention.Entity : null;
+    }
+
+    /// <summary>The name ends with one of the <see cref="ZoneEndings"/> (a loop: this runs for every place element of an article).</summary>
+    private static bool EndsWithZoneWord(string name)
+    {
+        foreach (var ending in ZoneEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>

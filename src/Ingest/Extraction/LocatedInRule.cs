@@ -313,8 +313,14 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                 // The deepest place of the chain that follows the cue (落户南湖月亮湖区域 → 月亮湖区域).
                 Mention? last = null;
                 var next = at + length;
-                foreach (var place in places.Where(p => p.Start >= next))
+                // A loop, not a Where capturing next: this block runs at every character after the firm.
+                foreach (var place in places)
                 {
+                    if (place.Start < next)
+                    {
+                        continue;
+                    }
+
                     if (place.Start - next > (last is null ? 1 : 0))
                     {
                         break;

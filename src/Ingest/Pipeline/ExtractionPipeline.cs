@@ -53,10 +53,19 @@ public sealed class ExtractionPipeline
             .Concat(knownList.Select(k => k.Canonical).Distinct(StringComparer.Ordinal)
                 .Select(name => CompanyName.Parse(name, lexicons)).OfType<CompanyName>())
             .ToList();
-        var subsidiaries = spans.SelectMany(s => s.Names.Zip(s.Names.Skip(1))
-                .Where(p => _resources.Clusters.IsSubsidiaryGap(s.Text[p.First.End..p.Second.Start]))
-                .Select(p => (Parent: p.First.Name.Full, Child: p.Second.Name.Full)))
-            .ToList();
+        // Two names side by side with a subsidiary's gap between them (a loop: most sentences name fewer than two firms).
+        var subsidiaries = new List<(string Parent, string Child)>();
+        foreach (var (text, names) in spans)
+        {
+            for (var k = 0; k + 1 < names.Count; k++)
+            {
+                if (_resources.Clusters.IsSubsidiaryGap(text[names[k].End..names[k + 1].Start]))
+                {
+                    subsidiaries.Add((names[k].Name.Full, names[k + 1].Name.Full));
+                }
+            }
+        }
+
         var listedFirms = sentences.SelectMany(s => _lists.Names(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();
         var resolver = AliasResolver.Build(fullNames, lexicons, knownList, listedFirms, subsidiaries);
         var extracted = new List<ExtractedDocument>(normalized.Count);
