@@ -69,21 +69,20 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         var tokens = segmenter.Tag(text[clauseStart..clauseEnd]);
         for (var k = 0; k < tokens.Count; k++)
         {
-            var brand = tokens[k];
-            var at = clauseStart + brand.Start;
-            if (!IsUnknownBrand(brand) || !(at == 0 || StartsName(text[at - 1]) || IsVerbOrPreposition(tokens, k - 1)
-                || (k > 0 && lexicons.PlacePrefixes.Contains(tokens[k - 1].Text))))
+            var (at, next, opened) = BrandAt(tokens, k, clauseStart);
+            if (next < 0 || !(opened || at == 0 || StartsName(text[at - 1]) || IsVerbOrPreposition(tokens, k - 1)
+                || (k > 0 && (lexicons.PlacePrefixes.Contains(tokens[k - 1].Text) || FirmNouns.Contains(tokens[k - 1].Text)))))
             {
                 continue;
             }
 
-            var end = k + 1;
+            var end = next;
             while (end < tokens.Count && CompanyName.IsTradeWords(tokens[end].Text, lexicons))
             {
                 end++;
             }
 
-            if (end == k + 1)
+            if (end == next)
             {
                 continue;
             }
@@ -100,20 +99,55 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         }
     }
 
+    /// <summary>Nouns a firm's name may follow directly: 本地企业瑞丰座椅, 运动品牌鸿跃体育.</summary>
+    private static readonly HashSet<string> FirmNouns = ["企业", "品牌", "厂商", "车企", "公司", "龙头", "客户"];
+
+    /// <summary>Characters jieba glues to an unknown brand after it: 由鼎晟|精工, 是蓉航|飞机, 有海岚|电器.</summary>
+    private static bool IsGluedFunctionChar(char c) => c is '由' or '是' or '有' or '向' or '为' or '与' or '和' or '在' or '从' or '给' or '被' or '将';
+
+    /// <summary>
+    /// Where a brand starts at token <paramref name="k"/> and the token after it (-1: no brand): one unknown token; an
+    /// unknown token with a function character glued before it (由鼎晟 — the brand starts after it, and the character
+    /// opens the name); or two single characters jieba split (鸿|跃, 蜀|锂).
+    /// </summary>
+    private (int At, int Next, bool Opened) BrandAt(IReadOnlyList<Token> tokens, int k, int clauseStart)
+    {
+        var token = tokens[k];
+        if (IsUnknownBrand(token))
+        {
+            return (clauseStart + token.Start, k + 1, false);
+        }
+
+        if (token.Text.Length == 3 && token.Tag is "x" or "nr" && IsGluedFunctionChar(token.Text[0])
+            && IsUnknownBrand(token with { Text = token.Text[1..] }))
+        {
+            return (clauseStart + token.Start + 1, k + 1, true);
+        }
+
+        if (k + 1 < tokens.Count && token.Text.Length == 1 && tokens[k + 1].Text.Length == 1
+            && token.Tag is "nr" or "j" or "ng" or "x" or "nz" && tokens[k + 1].Tag is not ("u" or "uj" or "ul" or "p" or "c" or "d" or "m" or "q" or "r")
+            && IsUnknownBrand(new Token(token.Text + tokens[k + 1].Text, token.Start, tokens[k + 1].End, "x")))
+        {
+            return (clauseStart + token.Start, k + 2, false);
+        }
+
+        return (-1, -1, false);
+    }
+
     private bool IsUnknownBrand(Token token) =>
         token.Text.Length is 2 or 3
         && token.Tag is "x" or "nr" or "nz" or "nrt" or "ns"
         && token.Text.All(CharClass.IsHan)
         && !NameTokens.IsStopChar(token.Text[0])
         && token.Text[0] is not ('这' or '那' or '该' or '此' or '每' or '各' or '本' or '其' or '某')
-        && !lexicons.PlacePrefixes.Contains(token.Text)
+        && !(token.Tag is "ns" && lexicons.PlacePrefixes.Contains(token.Text)) // 凌云/nr, 嘉禾/nr: a county's name read as a person's is a brand
         && !token.Text.Contains('一') // 新一轮, 新一代: phrases, not brands
         && token.Text[^1] is not ('局' or '厅' or '委' or '办' or '署' or '会' or '院' or '所') // 经信局: a body
         && !CompanyName.IsTradeWords(token.Text, lexicons)
         && !CompanyName.IsGeneric(token.Text, lexicons);
 
     /// <summary>A verb, preposition or adverb right after the trade words ends the name (楚风汽车签署, 星沙重工投资), and so does a title (启辰动力创始人).</summary>
-    private bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c" || lexicons.Titles.Contains(token.Text);
+    private bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c" or "t" or "a" || lexicons.Titles.Contains(token.Text);
 
     private static bool IsVerbOrPreposition(IReadOnlyList<Token> tokens, int k) =>
         k >= 0 && tokens[k].Tag is "v" or "p" or "vn";
