@@ -147,7 +147,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         && !CompanyName.IsGeneric(token.Text, lexicons);
 
     /// <summary>A verb, preposition or adverb right after the trade words ends the name (楚风汽车签署, 星沙重工投资), and so does a title (启辰动力创始人).</summary>
-    private bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c" or "t" or "a" || lexicons.Titles.Contains(token.Text);
+    private bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c" or "t" or "a" or "r" || lexicons.NameLeadingWords.Contains(token.Text) || lexicons.Titles.Contains(token.Text);
 
     private static bool IsVerbOrPreposition(IReadOnlyList<Token> tokens, int k) =>
         k >= 0 && tokens[k].Tag is "v" or "p" or "vn";

@@ -55,6 +55,11 @@ public class FirmContextTests
     [InlineData("张海涛，启辰动力创始人兼首席执行官，毕业于本地一所大学。", "启辰动力")]
     [InlineData("目前，岚帆模具生产的精密模具已批量供应。", "岚帆模具")]
     [InlineData("宙枢汽配生产的制动卡钳已装上新能源车型。", "宙枢汽配")]
+    // jieba glued the preposition to the brand (由鼎晟|精工), split it in two (鸿|跃), or read a county's name as a person's.
+    [InlineData("远航汽车的车身结构件由鼎晟精工供应。", "鼎晟精工")]
+    [InlineData("鸿跃体育每年从嘉禾纺织采购面料超过300万米。", "鸿跃体育|嘉禾纺织")]
+    [InlineData("凌云汽车向苏州华拓电子采购了一批车载显示屏。", "凌云汽车|华拓电子")]
+    [InlineData("嘉禾纺织隶属于闽南纺织集团。", "嘉禾纺织|闽南纺织集团")]
     public void A_brand_and_trade_words_before_a_verb_or_title_name_a_firm(string sentence, string expected)
     {
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Firms(sentence).Order(StringComparer.Ordinal));

@@ -21,7 +21,7 @@ supplies.give-to:
 
 # A交付B座椅; 主要配套B、C; 批量供应B
 supplies.verb-customer:
-    @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务) ((本地|当地|国内|知名) (/vn|/n)* (品牌|企业|车企|客户))? {c:ENTS} 等? /n*? {p:PRODUCT}?
+    @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
