@@ -33,6 +33,9 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<IGraphStore?> OpenReaderAsync(CancellationToken cancellationToken) => Task.FromResult<IGraphStore?>(null);
 
+    /// <summary>False when the store holds no entity yet (a new store), so a run need not look up the names it held before; the default says true.</summary>
+    Task<bool> HoldsEntitiesAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
     /// <summary>Upserts one document's entities and relations by their stable ids, and marks the document done.</summary>
     Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken);
 

@@ -120,6 +120,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return reader;
     }
 
+    public async Task<bool> HoldsEntitiesAsync(CancellationToken cancellationToken) =>
+        await ScalarIntAsync(null, "SELECT EXISTS (SELECT 1 FROM entities)", cancellationToken) == 1;
+
     public async Task<bool> HasDocumentAsync(string contentSha256, CancellationToken cancellationToken) =>
         await DuplicateOfAsync(contentSha256, null, cancellationToken) is not null;
 

@@ -54,6 +54,9 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
     // writes: one statement at a time on it, never waiting for a write transaction.
     private readonly SemaphoreSlim _lookupGate = new(1, 1);
     private IGraphStore? _lookups;
+    // Whether the store held entities when the run began: a new store has no names to look up, and every entity a lookup
+    // would find there is one this run created (left out anyway).
+    private bool _heldBefore;
     private readonly ConcurrentBag<ExtractionPipeline> _idle = [];
     private readonly List<(string FileName, WriteResult Result)> _written = [];
     private readonly SortedDictionary<string, ImmutableArray<string>> _ambiguous = new(StringComparer.Ordinal);
@@ -81,6 +84,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var lookups = _lookups = await store.OpenReaderAsync(cancellationToken);
+        _heldBefore = await store.HoldsEntitiesAsync(cancellationToken);
         int parallel = Math.Max(1, settings.Parallel);
         var windows = Channel.CreateBounded<Task<ExtractionResult>>(new BoundedChannelOptions(parallel) { SingleWriter = true, SingleReader = true });
         using var running = new SemaphoreSlim(parallel, parallel);
@@ -131,10 +135,15 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                 {
                     // Short names may name companies the store already holds by their full names: the window's candidate
                     // names are looked up by key (an index lookup each), never every name the store holds.
-                    var keys = window.SelectMany(d => identity.ProbeKeys(d.Text)).ToHashSet(StringComparer.Ordinal);
                     // Entities this run created are left out, so the answer does not depend on how far the writer has got:
                     // what windows resolve among themselves, the merges after each write (and the second reading) settle.
-                    var known = await LookupAsync(s => identity.KnownNamesAsync(s, keys, stop.Token, _created.ContainsKey));
+                    IReadOnlyList<(string Surface, string Canonical)> known = [];
+                    if (_heldBefore)
+                    {
+                        var keys = window.SelectMany(d => identity.ProbeKeys(d.Text)).ToHashSet(StringComparer.Ordinal);
+                        known = await LookupAsync(s => identity.KnownNamesAsync(s, keys, stop.Token, _created.ContainsKey));
+                    }
+
                     return pipeline.Run(window, known, stop.Token);
                 }
                 finally
@@ -235,11 +244,15 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         }
 
         var prepared = await GatedAsync(() => identity.PrepareAsync(store, pending, cancellationToken));
-        var ids = prepared.SelectMany(g => g.Entities).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
-        var held = await GatedAsync(() => store.EntitiesAsync(ids, 0, cancellationToken)); // which exist: no evidence (a hub has thousands)
-        foreach (var id in ids.Where(id => !held.ContainsKey(id)))
+        if (_heldBefore)
         {
-            _created.TryAdd(id, true);
+            // The entities this transaction creates, noted before it commits (the lookups leave them out).
+            var ids = prepared.SelectMany(g => g.Entities).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+            var held = await GatedAsync(() => store.EntitiesWithoutAliasesAsync(ids, cancellationToken)); // which exist: no evidence or aliases (a hub has thousands)
+            foreach (var id in ids.Where(id => !held.ContainsKey(id)))
+            {
+                _created.TryAdd(id, true);
+            }
         }
 
         pending.Clear();
