@@ -71,7 +71,8 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
         {
             var (at, next, opened) = BrandAt(tokens, k, clauseStart);
             if (next < 0 || !(opened || at == 0 || StartsName(text[at - 1]) || IsVerbOrPreposition(tokens, k - 1)
-                || (k > 0 && (lexicons.PlacePrefixes.Contains(tokens[k - 1].Text) || FirmNouns.Contains(tokens[k - 1].Text)))))
+                || (k > 0 && (lexicons.PlacePrefixes.Contains(tokens[k - 1].Text) || FirmNouns.Contains(tokens[k - 1].Text)))
+                || (k > 1 && tokens[k - 1].Text == "的" && tokens[k - 2].Tag == "ns"))) // 瑞安的恒通汽配: a place's firm
             {
                 continue;
             }

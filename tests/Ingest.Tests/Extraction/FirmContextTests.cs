@@ -60,6 +60,7 @@ public class FirmContextTests
     [InlineData("鸿跃体育每年从嘉禾纺织采购面料超过300万米。", "鸿跃体育|嘉禾纺织")]
     [InlineData("凌云汽车向苏州华拓电子采购了一批车载显示屏。", "凌云汽车|华拓电子")]
     [InlineData("嘉禾纺织隶属于闽南纺织集团。", "嘉禾纺织|闽南纺织集团")]
+    [InlineData("温州瑞安的恒通汽配，产品配套多家主机厂。", "恒通汽配")]
     public void A_brand_and_trade_words_before_a_verb_or_title_name_a_firm(string sentence, string expected)
     {
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Firms(sentence).Order(StringComparer.Ordinal));

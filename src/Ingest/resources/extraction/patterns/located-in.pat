@@ -24,6 +24,7 @@
 located.settles:
     {e:(ENTS|PROJECTS|ORGS|CLUSTERS)} 等? (!NAMED)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}
     unless @project-words
+    unless @plan-words
     -> LOCATED_IN e p conf=0.8
 
 # 企业便整体搬迁到了临江县; 公司2015年落户星河市: the reference opens the clause
@@ -105,6 +106,18 @@ located.gathers-later:
 
 # 星河正是这家企业在国内最大的生产基地; 临江是华锐精工最大的制造基地; 临江也是云帆电子的总部所在地 (这家企业: the firm
 # the text is about)
+# A是一家注册在星河高新区的企业; A是一家位于临江街道的外贸企业; A是扎根星河市二十年的老字号: the firm the sentence describes lies there
+located.is-firm-in:
+    {e:ENT} (是|为|系) (一家|一个|家)? (注册在|注册于|位于|坐落于|坐落在|地处|扎根|扎根于|落户|落户于|总部位于|总部设在) PLACE* {p:PLACE} ~4 @firm-words
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.75
+
+# A将生产基地设在星河经开区; A把总部搬到了临江区; A的研发中心建在星河市: a facility of the firm put somewhere
+located.facility-put-in:
+    {e:ENT} (将|把|的)? ~2 @facility-words (设在|建在|放在|落在|搬到|迁到|迁至|搬迁至|安在) 了? PLACE* {p:PLACE}
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.7
+
 located.place-is-base:
     {p:PLACE} (正是|就是|也是|便是|则是|是) ({e:ENTS} | (这家|该) @firm-words) ~6 @facility-words
     unless @plan-words
