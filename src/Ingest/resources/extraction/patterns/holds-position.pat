@@ -50,7 +50,7 @@ holds.titles-of-name:
 
 # 李四（X董事长）; 李四（X采购总监）; 李四（X亚洲区副总裁兼总经理）; 张三，X总经理。
 holds.name-apposition:
-    {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x|/v)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE (兼 TITLE)?} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE} $)
+    {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x|/v)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE (兼 TITLE)?} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE ((兼|、) TITLE)?} $)
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
@@ -61,6 +61,18 @@ holds.reference-title-name:
     -> HOLDS_POSITION p TOPIC title=t conf=0.75
 
 # 副市长张三; 总经理李四 (no holder stated): the official alone
+# X的董事长是张三; X的总经理为李四: the title of a body, then who holds it
+holds.title-is-name:
+    {h:BODY} 的 {t:TITLE} (是|为|由) {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (担任)? $
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.8
+
+# X（董事长：张三）; X(总经理:李四): a title and a name in brackets after the body
+holds.bracketed-title-name:
+    {h:ENT} "(" {t:TITLE} (：|:)? {p:PERSON} ")"
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.8
+
 holds.title-name:
     {t:TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
