@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Store.Sqlite;
 
 /// <summary>
-/// Identity across documents: names looked up through the <c>aliases_key</c> and <c>name_keys</c> indexes, merges that
+/// Identity across documents: names looked up through <c>name_labels</c> (or the search index and <c>name_keys</c>), merges that
 /// move everything an entity holds to another and leave a redirect row (<c>entities.redirect_to</c>), and the relations
 /// the place hierarchy adds or drops.
 /// </summary>
@@ -31,6 +31,9 @@ public sealed partial class SqliteGraphStore
         }
 
         var byLabel = labels is not null && _nameLabels == true;
+        var aliasRows = await HasNameGramsAsync(cancellationToken)
+            ? "SELECT g.alias_key AS key, g.entity_id FROM json_each($keys) j CROSS JOIN name_grams g ON g.gram = substr(j.value, 1, 2) AND g.alias_key = j.value"
+            : "SELECT alias_key AS key, entity_id FROM aliases WHERE alias_key IN (SELECT value FROM json_each($keys))";
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
             await using var command = Command(null, byLabel
@@ -39,9 +42,9 @@ public sealed partial class SqliteGraphStore
                 WHERE n.key IN (SELECT value FROM json_each($keys)) AND n.label IN (SELECT value FROM json_each($labels)) AND e.redirect_to IS NULL
                 ORDER BY n.key, e.id
                 """
-                : """
+                : $"""
                 SELECT k.key, e.id, e.label, e.name FROM (
-                    SELECT alias_key AS key, entity_id FROM aliases WHERE alias_key IN (SELECT value FROM json_each($keys))
+                    {aliasRows}
                     UNION SELECT key, entity_id FROM name_keys WHERE key IN (SELECT value FROM json_each($keys))
                 ) k JOIN entities e ON e.id = k.entity_id
                 WHERE e.redirect_to IS NULL AND ($labels IS NULL OR e.label IN (SELECT value FROM json_each($labels)))

@@ -104,6 +104,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await ExecuteAsync(null, SqliteSchema.NameGramsBackfill, cancellationToken);
         }
 
+        await ExecuteAsync(null, "DROP INDEX IF EXISTS aliases_key", cancellationToken);
+
         await ExecuteAsync(null, SqliteSchema.NameLabels, cancellationToken);
         if (await ScalarIntAsync(null, "SELECT NOT EXISTS (SELECT 1 FROM name_labels) AND (EXISTS (SELECT 1 FROM aliases) OR EXISTS (SELECT 1 FROM name_keys))",
             cancellationToken) == 1)
@@ -192,7 +194,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var ids = new List<string>();
         await using (var command = _connection.CreateCommand())
         {
-            command.CommandText = "SELECT DISTINCT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id";
+            command.CommandText = await HasNameGramsAsync(cancellationToken)
+                ? $"SELECT DISTINCT entity_id FROM {SqliteSchema.AliasKeyRows("$key")} ORDER BY entity_id"
+                : "SELECT DISTINCT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id";
             command.Parameters.AddWithValue("$key", NameKey.Normalize(name));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -292,7 +296,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             return [];
         }
 
-        bool grams = key.Length >= 2 && await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1;
+        bool grams = key.Length >= 2 && await HasNameGramsAsync(cancellationToken);
         var ids = grams ? await SearchByGramsAsync(key, max, cancellationToken) : await SearchByScanAsync(key, max, cancellationToken);
         var entities = await EntitiesAsync(ids, EvidenceLimit.PerFact, cancellationToken);
         return ids.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
@@ -306,7 +310,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private async Task<List<string>> SearchByGramsAsync(string key, int max, CancellationToken cancellationToken)
     {
         var gram = key[..2];
-        var found = new List<string>(await ListAsync("SELECT DISTINCT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id", cancellationToken, ("$key", key)));
+        var found = new List<string>(await ListAsync($"SELECT DISTINCT entity_id FROM {SqliteSchema.AliasKeyRows("$key")} ORDER BY entity_id", cancellationToken, ("$key", key)));
         var seen = new HashSet<string>(found, StringComparer.Ordinal);
         if (found.Count < max)
         {
@@ -502,6 +506,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _writer.Dispose();
         await _connection.DisposeAsync();
     }
+
+    /// <summary>Whether the store has the search index (a store opened read-only before it existed has not, and keeps aliases_key).</summary>
+    private async Task<bool> HasNameGramsAsync(CancellationToken cancellationToken) =>
+        _nameGrams ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1;
+
+    private bool? _nameGrams;
 
     /// <summary>The id an entity id stands for now (its redirect's target when it was merged), as an SQL expression over a parameter.</summary>
     private static string CurrentIdSql(string parameter) =>

@@ -2,7 +2,8 @@ namespace Graph.Store.Sqlite;
 
 /// <summary>
 /// Tables of the embedded store. Every provenance row names its document, which is what retraction keys on.
-/// Indexes are those the read paths use: names by key (<c>aliases_key</c>), relations by either end and type (the
+/// Indexes are those the read paths use: names by key (the first bigram's rows of <c>name_grams</c>, one per distinct name,
+/// and <c>name_labels</c>), relations by either end and type (the
 /// queries), entities by label (counts), and each provenance table by document (re-write and retract touch only
 /// that document's rows). Aliases are WITHOUT ROWID: their primary key is the table, no second tree. Every index is
 /// paid on every write at a random place of its tree (ids are hashes), so none is kept that no read path uses.
@@ -50,7 +51,6 @@ internal static class SqliteSchema
             document_id TEXT NOT NULL,
             PRIMARY KEY (entity_id, alias_key, document_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS aliases_key ON aliases(alias_key);
         CREATE INDEX IF NOT EXISTS aliases_document ON aliases(document_id);
         CREATE TABLE IF NOT EXISTS name_keys (
             key TEXT NOT NULL,
@@ -148,6 +148,14 @@ internal static class SqliteSchema
             INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id) SELECT g.gram, NEW.alias_key, NEW.entity_id FROM ({Grams("NEW.alias_key")}) g;
         END;
         """;
+
+    /// <summary>
+    /// The rows of name key <c>K</c> (an SQL expression) in the search index: a key's first bigram is always one of its grams,
+    /// so (first bigram, key) seeks its distinct (key, entity) pairs. This replaced an index of aliases by key (stores written
+    /// before had <c>aliases_key</c>, dropped once the search index is filled), which every alias row paid for once per
+    /// document at a random place.
+    /// </summary>
+    public static string AliasKeyRows(string key) => $"name_grams WHERE gram = substr({key}, 1, 2) AND alias_key = {key}";
 
     /// <summary>Fills the search index of a store written before it existed (run when it is empty and aliases are not).</summary>
     public static readonly string NameGramsBackfill =
