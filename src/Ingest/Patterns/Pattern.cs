@@ -128,12 +128,13 @@ public sealed class Pattern
             return true;
         }
 
-        if (!StartFilter!.Admits(sentence, pos))
-        {
-            return false;
-        }
+        return StartFilter!.Admits(sentence, pos) && FirstAtomMatchesAt(sentence, pos);
+    }
 
-        foreach (var atom in first)
+    /// <summary>One of the <see cref="FirstAtoms"/> (there are some) matches at element <paramref name="pos"/>.</summary>
+    internal bool FirstAtomMatchesAt(AnnotatedSentence sentence, int pos)
+    {
+        foreach (var atom in FirstAtoms)
         {
             if (atom.Match(sentence, pos) >= 0)
             {

@@ -84,24 +84,38 @@ public sealed class PatternIndex
     }
 
     /// <summary>The patterns (bit i: pattern i) that may match somewhere in the sentence, into <paramref name="result"/> (<see cref="Words"/> long).</summary>
-    public void Candidates(AnnotatedSentence sentence, Span<ulong> result)
+    public void Candidates(AnnotatedSentence sentence, Span<ulong> result) =>
+        Candidates(sentence, result, new ulong[sentence.Elements.Length * 2 * Words]);
+
+    /// <summary>
+    /// As <see cref="Candidates(AnnotatedSentence, Span{ulong})"/>, and for each element <c>i</c> the patterns whose start
+    /// filter admits it (words <c>2·Words·i …</c>) and those whose required filter admits it (the <see cref="Words"/>
+    /// after): exactly what <see cref="AtomFilter.Admits"/> says there, so a pattern is tried only where it may start.
+    /// <paramref name="perElement"/> is at least <c>2·Words·elements</c> long.
+    /// </summary>
+    public void Candidates(AnnotatedSentence sentence, Span<ulong> result, Span<ulong> perElement)
     {
-        Span<ulong> seen = stackalloc ulong[2 * Words];
+        var stride = 2 * Words;
+        Span<ulong> seen = stackalloc ulong[stride];
         _always.CopyTo(seen);
         var elements = sentence.Elements;
         var text = sentence.MatchText;
         for (var i = 0; i < elements.Length; i++)
         {
             var e = elements[i];
-            Or(seen, _byKind[(int)e.Kind]);
+            var here = perElement.Slice(i * stride, stride);
+            _always.CopyTo(here);
+            Or(here, _byKind[(int)e.Kind]);
             if (e.Length == 0)
             {
-                Or(seen, _everyone);
+                Or(here, _everyone);
             }
             else if (e.IsFree)
             {
-                Or(seen, CharMask(text[e.Start]));
+                Or(here, CharMask(text[e.Start]));
             }
+
+            Or(seen, here);
         }
 
         for (var w = 0; w < Words; w++)
@@ -110,7 +124,7 @@ public sealed class PatternIndex
         }
     }
 
-    private static void Or(Span<ulong> into, ulong[] bits)
+    private static void Or(Span<ulong> into, ReadOnlySpan<ulong> bits)
     {
         for (var w = 0; w < into.Length; w++)
         {

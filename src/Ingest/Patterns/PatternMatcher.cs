@@ -62,6 +62,62 @@ public static class PatternMatcher
         }
     }
 
+    /// <summary>
+    /// As <see cref="FindAll(Pattern, AnnotatedSentence, List{PatternHit})"/> for pattern number <paramref name="number"/>
+    /// of an indexed set, with the index's per-element filter bits (<see cref="PatternIndex.Candidates(AnnotatedSentence, Span{ulong}, Span{ulong})"/>):
+    /// the required atom is looked for, and a match tried, only at the elements the pattern's filters admit.
+    /// </summary>
+    public static void FindAll(Pattern pattern, int number, int words, ReadOnlySpan<ulong> perElement, AnnotatedSentence sentence, List<PatternHit> hits)
+    {
+        var (word, bit, stride) = (number >> 6, 1UL << (number & 63), 2 * words);
+        var elements = sentence.Elements.Length;
+        if (pattern.Required is { } required)
+        {
+            var found = false;
+            for (var i = 0; i < elements && !found; i++)
+            {
+                found = (perElement[(i * stride) + words + word] & bit) != 0 && required.Match(sentence, i) >= 0;
+            }
+
+            if (!found)
+            {
+                return;
+            }
+        }
+
+        var scratch = _scratch ??= new Scratch();
+        var slotCount = 2 * pattern.Roles.Length;
+        if (scratch.Slots.Length < slotCount)
+        {
+            scratch.Slots = new int[slotCount * 2];
+        }
+
+        var anywhere = pattern.FirstAtoms.Length == 0;
+        for (var start = 0; start < elements;)
+        {
+            if (!anywhere && ((perElement[(start * stride) + word] & bit) == 0 || !pattern.FirstAtomMatchesAt(sentence, start)))
+            {
+                start++;
+                continue;
+            }
+
+            var end = Run(pattern.Program, sentence, start, scratch, slotCount);
+            if (end < 0 || end == start)
+            {
+                start++;
+                continue;
+            }
+
+            var slots = scratch.Slots.AsSpan(0, slotCount).ToArray();
+            if (!pattern.Rejects(sentence, start, end))
+            {
+                hits.Add(new PatternHit(pattern, sentence, start, end, slots));
+            }
+
+            start = end;
+        }
+    }
+
     /// <summary>The end of a match starting at <paramref name="start"/>, or -1.</summary>
     private static int Run(Instruction[] program, AnnotatedSentence sentence, int start, Scratch scratch, int slotCount)
     {

@@ -72,16 +72,28 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     {
         var index = patterns.Index;
         Span<ulong> candidates = stackalloc ulong[index.Words];
-        index.Candidates(sentence, candidates);
+        var size = sentence.Elements.Length * 2 * index.Words;
+        if (_perElement is null || _perElement.Length < size)
+        {
+            _perElement = new ulong[Math.Max(size, 1024)];
+        }
+
+        var perElement = _perElement.AsSpan(0, size);
+        index.Candidates(sentence, candidates, perElement);
         var mask = Naming;
         for (var w = 0; w < candidates.Length; w++)
         {
             for (var bits = candidates[w] & (naming ? mask[w] : ~mask[w]); bits != 0; bits &= bits - 1)
             {
-                PatternMatcher.FindAll(patterns.Patterns[64 * w + BitOperations.TrailingZeroCount(bits)], sentence, hits);
+                var number = 64 * w + BitOperations.TrailingZeroCount(bits);
+                PatternMatcher.FindAll(patterns.Patterns[number], number, index.Words, perElement, sentence, hits);
             }
         }
     }
+
+    /// <summary>The index's per-element filter bits of the sentence being matched, reused from sentence to sentence (one array per thread).</summary>
+    [ThreadStatic]
+    private static ulong[]? _perElement;
 
     /// <summary>A pattern that names firms and needs no clause subject: it runs in the naming pass, before the subjects.</summary>
     private static bool IsNaming(Pattern pattern) =>
