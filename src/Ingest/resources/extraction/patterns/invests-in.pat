@@ -47,7 +47,7 @@ invests.by-investor-of:
 # X投资2.6亿元的Y项目; X在临江投建的Y项目; X出资5亿元建设的Y项目; A和B共同投资建设的Y项目: the investor, a verb of
 # spending or building, 的, then the project
 invests.invested-project:
-    {s:ENTS} (在 (PLACE+|/ns))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
+    {s:ENTS} (在 (PLACE+|WORD))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
     unless @negations
     -> INVESTS_IN s p amount=x conf=0.8
 

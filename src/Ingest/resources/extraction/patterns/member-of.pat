@@ -59,6 +59,13 @@ member-of.is-member:
     -> MEMBER_OF m|SUBJ c role=r conf=0.8
 
 # 作为X集群的链主企业，A…: the firm is the subject of the clause after
+# A、B等企业均属于X集群; A加入了X集群; A被纳入X产业链: each firm of the list belongs to the cluster
+member-of.belongs-to:
+    {m:ENTS} 等? @member-nouns? (均|都|也|已|正式)* (属于|加入|加入了|纳入|被纳入|入列|进入了) {c:CLUSTER}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c conf=0.8
+
 member-of.as-member:
     ^ 作为 {c:CLUSTER} (的|中的|内的|里的)? ~2 {r:@member-roles} (，|,) ~2 {m:ENT}
     unless @negations
