@@ -21,6 +21,12 @@ public sealed record Mention(NodeLabel Label, string Key, string Surface, Senten
     /// <summary>What the mention says of its entity besides the name (an official's title), merged into the entity's attributes.</summary>
     public ImmutableSortedDictionary<string, string> Attributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The surface refers back to the entity (该项目, 一期项目) rather than naming it: the mention is evidence of the entity,
+    /// but its surface is not one of the entity's names (it would make every project of an archive answer to 该项目).
+    /// </summary>
+    public bool IsReference { get; init; }
+
     public EntityKey Entity => new(Label, Key, Id);
 }
 

@@ -159,7 +159,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             }
 
             var mention = new Mention(NodeLabel.Project, key, candidate.Surface, context, candidate.Start, candidate.End, RuleOf(candidate.Kind),
-                candidate.Kind == Kind.Named ? 0.85 : 0.7);
+                candidate.Kind == Kind.Named ? 0.85 : 0.7) { IsReference = candidate.Kind is Kind.Pronoun or Kind.Phase };
             if (!scope.TryAddEnclosing(candidate.Sentence, mention))
             {
                 scope.Drop(candidate.Surface, "overlaps a mention found before", mention.Rule, context);

@@ -48,7 +48,7 @@ public static class GraphAssembler
 
         foreach (var mention in extracted.Mentions.Where(m => m.Label != NodeLabel.District))
         {
-            Touch(mention.Entity, mention.Surface, EvidenceOf(mention.Context, mention.Start, mention.End, mention.Rule, mention.Confidence), mention.Attributes);
+            Touch(mention.Entity, mention.IsReference ? null : mention.Surface, EvidenceOf(mention.Context, mention.Start, mention.End, mention.Rule, mention.Confidence), mention.Attributes);
         }
 
         var relations = new List<Relation>();

@@ -92,6 +92,19 @@ public class ClusterAndProjectRuleTests
     }
 
     [Theory]
+    [InlineData("青禾智造年产30万套减速机生产基地项目在鹤川经开区开工。该项目总投资12亿元。", "该项目")]
+    [InlineData("宁澜电子二期项目正式投产。二期项目总投资8亿元，用地约120亩。", "二期项目")]
+    public void A_reference_to_a_project_is_evidence_of_it_but_not_one_of_its_names(string text, string reference)
+    {
+        var graph = ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)]).Graphs.Single();
+        var referred = Extract(text).Mentions.Single(m => m.Label == NodeLabel.Project && m.Surface == reference);
+        var project = graph.Entities.Single(e => e.Label == NodeLabel.Project);
+        Assert.Equal(project.Name, referred.Key);
+        Assert.DoesNotContain(reference, project.Aliases);
+        Assert.Contains(project.Evidence, e => e.Sentence.Contains(reference, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("年初,霞智科技具身智能商业清洁机器人项目、具身移动机器人制造中心等项目相继签约落户。", "霞智科技", "霞智科技具身智能商业清洁机器人项目")]
     [InlineData("6月5日,总投资1.1亿元的致丰能源集团电力设备生产项目落地。", "致丰能源集团", "致丰能源集团电力设备生产项目")]
     public void Firm_at_the_head_of_a_project_name_invests_in_it(string sentence, string investor, string project) =>
