@@ -93,7 +93,7 @@ public class ClusterAndProjectRuleTests
 
     [Theory]
     [InlineData("青禾智造年产30万套减速机生产基地项目在鹤川经开区开工。该项目总投资12亿元。", "该项目")]
-    [InlineData("宁澜电子二期项目正式投产。二期项目总投资8亿元，用地约120亩。", "二期项目")]
+    [InlineData("位于鹤川经开区的宁澜电子二期工厂正在紧张建设中。二期项目总投资约8亿元,用地面积约120亩。", "二期项目")]
     public void A_reference_to_a_project_is_evidence_of_it_but_not_one_of_its_names(string text, string reference)
     {
         var graph = ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)]).Graphs.Single();
