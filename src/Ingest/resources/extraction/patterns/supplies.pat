@@ -27,11 +27,17 @@ supplies.verb-customer:
 
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
 supplies.for-customer:
-    (为|给|向) PLACE? {c:ENTS} 等? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    (为|给|向) PLACE? ((/n|/vn|/j)* (企业|车企|厂商|客户|品牌|主机厂|整车厂))? {c:ENTS} 等? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 @by-verbs = 供应|供货|提供|配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
+# B的牵引电机主要来自A; B的面料采购自A: what the customer uses comes from the supplier
+supplies.comes-from:
+    {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* (来自|购自|采购自|均来自|全部来自|大多来自) {s:ENTS}
+    unless @negations
+    -> SUPPLIES s c product=p conf=0.75
+
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
 supplies.by-supplier:
     {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 由 {s:ENTS} 等? ~4 @adverbs* @by-verbs
