@@ -68,6 +68,11 @@ public class ClusterAndProjectRuleTests
     [InlineData("星河汽车华东生产基地零部件园区建设项目正式启动。", "星河汽车华东生产基地零部件园区建设项目")]
     [InlineData("园区内智能装备电子信息产业集聚区的一期工程已完成竣工验收，该集聚区由华锐实业投资建设。", "智能装备电子信息产业集聚区")]
     [InlineData("临江区内精密传感器产业集聚区由云帆实业投资建设。", "精密传感器产业集聚区")]
+    [InlineData("3月9日，临江市市长带队走访星河储能集团有限公司，调研星河年产20万套隔膜生产基地项目建设进展。", "星河年产20万套隔膜生产基地项目")]
+    [InlineData("省考察组一行考察云帆年产5万台伺服电机智能制造项目，听取企业汇报。", "云帆年产5万台伺服电机智能制造项目")]
+    [InlineData("副省长先后视察了华锐新材料产业园项目和临江港区二期工程。", "华锐新材料产业园项目")]
+    [InlineData("在施工现场，区委书记详细察看青禾高端轴承扩产项目的建设情况。", "青禾高端轴承扩产项目")]
+    [InlineData("市领导督导鹤川数字经济产业园项目推进情况。", "鹤川数字经济产业园项目")]
     public void Project_name_starts_after_the_boundary_word(string sentence, string expected) =>
         Assert.Equal([expected], Keys(sentence, NodeLabel.Project));
 
