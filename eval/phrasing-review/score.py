@@ -1,16 +1,36 @@
 import json, sys, os, subprocess, unicodedata, collections
+from concurrent.futures import ThreadPoolExecutor
 tsv, build, out = sys.argv[1], sys.argv[2], sys.argv[3]
+# --alone: each row is extracted by a process of its own (as the worker meets an article: nothing else in the batch),
+# instead of all rows in one batch (where a short name one row uses can be resolved, or made ambiguous, by another row).
+alone = '--alone' in sys.argv
 rows = [l.rstrip('\n').split('\t') for l in open(tsv, encoding='utf-8') if l.strip() and not l.startswith('#')]
 d = f'/tmp/phrasing-review-docs'
 os.makedirs(d, exist_ok=True)
-for f in os.listdir(d): os.remove(os.path.join(d, f))
+for root, dirs, files in os.walk(d, topdown=False):
+    for f in files: os.remove(os.path.join(root, f))
+    for x in dirs: os.rmdir(os.path.join(root, x))
 for i, (t, s, e) in enumerate(rows):
-    open(f'{d}/r{i:03d}.txt', 'w', encoding='utf-8').write('测试标题\n\n' + s + '\n')
-if build:
-    subprocess.run(['dotnet', 'run', '-c', 'Release', '--no-build', '--project', f'{build}/src/Ingest', '--', 'extract', d, '--out', out], check=True, stdout=subprocess.DEVNULL)
+    folder = f'{d}/r{i:03d}' if alone else d
+    os.makedirs(folder, exist_ok=True)
+    open(f'{folder}/r{i:03d}.txt', 'w', encoding='utf-8').write('测试标题\n\n' + s + '\n')
+def extract(folder, target):
+    # The built program itself (no `dotnet run` per row): build it first with `dotnet build -c Release src/Ingest`.
+    subprocess.run(['dotnet', f'{build}/src/Ingest/bin/Release/net10.0/Graph.Ingest.dll', 'extract', folder, '--out', target],
+                   check=True, stdout=subprocess.DEVNULL)
+if build and not alone:
+    extract(d, out)
+elif build:
+    with ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        list(pool.map(lambda i: extract(f'{d}/r{i:03d}', f'{d}/r{i:03d}.json'), range(len(rows))))
+    parts = [json.load(open(f'{d}/r{i:03d}.json', encoding='utf-8')) for i in range(len(rows))]
+    json.dump({'entities': [x for p in parts for x in p['entities']], 'relations': [r for p in parts for r in p['relations']]},
+              open(out, 'w', encoding='utf-8'), ensure_ascii=False)
 j = json.load(open(out, encoding='utf-8'))
 N = lambda s: unicodedata.normalize('NFKC', s).replace(' ', '')
-ents = {x['id']: [N(x['name'])] + [N(a) for a in x.get('aliases', [])] for x in j['entities']}
+ents = collections.defaultdict(list)
+for x in j['entities']:
+    ents[x['id']] += [N(x['name'])] + [N(a) for a in x.get('aliases', [])]
 byfile = collections.defaultdict(list)
 for r in j['relations']:
     byfile[r['file']].append(r)

@@ -59,7 +59,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         Assert.Equal(Listing(clean), Listing(crashed));
     }
 
-    /// <summary>The seeds in eight variants each (a distinct last line, so distinct documents), a GB18030 and a UTF-16 copy, and bad files.</summary>
+    /// <summary>The seeds in sixteen variants each (enough that twelve kills land before a fast worker drains the inbox, even on a loaded machine) (a distinct last line, so distinct documents), a GB18030 and a UTF-16 copy, and bad files.</summary>
     private static async Task<string> Corpus(string inbox)
     {
         Directory.CreateDirectory(inbox);
@@ -67,7 +67,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         foreach (var seed in Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt"))
         {
             var text = await File.ReadAllTextAsync(seed);
-            for (var variant = 1; variant <= 8; variant++)
+            for (var variant = 1; variant <= 16; variant++)
             {
                 await File.WriteAllTextAsync(Path.Combine(inbox, $"{Path.GetFileNameWithoutExtension(seed)}-{variant}.txt"), text + $"\n（第{variant}版）\n");
             }
