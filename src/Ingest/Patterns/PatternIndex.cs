@@ -83,14 +83,11 @@ public sealed class PatternIndex
         }
     }
 
-    /// <summary>The patterns (bit i: pattern i) that may match somewhere in the sentence, into <paramref name="result"/> (<see cref="Words"/> long).</summary>
-    public void Candidates(AnnotatedSentence sentence, Span<ulong> result) =>
-        Candidates(sentence, result, new ulong[sentence.Elements.Length * 2 * Words]);
-
     /// <summary>
-    /// As <see cref="Candidates(AnnotatedSentence, Span{ulong})"/>, and for each element <c>i</c> the patterns whose start
-    /// filter admits it (words <c>2·Words·i …</c>) and those whose required filter admits it (the <see cref="Words"/>
-    /// after): exactly what <see cref="AtomFilter.Admits"/> says there, so a pattern is tried only where it may start.
+    /// The patterns (bit i: pattern i) that may match somewhere in the sentence, into <paramref name="result"/>
+    /// (<see cref="Words"/> long), and for each element <c>i</c> the patterns whose start filter admits it (words
+    /// <c>2·Words·i …</c>) and those whose required filter admits it (the <see cref="Words"/> after): exactly what
+    /// <see cref="AtomFilter.Admits"/> says there, so a pattern is tried only where it may start.
     /// <paramref name="perElement"/> is at least <c>2·Words·elements</c> long.
     /// </summary>
     public void Candidates(AnnotatedSentence sentence, Span<ulong> result, Span<ulong> perElement)

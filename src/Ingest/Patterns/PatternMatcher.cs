@@ -29,36 +29,11 @@ public static class PatternMatcher
             return;
         }
 
-        var scratch = _scratch ??= new Scratch();
-        var slotCount = 2 * pattern.Roles.Length;
-        if (scratch.Slots.Length < slotCount)
-        {
-            scratch.Slots = new int[slotCount * 2];
-        }
-
+        var (scratch, slotCount) = ScratchFor(pattern);
         for (var start = 0; start < sentence.Elements.Length;)
         {
             // Most starts fail on the first element: a memoised look at the atoms a match can begin with skips them.
-            if (!pattern.MayStartAt(sentence, start))
-            {
-                start++;
-                continue;
-            }
-
-            var end = Run(pattern.Program, sentence, start, scratch, slotCount);
-            if (end < 0 || end == start)
-            {
-                start++;
-                continue;
-            }
-
-            var slots = scratch.Slots.AsSpan(0, slotCount).ToArray();
-            if (!pattern.Rejects(sentence, start, end))
-            {
-                hits.Add(new PatternHit(pattern, sentence, start, end, slots));
-            }
-
-            start = end;
+            start = pattern.MayStartAt(sentence, start) ? MatchAt(pattern, sentence, start, scratch, slotCount, hits) : start + 1;
         }
     }
 
@@ -85,6 +60,18 @@ public static class PatternMatcher
             }
         }
 
+        var (scratch, slotCount) = ScratchFor(pattern);
+        var anywhere = pattern.FirstAtoms.Length == 0;
+        for (var start = 0; start < elements;)
+        {
+            var mayStart = anywhere || ((perElement[(start * stride) + word] & bit) != 0 && pattern.FirstAtomMatchesAt(sentence, start));
+            start = mayStart ? MatchAt(pattern, sentence, start, scratch, slotCount, hits) : start + 1;
+        }
+    }
+
+    /// <summary>This thread's scratch, with capture slots for every role of <paramref name="pattern"/>.</summary>
+    private static (Scratch Scratch, int SlotCount) ScratchFor(Pattern pattern)
+    {
         var scratch = _scratch ??= new Scratch();
         var slotCount = 2 * pattern.Roles.Length;
         if (scratch.Slots.Length < slotCount)
@@ -92,30 +79,25 @@ public static class PatternMatcher
             scratch.Slots = new int[slotCount * 2];
         }
 
-        var anywhere = pattern.FirstAtoms.Length == 0;
-        for (var start = 0; start < elements;)
+        return (scratch, slotCount);
+    }
+
+    /// <summary>One attempt at <paramref name="start"/>: a match that the pattern does not reject is added; returns where the next attempt starts.</summary>
+    private static int MatchAt(Pattern pattern, AnnotatedSentence sentence, int start, Scratch scratch, int slotCount, List<PatternHit> hits)
+    {
+        var end = Run(pattern.Program, sentence, start, scratch, slotCount);
+        if (end < 0 || end == start)
         {
-            if (!anywhere && ((perElement[(start * stride) + word] & bit) == 0 || !pattern.FirstAtomMatchesAt(sentence, start)))
-            {
-                start++;
-                continue;
-            }
-
-            var end = Run(pattern.Program, sentence, start, scratch, slotCount);
-            if (end < 0 || end == start)
-            {
-                start++;
-                continue;
-            }
-
-            var slots = scratch.Slots.AsSpan(0, slotCount).ToArray();
-            if (!pattern.Rejects(sentence, start, end))
-            {
-                hits.Add(new PatternHit(pattern, sentence, start, end, slots));
-            }
-
-            start = end;
+            return start + 1;
         }
+
+        var slots = scratch.Slots.AsSpan(0, slotCount).ToArray();
+        if (!pattern.Rejects(sentence, start, end))
+        {
+            hits.Add(new PatternHit(pattern, sentence, start, end, slots));
+        }
+
+        return end;
     }
 
     /// <summary>The end of a match starting at <paramref name="start"/>, or -1.</summary>
