@@ -36,6 +36,14 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>False when the store holds no entity yet (a new store), so a run need not look up the names it held before; the default says true.</summary>
     Task<bool> HoldsEntitiesAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> as one unit: every change it makes through this store (documents with their ledger rows,
+    /// merges, event re-keys, relinked edges) is kept all together or, when it fails or the process dies, not at all, so a
+    /// restart finds either the whole of it or nothing to repair. A unit inside a unit is part of the outer one. The default
+    /// runs the work as it is: a store without transactions across calls keeps each write idempotent with its ledger mark last.
+    /// </summary>
+    Task<T> AtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) => work(cancellationToken);
+
     /// <summary>Upserts one document's entities and relations by their stable ids, and marks the document done.</summary>
     Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken);
 

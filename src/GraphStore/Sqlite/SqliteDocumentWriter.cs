@@ -69,20 +69,14 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _tempTables;
 
-    /// <summary>Writes the documents in one transaction, each replacing what an earlier write of it contributed.</summary>
-    public async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
+    /// <summary>Writes the documents in <paramref name="transaction"/> (the caller commits), each replacing what an earlier write of it contributed.</summary>
+    public async Task<IReadOnlyList<WriteResult>> WriteAsync(SqliteTransaction transaction, IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
     {
         using var timing = StoreTiming.Start("write (all)");
         var results = new List<WriteResult>(graphs.Count);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var graph in graphs)
         {
             results.Add(await WriteOneAsync(transaction, graph, cancellationToken));
-        }
-
-        using (StoreTiming.Start("write commit"))
-        {
-            await transaction.CommitAsync(cancellationToken);
         }
 
         return results;
@@ -97,6 +91,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         if (!_tempTables)
         {
             await using var create = connection.CreateCommand();
+            create.Transaction = transaction;
             create.CommandText = TempTables;
             await create.ExecuteNonQueryAsync(cancellationToken);
             _tempTables = true;

@@ -91,7 +91,8 @@ public sealed partial class SqliteGraphStore
             return;
         }
 
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        await using var unit = await BeginAsync(cancellationToken);
+        var transaction = unit.Transaction;
         // Into an id not held yet (an event re-keyed on its new participants): the node is made first, then joined.
         await ExecuteAsync(transaction, "INSERT OR IGNORE INTO entities(id, label, name) SELECT $into, label, name FROM entities WHERE id = $from",
             cancellationToken, ("$from", fromId), ("$into", intoId));
@@ -144,13 +145,14 @@ public sealed partial class SqliteGraphStore
             await ExecuteAsync(transaction, sql, cancellationToken, ("$from", fromId), ("$into", intoId));
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
     }
 
     public async Task AddRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
     {
         using var timing = StoreTiming.Start("add relations");
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        await using var unit = await BeginAsync(cancellationToken);
+        var transaction = unit.Transaction;
         foreach (var r in relations)
         {
             await ExecuteAsync(transaction,
@@ -170,19 +172,20 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
     }
 
     public async Task RemoveRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
     {
         using var timing = StoreTiming.Start("remove relations");
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        await using var unit = await BeginAsync(cancellationToken);
+        var transaction = unit.Transaction;
         foreach (var id in relations.Select(r => r.Id))
         {
             await ExecuteAsync(transaction, "DELETE FROM evidence WHERE owner_id = $id", cancellationToken, ("$id", id));
             await ExecuteAsync(transaction, "DELETE FROM relations WHERE id = $id", cancellationToken, ("$id", id));
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
     }
 }

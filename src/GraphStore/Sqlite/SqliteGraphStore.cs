@@ -85,7 +85,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
-        await using var command = _connection.CreateCommand();
+        await using var command = NewCommand();
         command.CommandText = SqliteSchema.Ddl;
         await command.ExecuteNonQueryAsync(cancellationToken);
         foreach (var (table, column, type) in SqliteSchema.AddedColumns)
@@ -114,9 +114,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    /// <summary>A read-only connection to the same file with a small page cache (16 MB): the ingest's name and ledger lookups.</summary>
+    /// <summary>
+    /// A read-only connection to the same file with a small page cache (16 MB): the ingest's name and ledger lookups. None
+    /// inside a unit (<see cref="AtomicallyAsync"/>): lookups must then see what the unit has written so far, as they would
+    /// had each step committed.
+    /// </summary>
     public async Task<IGraphStore?> OpenReaderAsync(CancellationToken cancellationToken)
     {
+        if (_unit is not null)
+        {
+            return null;
+        }
+
         var reader = await OpenAsync(_connection.DataSource, _batchSize, cancellationToken, mustExist: true);
         await reader.ExecuteAsync(null, "PRAGMA cache_size = -16384; PRAGMA query_only = 1;", cancellationToken);
         return reader;
@@ -160,10 +169,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken) =>
-        (await _writer.WriteAsync([graph], cancellationToken))[0];
+        (await WriteAsync([graph], cancellationToken))[0];
 
-    public Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken) =>
-        _writer.WriteAsync(graphs, cancellationToken);
+    /// <summary>Writes the documents in one transaction (that of the unit around it, if any), each with its ledger row.</summary>
+    public async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
+    {
+        await using var unit = await BeginAsync(cancellationToken);
+        var results = await _writer.WriteAsync(unit.Transaction, graphs, cancellationToken);
+        using (StoreTiming.Start("write commit"))
+        {
+            await unit.CommitAsync(cancellationToken);
+        }
+
+        return results;
+    }
 
     public async Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken) =>
         await DocumentKeys.RetractEachAsync(documentIdOrFileName, await FindDocumentsAsync(documentIdOrFileName, cancellationToken),
@@ -171,7 +190,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private async Task<RetractResult> RetractOneAsync(string documentId, CancellationToken cancellationToken)
     {
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        await using var unit = await BeginAsync(cancellationToken);
+        var transaction = unit.Transaction;
         var relationsBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM relations", cancellationToken);
         var entitiesBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM entities", cancellationToken);
         var touched = await ScalarIntAsync(transaction,
@@ -181,7 +201,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await ExecuteAsync(transaction, "DELETE FROM documents WHERE id = $doc", cancellationToken, ("$doc", documentId));
         var relationsAfter = await ScalarIntAsync(transaction, "SELECT count(*) FROM relations", cancellationToken);
         var entitiesAfter = await ScalarIntAsync(transaction, "SELECT count(*) FROM entities", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await unit.CommitAsync(cancellationToken);
         var removed = relationsBefore - relationsAfter;
         return new RetractResult(documentId, entitiesBefore - entitiesAfter, removed, touched - removed);
     }
@@ -192,7 +212,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<Entity>> FindByNameAsync(string name, int maxEvidence, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
-        await using (var command = _connection.CreateCommand())
+        await using (var command = NewCommand())
         {
             command.CommandText = await HasNameGramsAsync(cancellationToken)
                 ? $"SELECT DISTINCT entity_id FROM {SqliteSchema.AliasKeyRows("$key")} ORDER BY entity_id"
@@ -213,7 +233,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         var key = NameKey.Normalize(name);
         var candidates = new List<string>();
-        await using (var command = _connection.CreateCommand())
+        await using (var command = NewCommand())
         {
             command.CommandText = "SELECT DISTINCT alias FROM aliases";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -236,7 +256,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<Relation>> RelationsAsync(RelationType type, string? fromId, string? toId, int maxEvidence, CancellationToken cancellationToken)
     {
         var relations = new List<(string Id, string From, string To, string Attrs)>();
-        await using (var command = _connection.CreateCommand())
+        await using (var command = NewCommand())
         {
             // One statement per shape, so that each uses its index: "$from IS NULL OR from_id = $from" would read every row of the type.
             // An id merged into another stands for it (the redirect read in the same statement).
@@ -390,7 +410,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         using var timing = StoreTiming.Start("mentions");
         var result = new List<(string, string)>();
-        await using var command = _connection.CreateCommand();
+        await using var command = NewCommand();
         command.CommandText =
             """
             SELECT DISTINCT m.document_id, m.entity_id FROM documents d JOIN aliases m ON m.document_id = d.id
@@ -447,7 +467,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<(string Name, IReadOnlyList<string> Aliases)>> NamesAsync(NodeLabel label, CancellationToken cancellationToken)
     {
         var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        await using var command = _connection.CreateCommand();
+        await using var command = NewCommand();
         command.CommandText =
             """
             SELECT e.name, a.alias FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
@@ -476,7 +496,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         var nodes = new Dictionary<NodeLabel, int>();
         var relationships = new Dictionary<RelationType, int>();
-        await using (var command = _connection.CreateCommand())
+        await using (var command = NewCommand())
         {
             command.CommandText = "SELECT label, count(*) FROM entities WHERE redirect_to IS NULL GROUP BY label";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -486,7 +506,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
-        await using (var command = _connection.CreateCommand())
+        await using (var command = NewCommand())
         {
             command.CommandText = "SELECT type, count(*) FROM relations GROUP BY type";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -545,7 +565,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private SqliteCommand Command(SqliteTransaction? transaction, string sql, (string Name, object Value)[] parameters)
     {
         var command = _connection.CreateCommand();
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? _unit;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {

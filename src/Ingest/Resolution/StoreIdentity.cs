@@ -189,15 +189,17 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
     }
 
     /// <summary>Retracts a document, then relinks the place hierarchy around the Districts it mentioned (those gone, and those left).</summary>
-    public async Task<RetractResult> RetractAsync(IGraphStore store, string documentKey, CancellationToken cancellationToken)
-    {
-        var mentioned = await store.MentionsAsync(documentKey, cancellationToken);
-        var districts = (await store.EntitiesAsync(mentioned.Select(m => m.EntityId).Distinct(StringComparer.Ordinal), cancellationToken)).Values
-            .Where(e => e.Label == NodeLabel.District).DistinctBy(e => e.Id).ToList();
-        var result = await store.RetractAsync(documentKey, cancellationToken);
-        await Places.RelinkAsync(store, districts, new HashSet<string>(StringComparer.Ordinal), cancellationToken);
-        return result;
-    }
+    public Task<RetractResult> RetractAsync(IGraphStore store, string documentKey, CancellationToken cancellationToken) =>
+        // One unit: a crash between the retraction and the relinking would leave the hierarchy broken around it.
+        store.AtomicallyAsync(async token =>
+        {
+            var mentioned = await store.MentionsAsync(documentKey, token);
+            var districts = (await store.EntitiesAsync(mentioned.Select(m => m.EntityId).Distinct(StringComparer.Ordinal), token)).Values
+                .Where(e => e.Label == NodeLabel.District).DistinctBy(e => e.Id).ToList();
+            var result = await store.RetractAsync(documentKey, token);
+            await Places.RelinkAsync(store, districts, new HashSet<string>(StringComparer.Ordinal), token);
+            return result;
+        }, cancellationToken);
 
     private static bool IsNamePart(string token) =>
         token.Length > 0 && token.All(c => char.IsLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-');

@@ -14,7 +14,7 @@ public sealed class WorkerOutcome
 
 /// <summary>
 /// The hosted ingest worker. A file is claimed once complete (size and time unchanged for the settle time) by an
-/// atomic rename into processing/; its documents are written (facts and ledger row in one transaction), then it
+/// atomic rename into processing/; its documents are written (facts, ledger rows and the merges they cause in one transaction), then it
 /// moves to done/. A store outage keeps the file in processing/ and retries with backoff without limit; a statement
 /// the store refuses for this document sends it to failed/ with the server's message; wrong credentials or settings
 /// stop the worker with one line. After a crash, the files in processing/ are taken first: the ledger makes a
@@ -155,7 +155,9 @@ public sealed class InboxWorker(
         IngestReport report;
         try
         {
-            report = await ingest.IngestDocumentsAsync(store, documents, force: false, progress: null, cancellationToken);
+            // Everything the file's documents change (rows, ledger rows, merges, event re-keys, place edges, the second reading
+            // of earlier documents) in one unit: a kill keeps all of it or none, and a restart takes the file again from processing/.
+            report = await store.AtomicallyAsync(token => ingest.IngestDocumentsAsync(store, documents, force: false, progress: null, token), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException
                                   && (!StoreFailures.IsStoreFailure(e) || StoreFailures.Classify(e) == FailureKind.Document))

@@ -186,7 +186,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             await Task.WhenAll(reader, writer);
             // The place hierarchy around the Districts the run wrote, once, when everything is written: the edges are then
             // the same whatever the threads or the documents per transaction.
-            var (added, _) = await identity.Places.RelinkAsync(store, _districts.Values, _writtenIds, stop.Token);
+            var (added, _) = await store.AtomicallyAsync(token => identity.Places.RelinkAsync(store, _districts.Values, _writtenIds, token), stop.Token);
             _relationships += added;
         }
         catch
@@ -257,11 +257,18 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
 
         pending.Clear();
         pending.AddRange(prepared);
-        var results = await GatedAsync(() => store.WriteAsync(pending, cancellationToken));
-        // A company met earlier under a short name that these documents name in full (or the other way round) becomes one
-        // with it. The Districts are kept for the relinking of the place hierarchy once the run is written.
+        // The documents with their ledger rows, and the merges (and event re-keys) they cause, in one unit: a crash between
+        // them would leave documents the ledger calls done without the merges, which no restart would make.
+        var (results, merges) = await GatedAsync(() => store.AtomicallyAsync(async token =>
+        {
+            var written = await store.WriteAsync(pending, token);
+            // A company met earlier under a short name that these documents name in full (or the other way round) becomes one
+            // with it.
+            return (written, await identity.MergeShortNamesAsync(store, pending, token));
+        }, cancellationToken));
+        // The Districts are kept for the relinking of the place hierarchy once the run is written.
         _writtenIds.UnionWith(pending.Select(g => g.Document.Id));
-        _merges.AddRange(await GatedAsync(() => identity.MergeShortNamesAsync(store, pending, cancellationToken)));
+        _merges.AddRange(merges);
         foreach (var district in pending.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.District))
         {
             _districts.TryAdd(district.Id, district);

@@ -27,14 +27,16 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         var pendingAtKill = new List<int>();
         for (var kill = 0; kill < Kills; kill++)
         {
-            using var worker = Start(crashed, folder.File("crashed.db"));
+            // Below normal priority: on a loaded machine this test's polling still runs soon after a file is done, rather than
+            // after the worker has raced through the inbox (kills that find nothing pending test nothing).
+            using var worker = Start(crashed, folder.File("crashed.db"), ProcessPriorityClass.BelowNormal);
 
             // Once this run has finished a file (so the kill lands in the middle of the work, not in start-up), a random moment later.
             var before = Pending(crashed);
             var waited = Stopwatch.StartNew();
             while (Pending(crashed) == before && before > 0 && waited.Elapsed < TimeSpan.FromSeconds(60))
             {
-                await Task.Delay(20);
+                await Task.Delay(5);
             }
 
             await Task.Delay(random.Next(40));
@@ -83,7 +85,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         return inbox;
     }
 
-    private static Process Start(string inbox, string store)
+    private static Process Start(string inbox, string store, ProcessPriorityClass priority = ProcessPriorityClass.Normal)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Graph.Ingest.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -98,6 +100,18 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         }
 
         var process = Process.Start(start)!;
+        if (priority != ProcessPriorityClass.Normal)
+        {
+            try
+            {
+                process.PriorityClass = priority;
+            }
+            catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or PlatformNotSupportedException)
+            {
+                // not allowed here: the kills land as the machine lets them, and the assertion below says if too few did
+            }
+        }
+
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -125,19 +139,20 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         + (Directory.Exists(Path.Combine(inbox, "processing")) ? Directory.EnumerateFiles(Path.Combine(inbox, "processing")).Count() : 0);
 
     /// <summary>Every file in done/ and failed/ with its content (reasons, duplicates), relative to the inbox.</summary>
-    private static List<string> Listing(string inbox) =>
+    internal static List<string> Listing(string inbox) =>
         Directory.EnumerateFiles(inbox, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(inbox, f) + (f.EndsWith(".txt.txt", StringComparison.Ordinal) || f.Contains(".reason.", StringComparison.Ordinal) || f.Contains(".duplicate.", StringComparison.Ordinal)
                 ? " " + File.ReadAllText(f).Replace(inbox, "", StringComparison.Ordinal) : ""))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static Dictionary<string, List<string>> Dump(string store, string inbox)
+    internal static Dictionary<string, List<string>> Dump(string store, string inbox)
     {
         var queries = new Dictionary<string, string>
         {
             ["documents"] = "SELECT id || ' ' || file_name || ' ' || replace(coalesce(path, ''), $inbox, '') || ' ' || sha256 || ' ' || coalesce(byte_sha256, '') || ' ' || coalesce(encoding, '') FROM documents",
-            ["entities"] = "SELECT id || ' ' || label || ' ' || name || ' ' || attrs FROM entities",
+            ["entities"] = "SELECT id || ' ' || label || ' ' || name || ' ' || attrs || ' ' || coalesce(redirect_to, '') FROM entities",
+            ["name_keys"] = "SELECT key || ' ' || entity_id || ' ' || document_id FROM name_keys",
             ["aliases"] = "SELECT entity_id || ' ' || alias || ' ' || document_id FROM aliases",
             ["relations"] = "SELECT id || ' ' || type || ' ' || from_id || ' ' || to_id || ' ' || attrs FROM relations",
             ["evidence"] = "SELECT owner_id || ' ' || document_id || ' ' || start || ' ' || end || ' ' || rule || ' ' || confidence FROM evidence",
