@@ -9,7 +9,8 @@ namespace Graph.Ingest.Extraction;
 /// MEMBER_OF that the text implies without stating it (<c>basis: implied</c>, low confidence): the firms an article about
 /// one cluster describes belong to it. Which cluster a sentence is about:
 /// <list type="bullet">
-/// <item>an article that names one cluster only is about it throughout (<see cref="ArticleRule"/>);</item>
+/// <item>an article that names one cluster only is about it throughout (<see cref="ArticleRule"/>), except in the sentences that
+/// name it: what those say of a firm and the cluster is a pattern's to read;</item>
 /// <item>else a sentence that opens with a cluster ("临江…集群，是…"), or a paragraph of one sentence that names one cluster
 /// ("本轮竞赛中，某市还参与了X集群的申报。"), makes it the topic of the sentences after it, until another cluster is named
 /// so (<see cref="ParagraphRule"/>).</item>
@@ -60,7 +61,9 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
                 clusterPlaces[cluster] = clusterCodes = CodesAt(cluster.Name);
             }
 
-            if (rule == ArticleRule && NamesAnotherIndustry(scope, i, cluster.Name))
+            // The sentence that names the cluster states membership or does not (学习X集群的经验, 计划进入X集群): the
+            // patterns of member-of.pat read it; only the sentences that describe firms without naming it imply it.
+            if (rule == ArticleRule && (NamesAnotherIndustry(scope, i, cluster.Name) || scope.MentionsIn(i, NodeLabel.Cluster).Any(m => m.Entity == cluster)))
             {
                 continue;
             }

@@ -158,6 +158,24 @@ public class ClusterAndProjectRuleTests
         Assert.Equal(ClusterImpliedMemberRule.ArticleRule, member.Rule);
     }
 
+    [Theory]
+    [InlineData("临江市东岳泵业有限公司表示，将学习临江市阀门产业集群的经验。")]
+    [InlineData("临江市东岳泵业有限公司计划明年进入临江市阀门产业集群。")]
+    [InlineData("与临江市阀门产业集群相比，临江市东岳泵业有限公司所在的园区起步较晚。")]
+    [InlineData("临江市东岳泵业有限公司对标临江市阀门产业集群，加快数字化改造。")]
+    [InlineData("临江市东岳泵业有限公司与临江市阀门产业集群的多家企业开展合作。")]
+    public void A_firm_the_clusters_own_sentence_does_not_state_as_member_is_not_an_implied_one(string sentence) =>
+        Assert.Empty(Relations("近年来，临江市的制造业发展迅速。" + sentence, RelationType.MEMBER_OF));
+
+    [Fact]
+    public void The_sentence_naming_the_cluster_leaves_its_firms_to_the_patterns_and_the_sentences_after_imply_membership()
+    {
+        var relations = Extract("临江市东岳泵业有限公司表示，将学习临江市阀门产业集群的经验。临江市华锐精工机械有限公司今年产值增长三成。")
+            .Relations.Where(r => r.Type == RelationType.MEMBER_OF).ToList();
+        var member = Assert.Single(relations);
+        Assert.Equal(("临江市华锐精工机械有限公司", ClusterImpliedMemberRule.ArticleRule), (member.From.Name, member.Rule));
+    }
+
     [Fact]
     public void A_customer_the_article_gives_as_its_example_is_still_an_implied_member()
     {
