@@ -197,8 +197,17 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             }
         }
 
-        AddPatternSpans(spans, text, AmountPattern(), ElementKind.Amount);
-        AddPatternSpans(spans, context.Sentence.MatchText, PercentPattern(), ElementKind.Percent);
+        // Every amount ends in 元 and every percentage holds % or 百分之: most sentences hold neither, and skip the regex.
+        if (text.Contains('元'))
+        {
+            AddPatternSpans(spans, text, AmountPattern(), ElementKind.Amount);
+        }
+
+        var matchText = context.Sentence.MatchText;
+        if (matchText.Contains('%') || matchText.Contains("百分之", StringComparison.Ordinal))
+        {
+            AddPatternSpans(spans, matchText, PercentPattern(), ElementKind.Percent);
+        }
         AddTitlesAndNames(spans, text, tokens);
         foreach (var name in knownNames)
         {

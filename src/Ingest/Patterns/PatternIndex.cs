@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Graph.Ingest.Annotation;
 
@@ -23,7 +22,9 @@ public sealed class PatternIndex
     private readonly ulong[][] _byKind = new ulong[KindCount][];
     private readonly ulong[] _always;
     private readonly ulong[] _everyone;
-    private readonly ConcurrentDictionary<char, ulong[]> _byChar = new();
+    // Filled on first use of each character; threads that race on one character compute the same mask, and whichever
+    // reference lands is as good as the other (a plain array read: no lock, no hashing on the hot path).
+    private readonly ulong[]?[] _byChar = new ulong[]?[char.MaxValue + 1];
 
     public PatternIndex(ImmutableArray<Pattern> patterns)
     {
@@ -129,7 +130,7 @@ public sealed class PatternIndex
         }
     }
 
-    private ulong[] CharMask(char c) => _byChar.GetOrAdd(c, static (c, index) => index.MaskOf(c), this);
+    private ulong[] CharMask(char c) => Volatile.Read(ref _byChar[c]) ?? (_byChar[c] = MaskOf(c));
 
     private ulong[] MaskOf(char c)
     {
