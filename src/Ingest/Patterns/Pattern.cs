@@ -65,6 +65,9 @@ public sealed class Pattern
 
     public ImmutableArray<WordList> Unless { get; init; } = [];
 
+    /// <summary>Lexicons whose words after the match, to its clause's end, veto it (<c>unless-after @negations</c>: 收购X的计划未能实现).</summary>
+    public ImmutableArray<WordList> UnlessAfter { get; init; } = [];
+
     /// <summary>An atom any match must contain; a sentence without it is skipped without trying the pattern.</summary>
     public Atom? Required { get; init; }
 
@@ -178,10 +181,10 @@ public sealed class Pattern
     /// <summary>The filter of the <see cref="Required"/> atom (null when there is none).</summary>
     internal AtomFilter? RequiredFilter => Required is null ? null : _requiredFilter ??= new AtomFilter([Required]);
 
-    /// <summary>A veto word (未, 没有 …) in the match or before it in its clause.</summary>
+    /// <summary>A veto word (未, 没有 …) in the match or before it in its clause, or (<see cref="UnlessAfter"/>) after it in its clause.</summary>
     public bool Rejects(AnnotatedSentence sentence, int start, int end)
     {
-        if (Unless.IsEmpty)
+        if (Unless.IsEmpty && UnlessAfter.IsEmpty)
         {
             return false;
         }
@@ -192,7 +195,29 @@ public sealed class Pattern
             from--;
         }
 
-        for (var i = from; i < end; i++)
+        if (Holds(sentence, from, end, Unless))
+        {
+            return true;
+        }
+
+        var to = end;
+        while (to < sentence.Elements.Length && !sentence.IsClauseBoundary(to))
+        {
+            to++;
+        }
+
+        return Holds(sentence, end, to, UnlessAfter);
+    }
+
+    /// <summary>A plain word of one of the lexicons among the elements [from, to).</summary>
+    private static bool Holds(AnnotatedSentence sentence, int from, int to, ImmutableArray<WordList> lexicons)
+    {
+        if (lexicons.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
         {
             var e = sentence.Elements[i];
             if (!e.IsPlain)
@@ -200,7 +225,7 @@ public sealed class Pattern
                 continue;
             }
 
-            foreach (var words in Unless)
+            foreach (var words in lexicons)
             {
                 if (words.Contains(sentence.MatchText.AsSpan(e.Start, e.Length)))
                 {

@@ -11,7 +11,7 @@ namespace Graph.Ingest.Patterns;
 /// <summary>
 /// Reads pattern files (the language is described in docs/patterns.md): lexicon definitions
 /// (<c>@name = a|b|c</c>), and named patterns — a header line <c>name:</c>, then indented sequence lines, optional
-/// <c>unless @lexicon</c> lines and output lines <c>-> …</c>. Every error names the file and line.
+/// <c>unless @lexicon</c> / <c>unless-after @lexicon</c> lines and output lines <c>-> …</c>. Every error names the file and line.
 /// </summary>
 public sealed class PatternParser(Func<string, WordList?> lexicons)
 {
@@ -116,6 +116,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         var tokens = new List<Lexeme>();
         var emits = new List<(string Text, int Line)>();
         var unless = ImmutableArray.CreateBuilder<WordList>();
+        var unlessAfter = ImmutableArray.CreateBuilder<WordList>();
         var source = new StringBuilder();
         foreach (var (text, number) in body)
         {
@@ -123,11 +124,12 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
             {
                 emits.Add((text[EndOfPattern.Length..].Trim(), number));
             }
-            else if (text.StartsWith("unless ", StringComparison.Ordinal))
+            else if (text.StartsWith("unless ", StringComparison.Ordinal) || text.StartsWith("unless-after ", StringComparison.Ordinal))
             {
-                foreach (var word in text["unless ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                var after = text.StartsWith("unless-after ", StringComparison.Ordinal);
+                foreach (var word in text[(after ? "unless-after " : "unless ").Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    unless.Add(word.StartsWith('@') ? Lexicon(word[1..], local, file, number) : throw Error(file, number, "`unless` takes @lexicons"));
+                    (after ? unlessAfter : unless).Add(word.StartsWith('@') ? Lexicon(word[1..], local, file, number) : throw Error(file, number, "`unless` takes @lexicons"));
                 }
             }
             else if (emits.Count > 0)
@@ -169,6 +171,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
             Roles = [.. roles],
             Emits = compiledEmits,
             Unless = unless.ToImmutable(),
+            UnlessAfter = unlessAfter.ToImmutable(),
             Required = RequiredAtom(node),
         };
     }

@@ -73,6 +73,17 @@ public class PatternEngineTests
     }
 
     [Fact]
+    public void Unless_after_vetoes_a_match_by_a_word_later_in_its_clause_only()
+    {
+        var words = WordList.FromWords("test", ["未能", "计划"]);
+        var pattern = new PatternParser(name => name == "doubt" ? words : null)
+            .Parse(["t:", "    {s:ENT} 收购 {c:ENT}", "    unless-after @doubt", "    -> SUBSIDIARY_OF c s"], "t.pat").Single();
+        Assert.Empty(Hits(pattern, Annotate("甲乙科技收购丙丁汽车的计划最终未能实现。", "甲乙科技", "丙丁汽车")));
+        Assert.Single(Hits(pattern, Annotate("甲乙科技收购丙丁汽车的交易已经完成。", "甲乙科技", "丙丁汽车")));
+        Assert.Single(Hits(pattern, Annotate("甲乙科技收购丙丁汽车，此前的计划未能实现。", "甲乙科技", "丙丁汽车")));
+    }
+
+    [Fact]
     public void A_lexicon_reference_reads_the_injected_word_list()
     {
         var words = WordList.FromWords("test", ["拿下", "斩获"]);

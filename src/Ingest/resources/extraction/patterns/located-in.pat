@@ -27,6 +27,14 @@ located.settles:
     unless @plan-words
     -> LOCATED_IN e p conf=0.8
 
+# 星河经开区内，A、B等企业正在扩建厂房; 在临江产业园里，A是最大的纳税企业: the zone (内/里/中 after it) frames the
+# clause, and the firms that open the next clause work there ("在PLACE，" with no 内 is LocatedInRule's scene)
+located.frame:
+    ^ 在? PLACE* {p:PLACE} (内|里|中) (，|,) {e:ENTS}
+    unless @plan-words
+    unless-after @plan-words
+    -> LOCATED_IN e p conf=0.65
+
 # 企业便整体搬迁到了临江县; 公司2015年落户星河市: the reference opens the clause
 located.reference-settles:
     ^ ~1 @firm-references (!PROJECT)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}

@@ -2,6 +2,9 @@
 
 @subsidiary-words = 全资子公司|控股子公司|子公司|全资子企业|旗下|旗下企业|旗下公司|下属|下属企业|下属公司|分公司|控股企业|孙公司|控股|全资控股|绝对控股
 @parent-places = 战略工厂|工厂|生产基地|制造基地|成员企业|成员单位
+# A purchase that is only planned, talked of or rumoured (A拟收购B; 收购B的计划最终未能实现) makes no parent: before the
+# verb (unless) or after the firm bought (unless-after, with @negations: 收购B一事被叫停, 收购B未获批准).
+@deal-plans = 计划|拟|拟将|筹划|意向|有意|打算|准备|洽谈|谈判|传闻|传言|设想|提议|方案|可能|或将|有望
 
 # X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y
 subsidiary.named-between:
@@ -29,6 +32,11 @@ subsidiary.is-subsidiary:
     (是|为|系|作为|成为|均为|都是|同为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.8
 
+# 作为X在安徽的子公司，Y主要生产…; 作为X的全资子公司，Y…: the firm is the subject of the clause after
+subsidiary.as-subsidiary:
+    ^ 作为 {p:ENT} (的 | 在 PLACE+ 的)? ~2 {k:@subsidiary-words+} (，|,) ~2 {c:ENT}
+    -> SUBSIDIARY_OF c p kind=k conf=0.8
+
 # A、B均为X下属企业; A和B都是X的子公司: each firm of the list
 subsidiary.listed-subsidiaries:
     {c:ENTS} (均|都|也|同)? (是|为|系) {p:ENT} (的|在)? ~3 {k:@subsidiary-words+}
@@ -38,6 +46,8 @@ subsidiary.listed-subsidiaries:
 subsidiary.held-by:
     由 {p:ENT} (全资|绝对|间接)? 控股
     unless @negations
+    unless @deal-plans
+    unless-after @negations @deal-plans
     -> SUBSIDIARY_OF SUBJ p kind="控股" conf=0.8
 
 # Y的母公司X; Y的控股股东是X; Y的控股股东为X
@@ -49,6 +59,8 @@ subsidiary.parent-named:
 subsidiary.bought-by:
     被 PLACE? {p:ENT} (收购|并购|兼并|控股|全资收购|控股收购)
     unless @negations
+    unless @deal-plans
+    unless-after @negations @deal-plans
     -> SUBSIDIARY_OF SUBJ p kind="收购" conf=0.75
 
 # X旗下有A、B等子公司; X下属企业包括A、B: the firms after the parent's 旗下 and a verb of having
@@ -70,12 +82,16 @@ subsidiary.belongs-to:
 subsidiary.acquired:
     (收购|并购|全资收购|控股收购|兼并) 了? PLACE? {c:ENTS}
     unless @negations
+    unless @deal-plans
+    unless-after @negations @deal-plans
     -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
 
 # X完成对湖北Y的并购重组: the place before the firm is part of how it is called
 subsidiary.acquisition-of:
     对 PLACE? {c:ENTS} 的 ~2 (收购|并购|并购重组|兼并|控股)
     unless @negations
+    unless @deal-plans
+    unless-after @negations @deal-plans
     -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
 
 # X专门成立了一家子公司——Y; X设立全资子公司Y
