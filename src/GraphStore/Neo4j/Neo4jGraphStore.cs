@@ -61,6 +61,10 @@ public sealed partial class Neo4jGraphStore(Neo4jQueryClient client, int batchSi
             Neo4jProperties.ReadAttributes(props), Neo4jProperties.ReadEvidence(props));
     }
 
+    /// <summary>One explicit transaction held open across the work's requests (see <see cref="Neo4jQueryClient.InOneTransactionAsync"/>).</summary>
+    public Task<T> AtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        client.InOneTransactionAsync(work, cancellationToken);
+
     public async Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();

@@ -51,13 +51,109 @@ public sealed class Neo4jQueryClient
         }
     }
 
-    /// <summary>Runs one statement in its own (implicit) transaction, retried as a unit.</summary>
+    /// <summary>Runs one statement in its own (implicit) transaction, retried as a unit; inside a unit, in the unit's transaction.</summary>
     public Task<Neo4jResult> RunAsync(Neo4jStatement statement, CancellationToken cancellationToken) =>
-        ExecuteAsync(async token =>
-            await ApiAsync(token) == LegacyApi
-                ? (await LegacyAsync([statement], token))[0]
-                : await QueryAsync(statement, token),
-            cancellationToken);
+        _unit is { } unit
+            ? RunInUnitAsync(unit, statement, cancellationToken)
+            : ExecuteAsync(async token =>
+                await ApiAsync(token) == LegacyApi
+                    ? (await LegacyAsync([statement], token))[0]
+                    : await QueryAsync(statement, token),
+                cancellationToken);
+
+    /// <summary>The explicit transaction a unit holds open across requests: opened by the unit's first statement.</summary>
+    private sealed class OpenUnit
+    {
+        public string? Id { get; set; }
+
+        public string? Affinity { get; set; }
+    }
+
+    // The unit in progress. The store is used one call at a time (the ingest's writer gate), as one transaction must be.
+    private OpenUnit? _unit;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with every statement it sends, reads included, in one explicit transaction held open
+    /// across requests (the Query API's <c>/tx</c>), committed when the work is done and rolled back when it fails: a
+    /// crash in between leaves nothing of it. A transient failure rolls back and runs the whole work again (backoff as
+    /// for a batch, within GiveUpAfter). Without explicit transactions, or on the legacy endpoint, the work runs as it is.
+    /// A unit inside a unit is part of it.
+    /// </summary>
+    public async Task<T> InOneTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (_unit is not null || !_options.ExplicitTransactions || await ExecuteAsync(ApiAsync, cancellationToken) == LegacyApi)
+        {
+            return await work(cancellationToken);
+        }
+
+        var started = _timeProvider.GetTimestamp();
+        for (var attempt = 0; ; attempt++)
+        {
+            var unit = _unit = new OpenUnit();
+            try
+            {
+                var result = await work(cancellationToken);
+                if (unit.Id is { } id)
+                {
+                    await SendAsync(HttpMethod.Post, $"db/{_database}/query/v2/tx/{Uri.EscapeDataString(id)}/commit", null, unit.Affinity, cancellationToken);
+                }
+
+                return result;
+            }
+            catch (Exception failure)
+            {
+                _unit = null;
+                if (unit.Id is { } open)
+                {
+                    await RollbackAsync(open, unit.Affinity, failure);
+                }
+
+                var elapsed = _timeProvider.GetElapsedTime(started);
+                if (!Neo4jFailures.IsTransient(failure) || cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+
+                if (attempt >= _options.MaxRetries || elapsed >= _options.GiveUpAfter)
+                {
+                    throw new Neo4jException($"Neo4j at {_options.BaseAddress}: gave up after {attempt + 1} attempt(s) in {elapsed.TotalSeconds:0.#} s; last failure: {Describe(failure)}",
+                        (failure as Neo4jException)?.Code, (failure as Neo4jException)?.Status, failure);
+                }
+
+                var delay = Neo4jResilience.Backoff(_options, attempt, Random.Shared.NextDouble());
+                Log.Retrying(_logger, attempt + 1, Describe(failure), (long)delay.TotalMilliseconds);
+                await Task.Delay(delay, _timeProvider, cancellationToken);
+            }
+            finally
+            {
+                _unit = null;
+            }
+        }
+    }
+
+    /// <summary>One statement in the unit's transaction (opening it with the first): no retry here, the unit is retried whole.</summary>
+    private async Task<Neo4jResult> RunInUnitAsync(OpenUnit unit, Neo4jStatement statement, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            if (unit.Id is null)
+            {
+                var (begin, affinity) = await SendAsync(HttpMethod.Post, $"db/{_database}/query/v2/tx", Body(statement), null, linked.Token);
+                unit.Id = begin.Transaction?.Id ?? throw new Neo4jException("Neo4j opened no transaction (the answer has no transaction id)", null, null);
+                unit.Affinity = affinity;
+                return ToResult(begin);
+            }
+
+            var (answer, _) = await SendAsync(HttpMethod.Post, $"db/{_database}/query/v2/tx/{Uri.EscapeDataString(unit.Id)}", Body(statement), unit.Affinity, linked.Token);
+            return ToResult(answer);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutRejectedException($"no answer within the request timeout ({_options.RequestTimeout.TotalSeconds:0.#} s)");
+        }
+    }
 
     /// <summary>
     /// Runs statements that belong together: atomically in one explicit transaction (retried whole) when
@@ -70,7 +166,7 @@ public sealed class Neo4jQueryClient
             return [];
         }
 
-        if (!_options.ExplicitTransactions)
+        if (_unit is not null || !_options.ExplicitTransactions)
         {
             var results = new List<Neo4jResult>(statements.Count);
             foreach (var statement in statements)

@@ -8,7 +8,11 @@ using System.Text.Json.Nodes;
 namespace Graph.GraphStore.Tests.Neo4j;
 
 /// <summary>A scripted failure for the next matching request: an HTTP status, optionally a Neo4j code, optionally a delay first.</summary>
-public sealed record Fault(HttpStatusCode Status, string? Code = null, string? Message = null, TimeSpan? Delay = null, bool ErrorsIn200 = false);
+public sealed record Fault(HttpStatusCode Status, string? Code = null, string? Message = null, TimeSpan? Delay = null, bool ErrorsIn200 = false)
+{
+    /// <summary>No failure: the request it is dequeued for is answered as usual (to fail one in the middle of a transaction).</summary>
+    public static readonly Fault None = new(HttpStatusCode.OK);
+}
 
 /// <summary>A statement the fake server committed, with its parameters as JSON text.</summary>
 public sealed record CommittedStatement(string Text, string Parameters);
@@ -161,7 +165,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         }
 
         var body = await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync();
-        if (_faults.TryDequeue(out var fault))
+        if (_faults.TryDequeue(out var fault) && fault != Fault.None)
         {
             await FailAsync(context, segments, fault);
             return;

@@ -37,6 +37,35 @@ public sealed class Neo4jProtocolTests
     }
 
     [Fact]
+    public async Task A_unit_is_one_transaction_across_calls_and_runs_again_whole_when_one_of_its_statements_fails_transiently()
+    {
+        var page = Fixtures.Page();
+        static Task<bool> UnitAsync(Neo4jGraphStore store, DocumentGraph page) => store.AtomicallyAsync(async token =>
+        {
+            await store.WriteAsync(page, token);
+            await store.MergeAsync(StableId.ForEntity(NodeLabel.Enterprise, "甲"), StableId.ForEntity(NodeLabel.Enterprise, "乙"), token);
+            return true;
+        }, Ct);
+        await using var clean = new FakeQueryApiServer();
+        await UnitAsync(Fixtures.Store(Fixtures.Options(clean), new ScaledTimeProvider()), page);
+
+        await using var faulty = new FakeQueryApiServer();
+        // The first attempt fails on its sixth statement (503, no code: the client rolls back), the second on its third (a
+        // deadlock: the server rolls back); the third commits.
+        faulty.FailNext([.. Enumerable.Repeat(Fault.None, 5), Unavailable, Fault.None, Fault.None, Deadlock()]);
+        await UnitAsync(Fixtures.Store(Fixtures.Options(faulty), new ScaledTimeProvider()), page);
+
+        Assert.Equal(0, faulty.PendingFaults);
+        Assert.Contains(clean.Committed, c => c.Text == Neo4jStatements.MergeNode(NodeLabel.Enterprise));
+        Assert.Equal(clean.Committed, faulty.Committed); // the document and the merge once each: nothing of a failed attempt kept
+        Assert.Equal(1, clean.Requests.Count(r => r == "POST /db/neo4j/query/v2/tx")); // the write and the merge in one transaction
+        Assert.Equal(3, faulty.Requests.Count(r => r == "POST /db/neo4j/query/v2/tx"));
+        Assert.Equal(1, faulty.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal)));
+        Assert.Equal(1, faulty.Requests.Count(r => r.StartsWith("DELETE ", StringComparison.Ordinal)));
+        Assert.Equal(0, faulty.OpenTransactions);
+    }
+
+    [Fact]
     public async Task Writes_exactly_the_same_statements_when_the_server_answers_503_three_times_then_reports_two_deadlocks()
     {
         var page = Fixtures.Page();

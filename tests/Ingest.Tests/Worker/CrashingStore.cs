@@ -3,7 +3,7 @@ using Graph.Store;
 namespace Graph.Ingest.Tests.Worker;
 
 /// <summary>What a kill looks like to the code that was running: it stops, and nothing may catch it and go on.</summary>
-public sealed class SimulatedCrash(int call) : OperationCanceledException($"simulated crash before store call {call}");
+public sealed class SimulatedCrash(string where) : OperationCanceledException($"simulated crash before {where}");
 
 /// <summary>
 /// A store that dies before its <paramref name="crashAt"/>-th call (counting every call, reads and writes, from 1): what
@@ -25,7 +25,19 @@ public sealed class CrashingStore(IGraphStore inner, int crashAt) : StoreDecorat
         if (call >= crashAt)
         {
             Crashed = true;
-            throw new SimulatedCrash(call);
+            throw new SimulatedCrash($"store call {call}");
+        }
+    }
+}
+
+/// <summary>A store that dies before the first call of <paramref name="method"/> (a method of <see cref="IGraphStore"/>).</summary>
+public sealed class CrashBefore(IGraphStore inner, string method) : StoreDecorator(inner)
+{
+    protected override void Before(string called)
+    {
+        if (called == method)
+        {
+            throw new SimulatedCrash(method);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using Graph.GraphStore.Tests.Neo4j;
+using Graph.Model;
+using Graph.Store;
 using Graph.Store.Neo4j;
 using Graph.Tests.Shared;
 
@@ -48,6 +50,40 @@ public sealed class WorkerNeo4jTests
         Assert.Contains("the store refused it", reason, StringComparison.Ordinal);
         Assert.Contains("Invalid input 'MERGEE'", reason, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(inbox, "done", "page.txt")));
+    }
+
+    [Fact]
+    public async Task A_kill_between_a_document_s_write_and_the_merge_it_causes_commits_neither_and_a_restart_commits_both()
+    {
+        using var folder = new TempFolder();
+        await using var server = new FakeQueryApiServer();
+        // The store holds 华锐精工, a short form of the firm the page names in full: the page's write brings a merge.
+        server.Answer(Neo4jStatements.LookupNames, ["key", "id", "label", "name"],
+            ["华锐精工", StableId.ForEntity(NodeLabel.Enterprise, "华锐精工"), nameof(NodeLabel.Enterprise), "华锐精工"]);
+        var inbox = Directory.CreateDirectory(folder.File("inbox")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(inbox, "page.txt"), "经济新闻\n\n7月3日上午,苏州华锐精工机械有限公司与临江星河汽车有限公司签署战略合作协议。\n");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using (var store = Store(server))
+        {
+            var crashing = new CrashBefore(store, nameof(IGraphStore.MergeAsync));
+            var worker = InboxWorkerTests.Worker(crashing, inbox, retrySeconds: 0.05);
+            worker.Folders.Create();
+            await Assert.ThrowsAsync<SimulatedCrash>(() => worker.PassAsync(crashing, timeout.Token));
+        }
+
+        Assert.DoesNotContain(server.Committed, s => s.Text == Neo4jStatements.MergeDocument); // the write went with the merge
+        Assert.Equal(0, server.OpenTransactions);
+
+        await using (var store = Store(server))
+        {
+            await InboxWorkerTests.Worker(store, inbox, retrySeconds: 0.05).PassAsync(store, timeout.Token);
+        }
+
+        var committed = server.Committed.Select(s => s.Text).ToList();
+        Assert.Contains(Neo4jStatements.MergeDocument, committed);
+        Assert.Contains(Neo4jStatements.MergeNode(NodeLabel.Enterprise), committed);
+        Assert.Equal(1, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal))); // the write and the merge: one transaction
+        Assert.True(File.Exists(Path.Combine(inbox, "done", "page.txt")));
     }
 
     // Reads (the ledger, known names) are asked again after each failure; writes must not be.
