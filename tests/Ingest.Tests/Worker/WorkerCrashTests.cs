@@ -14,19 +14,26 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
 {
     private const int Kills = 12;
 
+    // Files pending when a killed worker is restarted: more than one restart's start-up and forty milliseconds can drain.
+    private const int Fed = 16;
+
     [Fact]
     public async Task Killing_the_worker_at_random_moments_leaves_the_same_graph_as_a_clean_run()
     {
         using var folder = new TempFolder();
-        var clean = await Corpus(folder.File("clean"));
-        var crashed = await Corpus(folder.File("crashed"));
+        var (clean, crashed) = (folder.File("clean"), folder.File("crashed"));
+        var (cleanStaged, crashedStaged) = (await Corpus(folder.File("clean-staged")), await Corpus(folder.File("crashed-staged")));
 
+        Feed(cleanStaged, clean, int.MaxValue);
         await RunUntilDoneAsync(clean, folder.File("clean.db"));
 
         var random = new Random(11);
         var pendingAtKill = new List<int>();
         for (var kill = 0; kill < Kills; kill++)
         {
+            // The corpus is fed in name order (the order the worker takes files in), so that files are always pending however
+            // fast the worker drains the inbox between two kills; the clean run took the same files in the same order.
+            Feed(crashedStaged, crashed, Fed);
             // Below normal priority: on a loaded machine this test's polling still runs soon after a file is done, rather than
             // after the worker has raced through the inbox (kills that find nothing pending test nothing).
             using var worker = Start(crashed, folder.File("crashed.db"), ProcessPriorityClass.BelowNormal);
@@ -45,6 +52,7 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
             await worker.WaitForExitAsync();
         }
 
+        Feed(crashedStaged, crashed, int.MaxValue);
         await RunUntilDoneAsync(crashed, folder.File("crashed.db"));
         output.WriteLine($"{Kills} kills; files pending at each kill: {string.Join(", ", pendingAtKill)}");
 
@@ -61,7 +69,25 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         Assert.Equal(Listing(clean), Listing(crashed));
     }
 
-    /// <summary>The seeds in sixteen variants each (enough that twelve kills land before a fast worker drains the inbox, even on a loaded machine) (a distinct last line, so distinct documents), a GB18030 and a UTF-16 copy, and bad files.</summary>
+    /// <summary>
+    /// Moves staged files into the inbox in name order until <paramref name="pending"/> files wait there (in the inbox or in
+    /// processing/), or every file when there are fewer. Files fed later sort after every file fed before them.
+    /// </summary>
+    private static void Feed(string staged, string inbox, int pending)
+    {
+        Directory.CreateDirectory(inbox);
+        foreach (var file in Directory.EnumerateFiles(staged).Order(StringComparer.Ordinal).ToList())
+        {
+            if (Pending(inbox) >= pending)
+            {
+                return;
+            }
+
+            File.Move(file, Path.Combine(inbox, Path.GetFileName(file)));
+        }
+    }
+
+    /// <summary>The seeds in sixteen variants each (a distinct last line, so distinct documents), a GB18030 and a UTF-16 copy, and bad files, staged in a folder of their own.</summary>
     private static async Task<string> Corpus(string inbox)
     {
         Directory.CreateDirectory(inbox);
