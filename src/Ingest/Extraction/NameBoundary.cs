@@ -22,7 +22,9 @@ public static class NameBoundary
     public static int Start(string text, int headStart, ClusterProjectLexicons lexicons, WordList? keep = null, int floor = 0)
     {
         var i = headStart;
-        while (i > floor && IsNameChar(text[i - 1]))
+        // a space between two Latin words is inside the name (Mini LED显示模组项目)
+        while (i > floor && (IsNameChar(text[i - 1]) || (text[i - 1] == ' ' && i - 1 > floor && i < text.Length
+                   && char.IsAsciiLetterOrDigit(text[i - 2]) && char.IsAsciiLetterOrDigit(text[i]))))
         {
             var kept = keep is null ? 0 : EndingWordLength(text, i, keep);
             if (kept > 0 && i - kept >= floor)

@@ -398,6 +398,13 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 start = before < start - 1 ? before : start;
             }
 
+            if (start > floor && start < headStart && words.StopWords.Contains(text.AsSpan(start - 1, 1))
+                && segmenter.Tag(text[(start - 1)..headStart], hmm: false)[0] is { Text.Length: > 1 } word && word.Tag?.StartsWith('v') != true)
+            {
+                // 正极材料项目: a one-character stop word (正) that heads a longer word of jieba's dictionary, not a verb (已有), is the name's own.
+                start = NameBoundary.Start(text, start - 1, words, floor: floor);
+            }
+
             start = AfterFunctionWords(text, start, headStart);
             if (start < headStart - 1 && (text[start] is '及' or '和' or '与' || (text[start] == '一' && text[start + 1] is not ('期' or '批' or '个' or '家')
                 && segmenter.Tag(text[start..headStart])[0].Tag is not ("j" or "nz" or "nt" or "x" or "nr"))))

@@ -73,6 +73,8 @@ public class ClusterAndProjectRuleTests
     [InlineData("副省长先后视察了华锐新材料产业园项目和临江港区二期工程。", "华锐新材料产业园项目")]
     [InlineData("在施工现场，区委书记详细察看青禾高端轴承扩产项目的建设情况。", "青禾高端轴承扩产项目")]
     [InlineData("市领导督导鹤川数字经济产业园项目推进情况。", "鹤川数字经济产业园项目")]
+    [InlineData("星河锂能宣布，将追加投资30亿元建设三期正极材料项目。", "三期正极材料项目")]
+    [InlineData("云帆光电计划投资15亿元建设Mini LED显示模组项目。", "Mini LED显示模组项目")]
     public void Project_name_starts_after_the_boundary_word(string sentence, string expected) =>
         Assert.Equal([expected], Keys(sentence, NodeLabel.Project));
 
