@@ -11,6 +11,8 @@
 @firm-references = 企业|公司|该公司|该企业|这家企业|这家公司|其|它|工厂|该厂|集团|该集团
 @project-words = 项目|工厂项目|生产线项目
 @plan-words = 计划|拟|有意|考虑|打算|意向|希望
+# firms named after a place as its customers, suppliers or partners, not as its own (销往星河市的客户企业A)
+@not-located = 客户|用户|销往|出口|供应商|合作伙伴|对手|竞争对手
 # what an article about one zone calls it later (园区已集聚了A; 区内落户了A; A落户于此): the ZONE endpoint, the zone last named
 @zone-references = 园区|该园区|园区内|园区里|园内|园里|区内|区里|该区|全区|开发区内|这个园区|整个园区
 @zone-here = 此|于此|在此|这里|园区|该园区|园区内|区内|园内|这个园区
@@ -46,10 +48,17 @@ located.place-of:
     PLACE* {p:PLACE} (内|里|中)? 的 (ENT {e:PROJECTS} | {e:(ENTS|PROJECTS|ORGS)})
     -> LOCATED_IN e p conf=0.75
 
-# 星河企业A; 临江本土企业A、B
+# 星河企业A; 临江本土企业A、B; 临江区的模具企业A; 星河市的汽车零部件龙头企业A (a trade noun or two before the firm word)
 located.place-firm:
-    PLACE* {p:PLACE} @home-words? @firm-words ("—"|"-"|"："|":")? {e:ENTS}
+    PLACE* {p:PLACE} 的? @home-words? (/n ~1)? @firm-words ("—"|"-"|"："|":")? {e:ENTS}
+    unless @not-located
     -> LOCATED_IN e p conf=0.75
+
+# A所在的星河经开区; A总部所在的临江区; A落户的星河高新区: the place is named as where the firm is
+located.seat-of:
+    {e:ENTS} (总部|工厂|厂区|生产基地)? (所在|所处|坐落|落户|入驻|扎根) 的 PLACE* {p:PLACE}
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.7
 
 # 这家临江企业; 这家扎根星河市临江街道的外贸企业: the firm the text is about
 located.this-firm:
