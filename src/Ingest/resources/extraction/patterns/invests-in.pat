@@ -44,10 +44,10 @@ invests.by-investor-of:
     -> INVESTS_IN s p conf=0.8
 
 # X项目的投资方为A; 该项目投资主体是A
-# X投资2.6亿元的Y项目; X在临江投建的Y项目; X出资5亿元建设的Y项目; A和B共同投资建设的Y项目: the investor, a verb of
+# X投资2.6亿元的Y项目; X在临江投建的Y项目 (the place may be a word or two the annotator did not read as one: 在当地, 在武进); X出资5亿元建设的Y项目; A和B共同投资建设的Y项目: the investor, a verb of
 # spending or building, 的, then the project
 invests.invested-project:
-    {s:ENTS} (在 (PLACE+|WORD))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
+    {s:ENTS} (在 (PLACE+ | !NAMED !NAMED?))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
     unless @negations
     -> INVESTS_IN s p amount=x conf=0.8
 
