@@ -8,7 +8,7 @@ public class SqliteGraphStoreTests
 {
     private static Evidence Said(string doc, string sentence) => new(doc, doc + ".txt", 0, sentence.Length, sentence, "test.rule", 0.9);
 
-    private static DocumentGraph Document(string doc, params (string Supplier, string Customer)[] supplies) =>
+    internal static DocumentGraph Document(string doc, params (string Supplier, string Customer)[] supplies) =>
         Document(doc, [], supplies);
 
     private static DocumentGraph Document(string doc, Dictionary<string, string[]> aliases, params (string Supplier, string Customer)[] supplies)

@@ -67,7 +67,6 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private readonly Dictionary<RowStatement, SqliteCommand> _inserts = [];
     private readonly ArrayBufferWriter<byte> _json = new(64 * 1024);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private bool _tempTables;
 
     /// <summary>Writes the documents in <paramref name="transaction"/> (the caller commits), each replacing what an earlier write of it contributed.</summary>
     public async Task<IReadOnlyList<WriteResult>> WriteAsync(SqliteTransaction transaction, IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
@@ -88,13 +87,12 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// </summary>
     public async Task RemoveContributionAsync(SqliteTransaction transaction, string documentId, CancellationToken cancellationToken)
     {
-        if (!_tempTables)
+        // Made in the transaction, every time (IF NOT EXISTS): a rolled-back transaction takes with it the tables it made.
+        await using (var create = connection.CreateCommand())
         {
-            await using var create = connection.CreateCommand();
             create.Transaction = transaction;
             create.CommandText = TempTables;
             await create.ExecuteNonQueryAsync(cancellationToken);
-            _tempTables = true;
         }
 
         using var timing = StoreTiming.Start("remove contribution");
