@@ -12,7 +12,7 @@ namespace Graph.Ingest.Extraction;
 /// A list counts only when one of its items is a proper name (a word jieba does not know, a foreign or person's
 /// name): a list of common words (配套设施、市场资源对接等企业关切事项) names no firm.
 /// </summary>
-public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmenter)
+public sealed class FirmListReader(ExtractionLexicons lexicons)
 {
     private const int MaxItemLength = 14;
     private const int MaxTailLength = 20;
@@ -37,11 +37,12 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
         etc + 1 >= text.Length || text[etc + 1] is not ('待' or '级' or '同' or '于' or '候' or '价' or '量' or '距' or '值' or '额' or '次' or '号');
 
     /// <summary>The names the lists of a sentence give: what the alias resolver learns before matching.</summary>
-    public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
+    public IEnumerable<string> Names(SentenceTokens sentence) => Find(sentence).Select(s => sentence.Text[s.Start..s.End]);
 
     /// <summary>Spans of the items of firm lists in <paramref name="text"/>.</summary>
-    public List<(int Start, int End)> Find(string text)
+    public List<(int Start, int End)> Find(SentenceTokens sentence)
     {
+        var text = sentence.Text;
         var found = new List<(int Start, int End)>();
         if (text.AsSpan().IndexOfAny('、', '等', '家') < 0)
         {
@@ -55,7 +56,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
             {
                 if (i - clauseStart >= 4)
                 {
-                    FindInClause(text, clauseStart, i, found);
+                    FindInClause(sentence, clauseStart, i, found);
                 }
 
                 clauseStart = i + 1;
@@ -66,8 +67,9 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
     }
 
     /// <summary>Each list of the clause: one per 等 or 两家/38家 that ends one, and one after the last of them that a lead opens.</summary>
-    private void FindInClause(string text, int start, int end, List<(int Start, int End)> found)
+    private void FindInClause(SentenceTokens sentence, int start, int end, List<(int Start, int End)> found)
     {
+        var text = sentence.Text;
         var from = start;
         for (var i = start; i < end; i++)
         {
@@ -75,14 +77,14 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
             if ((text[i] == '等' && EndsList(text, i) && i > from) || counted > from)
             {
                 var listEnd = counted > from ? counted : i;
-                FindList(text, from, listEnd, TailNamesFirms(text, i + 1, end), counted > from, found);
+                FindList(sentence, from, listEnd, TailNamesFirms(sentence, i + 1, end), counted > from, found);
                 from = i + 1;
             }
         }
 
         if (from < end)
         {
-            FindList(text, from, end, false, false, found);
+            FindList(sentence, from, end, false, false, found);
         }
     }
 
@@ -102,8 +104,9 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
     /// The list in [start, listEnd): items between 、, the first one cut after its lead. One name before 等 and a firm
     /// noun is a firm (A等企业); one before a count is not a list (A是一家…企业).
     /// </summary>
-    private void FindList(string text, int start, int listEnd, bool tailHead, bool counted, List<(int Start, int End)> found)
+    private void FindList(SentenceTokens sentence, int start, int listEnd, bool tailHead, bool counted, List<(int Start, int End)> found)
     {
+        var text = sentence.Text;
         var separators = new List<int>();
         for (var i = start; i < listEnd; i++)
         {
@@ -131,7 +134,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
                 return;
             }
 
-            var tokens = segmenter.Tag(text[pieceStart..pieceEnd]);
+            var tokens = sentence.Tag(pieceStart, pieceEnd);
             if (p == 0)
             {
                 var (k, skip) = FirstTokenOfTrailingName(tokens);
@@ -149,7 +152,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
         }
 
         var valid = items.Where(i => IsItem(text, i.Start, i.End)).ToList();
-        if (valid.Count == 0 || (valid.Count == 1 && (!tailHead || counted)) || !valid.Any(i => HasProperToken(text[i.Start..i.End])))
+        if (valid.Count == 0 || (valid.Count == 1 && (!tailHead || counted)) || !valid.Any(i => HasProperToken(sentence.Tag(i.Start, i.End))))
         {
             return;
         }
@@ -219,15 +222,16 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
     }
 
     /// <summary>等 + a noun phrase headed by a firm noun, in the same clause: 等新能源汽车企业, 等46家中小汽车零部件企业, 等在各自领域颇具影响力的企业.</summary>
-    private bool TailNamesFirms(string text, int from, int clauseEnd)
+    private bool TailNamesFirms(SentenceTokens sentence, int from, int clauseEnd)
     {
+        var text = sentence.Text;
         var end = Math.Min(clauseEnd, from + MaxTailLength);
         if (end <= from)
         {
             return false;
         }
 
-        var tokens = segmenter.Tag(text[from..end]);
+        var tokens = sentence.Tag(from, end);
         var head = true;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -289,6 +293,6 @@ public sealed class FirmListReader(ExtractionLexicons lexicons, Segmenter segmen
             && !lexicons.EnumerationQualifiers.Contains(item);
     }
 
-    private bool HasProperToken(string item) =>
-        segmenter.Tag(item).Any(t => NameTokens.IsProper(t) && !lexicons.PlacePrefixes.Contains(t.Text));
+    private bool HasProperToken(IReadOnlyList<Token> item) =>
+        item.Any(t => NameTokens.IsProper(t) && !lexicons.PlacePrefixes.Contains(t.Text));
 }

@@ -13,7 +13,7 @@ namespace Graph.Ingest.Extraction;
 /// The batch pre-pass gives these names to the alias resolver, so every sentence of the batch that uses
 /// them is matched by <see cref="EnterpriseMentionRule"/>.
 /// </remarks>
-public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter segmenter)
+public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
 {
     private readonly Lexicons.WordList _heads = Lexicons.WordList.Load(Lexicons.ResourceLines.PathOf("extraction", "firm-head-words.txt"));
 
@@ -26,7 +26,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
     private static bool StartsName(char c) => c is '\n' or '、' or ',' or '，' or '。' or '；' or ';' or '：' or ':' or '“' or '”' or '和' or '与' or '及';
 
     /// <summary>The names this rule reads in a sentence: what the alias resolver learns before matching.</summary>
-    public IEnumerable<string> Names(string text) => Find(text).Select(s => text[s.Start..s.End]);
+    public IEnumerable<string> Names(SentenceTokens sentence) => Find(sentence).Select(s => sentence.Text[s.Start..s.End]);
 
 
 
@@ -34,8 +34,9 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
     /// Only clauses where a head word (科技, 工具…) ends a possible name are segmented: the rest of the text
     /// cannot hold such a name, and segmenting only them keeps the rule cheap.
     /// </summary>
-    private List<(int Start, int End)> Find(string text)
+    private List<(int Start, int End)> Find(SentenceTokens sentence)
     {
+        var text = sentence.Text;
         var found = new List<(int Start, int End)>();
         var clauseEnd = -1;
         for (var i = 2; i < text.Length; i++)
@@ -58,15 +59,16 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons, Segmenter s
                 clauseEnd++;
             }
 
-            FindInClause(text, clauseStart, clauseEnd, found);
+            FindInClause(sentence, clauseStart, clauseEnd, found);
         }
 
         return found;
     }
 
-    private void FindInClause(string text, int clauseStart, int clauseEnd, List<(int Start, int End)> found)
+    private void FindInClause(SentenceTokens sentence, int clauseStart, int clauseEnd, List<(int Start, int End)> found)
     {
-        var tokens = segmenter.Tag(text[clauseStart..clauseEnd]);
+        var text = sentence.Text;
+        var tokens = sentence.Tag(clauseStart, clauseEnd);
         for (var k = 0; k < tokens.Count; k++)
         {
             var (at, next, opened) = BrandAt(tokens, k, clauseStart);

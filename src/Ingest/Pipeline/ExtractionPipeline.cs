@@ -27,8 +27,8 @@ public sealed class ExtractionPipeline
         _normalizer = normalizer;
         _resources = resources;
         _names = new(resources.Lexicons, resources.Segmenter);
-        _lists = new(resources.Lexicons, resources.Segmenter);
-        _shortFirms = new(resources.Lexicons, resources.Segmenter);
+        _lists = new(resources.Lexicons);
+        _shortFirms = new(resources.Lexicons);
         var places = new PlaceExtractor(resources.Gazetteer, resources.PlaceRules);
         _extractor = new(places, DocumentExtractor.DefaultRules(resources, places));
     }
@@ -66,7 +66,17 @@ public sealed class ExtractionPipeline
             }
         }
 
-        var listedFirms = sentences.SelectMany(s => _lists.Names(s.Text).Concat(_shortFirms.Names(s.Text))).ToList();
+        // Both readers share a sentence's segmentation (SentenceTokens): the short-name reader segments whole clauses, and
+        // the list reader's pieces inside them are slices. Its names still come after the list reader's.
+        var listedFirms = new List<string>();
+        var tokens = new SentenceTokens(_resources.Segmenter);
+        foreach (var sentence in sentences)
+        {
+            var shortNames = _shortFirms.Names(tokens.Read(sentence.Text)).ToList();
+            listedFirms.AddRange(_lists.Names(tokens));
+            listedFirms.AddRange(shortNames);
+        }
+
         var resolver = AliasResolver.Build(fullNames, lexicons, knownList, listedFirms, subsidiaries);
         var extracted = new List<ExtractedDocument>(normalized.Count);
         foreach (var document in normalized)

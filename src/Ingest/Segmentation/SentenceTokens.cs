@@ -1,0 +1,83 @@
+namespace Graph.Ingest.Segmentation;
+
+/// <summary>
+/// One sentence's tagged tokens as the readers of a sentence share them: a range of it is segmented once, on first use,
+/// and a range inside one already segmented is a slice of its tokens when both ends fall where the segmenter cuts anyway.
+/// A range that cuts through a run of Han or Latin characters (after 等, inside a word) is segmented by itself, as
+/// <see cref="Segmenter.Tag"/> would: the tokens are the same either way.
+/// </summary>
+/// <remarks>
+/// The segmenter cuts a text into runs (<see cref="CharClass.IsRouteBlock"/>: Han and Latin runs go through the dictionary
+/// route, every other character stands alone) and segments each run by itself, so the tokens of a range that starts and
+/// ends at run edges (or between two characters that stand alone) are exactly the tokens of any such range around it.
+/// </remarks>
+public sealed class SentenceTokens(Segmenter segmenter)
+{
+    /// <summary>The ranges segmented so far, with their tokens (a sentence has few).</summary>
+    private readonly List<(int Start, int End, IReadOnlyList<Token> Tokens)> _ranges = [];
+
+    private string text = string.Empty;
+
+    public string Text => text;
+
+    /// <summary>Starts on <paramref name="sentence"/>, forgetting the last one's tokens: one instance serves a whole batch, sentence after sentence.</summary>
+    public SentenceTokens Read(string sentence)
+    {
+        text = sentence;
+        _ranges.Clear();
+        return this;
+    }
+
+    /// <summary>The tokens of <c>Text[start..end]</c>, their offsets relative to <paramref name="start"/>: <see cref="Segmenter.Tag"/> of that text.</summary>
+    public IReadOnlyList<Token> Tag(int start, int end)
+    {
+        if (start >= end || !CutsAt(start) || !CutsAt(end))
+        {
+            return segmenter.Tag(text[start..end]);
+        }
+
+        foreach (var (rangeStart, rangeEnd, tokens) in _ranges)
+        {
+            if (rangeStart <= start && end <= rangeEnd)
+            {
+                return rangeStart == start && rangeEnd == end ? tokens : Slice(tokens, start - rangeStart, end - rangeStart);
+            }
+        }
+
+        var segmented = segmenter.Tag(text[start..end]);
+        _ranges.Add((start, end, segmented));
+        return segmented;
+    }
+
+    /// <summary>The tokens lying in [from, to) of a range's tokens, their offsets made relative to <paramref name="from"/>.</summary>
+    private static List<Token> Slice(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var slice = new List<Token>();
+        foreach (var token in tokens)
+        {
+            if (token.Start >= from && token.End <= to)
+            {
+                slice.Add(token with { Start = token.Start - from, End = token.End - from });
+            }
+        }
+
+        return slice;
+    }
+
+    /// <summary>The segmenter cuts the text at <paramref name="at"/> whatever surrounds it: not inside a Han or Latin run, a surrogate pair or a CR LF.</summary>
+    private bool CutsAt(int at)
+    {
+        if (at <= 0 || at >= text.Length)
+        {
+            return true;
+        }
+
+        var (before, after) = (text[at - 1], text[at]);
+        if (char.IsSurrogate(before) || char.IsSurrogate(after) || (before == '\r' && after == '\n'))
+        {
+            return false;
+        }
+
+        return !(CharClass.IsRouteBlock(before) && CharClass.IsRouteBlock(after));
+    }
+}
