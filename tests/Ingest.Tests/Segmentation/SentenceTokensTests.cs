@@ -1,0 +1,36 @@
+using Graph.Ingest.Segmentation;
+
+namespace Graph.Ingest.Tests.Segmentation;
+
+public class SentenceTokensTests
+{
+    // Seed-like sentences with every kind of edge: full- and half-width clause marks, 、 lists, 等 inside a Han run,
+    // Latin and digits next to Han, a CR LF, a supplementary-plane character.
+    [Theory]
+    [InlineData("汇聚欣兴工具、恒锋工具等龙头企业,客户包括星河汽车、蓝海电子和华锐精工。")]
+    [InlineData("据介绍，新签约落地的当卓二期项目产能达60GWh，总投资110亿元；预计2026年投产！")]
+    [InlineData("A、B等46家企业\r\n与C签约：𠀾字之后还有3.5%的增长")]
+    public void Every_range_gives_the_tokens_the_segmenter_gives_its_text(string sentence)
+    {
+        var segmenter = Segmenter.Default;
+        var shared = new SentenceTokens(segmenter).Read(sentence);
+        // Ranges asked in an order that makes later ones slices of earlier ones (a clause, then the pieces inside it).
+        for (var length = sentence.Length; length >= 1; length--)
+        {
+            for (var start = 0; start + length <= sentence.Length; start++)
+            {
+                var expected = segmenter.Tag(sentence[start..(start + length)]);
+                Assert.Equal(expected, shared.Tag(start, start + length));
+            }
+        }
+    }
+
+    [Fact]
+    public void Reading_a_new_sentence_forgets_the_last_ones_tokens()
+    {
+        var shared = new SentenceTokens(Segmenter.Default);
+        shared.Read("星河汽车,蓝海电子").Tag(0, 4);
+        var tokens = shared.Read("华锐精工,客户").Tag(0, 4);
+        Assert.Equal(Segmenter.Default.Tag("华锐精工"), tokens);
+    }
+}
