@@ -38,17 +38,25 @@ supplies.comes-from:
     unless @negations
     -> SUPPLIES s c product=p conf=0.75
 
+# what may stand between 由 and the supplier: 由本地企业A提供, 由当地配套企业A供应
+@supplier-kinds = 本地企业|当地企业|本土企业|本地|当地|本土|企业|配套企业|本地配套企业|当地配套企业|龙头企业|民营企业|供应商|合作伙伴
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
 supplies.by-supplier:
-    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 由 {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 由 @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     -> SUPPLIES s c conf=0.8
 
 # B在临江的工厂所需的车轮、座椅等大量零部件，今后将由A、C等企业就近配套; B所用的电池都由A供应 (a longer need before 由)
 supplies.needs-by-supplier:
-    {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     -> SUPPLIES s c conf=0.8
+
+# A与B达成合作，将为后者供应智能座舱; A与B签约，为对方批量配套电池: 后者/对方 is B
+supplies.for-latter:
+    {s:ENT} 与 {c:ENT} ~6 (，|,) ~3 (为|给|向) (后者|对方) ~3 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    -> SUPPLIES s c product=p conf=0.75
 
 # (A说,) 家电配套产品主要供应B在临江的基地; 电机产品大多交给B: the product is the clause's subject, the firm the text's
 supplies.product-goes-to:
