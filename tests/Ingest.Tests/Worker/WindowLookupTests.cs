@@ -17,6 +17,9 @@ public sealed class WindowLookupTests
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
 
+    // How long one side waits for the other: a guard against a deadlock, not a speed test (a loaded machine is slow).
+    private static readonly TimeSpan Guard = TimeSpan.FromMinutes(10);
+
     // The first run's article (so the store holds names), then two windows of one document: the first names a firm in full,
     // the second by its short name only (invented names).
     private const string Held = "产业新闻\n\n东岭重工集团有限公司在临江市投资建设新厂。\n";
@@ -94,7 +97,7 @@ public sealed class WindowLookupTests
 
             if (!writeFirst)
             {
-                await _lookedUp.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                await _lookedUp.Task.WaitAsync(Guard);
             }
 
             var result = await call();
@@ -113,7 +116,7 @@ public sealed class WindowLookupTests
 
                 if (order.WriteFirst)
                 {
-                    await order._committed.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                    await order._committed.Task.WaitAsync(Guard);
                 }
 
                 var result = await call();

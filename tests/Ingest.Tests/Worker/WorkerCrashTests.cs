@@ -152,7 +152,8 @@ public sealed class WorkerCrashTests(ITestOutputHelper output)
         while (Pending(inbox) > 0 || !Directory.Exists(Path.Combine(inbox, "processing")))
         {
             Assert.False(worker.HasExited, "the worker stopped by itself");
-            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(4), "the worker did not finish the inbox in 4 minutes");
+            // A guard against a hung worker, not a speed test: a shared machine under load takes minutes for what takes seconds alone.
+            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(15), "the worker did not finish the inbox in 15 minutes");
             await Task.Delay(200);
         }
 
