@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Graph.Bench.Corpus;
 using Graph.Ingest.Places;
+using Graph.Store;
 using Graph.Store.Sqlite;
 
 namespace Graph.Bench;

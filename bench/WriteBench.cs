@@ -4,6 +4,7 @@ using Graph.Ingest.Pipeline;
 using Graph.Ingest.Places;
 using Graph.Ingest.Sources;
 using Graph.Model;
+using Graph.Store;
 using Graph.Store.Sqlite;
 
 namespace Graph.Bench;

@@ -150,6 +150,23 @@ public class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task Rewriting_a_document_in_a_transaction_keeps_what_an_earlier_document_of_it_states()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("戊己电子有限公司", "丙丁机床有限公司")), CancellationToken.None);
+
+        // One transaction: d2 names 戊己 (its rows not yet written when d1's re-write, which no longer does, is applied).
+        await store.WriteAsync([Document("d2", ("戊己电子有限公司", "庚辛汽车有限公司")), Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"))],
+            CancellationToken.None);
+
+        var firm = Assert.Single(await store.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
+        Assert.All(firm.Evidence, e => Assert.Equal("d2", e.DocumentId));
+        Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, firm.Id, null, CancellationToken.None));
+        Assert.Equal(4, (await store.CountAsync(CancellationToken.None)).NodeTotal);
+    }
+
+    [Fact]
     public async Task Relations_of_an_entity_come_from_both_ends()
     {
         using var folder = new TempFolder();

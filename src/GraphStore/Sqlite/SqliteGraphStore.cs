@@ -174,13 +174,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>Writes the documents in one transaction (that of the unit around it, if any), each with its ledger row.</summary>
     public async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
     {
-        await using var unit = await BeginAsync(cancellationToken);
-        var results = await _writer.WriteAsync(unit.Transaction, graphs, cancellationToken);
-        using (StoreTiming.Start("write commit"))
+        IReadOnlyList<WriteResult> results;
+        using (StoreTiming.Start("write (all)"))
         {
-            await unit.CommitAsync(cancellationToken);
+            await using var unit = await BeginAsync(cancellationToken);
+            results = await _writer.WriteAsync(unit.Transaction, graphs, cancellationToken);
+            using (StoreTiming.Start("write commit"))
+            {
+                await unit.CommitAsync(cancellationToken);
+            }
         }
 
+        StoreTiming.Transaction(graphs.Count);
         return results;
     }
 
