@@ -1,18 +1,17 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Graph.Ingest.Characters;
 
 namespace Graph.Ingest.Text;
 
 /// <summary>
 /// A line as a reader reads it: page lines that OCR broke mid-word or mid-sentence joined again.
-/// <see cref="Offsets"/> maps every character back to the original text.
+/// <see cref="Offsets"/> maps every character back to the original text (as runs: one per page line, not an int per character).
 /// </summary>
-public sealed record LogicalLine(string Text, ImmutableArray<int> Offsets, LineKind Kind, int Block, int GapBefore, bool MarkedHeading, int LineCount)
+public sealed record LogicalLine(string Text, OffsetMap Offsets, LineKind Kind, int Block, int GapBefore, bool MarkedHeading, int LineCount)
 {
     public int Start => Offsets[0];
 
-    public int End => Offsets[^1] + 1;
+    public int End => Offsets[Offsets.Length - 1] + 1;
 }
 
 /// <summary>Joins page lines that continue one another (幸 / blank line / 福之家) and classifies the result.</summary>
@@ -149,20 +148,21 @@ public static class LineJoiner
         return length + text.Length;
     }
 
-    /// <summary>The original offset of every character of page lines <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private static ImmutableArray<int> Offsets(ImmutableArray<PageLine> lines, int from, int to, int length)
+    /// <summary>The original offsets of the characters of page lines <paramref name="from"/> to <paramref name="to"/>: a run per line (one when a line goes on where the last ended).</summary>
+    private static OffsetMap Offsets(ImmutableArray<PageLine> lines, int from, int to, int length)
     {
-        var offsets = new int[length];
-        var k = 0;
-        for (var l = from; l <= to; l++)
+        ImmutableArray<(int, int)>.Builder? breaks = null;
+        var at = lines[from].Text.Length;
+        for (var l = from + 1; l <= to; l++)
         {
-            var start = lines[l].Start;
-            for (var c = 0; c < lines[l].Text.Length; c++)
+            if (lines[l].Start != lines[l - 1].End && lines[l].Text.Length > 0)
             {
-                offsets[k++] = start + c;
+                (breaks ??= ImmutableArray.CreateBuilder<(int, int)>()).Add((at, lines[l].Start));
             }
+
+            at += lines[l].Text.Length;
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(offsets);
+        return new OffsetMap(length, lines[from].Start, breaks?.ToImmutable() ?? []);
     }
 }

@@ -75,7 +75,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(sentences.Count, line.Text[start..end], OffsetMap.Of(line.Offsets.AsSpan()[start..end])));
+            sentences.Add(new Sentence(sentences.Count, line.Text[start..end], line.Offsets.Slice(start, end)));
         }
     }
 }

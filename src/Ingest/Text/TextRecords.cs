@@ -65,6 +65,28 @@ public readonly record struct OffsetMap(int Length, int First, ImmutableArray<(i
         return new OffsetMap(offsets.Length, offsets[0], breaks?.ToImmutable() ?? []);
     }
 
+    /// <summary>The map of characters [<paramref name="start"/>, <paramref name="end"/>): what <see cref="Of"/> gives for those characters' offsets.</summary>
+    public OffsetMap Slice(int start, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
+        if (end <= start)
+        {
+            return new OffsetMap(0, 0, []);
+        }
+
+        ImmutableArray<(int, int)>.Builder? breaks = null;
+        foreach (var (at, offset) in Breaks.IsDefault ? [] : Breaks)
+        {
+            if (at > start && at < end)
+            {
+                (breaks ??= ImmutableArray.CreateBuilder<(int, int)>()).Add((at - start, offset));
+            }
+        }
+
+        return new OffsetMap(end - start, this[start], breaks?.ToImmutable() ?? []);
+    }
+
     public bool IsEmpty => Length == 0;
 
     /// <summary>Offset in the file of character <paramref name="index"/> (0 ≤ index &lt; <see cref="Length"/>).</summary>

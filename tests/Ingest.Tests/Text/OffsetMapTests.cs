@@ -17,6 +17,25 @@ public sealed class OffsetMapTests
         Assert.Equal(offsets, Enumerable.Range(0, offsets.Length).Select(i => map[i]));
     }
 
+    [Theory]
+    [InlineData(new[] { 10, 11, 12, 13 })]
+    [InlineData(new[] { 10, 11, 20, 21, 22, 40 })]
+    [InlineData(new[] { 5, 6, 6, 7, 3 })]
+    public void A_slice_is_the_map_of_the_sliced_offsets(int[] offsets)
+    {
+        var map = OffsetMap.Of(offsets);
+        for (var start = 0; start <= offsets.Length; start++)
+        {
+            for (var end = start; end <= offsets.Length; end++)
+            {
+                var expected = OffsetMap.Of(offsets.AsSpan(start, end - start));
+                var slice = map.Slice(start, end);
+                Assert.Equal((expected.Length, expected.First), (slice.Length, slice.First));
+                Assert.Equal(expected.Breaks.AsEnumerable(), slice.Breaks.AsEnumerable());
+            }
+        }
+    }
+
     [Fact]
     public void Keeps_one_entry_per_break_not_one_per_character()
     {

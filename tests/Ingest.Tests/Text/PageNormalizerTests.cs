@@ -81,7 +81,7 @@ public sealed class PageNormalizerTests
     [InlineData("嘉兴何以“领跑”全国?答案在这里。", new[] { "嘉兴何以“领跑”全国?", "答案在这里。" })]
     public void Sentences_end_at_full_and_half_width_terminals(string text, string[] expected)
     {
-        var line = new LogicalLine(text, [.. Enumerable.Range(100, text.Length)], LineKind.Body, 0, 0, false, 1);
+        var line = new LogicalLine(text, OffsetMap.Of([.. Enumerable.Range(100, text.Length)]), LineKind.Body, 0, 0, false, 1);
         var sentences = System.Collections.Immutable.ImmutableArray.CreateBuilder<Sentence>();
         SentenceSplitter.Split(line, sentences);
         Assert.Equal(expected, sentences.Select(s => s.Text));
