@@ -16,9 +16,10 @@ internal sealed class SegmentScratch
     public int[] EdgeEnd = new int[1024];
     public int[] EdgeWord = new int[1024];
 
-    /// <summary>Best log probability from an offset to the block end, and where its first word ends.</summary>
+    /// <summary>Best log probability from an offset to the block end, where its first word ends, and that word's id (-1: a char no word starts with).</summary>
     public double[] RouteProb = new double[257];
     public int[] RouteEnd = new int[257];
+    public int[] RouteWord = new int[257];
 
     public double[] Viterbi = new double[1024];
     public byte[] ViterbiFrom = new byte[1024];
@@ -38,6 +39,7 @@ internal sealed class SegmentScratch
             EdgeFrom = new int[size + 1];
             RouteProb = new double[size + 1];
             RouteEnd = new int[size + 1];
+            RouteWord = new int[size + 1];
         }
     }
 

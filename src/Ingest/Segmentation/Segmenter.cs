@@ -139,7 +139,7 @@ public sealed class Segmenter
         output.Clear();
         foreach (var span in spans)
         {
-            output.Add(new TaggedSpan(span.Start, span.End, TagOf(text.Slice(span.Start, span.Length))));
+            output.Add(new TaggedSpan(span.Start, span.End, span.Word >= 0 ? _dictionary.Tag(span.Word) : TagOf(text.Slice(span.Start, span.Length))));
         }
 
         spans.Clear();
@@ -155,7 +155,7 @@ public sealed class Segmenter
         {
             var span = spans[k];
             var slice = text.AsSpan(span.Start, span.Length);
-            tokens[k] = new Token(slice.ToString(), span.Start, span.End, tagged ? TagOf(slice) : null);
+            tokens[k] = new Token(slice.ToString(), span.Start, span.End, !tagged ? null : span.Word >= 0 ? _dictionary.Tag(span.Word) : TagOf(slice));
         }
 
         spans.Clear();
@@ -274,6 +274,7 @@ public sealed class Segmenter
         double logTotal = _dictionary.LogTotal;
         double[] prob = scratch.RouteProb;
         int[] routeEnd = scratch.RouteEnd;
+        int[] routeWord = scratch.RouteWord;
         int[] edgeFrom = scratch.EdgeFrom;
         int[] edgeEnd = scratch.EdgeEnd;
         int[] edgeWord = scratch.EdgeWord;
@@ -289,11 +290,13 @@ public sealed class Segmenter
             {
                 prob[p] = (0.0 - logTotal) + prob[next];
                 routeEnd[p] = next;
+                routeWord[p] = -1;
             }
             else
             {
                 int end = edgeEnd[from];
-                double best = (_dictionary.LnFreq(edgeWord[from]) - logTotal) + prob[end];
+                int word = edgeWord[from];
+                double best = (_dictionary.LnFreq(word) - logTotal) + prob[end];
                 for (int e = from + 1; e < to; e++)
                 {
                     int candidateEnd = edgeEnd[e];
@@ -302,11 +305,13 @@ public sealed class Segmenter
                     {
                         best = candidate;
                         end = candidateEnd;
+                        word = edgeWord[e];
                     }
                 }
 
                 prob[p] = best;
                 routeEnd[p] = end;
+                routeWord[p] = word;
             }
 
             next = p;
@@ -338,7 +343,7 @@ public sealed class Segmenter
                     left = -1;
                 }
 
-                output.Add(new TokenSpan(start + x, start + y));
+                output.Add(new TokenSpan(start + x, start + y, scratch.RouteWord[x]));
             }
 
             x = y;
@@ -375,7 +380,7 @@ public sealed class Segmenter
                     left = -1;
                 }
 
-                output.Add(new TokenSpan(start + x, start + y));
+                output.Add(new TokenSpan(start + x, start + y, scratch.RouteWord[x]));
             }
 
             x = y;

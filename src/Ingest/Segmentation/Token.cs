@@ -5,7 +5,8 @@ namespace Graph.Ingest.Segmentation;
 public readonly record struct Token(string Text, int Start, int End, string? Tag);
 
 /// <summary>A token as offsets only, so the hot path allocates no strings.</summary>
-internal readonly record struct TokenSpan(int Start, int End)
+/// <param name="Word">The dictionary word the route chose for it, known without a lookup; -1 when not known (the token may still be a word).</param>
+internal readonly record struct TokenSpan(int Start, int End, int Word = -1)
 {
     public int Length => End - Start;
 }
