@@ -44,6 +44,34 @@ public sealed class SqliteIdentityTests
     }
 
     [Fact]
+    public async Task Resolution_keys_are_held_once_per_entity_and_go_with_its_last_document()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 500, Ct);
+        var (_, day2, _, full, _) = Days();
+        var again = day2 with { Document = new DocumentInfo("d3", "d3.txt", "d3-sha", []) };
+        await store.WriteAsync(day2, Ct);
+        await store.WriteAsync(again, Ct);
+        string[] keys = ["华锐精工", "华锐精工机械"];
+        IReadOnlySet<NodeLabel> firms = new HashSet<NodeLabel> { NodeLabel.Enterprise };
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("g.db")};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM name_keys";
+            Assert.Equal(2L, (long)(await count.ExecuteScalarAsync(Ct))!); // two keys, however many documents name the firm
+        }
+
+        // One of its two documents retracted, then re-written without the firm: the keys stay while a document names it.
+        await store.RetractAsync("d2", Ct);
+        Assert.Equal(2, (await store.LookupNamesAsync(keys, firms, Ct)).Count(m => m.EntityId == full.Id));
+        await store.WriteAsync(again with { Entities = [], Relations = [] }, Ct);
+        Assert.Empty(await store.LookupNamesAsync(keys, Ct));
+        Assert.Empty(await store.LookupNamesAsync(keys, firms, Ct));
+    }
+
+    [Fact]
     public async Task A_lookup_for_some_labels_answers_only_those_and_the_same_as_filtering_the_full_lookup()
     {
         using var folder = new TempFolder();
@@ -75,6 +103,10 @@ public sealed class SqliteIdentityTests
         await store.RetractAsync("d3", Ct);
         await AssertSameAsFilteredAsync();
         await store.RetractAsync("d2", Ct);
+        await AssertSameAsFilteredAsync();
+        // d1's mention, merged into the full name, still names the firm: its keys (its name's short forms) stay with it.
+        Assert.Equal([full.Id], (await store.LookupNamesAsync(["华锐精工机械"], new HashSet<NodeLabel> { NodeLabel.Enterprise }, Ct)).Select(m => m.EntityId));
+        await store.RetractAsync("d1", Ct);
         await AssertSameAsFilteredAsync();
         Assert.Empty(await store.LookupNamesAsync(["华锐精工机械"], new HashSet<NodeLabel> { NodeLabel.Enterprise }, Ct));
 

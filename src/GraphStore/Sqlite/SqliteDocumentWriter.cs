@@ -37,7 +37,13 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     // rows in document order read, dirty and spill the same page again for each document that touches it.
     private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id)", "", 4, [0, 1, 3]);
 
+    // A company's resolution keys are the short forms of its name, the same in every document that names it: one row per
+    // (key, entity) of no document (document_id ''), kept as long as the entity is, not a row per document (two random-key
+    // trees per mention). Stores written before keep their rows by document, which a re-write or retraction still removes.
     private static readonly RowStatement NameKeys = new("INSERT OR IGNORE INTO name_keys(key, entity_id, document_id)", "", 3, [0, 1, 2]);
+
+    /// <summary>The document of the name key rows: none (the keys belong to the entity).</summary>
+    private const string EntityKeys = "";
 
     private static readonly RowStatement EvidenceRows = new(
         "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date)", "", 9, [0, 1, 3, 6]);
@@ -55,6 +61,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)",
         "DELETE FROM entities WHERE id IN (SELECT id FROM temp.gone)",
+        "DELETE FROM name_keys WHERE entity_id IN (SELECT id FROM temp.gone)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE from_id IN (SELECT id FROM temp.gone)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE to_id IN (SELECT id FROM temp.gone)",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.gone)",
@@ -158,7 +165,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         }
 
         Defer(Aliases, graph.Entities.SelectMany(e => e.Forms.Select(form => new object[] { e.Id, NameKey.Normalize(form), form, documentId })));
-        Defer(NameKeys, graph.Entities.SelectMany(e => e.ResolutionKeys.Distinct(StringComparer.Ordinal).Select(key => new object[] { key, e.Id, documentId })));
+        Defer(NameKeys, graph.Entities.SelectMany(e => e.ResolutionKeys.Distinct(StringComparer.Ordinal).Select(key => new object[] { key, e.Id, EntityKeys })));
         Defer(EvidenceRows, graph.Entities.SelectMany(e => EvidenceRowsOf(e.Id, e.Evidence))
             .Concat(graph.Relations.SelectMany(r => EvidenceRowsOf(r.Id, r.Evidence))));
         return new WriteResult(documentId, nodes, relationships);

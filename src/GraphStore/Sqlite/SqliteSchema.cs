@@ -58,6 +58,8 @@ internal static class SqliteSchema
             document_id TEXT NOT NULL,
             PRIMARY KEY (key, entity_id, document_id)
         ) WITHOUT ROWID;
+        -- A row of document '' is an entity's own key (written once, removed with the entity); rows of a document are
+        -- those of stores written before, removed with their document.
         CREATE INDEX IF NOT EXISTS name_keys_entity ON name_keys(entity_id);
         CREATE INDEX IF NOT EXISTS name_keys_document ON name_keys(document_id);
         -- Which documents mention an entity is which documents gave it an alias row (every entity's forms include its
