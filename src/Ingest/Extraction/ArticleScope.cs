@@ -68,6 +68,19 @@ public sealed class ArticleScope
 
     public IEnumerable<Mention> AllMentions => _mentions.SelectMany(m => m);
 
+    /// <summary>The mentions of every sentence as they are now, for <see cref="Restore"/> after a trial.</summary>
+    public Mention[][] Snapshot() => [.. _mentions.Select(m => m.ToArray())];
+
+    /// <summary>Puts back the mentions a <see cref="Snapshot"/> took: what a trial added goes, what it replaced returns.</summary>
+    public void Restore(Mention[][] snapshot)
+    {
+        for (var i = 0; i < _mentions.Length; i++)
+        {
+            _mentions[i].Clear();
+            _mentions[i].AddRange(snapshot[i]);
+        }
+    }
+
     /// <summary>Adds a mention unless it overlaps one already there (earlier rules win).</summary>
     public bool TryAdd(int sentence, Mention mention)
     {

@@ -28,6 +28,9 @@ public sealed class ExtractionLexicons
     /// <summary>Verbs of supplying (供应, 交付, 配套 …): what a pattern's @supply-verbs reads, and where a firm list starts.</summary>
     public required WordList SupplyVerbs { get; init; }
 
+    /// <summary>Nouns for firms a short name may follow directly (本地企业X, 龙头企业X): firm-nouns.txt.</summary>
+    public required WordList FirmNouns { get; init; }
+
     /// <summary>
     /// Names a company name may open with (嘉兴|远航|精密机械|股份有限公司): provinces, cities and counties of the
     /// gazetteer, full and short.
@@ -52,5 +55,6 @@ public sealed class ExtractionLexicons
         Titles = WordList.Load(Path.Combine(folder, "titles.txt")),
         SpeechVerbs = WordList.Load(Path.Combine(folder, "speech-verbs.txt")),
         SupplyVerbs = WordList.Load(Path.Combine(folder, "supply-verbs.txt")),
+        FirmNouns = WordList.Load(Path.Combine(folder, "firm-nouns.txt")),
     };
 }

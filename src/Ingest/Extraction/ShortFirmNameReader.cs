@@ -73,7 +73,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
         {
             var (at, next, opened) = BrandAt(tokens, k, clauseStart);
             if (next < 0 || !(opened || at == 0 || StartsName(text[at - 1]) || IsVerbOrPreposition(tokens, k - 1)
-                || (k > 0 && (lexicons.PlacePrefixes.Contains(tokens[k - 1].Text) || FirmNouns.Contains(tokens[k - 1].Text)))
+                || (k > 0 && (lexicons.PlacePrefixes.Contains(tokens[k - 1].Text) || lexicons.FirmNouns.Contains(tokens[k - 1].Text)))
                 || (k > 1 && tokens[k - 1].Text == "的" && tokens[k - 2].Tag == "ns"))) // 瑞安的恒通汽配: a place's firm
             {
                 continue;
@@ -102,11 +102,10 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
         }
     }
 
-    /// <summary>Nouns a firm's name may follow directly: 本地企业瑞丰座椅, 运动品牌鸿跃体育.</summary>
-    private static readonly HashSet<string> FirmNouns = ["企业", "品牌", "厂商", "车企", "公司", "龙头", "客户"];
+    /// <summary>Characters jieba glues to an unknown brand after it: 由鼎晟|精工, 是蓉航|飞机, 有海岚|电器 (glued-function-chars.txt).</summary>
+    private readonly Lexicons.WordList _gluedChars = Lexicons.WordList.Load(Lexicons.ResourceLines.PathOf("extraction", "glued-function-chars.txt"));
 
-    /// <summary>Characters jieba glues to an unknown brand after it: 由鼎晟|精工, 是蓉航|飞机, 有海岚|电器.</summary>
-    private static bool IsGluedFunctionChar(char c) => c is '由' or '是' or '有' or '向' or '为' or '与' or '和' or '在' or '从' or '给' or '被' or '将';
+    private bool IsGluedFunctionChar(char c) => _gluedChars.Contains(new ReadOnlySpan<char>(in c));
 
     /// <summary>
     /// Where a brand starts at token <paramref name="k"/> and the token after it (-1: no brand): one unknown token; an

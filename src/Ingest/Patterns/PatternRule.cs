@@ -18,7 +18,8 @@ public interface IPatternEventSink
 /// and events. The pattern's name is the rule of everything it makes.
 /// </summary>
 public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator, ClauseSubjectPass subjects,
-    Func<ArticleScope, Func<int, EntityKey?>> quoteCompanies, OfficeTitles offices, IPatternEventSink? events = null) : IExtractionRule
+    Func<ArticleScope, Func<int, EntityKey?>> quoteCompanies, OfficeTitles offices, IPatternEventSink? events = null, SlotFirms? slotFirms = null)
+    : IExtractionRule
 {
     private static readonly AsyncLocal<Action<AnnotatedSentence, IReadOnlyList<PatternHit>>?> TraceSink = new();
 
@@ -43,6 +44,12 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             {
                 sentences = annotator.Annotate(scope);
             }
+        }
+
+        // Firms written by a short name alone (锦绣汽车, 领航精工) are kept where a relation pattern takes them as a firm.
+        if (slotFirms is not null && NameSlotFirms(scope, sentences, hits))
+        {
+            sentences = annotator.Annotate(scope);
         }
 
         subjects.Run(sentences, quoteCompanies(scope), scope.Focus());
@@ -129,6 +136,103 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     /// <summary>How many mentions and characters of mentions the sentences hold: a mention that replaced the ones inside it changes it.</summary>
     private static int Covered(ArticleScope scope, int sentences) =>
         Enumerable.Range(0, sentences).Sum(i => scope.MentionsIn(i).Sum(m => 1 + m.End - m.Start));
+
+    /// <summary>
+    /// The trial of the short-name candidates (<see cref="SlotFirms"/>): each is made a firm, the article is read again
+    /// and every relation pattern is run without making anything; a candidate an endpoint of some match stands for is
+    /// kept (every mention of it), the others go and what they covered comes back. True when one was kept.
+    /// </summary>
+    private bool NameSlotFirms(ArticleScope scope, AnnotatedSentence[] sentences, List<PatternHit> hits)
+    {
+        var snapshot = scope.Snapshot();
+        var candidates = new List<(int Sentence, Mention Mention, bool OverPlace)>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var (start, end, overPlace) in slotFirms!.Find(sentence))
+            {
+                var name = sentence.Text[start..end];
+                var mention = new Mention(NodeLabel.Enterprise, scope.Companies.Resolve(name) ?? name, name, sentence.Context, start, end, SlotFirms.Rule, 0.7);
+                if (overPlace ? scope.TryAddOver(sentence.Index, mention, NodeLabel.District) : scope.TryAdd(sentence.Index, mention))
+                {
+                    candidates.Add((sentence.Index, mention, overPlace));
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        var trial = annotator.Annotate(scope);
+        subjects.Run(trial, quoteCompanies(scope), scope.Focus());
+        var waiting = candidates.Select(c => c.Mention.Entity).ToHashSet();
+        var kept = new HashSet<EntityKey>();
+        var none = new Dictionary<string, List<EntityKey>>(StringComparer.Ordinal);
+        foreach (var sentence in trial)
+        {
+            hits.Clear();
+            FindAll(sentence, naming: false, hits);
+            foreach (var hit in hits)
+            {
+                foreach (var emit in hit.Pattern.Emits.Where(e => e.Kind == EmitKind.Relation))
+                {
+                    var from = Endpoints(scope, hit, emit.Arguments[0], none, null);
+                    var to = Endpoints(scope, hit, emit.Arguments[1], none, null);
+                    if ((from.Count > 0 || Made(hit, emit.Arguments[0])) && (to.Count > 0 || Made(hit, emit.Arguments[1]))
+                        && !(from.Count == 1 && to.Count == 1 && from[0] == to[0]))
+                    {
+                        kept.UnionWith(from.Concat(to).Where(e => waiting.Contains(e) && InSentence(hit, emit, e)));
+                    }
+                }
+            }
+        }
+
+        scope.Restore(snapshot);
+        foreach (var (index, mention, overPlace) in candidates.Where(c => kept.Contains(c.Mention.Entity)))
+        {
+            _ = overPlace ? scope.TryAddOver(index, mention, NodeLabel.District) : scope.TryAdd(index, mention);
+        }
+
+        return kept.Count > 0;
+    }
+
+    /// <summary>
+    /// The entity fills a role of the match, or is the subject the match's clause opens with: a candidate the text
+    /// around the match names, not one a reference or an earlier sentence stands for (公司负责人, carried topics).
+    /// </summary>
+    private static bool InSentence(PatternHit hit, PatternEmit emit, EntityKey entity)
+    {
+        var sentence = hit.Sentence;
+        var clause = sentence.ClauseOf[hit.Start];
+        foreach (var choice in emit.Arguments.SelectMany(a => a.Choices))
+        {
+            if (choice is EmitArgument.Subject or EmitArgument.Firm)
+            {
+                if (sentence.ClauseSubjects[clause] is { How: "explicit" } subject && subject.Entity == entity)
+                {
+                    return true;
+                }
+            }
+            else if (hit.Span(choice) is { } span)
+            {
+                for (var i = span.Start; i < span.End; i++)
+                {
+                    if (sentence.EntityOf(i) == entity)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The argument names a role an ENTITY output of the pattern makes (the person of X董事长{p:PERSON}), and the match filled it.</summary>
+    private static bool Made(PatternHit hit, EmitArgument argument) =>
+        argument.Choices.Any(c => hit.Pattern.Emits.Any(e => e.Kind == EmitKind.Entity && e.Arguments[0].Choices[0] == c)
+            && hit.Span(c) is { } span && span.End > span.Start);
 
     /// <summary>
     /// A firm a slot named (世界500强企业X, 由X承建) is that firm wherever else the article writes it as whole words

@@ -47,7 +47,8 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
             WordList.Load(Path.Combine(folder, "person-references.txt")), WordList.Load(Path.Combine(folder, "cluster-references.txt")),
             WordList.Load(Path.Combine(folder, "topic-verbs.txt")));
         return new PatternRule(patterns ?? resources.Patterns, new SentenceAnnotator(resources.Segmenter, resources.Officials), subjects,
-            scope => SpeakerAttribution.Build(scope, resources.Lexicons).CompanyOfQuote, new OfficeTitles(resources.Officials), events);
+            scope => SpeakerAttribution.Build(scope, resources.Lexicons).CompanyOfQuote, new OfficeTitles(resources.Officials), events,
+            new SlotFirms(resources.Lexicons));
     }
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)

@@ -56,7 +56,7 @@ public class FirmContextTests
     [InlineData("目前，岚帆模具生产的精密模具已批量供应。", "岚帆模具")]
     [InlineData("宙枢汽配生产的制动卡钳已装上新能源车型。", "宙枢汽配")]
     // jieba glued the preposition to the brand (由鼎晟|精工), split it in two (鸿|跃), or read a county's name as a person's.
-    [InlineData("远航汽车的车身结构件由鼎晟精工供应。", "鼎晟精工")]
+    [InlineData("远航汽车的车身结构件由鼎晟精工供应。", "远航汽车|鼎晟精工")]
     [InlineData("鸿跃体育每年从嘉禾纺织采购面料超过300万米。", "鸿跃体育|嘉禾纺织")]
     [InlineData("凌云汽车向苏州华拓电子采购了一批车载显示屏。", "凌云汽车|华拓电子")]
     [InlineData("嘉禾纺织隶属于闽南纺织集团。", "嘉禾纺织|闽南纺织集团")]
@@ -291,5 +291,54 @@ public class BrandInsideOrganizationTests
         // 中科 is the brand of the firm (a short form the article may use), and the first two characters of 中科院.
         const string text = "苏州中科光电科技有限公司（以下简称“中科光电”）今年投产。李明是中科光电的董事长，同时也是中科院苏州光学研究所的研究员。";
         Assert.Contains("中科院苏州光学研究所", Organizations(text));
+    }
+}
+
+/// <summary>
+/// Firms written by a short name alone whose brand is an ordinary word, a verb or a place (翱翔精工, 青松汽车, 昆山光学):
+/// kept when a relation pattern takes them in a firm's slot (Patterns/SlotFirms). Products and places are not.
+/// </summary>
+public class SlotFirmCandidateTests
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static ExtractedDocument Extract(string text) =>
+        Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text)]).Documents.Single();
+
+    private static IEnumerable<string> Firms(ExtractedDocument document) =>
+        document.Mentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal);
+
+    [Theory]
+    // A verb or an ordinary word as the brand, in the slots of SUPPLIES, HOLDS_POSITION, SUBSIDIARY_OF, INVESTS_IN.
+    [InlineData("翱翔精工主要为青松汽车供应转向节。", "翱翔精工|青松汽车", "SUPPLIES 翱翔精工>青松汽车")]
+    [InlineData("青松汽车的座椅骨架由春雷机械独家配套。", "春雷机械|青松汽车", "SUPPLIES 春雷机械>青松汽车")]
+    [InlineData("朝晖轴承董事长李振东带队赴德国考察。", "朝晖轴承", "HOLDS_POSITION 李振东>朝晖轴承")]
+    [InlineData("繁星电子由旭日集团控股。", "繁星电子|旭日集团", "SUBSIDIARY_OF 繁星电子>旭日集团")]
+    [InlineData("春雷机械以3亿元战略入股青松电池，持股15%。", "春雷机械|青松电池", "INVESTS_IN 春雷机械>青松电池")]
+    [InlineData("去年，朝晖电子进入青松汽车供应链，为其配套车载音响。", "朝晖电子|青松汽车", "SUPPLIES 朝晖电子>青松汽车")]
+    // A firm named after a place: the name covers the place.
+    [InlineData("昆山光学是青松汽车的一级供应商。", "昆山光学|青松汽车", "SUPPLIES 昆山光学>青松汽车")]
+    [InlineData("石狮服饰每年从海宁化纤采购涤纶长丝。", "海宁化纤|石狮服饰", "SUPPLIES 海宁化纤>石狮服饰")]
+    public void A_short_name_in_a_firms_slot_names_a_firm(string sentence, string firms, string fact)
+    {
+        var document = Extract(sentence);
+        Assert.Equal(firms.Split('|').Order(StringComparer.Ordinal), Firms(document));
+        var (type, pair) = (fact.Split(' ')[0], fact.Split(' ')[1].Split('>'));
+        var names = document.Mentions.ToLookup(m => m.Entity, m => m.Surface);
+        Assert.Contains(document.Relations, r => r.Type.ToString() == type && names[r.From].Contains(pair[0]) && names[r.To].Contains(pair[1]));
+    }
+
+    [Theory]
+    // Products, industries and places before a trade word, in or out of a slot: no firm.
+    [InlineData("驱动电机主要为新能源汽车配套。")]
+    [InlineData("消费电子是当地的主要产业之一。")]
+    [InlineData("园区则主攻新能源汽车和工程机械。")]
+    [InlineData("当地着力发展高端装备、精密机械等产业。")]
+    [InlineData("公司产品主要供应苏州汽车零部件企业。")]
+    [InlineData("常州机械行业的企业纷纷前来考察。")]
+    [InlineData("电池柜里的满电电池便会弹出，取出换上即可。")]
+    public void Products_industries_and_places_are_no_firm(string sentence)
+    {
+        Assert.Empty(Firms(Extract(sentence)));
     }
 }

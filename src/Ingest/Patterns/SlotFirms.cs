@@ -1,0 +1,82 @@
+using Graph.Ingest.Annotation;
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Lexicons;
+using Graph.Model;
+using CharClass = Graph.Ingest.Characters.CharClass;
+
+namespace Graph.Ingest.Patterns;
+
+/// <summary>
+/// Possible firms written by a short name alone (领航精工, 锦绣汽车, 丹阳光学): a brand word — any content word, a verb
+/// or a place as well as a word jieba does not know — and trade words ending in a firm's head word, not part of any
+/// mention. The shape alone does not tell a firm from a product (驱动电机, 消费电子); <see cref="PatternRule"/> keeps a
+/// candidate only when a relation pattern takes it in a firm's slot (为X供应, X董事长, X的客户, 由X控股).
+/// </summary>
+public sealed class SlotFirms(ExtractionLexicons lexicons)
+{
+    private readonly WordList _heads = WordList.Load(ResourceLines.PathOf("extraction", "firm-head-words.txt"));
+
+    /// <summary>The rule of a candidate's mention while it waits for a slot.</summary>
+    public const string Rule = "names.slot-candidate";
+
+    /// <summary>The candidates of a sentence: element range [First, Next) and character span; a place brand is covered by the name.</summary>
+    public IEnumerable<(int Start, int End, bool OverPlace)> Find(AnnotatedSentence sentence)
+    {
+        var elements = sentence.Elements;
+        var text = sentence.Text;
+        for (var i = 0; i + 1 < elements.Length; i++)
+        {
+            var brand = elements[i];
+            var overPlace = brand.Kind == ElementKind.Place && sentence.Mentions[brand.Mention].Label == NodeLabel.District;
+            if (!overPlace && !(brand.Kind == ElementKind.Word && IsBrandWord(text.Substring(brand.Start, brand.Length), brand.Tag)
+                && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < elements.Length && elements[next].Kind == ElementKind.Word && elements[next].Tag != "v"
+                && CompanyName.IsTradeWords(text.Substring(elements[next].Start, elements[next].Length), lexicons))
+            {
+                next++;
+            }
+
+            if (next == i + 1 || !_heads.Contains(text.Substring(elements[next - 1].Start, elements[next - 1].Length))
+                || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text)))
+            {
+                continue;
+            }
+
+            yield return (brand.Start, elements[next - 1].End, overPlace);
+            i = next - 1;
+        }
+    }
+
+    /// <summary>A word that may be a brand: two or three Han characters of a content word, not itself trade words or a generic word.</summary>
+    private bool IsBrandWord(string word, string tag) =>
+        word.Length is 2 or 3
+        && tag is "n" or "nr" or "nrt" or "nrfg" or "ns" or "nz" or "nt" or "x" or "v" or "vn" or "a" or "an" or "i" or "l" or "j"
+        && word.All(CharClass.IsHan)
+        && !NameTokens.IsStopChar(word[0])
+        && !word.Contains('一')
+        && !CompanyName.IsTradeWords(word, lexicons)
+        && !CompanyName.IsGeneric(word, lexicons);
+
+    /// <summary>After an adverb or a name, a verb is the predicate (园区则|主攻新能源汽车, X主攻…), not a brand.</summary>
+    private static bool IsPredicateBefore(Element before) =>
+        before.Kind is ElementKind.Ent or ElementKind.Org or ElementKind.Person or ElementKind.Cluster or ElementKind.Project
+        || (before.Kind == ElementKind.Word && before.Tag is "d" or "r");
+
+    /// <summary>
+    /// A word after the trade words that makes them an industry (芜湖汽车|产业链, 锦绣汽车|行业: a word ending in 业 or 链), or
+    /// any noun after a place and trade words (常州机械|企业): a place's trade is an industry before it is a firm.
+    /// </summary>
+    private static bool ContinuesPhrase(Element next, string text, bool overPlace) =>
+        next.Kind == ElementKind.Word
+        && (text[next.End - 1] is '业' or '链' || (overPlace && next.Tag is ['n', ..] or "vn" or "b"));
+
+    /// <summary>A noun or an adjective before the brand makes it part of a longer phrase (新能源驱动电机), unless it is a firm noun (龙头企业X).</summary>
+    private bool ModifiesBrand(Element before, string text) =>
+        before.Kind == ElementKind.Word && before.Tag is ['n', ..] or "vn" or "a" or "b" or "an"
+        && !lexicons.FirmNouns.Contains(text.Substring(before.Start, before.Length));
+}
