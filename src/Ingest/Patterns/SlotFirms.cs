@@ -28,21 +28,24 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         {
             var brand = elements[i];
             var overPlace = brand.Kind == ElementKind.Place && sentence.Mentions[brand.Mention].Label == NodeLabel.District;
-            if (!overPlace && !(brand.Kind == ElementKind.Word && IsBrandWord(text.Substring(brand.Start, brand.Length), brand.Tag)
+            if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag) && IsBrandWord(text.Substring(brand.Start, brand.Length))
                 && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
             {
                 continue;
             }
 
-            var next = i + 1;
-            while (next < elements.Length && elements[next].Kind == ElementKind.Word && elements[next].Tag != "v"
-                && CompanyName.IsTradeWords(text.Substring(elements[next].Start, elements[next].Length), lexicons))
+            // The longest run of trade words that ends in a head word (锦绣|汽车, not 锦绣|汽车|供应链).
+            var next = -1;
+            for (var j = i + 1; j < elements.Length && elements[j].Kind == ElementKind.Word && elements[j].Tag != "v"
+                && CompanyName.IsTradeWords(text.Substring(elements[j].Start, elements[j].Length), lexicons); j++)
             {
-                next++;
+                if (_heads.Contains(text.Substring(elements[j].Start, elements[j].Length)))
+                {
+                    next = j + 1;
+                }
             }
 
-            if (next == i + 1 || !_heads.Contains(text.Substring(elements[next - 1].Start, elements[next - 1].Length))
-                || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text)))
+            if (next < 0 || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text)))
             {
                 continue;
             }
@@ -52,11 +55,12 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         }
     }
 
+    private static bool IsBrandTag(string tag) =>
+        tag is "n" or "nr" or "nrt" or "nrfg" or "ns" or "nz" or "nt" or "x" or "v" or "vn" or "a" or "an" or "i" or "l" or "j";
+
     /// <summary>A word that may be a brand: two or three Han characters of a content word, not itself trade words or a generic word.</summary>
-    private bool IsBrandWord(string word, string tag) =>
-        word.Length is 2 or 3
-        && tag is "n" or "nr" or "nrt" or "nrfg" or "ns" or "nz" or "nt" or "x" or "v" or "vn" or "a" or "an" or "i" or "l" or "j"
-        && word.All(CharClass.IsHan)
+    private bool IsBrandWord(string word) =>
+        word.All(CharClass.IsHan)
         && !NameTokens.IsStopChar(word[0])
         && !word.Contains('一')
         && !CompanyName.IsTradeWords(word, lexicons)
@@ -68,12 +72,12 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         || (before.Kind == ElementKind.Word && before.Tag is "d" or "r");
 
     /// <summary>
-    /// A word after the trade words that makes them an industry (芜湖汽车|产业链, 锦绣汽车|行业: a word ending in 业 or 链), or
+    /// A word after the trade words that makes them an industry (芜湖汽车|产业链, 锦绣汽车|行业: a word with 业 in it), or
     /// any noun after a place and trade words (常州机械|企业): a place's trade is an industry before it is a firm.
     /// </summary>
     private static bool ContinuesPhrase(Element next, string text, bool overPlace) =>
         next.Kind == ElementKind.Word
-        && (text[next.End - 1] is '业' or '链' || (overPlace && next.Tag is ['n', ..] or "vn" or "b"));
+        && (text.AsSpan(next.Start, next.Length).Contains('业') || (overPlace && next.Tag is ['n', ..] or "vn" or "b"));
 
     /// <summary>A noun or an adjective before the brand makes it part of a longer phrase (新能源驱动电机), unless it is a firm noun (龙头企业X).</summary>
     private bool ModifiesBrand(Element before, string text) =>
