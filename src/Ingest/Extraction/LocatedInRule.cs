@@ -9,8 +9,7 @@ namespace Graph.Ingest.Extraction;
 
 /// <summary>
 /// LOCATED_IN read from more than one clause or from names, which the patterns of located-in.pat (one clause each)
-/// cannot: places inside names (a firm's bracketed seat included), places that build a cluster, place lists (分别是…), a sentence that opens with
-/// "在PLACE," for the firms it goes on to describe, and an unplaced 落户 (the place the article is about).
+/// cannot: places inside names (a firm's bracketed seat included), places that build a cluster, place lists (分别是…), and an unplaced 落户 (the place the article is about).
 /// </summary>
 public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 {
@@ -18,8 +17,6 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
     // Names repeat across a document's articles; the places inside a name depend only on it and the document.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlaceGraph, Dictionary<string, ImmutableArray<PlaceSpan>>> _namedPlaces = new();
-
-    public const string SceneRule = "located-in.scene";
 
     private readonly WordList _cues = WordList.Load(ResourceLines.PathOf("extraction", "located-in-cues.txt"));
 
@@ -83,59 +80,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
             AddBuilders(scope, context, mentions, places);
             AddEnumeratedUnder(scope, context, mentions, places);
-
-            // 在秀洲,作为…,某某公司生产…: the place sets the scene for the firms the sentence names.
-            var scene = SceneOf(text, places);
-            if (scene is not null)
-            {
-                // a firm named in an aside (…（也就是人们常说的某某工厂）) is not one the sentence describes
-                foreach (var firm in mentions.Where(m => m.Label == NodeLabel.Enterprise && !InBrackets(text, m.Start)).DistinctBy(m => m.Entity))
-                {
-                    scope.Relations.Add(Edge(firm, scene, context, scene.Start, firm.End, SceneRule, 0.6));
-                }
-            }
         }
-    }
-
-    /// <summary>Whether <paramref name="at"/> lies inside a bracket opened before it and not yet closed.</summary>
-    private static bool InBrackets(string text, int at)
-    {
-        var depth = 0;
-        for (var i = 0; i < at; i++)
-        {
-            depth += text[i] switch
-            {
-                '（' or '(' => 1,
-                '）' or ')' when depth > 0 => -1,
-                _ => 0,
-            };
-        }
-
-        return depth > 0;
-    }
-
-    /// <summary>The place a sentence opens with, "在PLACE," (the deepest of a chain: 在星河市临江街道, → 临江街道), or null.</summary>
-    private static Mention? SceneOf(string text, IReadOnlyList<Mention> places)
-    {
-        if (text.Length == 0 || text[0] != '在')
-        {
-            return null;
-        }
-
-        Mention? last = null;
-        var next = 1;
-        foreach (var place in places.OrderBy(p => p.Start))
-        {
-            if (place.Start != next)
-            {
-                break;
-            }
-
-            last = place;
-            next = place.End;
-        }
-
-        return last is not null && next < text.Length && CharClass.IsClauseEnd(text[next]) ? last : null;
     }
 
     public const string BuilderRule = "located-in.places-build-cluster";

@@ -37,6 +37,18 @@ located.frame:
     unless-after @plan-words
     -> LOCATED_IN e p conf=0.65
 
+# 在星河市临江街道，华锐精工的生产车间里…; 在临江，作为全国最大的转向节供应商，华锐精工生产…: a sentence that opens with
+# "在PLACE，" sets the scene for the firm that opens the next clause (an aside 作为… may come between). A firm that sets
+# up, opens or plans something there (在星河，华锐精工设立了研发中心; 在德国，A新建了工厂) is expanding into the place,
+# not said to be there; a firm further on (在临江，像华锐精工这样的企业还有不少) is not the clause's subject.
+@setup-verbs = 设立|设|成立|新设|开设|设有|建立|组建|新建|投建|兴建|投资|布局|拓展|开拓|进军|收购|并购|参展|参加|举办|发布|推介|考察|访问|签约|签署|签订
+located.scene:
+    ^ 在 PLACE* {p:PLACE} (，|,) ((作为|身为) ~12 (，|,))? {e:ENTS}
+    unless @plan-words
+    unless-after @setup-verbs
+    unless-after @plan-words
+    -> LOCATED_IN e p conf=0.6
+
 # 企业便整体搬迁到了临江县; 公司2015年落户星河市: the reference opens the clause
 located.reference-settles:
     ^ ~1 @firm-references (!PROJECT)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}
