@@ -134,8 +134,8 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         {
             var end = at + Head.Length;
             var start = NameBoundary.Start(text, at, words, words.ClusterQualifiers, floor);
+            start = JoinedTrades(text, AfterLastFunctionWord(text, start, at), at, floor);
             floor = end;
-            start = AfterLastFunctionWord(text, start, at);
             if (start == at)
             {
                 continue;
@@ -311,11 +311,57 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         return start;
     }
 
+    private static bool IsJoiner(char c) => c is '与' or '和' or '及';
+
+    private static bool IsJoiner(in Segmentation.Token token) => token.Text.Length == 1 && IsJoiner(token.Text[0]);
+
+    /// <summary>A trade word that may stand before 与/和/及 in a joined name: a common noun or attribute, not a name jieba
+    /// guessed (华锐/x) or a firm word.</summary>
+    private bool IsTradeToken(in Segmentation.Token token) =>
+        IsIndustryTokenHere(token) && (token.Tag is "n" or "vn" or "b" or "an" or "l" or "j" or "eng" or "ng" || (token.Tag == "a" && token.Text.Length >= 2));
+
+    /// <summary>
+    /// Two trades sharing one head (武汉市新能源与智能网联汽车产业集群, 临江市纺织和服装产业集群): when the name stops at 与/和/及
+    /// and has no place of its own, the trade before the joiner (all name tokens, with or without its place) joins it.
+    /// Not when the name after the joiner has its own place (东城纺机和临江阀门产业集群 are two).
+    /// </summary>
+    private int JoinedTrades(string text, int start, int headStart, int floor)
+    {
+        if (start - 1 <= floor || !IsJoiner(text[start - 1]) || headStart - start < 2 || Reduce(text[start..headStart]).Place is not null)
+        {
+            return start;
+        }
+
+        var joiner = start - 1;
+        var before = AfterLastFunctionWord(text, NameBoundary.Start(text, joiner, words, words.ClusterQualifiers, floor), joiner);
+        if (joiner - before < 2)
+        {
+            return start;
+        }
+
+        var (_, core, _) = Reduce(text[before..joiner]);
+        if (!IsIndustry(core))
+        {
+            return start;
+        }
+
+        foreach (var token in _segmenter.Tag(core))
+        {
+            if (!IsTradeToken(token))
+            {
+                return start;
+            }
+        }
+
+        return before;
+    }
+
     /// <summary>A verb inside an industry name (合成材料, 智能网联): followed by a noun with no verb of news before the head.</summary>
     private bool IsIndustryVerb(IReadOnlyList<Segmentation.Token> tokens, int k) =>
         !words.NameVerbs.Contains(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Tag is "n" or "vn" && k > 0 && tokens[k - 1].Tag is "n" or "b" or "vn" or "ns";
 
-    /// <summary>An industry core: some noun left once places, levels and counts are off (not 上述, 千亿级, a place alone).</summary>
+    /// <summary>An industry core: some noun left once places, levels and counts are off (not 上述, 千亿级, a place alone); 与/和/及
+    /// may join two trades (新能源与智能网联汽车).</summary>
     private bool IsIndustry(string core)
     {
         if (core.Length < 2 || IsNumeral(core[^1]) || IsNumeral(core[0]) || lexicons.PlacePrefixes.Contains(core))
@@ -324,7 +370,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         }
 
         var tokens = _segmenter.Tag(core);
-        return tokens.Any(t => t.Tag is "n" or "nz" or "vn" or "x" or "j" or "eng" or "l" or "ng" or "an" or "b" or "nt") && !tokens.Any(t => t.Tag is "r" or "p");
+        return tokens.Any(t => t.Tag is "n" or "nz" or "vn" or "x" or "j" or "eng" or "l" or "ng" or "an" or "b" or "nt") && !tokens.Any(t => t.Tag is "r" or "p" && !IsJoiner(t));
     }
 
     /// <summary>Place, core and whether a list level was named: 2025年临江阀门中小企业特色产业 → (临江, 阀门, true).</summary>
@@ -438,3 +484,4 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     private static string PlaceStem(string place) =>
         place.Length > 2 && place[^1] is '市' or '省' or '县' or '区' ? place[..^1] : place;
 }
+

@@ -40,6 +40,21 @@ public class ClusterAndProjectRuleTests
     public void A_cluster_a_place_builds_needs_no_place_in_its_name(string sentence, string expected) =>
         Assert.Equal([expected], Keys(sentence, NodeLabel.Cluster));
 
+    [Theory]
+    [InlineData("江城锂电被列为武汉市新能源与智能网联汽车产业集群链主企业。", "武汉市新能源与智能网联汽车产业集群")]
+    [InlineData("临江市纺织和服装产业集群去年产值突破千亿元。", "临江市纺织和服装产业集群")]
+    [InlineData("合肥市加快打造新能源和智能网联汽车产业集群。", "新能源和智能网联汽车产业集群")]
+    [InlineData("苏州市电子信息及软件产业集群入选国家级名单。", "苏州市电子信息及软件产业集群")]
+    [InlineData("今年，常州市智能装备与工业机器人产业集群新增规上企业20家。", "常州市智能装备与工业机器人产业集群")]
+    public void Two_trades_joined_by_yu_he_ji_share_one_cluster_name(string sentence, string expected) =>
+        Assert.Equal([expected], Keys(sentence, NodeLabel.Cluster));
+
+    [Theory]
+    [InlineData("华锐精工和智能网联汽车产业集群的企业签订了合作协议。", "华锐精工")]
+    [InlineData("市领导与常州市新能源汽车产业集群的企业代表座谈。", "市领导")]
+    public void A_firm_or_person_before_the_joiner_is_not_a_trade_of_the_name(string sentence, string notInName) =>
+        Assert.DoesNotContain(Keys(sentence, NodeLabel.Cluster), k => k.Contains(notInName, StringComparison.Ordinal));
+
     [Fact]
     public void One_industry_at_two_scales_of_one_place_is_one_cluster()
     {
