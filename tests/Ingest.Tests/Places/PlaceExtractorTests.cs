@@ -41,6 +41,37 @@ public sealed class PlaceExtractorTests
         }
     }
 
+    [Theory]
+    [InlineData("天衡精密在武进投建的新能源汽车底盘件项目，预计明年投产。", "武进", "武进区")]
+    [InlineData("天衡精密去年落户武进。", "武进", "武进区")]
+    [InlineData("湘源新材扎根武进二十年，专注轴承。", "武进", "武进区")]
+    [InlineData("凯程阀门位于萧山，产品远销海外。", "萧山", "萧山区")]
+    [InlineData("凯程阀门的总部位于萧山。", "萧山", "萧山区")]
+    public void A_county_short_form_only_one_county_has_is_a_place_after_a_locative_or_settling_verb(string text, string surface, string name)
+    {
+        var graph = Extract(text);
+        var mention = Assert.Single(graph.Mentions, m => m.Surface == surface);
+        Assert.Equal(District(graph, name).Id, mention.EntityId);
+    }
+
+    [Theory]
+    [InlineData("武进的天衡精密今年产值增长。", "武进区")]
+    [InlineData("在和平年代，创新同样需要勇气。", "和平区")]
+    [InlineData("凯程阀门落户长安。", "长安区")]
+    [InlineData("虎门的服装企业订单饱满。", "虎门镇")]
+    [InlineData("从德国北部到南部，他们走访了多位老客户。", "南部县")]
+    [InlineData("在合作中，双方建立了信任。", "合作市")]
+    [InlineData("誉成模具落户松山湖。", "松山湖")]
+    public void Without_a_locative_or_with_several_places_of_the_name_a_short_form_needs_its_context(string text, string absent) =>
+        Assert.DoesNotContain(Extract(text).Districts, d => d.Name == absent);
+
+    [Theory]
+    [InlineData("东莞松山湖的誉成模具今年产值增长。", "松山湖", "东莞市")]
+    [InlineData("东莞虎门的服装企业订单饱满。", "虎门镇", "东莞市")]
+    [InlineData("在东莞塘厦，模具企业正在抱团发展。", "塘厦镇", "东莞市")]
+    public void A_town_of_a_city_without_counties_resolves_when_its_city_is_named(string text, string town, string city) =>
+        Assert.True(Edge(Extract(text), town, city));
+
     [Fact]
     public void A_short_name_without_context_is_left_unresolved_and_explained()
     {
