@@ -24,7 +24,11 @@ public sealed partial class SqliteGraphStore
         try
         {
             var result = await work(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            using (StoreTiming.Start("unit commit"))
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return result;
         }
         finally
