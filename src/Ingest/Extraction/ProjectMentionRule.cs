@@ -77,7 +77,10 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
         {
             var token = tokens[k];
             // A verbal noun right before the head is the name's own (…辅件建设项目); a verb there leaves none (一手抓项目).
-            var ownVerb = k == tokens.Count - 1 && token.Tag == "vn";
+            // So is a verb of building after the thing it works on (机场|扩建|工程, 厂房|新建|项目); before it, the verb takes the name
+            // as its object (扩建|高端轴承生产线项目).
+            var ownVerb = k == tokens.Count - 1 && (token.Tag == "vn"
+                || (k > 0 && token.Tag?.StartsWith('v') == true && tokens[k - 1].Tag is "n" or "ns" or "nz" or "nt" or "j" or "x"));
             // 检测用探针零件…: 用 after a verbal noun or noun says what the thing is for, inside the name.
             var forUse = token.Text == "用" && k > 0 && tokens[k - 1].Tag is "vn" or "n";
             if ((token.Tag is "p" or "r" or "u" or "uj" or "ul" && token.Text != "至" && !forUse)
@@ -461,17 +464,20 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             // 126个…项目, 40多家…项目, 一个个重大项目, 一批配套项目: a count makes it many projects, not one named.
             var plural = PluralCount().IsMatch(body);
             var core = LeadingCount().Replace(body, "");
+            var placed = false;
             for (var length = Math.Min(lexicons.PlacePrefixes.MaxLength, core.Length); length >= 2; length--)
             {
                 if (lexicons.PlacePrefixes.Contains(core.AsSpan(0, length)))
                 {
                     core = core[length..];
+                    placed = true;
                     break;
                 }
             }
 
             var generic = plural || core.Length == 0 || body.Length < 4
-                || (NameBoundary.IsMadeOf(core, words.ProjectGenericWords) && !(core.Length >= 6 && SpentOn().IsMatch(text.AsSpan(0, start))))
+                // generic words name one project when money is spent on it (投入380万元实施…) or a place heads them (滁州智能制造基地项目)
+                || (NameBoundary.IsMadeOf(core, words.ProjectGenericWords) && !(core.Length >= 6 && (placed || SpentOn().IsMatch(text.AsSpan(0, start)))))
                 || (ProjectHeads.Contains(suffix) && body.EndsWith("产业", StringComparison.Ordinal))
                 || (ZoneHeads.Contains(suffix) && lexicons.TradeWords.Contains(core.EndsWith("产业", StringComparison.Ordinal) ? core[..^2] : core));
             yield return new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null);

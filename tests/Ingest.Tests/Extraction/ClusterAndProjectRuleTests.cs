@@ -90,6 +90,12 @@ public class ClusterAndProjectRuleTests
     [InlineData("市领导督导鹤川数字经济产业园项目推进情况。", "鹤川数字经济产业园项目")]
     [InlineData("星河锂能宣布，将追加投资30亿元建设三期正极材料项目。", "三期正极材料项目")]
     [InlineData("云帆光电计划投资15亿元建设Mini LED显示模组项目。", "Mini LED显示模组项目")]
+    [InlineData("汉襄轴承追加投资3亿元，扩建高端轴承生产线项目。", "高端轴承生产线项目")]
+    [InlineData("云帆电子今年将扩建新能源电池模组项目。", "新能源电池模组项目")]
+    [InlineData("到了2010年，临江码头扩建工程需要用地。", "临江码头扩建工程")]
+    [InlineData("星河国际机场扩建工程正式开工。", "星河国际机场扩建工程")]
+    [InlineData("金陵智造投资建设滁州智能制造基地项目，总投资18亿元。", "滁州智能制造基地项目")]
+    [InlineData("芜湖智能制造基地项目昨天开工。", "芜湖智能制造基地项目")]
     public void Project_name_starts_after_the_boundary_word(string sentence, string expected) =>
         Assert.Equal([expected], Keys(sentence, NodeLabel.Project));
 
@@ -99,6 +105,9 @@ public class ClusterAndProjectRuleTests
     [InlineData("2025年新增国家先进智能工厂2家、省未来工厂5家。")]
     [InlineData("全市已有项目被纳入年度工业投资（技术改造）项目计划库。")]
     [InlineData("企业持续推进智能化改造项目。")]
+    [InlineData("企业正在推进智能制造基地项目。")]
+    [InlineData("扩建项目进展顺利。")]
+    [InlineData("滁州重大项目集中开工。")]
     [InlineData("星河区集中力量建设集成电路集聚区。")]
     [InlineData("此次签约将为临江打造新能源汽车产业集聚区注入新的动力。")]
     public void Kinds_of_project_are_not_projects(string sentence) =>
