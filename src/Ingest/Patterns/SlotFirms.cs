@@ -14,7 +14,9 @@ namespace Graph.Ingest.Patterns;
 /// </summary>
 public sealed class SlotFirms(ExtractionLexicons lexicons)
 {
-    private readonly WordList _heads = WordList.Load(ResourceLines.PathOf("extraction", "firm-head-words.txt"));
+    private readonly WordList _heads = WordList.FromWords("firm head words",
+        WordList.Load(ResourceLines.PathOf("extraction", "firm-head-words.txt")).Words
+            .Concat(WordList.Load(ResourceLines.PathOf("extraction", "slot-firm-head-words.txt")).Words));
 
     /// <summary>The rule of a candidate's mention while it waits for a slot.</summary>
     public const string Rule = "names.slot-candidate";
