@@ -11,6 +11,8 @@
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
 @contract-words = 供货协议|供应协议|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下
+# an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
+@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
 
 # A将转向节供应给B; 60%供应给B; 产品交付给B、C
@@ -74,12 +76,15 @@ supplies.wins-order:
 supplies.listed-suppliers:
     {s:ENTS} 等? ~3 (是|成为|作为|为|系) {c:ENTS} 等? 的? ~4 @supplier-nouns
     unless @negations
+    unless @supplier-aims
     -> SUPPLIES s c conf=0.8
 
-# A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; A是B旋挖钻机大型结构件的配套厂家
+# A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; A是B旋挖钻机大型结构件的配套厂家 (not an aim: A计划明年争取进入B的供应链,
+# A有望成为B的供应商)
 supplies.is-supplier:
     (是|成为|作为|为|系|跻身|进入|入选|纳入|列入|打入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
     unless @negations
+    unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
 
 # A的客户包括B、C; 客户涵盖B; 主要客户有B
