@@ -11,8 +11,9 @@ namespace Graph.Ingest.Annotation;
 /// </summary>
 public sealed class AnnotatedSentence
 {
-    public AnnotatedSentence(int index, SentenceContext context, Element[] elements, IReadOnlyList<Mention> mentions)
+    public AnnotatedSentence(int index, SentenceContext context, Element[] elements, IReadOnlyList<Mention> mentions, AnnotatedSentence? firstRead = null)
     {
+        FirstRead = firstRead ?? this;
         Index = index;
         Context = context;
         Elements = elements;
@@ -34,6 +35,15 @@ public sealed class AnnotatedSentence
         ClauseTopics = new EntityKey?[ClauseCount];
         ClauseZones = new EntityKey?[ClauseCount];
     }
+
+    /// <summary>
+    /// The sentence as read from its own mentions, before the article's known names were looked for in it (itself when
+    /// none were): what a later reading of the article reuses while the sentence's mentions stay the same.
+    /// </summary>
+    public AnnotatedSentence FirstRead { get; }
+
+    /// <summary>The same reading as a new record: its elements shared, its clause subjects, topics and zones not yet filled.</summary>
+    public AnnotatedSentence Reread() => new(Index, Context, Elements, Mentions);
 
     /// <summary>Index of the sentence in its article.</summary>
     public int Index { get; }

@@ -27,13 +27,24 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     [GeneratedRegex(@"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百]+")]
     private static partial Regex PercentPattern();
 
-    public AnnotatedSentence[] Annotate(ArticleScope scope)
+    public AnnotatedSentence[] Annotate(ArticleScope scope) => Annotate(scope, earlier: null);
+
+    /// <summary>
+    /// Reads the article again after rules added or took away mentions (<paramref name="earlier"/>: its last reading). A
+    /// sentence whose mentions are those it was first read with keeps that first reading, as a new record; the others are
+    /// segmented and read again, and the article's known names are gathered anew, as in a first reading.
+    /// </summary>
+    public AnnotatedSentence[] Annotate(ArticleScope scope, AnnotatedSentence[]? earlier)
     {
         var result = new AnnotatedSentence[scope.Sentences.Count];
+        var reuse = earlier is not null && earlier.Length == result.Length;
         for (var i = 0; i < result.Length; i++)
         {
+            var mentions = scope.MentionsIn(i);
             // A snapshot: patterns add mentions to the scope while element indexes must keep pointing at these.
-            result[i] = Annotate(i, scope.Sentences[i], [.. scope.MentionsIn(i)]);
+            result[i] = reuse && SameMentions(earlier![i].FirstRead.Mentions, mentions)
+                ? earlier[i].FirstRead.Reread()
+                : Annotate(i, scope.Sentences[i], [.. mentions]);
         }
 
         // A name read after a title in one sentence is a person wherever else the article writes it (范|中杰 where
@@ -49,7 +60,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 var names = index.NamesIn(result[i].Text);
                 if (names.Count > 0 && HasUnreadName(result[i], names))
                 {
-                    result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, names);
+                    result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, names, firstRead: result[i]);
                 }
             }
         }
@@ -58,7 +69,25 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     public AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions) =>
-        Annotate(index, context, mentions, []);
+        Annotate(index, context, mentions, [], firstRead: null);
+
+    private static bool SameMentions(IReadOnlyList<Mention> read, IReadOnlyList<Mention> now)
+    {
+        if (read.Count != now.Count)
+        {
+            return false;
+        }
+
+        for (var m = 0; m < read.Count; m++)
+        {
+            if (!read[m].Equals(now[m]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The elements of the sentence being merged, reused from sentence to sentence (one list per thread).</summary>
     [ThreadStatic]
@@ -182,7 +211,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         return startsWord && endsWord;
     }
 
-    private AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<string> knownNames)
+    private AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<string> knownNames,
+        AnnotatedSentence? firstRead)
     {
         var text = context.Text;
         var tokens = _tokens ??= new List<TaggedSpan>(256);
@@ -221,7 +251,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions);
+        return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions, firstRead);
     }
 
     /// <summary>Index of the token starting at <paramref name="start"/>, or -1.</summary>

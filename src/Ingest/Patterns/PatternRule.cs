@@ -38,18 +38,18 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         // the clause subjects and every other pattern see them as firms.
         if (RunNaming(scope, sentences, hits, out var propagated))
         {
-            sentences = annotator.Annotate(scope);
+            sentences = annotator.Annotate(scope, sentences);
             // A name the article repeats elsewhere (NameElsewhere) may fill another naming slot there (王某（X某某系统副总裁）).
             if (propagated && RunNaming(scope, sentences, hits, out _))
             {
-                sentences = annotator.Annotate(scope);
+                sentences = annotator.Annotate(scope, sentences);
             }
         }
 
         // Firms written by a short name alone (锦绣汽车, 领航精工) are kept where a relation pattern takes them as a firm.
         if (slotFirms is not null && NameSlotFirms(scope, sentences, hits))
         {
-            sentences = annotator.Annotate(scope);
+            sentences = annotator.Annotate(scope, sentences);
         }
 
         subjects.Run(sentences, quoteCompanies(scope), scope.Focus());
@@ -164,13 +164,19 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             return false;
         }
 
-        var trial = annotator.Annotate(scope);
+        var trial = annotator.Annotate(scope, sentences);
         subjects.Run(trial, quoteCompanies(scope), scope.Focus());
         var waiting = candidates.Select(c => c.Mention.Entity).ToHashSet();
         var kept = new HashSet<EntityKey>();
         var none = new Dictionary<string, List<EntityKey>>(StringComparer.Ordinal);
         foreach (var sentence in trial)
         {
+            // A candidate is kept only by a match in a sentence that writes it (InSentence): the others need no trial.
+            if (!sentence.Mentions.Any(m => waiting.Contains(m.Entity)))
+            {
+                continue;
+            }
+
             hits.Clear();
             FindAll(sentence, naming: false, hits);
             foreach (var hit in hits)
