@@ -31,6 +31,15 @@ public sealed class ExtractionLexicons
     /// <summary>Nouns for firms a short name may follow directly (本地企业X, 龙头企业X): firm-nouns.txt.</summary>
     public required WordList FirmNouns { get; init; }
 
+    /// <summary>Words a firm's short name ends in (汽车, 精工, 电器 …): firm-head-words.txt.</summary>
+    public required WordList FirmHeadWords { get; init; }
+
+    /// <summary>Trades that end firms' names and phrases alike (五金, 家具, 客车 …), read as a head only under a pattern's slot: slot-firm-head-words.txt.</summary>
+    public required WordList SlotFirmHeadWords { get; init; }
+
+    /// <summary>Characters jieba glues to an unknown brand after it (由鼎晟|精工, 有海岚|电器): glued-function-chars.txt.</summary>
+    public required WordList GluedFunctionChars { get; init; }
+
     /// <summary>
     /// Names a company name may open with (嘉兴|远航|精密机械|股份有限公司): provinces, cities and counties of the
     /// gazetteer, full and short.
@@ -56,5 +65,8 @@ public sealed class ExtractionLexicons
         SpeechVerbs = WordList.Load(Path.Combine(folder, "speech-verbs.txt")),
         SupplyVerbs = WordList.Load(Path.Combine(folder, "supply-verbs.txt")),
         FirmNouns = WordList.Load(Path.Combine(folder, "firm-nouns.txt")),
+        FirmHeadWords = WordList.Load(Path.Combine(folder, "firm-head-words.txt")),
+        SlotFirmHeadWords = WordList.Load(Path.Combine(folder, "slot-firm-head-words.txt")),
+        GluedFunctionChars = WordList.Load(Path.Combine(folder, "glued-function-chars.txt")),
     };
 }

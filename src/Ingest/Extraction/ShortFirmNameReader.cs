@@ -15,7 +15,6 @@ namespace Graph.Ingest.Extraction;
 /// </remarks>
 public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
 {
-    private readonly Lexicons.WordList _heads = Lexicons.WordList.Load(Lexicons.ResourceLines.PathOf("extraction", "firm-head-words.txt"));
 
 
     /// <summary>Characters that may stand right after a firm's name.</summary>
@@ -41,7 +40,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
         var clauseEnd = -1;
         for (var i = 2; i < text.Length; i++)
         {
-            var length = _heads.LongestAt(text, i);
+            var length = lexicons.FirmHeadWords.LongestAt(text, i);
             if (length == 0 || i < clauseEnd || (i + length < text.Length && !EndsName(text[i + length]) && !CharClass.IsHan(text[i + length])))
             {
                 continue;
@@ -92,7 +91,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
 
             var stop = clauseStart + tokens[end - 1].End;
             if ((stop < text.Length && !EndsName(text[stop]) && !(end < tokens.Count && StartsPredicate(tokens[end])))
-                || !_heads.Contains(tokens[end - 1].Text))
+                || !lexicons.FirmHeadWords.Contains(tokens[end - 1].Text))
             {
                 continue;
             }
@@ -102,10 +101,8 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
         }
     }
 
-    /// <summary>Characters jieba glues to an unknown brand after it: 由鼎晟|精工, 是蓉航|飞机, 有海岚|电器 (glued-function-chars.txt).</summary>
-    private readonly Lexicons.WordList _gluedChars = Lexicons.WordList.Load(Lexicons.ResourceLines.PathOf("extraction", "glued-function-chars.txt"));
-
-    private bool IsGluedFunctionChar(char c) => _gluedChars.Contains(new ReadOnlySpan<char>(in c));
+    /// <summary>Characters jieba glues to an unknown brand after it: 由鼎晟|精工, 是蓉航|飞机, 有海岚|电器.</summary>
+    private bool IsGluedFunctionChar(char c) => lexicons.GluedFunctionChars.Contains(new ReadOnlySpan<char>(in c));
 
     /// <summary>
     /// Where a brand starts at token <paramref name="k"/> and the token after it (-1: no brand): one unknown token; an

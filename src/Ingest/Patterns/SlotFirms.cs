@@ -14,10 +14,6 @@ namespace Graph.Ingest.Patterns;
 /// </summary>
 public sealed class SlotFirms(ExtractionLexicons lexicons)
 {
-    private readonly WordList _heads = WordList.FromWords("firm head words",
-        WordList.Load(ResourceLines.PathOf("extraction", "firm-head-words.txt")).Words
-            .Concat(WordList.Load(ResourceLines.PathOf("extraction", "slot-firm-head-words.txt")).Words));
-
     /// <summary>The rule of a candidate's mention while it waits for a slot.</summary>
     public const string Rule = "names.slot-candidate";
 
@@ -41,7 +37,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             for (var j = i + 1; j < elements.Length && elements[j].Kind == ElementKind.Word && elements[j].Tag != "v"
                 && CompanyName.IsTradeWords(text.Substring(elements[j].Start, elements[j].Length), lexicons); j++)
             {
-                if (_heads.Contains(text.Substring(elements[j].Start, elements[j].Length)))
+                var word = text.AsSpan(elements[j].Start, elements[j].Length);
+                if (lexicons.FirmHeadWords.Contains(word) || lexicons.SlotFirmHeadWords.Contains(word))
                 {
                     next = j + 1;
                 }
