@@ -361,12 +361,13 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             var choices = new Dictionary<(ImmutableArray<PlaceName>, ZoneAfter, bool), (PlaceName?, string?)>();
             foreach (var o in open)
             {
-                if (!choices.TryGetValue((o.Names, o.NamesZone, AfterPlaceCue(o)), out var decision))
+                var key = (o.Names, o.NamesZone, AfterPlaceCue(o));
+                if (!choices.TryGetValue(key, out var decision))
                 {
                     decision = o.Names.Length == 1 && !o.Names[0].IsShort
                         ? (o.Names[0], null)
                         : Choose(o, contextSnapshot, firstPass: pass == 0, explain: false);
-                    choices[(o.Names, o.NamesZone, AfterPlaceCue(o))] = decision;
+                    choices[key] = decision;
                 }
 
                 var (choice, reason) = decision;
@@ -411,10 +412,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 continue;
             }
 
-            if (!explanations.TryGetValue((o.Names, o.NamesZone, AfterPlaceCue(o)), out var reason))
+            var key = (o.Names, o.NamesZone, AfterPlaceCue(o));
+            if (!explanations.TryGetValue(key, out var reason))
             {
                 reason = Choose(o, context, firstPass: false, explain: true).Reason;
-                explanations[(o.Names, o.NamesZone, AfterPlaceCue(o))] = reason;
+                explanations[key] = reason;
             }
 
             if (reason is null)
@@ -504,31 +506,44 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         return (best.Name, null);
     }
 
-    /// <summary>A zone-like town whose name opens with its own county's short form (a town 如皋滨江船舶工业园 of 如皋市) names its place itself.</summary>
     /// <summary>The town's own parent is named: a city with no counties counts as its county (东莞|松山湖, 中山|小榄).</summary>
     private bool ParentNamed(Division town, HashSet<string> context) =>
         town.ParentCode is { } parent && context.Contains(parent);
-
-    /// <summary>Verbs of settling after which a name stands where a place stands (落户武进, 扎根萧山, 位于武进).</summary>
-    private static readonly string[] SettleCues = ["落户", "落户于", "扎根", "扎根于", "位于", "地处", "坐落在", "坐落于", "入驻", "迁至", "搬到", "搬迁至", "落地"];
-
-    /// <summary>What may follow 在+name for the name to be read as where something is built (在武进投建的项目).</summary>
-    private static readonly string[] BuildAfter = ["投建", "投资", "建设", "新建", "兴建", "设立", "设厂", "建厂", "办厂", "注册", "落户", "扎根", "布局"];
 
     /// <summary>
     /// A county's short form named by only one county is read without a province or city of its own in the document
     /// when it stands where a place stands: after a verb of settling (落户武进), or between 在 and a verb of building
     /// (在武进投建). Not after 到, 至 or 来自 alone: many short forms are everyday words (到南部, 来自合作).
     /// </summary>
-    private static bool AfterPlaceCue(Occurrence o)
+    private bool AfterPlaceCue(Occurrence o)
     {
-        var text = o.Unit.Text;
-        static bool EndsAt(string text, int at, string word) =>
-            at >= word.Length && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0;
-        return SettleCues.Any(c => EndsAt(text, o.Start, c))
-            || (o.Start > 0 && text[o.Start - 1] is '在' or '于' && BuildAfter.Any(w => string.CompareOrdinal(text, o.End, w, 0, w.Length) == 0 && o.End + w.Length <= text.Length));
+        var before = o.Unit.Text.AsSpan(0, o.Start);
+        var after = o.Unit.Text.AsSpan(o.End);
+        foreach (var cue in rules.SettleCues)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (before.Length == 0 || before[^1] is not ('在' or '于'))
+        {
+            return false;
+        }
+
+        foreach (var cue in rules.BuildCues)
+        {
+            if (after.StartsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
+    /// <summary>A zone-like town whose name opens with its own county's short form (a town 如皋滨江船舶工业园 of 如皋市) names its place itself.</summary>
     private bool NamedWithItsCounty(Division town)
     {
         var name = town.Name;

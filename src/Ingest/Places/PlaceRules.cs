@@ -18,9 +18,12 @@ public sealed class PlaceRules
     /// <summary>Words that end a name run: a place followed by one of these is not the head of a name.</summary>
     private static readonly FrozenSet<char> NameRunStops = "的在是和与及等于为将把被对从向到至由、也都已就还又并而或了".ToFrozenSet();
 
-    private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes, ImmutableArray<string> genericZoneWords)
+    private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes, ImmutableArray<string> genericZoneWords,
+        ImmutableArray<string> settleCues, ImmutableArray<string> buildCues)
     {
         GenericZoneWords = genericZoneWords;
+        SettleCues = settleCues;
+        BuildCues = buildCues;
         ZoneSuffixes = zones;
         ZoneTrie = CharTrie<ZoneSuffix>.Build(zones.Select(z => KeyValuePair.Create(z.Suffix, z)));
         NameSuffixes = nameSuffixes;
@@ -42,6 +45,12 @@ public sealed class PlaceRules
 
         return GenericZoneWords.Any(w => name.StartsWith(w, StringComparison.Ordinal) && IsGenericZoneName(name[w.Length..]));
     }
+
+    /// <summary>Verbs of settling after which a name stands where a place stands (落户武进): settle-cues.txt.</summary>
+    public ImmutableArray<string> SettleCues { get; }
+
+    /// <summary>Verbs of building after 在 + a name that make the name a place (在武进投建): build-cues.txt.</summary>
+    public ImmutableArray<string> BuildCues { get; }
 
     public ImmutableArray<ZoneSuffix> ZoneSuffixes { get; }
 
@@ -90,6 +99,8 @@ public sealed class PlaceRules
             .ToImmutableArray();
         var names = DataFile.Read(Path.Combine(folder, "name-suffixes.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
         var generic = DataFile.Read(Path.Combine(folder, "zone-generic-words.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
-        return new PlaceRules(zones, names, generic);
+        var settle = DataFile.Read(Path.Combine(folder, "settle-cues.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
+        var build = DataFile.Read(Path.Combine(folder, "build-cues.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
+        return new PlaceRules(zones, names, generic, settle, build);
     }
 }
