@@ -107,7 +107,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
     /// <summary>
     /// Where a brand starts at token <paramref name="k"/> and the token after it (-1: no brand): one unknown token; an
     /// unknown token with a function character glued before it (由鼎晟 — the brand starts after it, and the character
-    /// opens the name); or two single characters jieba split (鸿|跃, 蜀|锂).
+    /// opens the name); or two single characters jieba split (鸿|跃, 蜀|锂, 晟|泰).
     /// </summary>
     private (int At, int Next, bool Opened) BrandAt(IReadOnlyList<Token> tokens, int k, int clauseStart)
     {
@@ -124,7 +124,7 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
         }
 
         if (k + 1 < tokens.Count && token.Text.Length == 1 && tokens[k + 1].Text.Length == 1
-            && token.Tag is "nr" or "j" or "ng" or "x" or "nz" && tokens[k + 1].Tag is not ("u" or "uj" or "ul" or "p" or "c" or "d" or "m" or "q" or "r")
+            && token.Tag is "nr" or "j" or "ng" or "x" or "nz" or "ns" or "g" && tokens[k + 1].Tag is not ("u" or "uj" or "ul" or "p" or "c" or "d" or "m" or "q" or "r")
             && IsUnknownBrand(new Token(token.Text + tokens[k + 1].Text, token.Start, tokens[k + 1].End, "x")))
         {
             return (clauseStart + token.Start, k + 2, false);

@@ -26,32 +26,147 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         {
             var brand = elements[i];
             var overPlace = brand.Kind == ElementKind.Place && sentence.Mentions[brand.Mention].Label == NodeLabel.District;
-            if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag) && IsBrandWord(text.Substring(brand.Start, brand.Length))
-                && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
+            if (BrandThenTrade(elements, i, text, overPlace) is { } next)
             {
-                continue;
+                yield return (brand.Start, elements[next - 1].End, overPlace);
+                i = next - 1;
             }
-
-            // The longest run of trade words that ends in a head word (锦绣|汽车, not 锦绣|汽车|供应链).
-            var next = -1;
-            for (var j = i + 1; j < elements.Length && elements[j].Kind == ElementKind.Word && elements[j].Tag != "v"
-                && CompanyName.IsTradeWords(text.Substring(elements[j].Start, elements[j].Length), lexicons); j++)
+            else if (!overPlace && ByCharacters(elements, i, text) is { } read)
             {
-                var word = text.AsSpan(elements[j].Start, elements[j].Length);
-                if (lexicons.FirmHeadWords.Contains(word) || lexicons.SlotFirmHeadWords.Contains(word))
-                {
-                    next = j + 1;
-                }
+                yield return (read.Start, read.End, false);
+                i = read.Next - 1;
             }
-
-            if (next < 0 || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text)))
-            {
-                continue;
-            }
-
-            yield return (brand.Start, elements[next - 1].End, overPlace);
-            i = next - 1;
         }
+    }
+
+    /// <summary>A brand word (or place) at <paramref name="i"/>, then the longest run of trade words that ends in a head word (锦绣|汽车, not 锦绣|汽车|供应链): the element after the name.</summary>
+    private int? BrandThenTrade(Element[] elements, int i, string text, bool overPlace)
+    {
+        var brand = elements[i];
+        if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag) && IsBrandWord(text.Substring(brand.Start, brand.Length))
+            && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
+        {
+            return null;
+        }
+
+        var next = -1;
+        for (var j = i + 1; j < elements.Length && elements[j].Kind == ElementKind.Word && elements[j].Tag != "v"
+            && CompanyName.IsTradeWords(text.Substring(elements[j].Start, elements[j].Length), lexicons); j++)
+        {
+            var word = text.AsSpan(elements[j].Start, elements[j].Length);
+            if (lexicons.FirmHeadWords.Contains(word) || lexicons.SlotFirmHeadWords.Contains(word))
+            {
+                next = j + 1;
+            }
+        }
+
+        return next < 0 || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text))
+            ? null
+            : next;
+    }
+
+    /// <summary>
+    /// A name jieba did not cut as brand | trade words (晟|泰|铸造, 昊川锂|能, 众|和|模具, 蓝鲸 read as a person's name before
+    /// 客车): the plain words from <paramref name="i"/> read by characters, two or three brand characters then trade words
+    /// ending in a head word, up to the end of a word. The brand is unknown words or single characters (not 大|功率|电机,
+    /// whose words jieba knows); the same context rules as a brand word's.
+    /// </summary>
+    private (int Start, int End, int Next)? ByCharacters(Element[] elements, int i, string text)
+    {
+        var first = elements[i];
+        var person = first.Kind == ElementKind.Person && first.Mention < 0 && !(i > 0 && elements[i - 1].Kind == ElementKind.Title);
+        // 由皓川|橡塑: a function character jieba glued before the brand opens the name.
+        var start = first.Kind == ElementKind.Word && first.Length == 3 && first.Tag is "x" or "nr"
+            && lexicons.GluedFunctionChars.Contains(text.AsSpan(first.Start, 1)) ? first.Start + 1 : first.Start;
+        if (!(first.Kind == ElementKind.Word || person) || NameTokens.IsStopChar(text[start])
+            || (start == first.Start && i > 0 && ModifiesBrand(elements[i - 1], text)))
+        {
+            return null;
+        }
+
+        (int Start, int End, int Next)? found = null;
+        for (var j = i; j < elements.Length && j - i < 4 && elements[j].End - start <= 12; j++)
+        {
+            var element = elements[j];
+            if (!(element.Kind == ElementKind.Word || (j == i && person)) || !AllHan(text, element.Start, element.End))
+            {
+                break;
+            }
+
+            foreach (var brandLength in (ReadOnlySpan<int>)[2, 3])
+            {
+                var split = start + brandLength;
+                if (split >= element.End || !UnknownBrand(elements, i, split, person)
+                    || !IsBrandWord(text.Substring(start, brandLength)) || !IsTradeRun(text.AsSpan(split, element.End - split)))
+                {
+                    continue;
+                }
+
+                if (!(j + 1 < elements.Length && ContinuesPhrase(elements[j + 1], text, false)))
+                {
+                    found = (start, element.End, j + 1);
+                }
+
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The brand characters [start of <paramref name="i"/>, <paramref name="split"/>) are not one word jieba knows: a name
+    /// jieba read as a person's, or words each of one character or unknown (x), the last of which may run on into the trade
+    /// words; a single character opening it is a noun, a name or unknown, one after it no verb or function word (用|好|数据).
+    /// </summary>
+    private static bool UnknownBrand(Element[] elements, int i, int split, bool person)
+    {
+        if (person)
+        {
+            return elements[i].End == split;
+        }
+
+        for (var k = i; k < elements.Length && elements[k].Start < split; k++)
+        {
+            var tag = elements[k].Tag;
+            if (elements[k].Length > 1 ? tag != "x"
+                : k == i ? tag is not ("nr" or "nrt" or "nrfg" or "j" or "ng" or "n" or "x" or "nz" or "ns" or "g" or "zg")
+                : tag is "u" or "uj" or "ul" or "p" or "d" or "m" or "q" or "r" or "v" or "f")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Trade words ending in a firm's head word (锂能, 精密模具, 紧固件).</summary>
+    private bool IsTradeRun(ReadOnlySpan<char> words)
+    {
+        for (var head = 1; head <= words.Length; head++)
+        {
+            var last = words[^head..];
+            if ((lexicons.FirmHeadWords.Contains(last) || lexicons.SlotFirmHeadWords.Contains(last))
+                && (head == words.Length || CompanyName.IsTradeWords(words[..^head].ToString(), lexicons)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllHan(string text, int start, int end)
+    {
+        for (var c = start; c < end; c++)
+        {
+            if (!CharClass.IsHan(text[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsBrandTag(string tag) =>

@@ -321,6 +321,16 @@ public class SlotFirmCandidateTests
     [InlineData("石狮服饰每年从海宁化纤采购涤纶长丝。", "海宁化纤|石狮服饰", "SUPPLIES 海宁化纤>石狮服饰")]
     // Trades that end firms' names and phrases alike (slot-firm-head-words.txt): 客车.
     [InlineData("长顺客车的空调由朝晖电器配套。", "朝晖电器|长顺客车", "SUPPLIES 朝晖电器>长顺客车")]
+    // Brands jieba cuts into characters or runs into the trade word (岚峪|铸造/v, 沐|和|模具, 由皓川|橡塑, 昇岳锂|能), and
+    // trades of parts suppliers (线束, 橡塑, 紧固件, 传感, 锂能, 电控).
+    [InlineData("岚峪铸造主要为青松汽车供应缸体。", "岚峪铸造|青松汽车", "SUPPLIES 岚峪铸造>青松汽车")]
+    [InlineData("沐和模具主要为青松家电配套注塑模具。", "沐和模具|青松家电", "SUPPLIES 沐和模具>青松家电")]
+    [InlineData("青松客车的座椅由皓川橡塑独家配套。", "皓川橡塑|青松客车", "SUPPLIES 皓川橡塑>青松客车")]
+    [InlineData("翔宇线束董事长李振东带队赴德国考察。", "翔宇线束", "HOLDS_POSITION 李振东>翔宇线束")]
+    [InlineData("沛川紧固件由旭日集团控股。", "旭日集团|沛川紧固件", "SUBSIDIARY_OF 沛川紧固件>旭日集团")]
+    [InlineData("志刚传感是青松汽车的一级供应商。", "志刚传感|青松汽车", "SUPPLIES 志刚传感>青松汽车")]
+    [InlineData("昇岳锂能为青松汽车供应电芯。", "昇岳锂能|青松汽车", "SUPPLIES 昇岳锂能>青松汽车")]
+    [InlineData("晟嘉电控是青松汽车的二级供应商。", "晟嘉电控|青松汽车", "SUPPLIES 晟嘉电控>青松汽车")]
     public void A_short_name_in_a_firms_slot_names_a_firm(string sentence, string firms, string fact)
     {
         var document = Extract(sentence);
@@ -341,6 +351,12 @@ public class SlotFirmCandidateTests
     [InlineData("电池柜里的满电电池便会弹出，取出换上即可。")]
     [InlineData("“金利五金”这块招牌在国内外都叫得响。")]
     [InlineData("当地五金产业正向家具行业延伸。")]
+    // Words jieba knows, or a verb and a function word, before a trade word: no brand read by characters.
+    [InlineData("帮助企业用好数据，推动产业升级。")]
+    [InlineData("高压线束和紧固件主要为新能源汽车配套。")]
+    [InlineData("当地正加快发展汽车线束、橡塑制品等产业。")]
+    [InlineData("大功率电机主要为新能源汽车配套。")]
+    [InlineData("公司和模具厂商签订了供货协议。")]
     public void Products_industries_and_places_are_no_firm(string sentence)
     {
         Assert.Empty(Firms(Extract(sentence)));
