@@ -216,6 +216,75 @@ public class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task A_store_written_before_document_numbers_is_read_as_it_is_and_numbered_when_opened_for_writing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("戊己电子有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+        }
+
+        // The store as builds before numbers wrote it: no number columns, provenance indexed by document id.
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var old = raw.CreateCommand();
+            old.CommandText =
+                """
+                DROP INDEX documents_no; DROP INDEX aliases_doc_no; DROP INDEX evidence_doc_no;
+                ALTER TABLE documents DROP COLUMN no; ALTER TABLE aliases DROP COLUMN doc_no; ALTER TABLE evidence DROP COLUMN doc_no;
+                CREATE INDEX aliases_document ON aliases(document_id); CREATE INDEX evidence_document ON evidence(document_id);
+                """;
+            await old.ExecuteNonQueryAsync();
+        }
+
+        await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
+        {
+            Assert.Equal(3, (await reader.MentionsAsync("d1.txt", CancellationToken.None)).Count);
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(Document("d3", ("庚辛材料有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            Assert.Equal(3, (await store.MentionsAsync("d1.txt", CancellationToken.None)).Count);
+            Assert.Equal(2, (await store.MentionsAsync("d3", CancellationToken.None)).Count);
+
+            var result = await store.RetractAsync("d1", CancellationToken.None);
+
+            Assert.Equal(1, result.RelationsRemoved);
+            Assert.Equal(1, result.RelationsKept);
+            Assert.Empty(await store.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
+            var kept = await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None);
+            Assert.Equal(2, kept.Count);
+            Assert.All(kept.SelectMany(r => r.Evidence), e => Assert.NotEqual("d1", e.DocumentId));
+        }
+
+        // Every document has its own number, in the order the ledger got them, and no provenance row lacks one.
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var check = raw.CreateCommand();
+            check.CommandText =
+                """
+                SELECT group_concat(id || '=' || no, ' ') FROM (SELECT id, no FROM documents ORDER BY no)
+                UNION ALL SELECT count(*) FROM aliases WHERE doc_no IS NULL OR doc_no <> (SELECT no FROM documents WHERE id = aliases.document_id)
+                UNION ALL SELECT count(*) FROM evidence WHERE doc_no IS NULL OR doc_no <> (SELECT no FROM documents WHERE id = evidence.document_id)
+                UNION ALL SELECT count(*) FROM sqlite_master WHERE name IN ('aliases_document', 'evidence_document')
+                """;
+            var values = new List<string>();
+            await using var rows = await check.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+            {
+                values.Add(Convert.ToString(rows.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+            }
+
+            Assert.Equal(["d2=2 d3=3", "0", "0", "0"], values);
+        }
+    }
+
+    [Fact]
     public async Task Search_follows_retraction_and_merges_and_indexes_a_store_written_before_its_index()
     {
         using var folder = new TempFolder();

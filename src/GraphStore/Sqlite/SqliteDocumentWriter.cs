@@ -14,10 +14,15 @@ namespace Graph.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batchSize) : IDisposable
 {
+    // A document new to the ledger takes the next number (one row per statement: the number is read once per statement); a
+    // re-written one keeps its own.
     private static readonly RowStatement Documents = new(
-        "INSERT INTO documents(id, file_name, sha256, titles, path, byte_sha256, encoding, date)",
+        "INSERT INTO documents(id, file_name, sha256, titles, path, byte_sha256, encoding, date, no)",
         "ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles, path = excluded.path, "
-        + "byte_sha256 = excluded.byte_sha256, encoding = excluded.encoding, date = excluded.date", 8);
+        + "byte_sha256 = excluded.byte_sha256, encoding = excluded.encoding, date = excluded.date", 8)
+    {
+        Extra = "(SELECT coalesce(max(no), 0) + 1 FROM documents)",
+    };
 
     // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of RETURNING, which gives the
     // label (type) of each row written, so that one statement writes every label (type) of a document.
@@ -35,7 +40,11 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     // columns given): the keys start with hash ids or names, so one document's rows land at random places of trees larger
     // than the page cache, and rows in key order visit each page once per transaction (one read, one dirty page) where
     // rows in document order read, dirty and spill the same page again for each document that touches it.
-    private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id)", "", 4, [0, 1, 3]);
+    // Alias and evidence rows carry their document's number (SqliteSchema.DocumentNumbers), read from the ledger row written just before.
+    private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id, doc_no)", "", 4, [0, 1, 3])
+    {
+        Extra = SqliteSchema.DocumentNumber("value ->> 3"),
+    };
 
     // A company's resolution keys are the short forms of its name, the same in every document that names it: one row per
     // (key, entity) of no document (document_id ''), kept as long as the entity is, not a row per document (two random-key
@@ -46,18 +55,21 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private const string EntityKeys = "";
 
     private static readonly RowStatement EvidenceRows = new(
-        "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date)", "", 9, [0, 1, 3, 6]);
+        "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)", "", 9, [0, 1, 3, 6])
+    {
+        Extra = SqliteSchema.DocumentNumber("value ->> 1"),
+    };
 
     // Order matters: collect what the document touched, drop its provenance, then whatever it alone supported.
     private static readonly string[] Removal =
     [
         "DELETE FROM temp.touched",
         "DELETE FROM temp.gone",
-        "INSERT OR IGNORE INTO temp.touched SELECT owner_id FROM evidence WHERE document_id = $doc",
-        "INSERT OR IGNORE INTO temp.touched SELECT entity_id FROM aliases WHERE document_id = $doc",
-        "DELETE FROM evidence WHERE document_id = $doc",
-        "DELETE FROM aliases WHERE document_id = $doc",
-        "DELETE FROM name_keys WHERE document_id = $doc",
+        $"INSERT OR IGNORE INTO temp.touched SELECT owner_id FROM evidence WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
+        $"INSERT OR IGNORE INTO temp.touched SELECT entity_id FROM aliases WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
+        $"DELETE FROM evidence WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
+        $"DELETE FROM aliases WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
+        "DELETE FROM name_keys WHERE document_id = $doc AND document_id <> ''",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)",
         "DELETE FROM entities WHERE id IN (SELECT id FROM temp.gone)",
@@ -294,7 +306,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         }
 
         command = connection.CreateCommand();
-        var columns = string.Join(", ", Enumerable.Range(0, statement.Columns).Select(c => $"value ->> {c}"));
+        var columns = string.Join(", ", Enumerable.Range(0, statement.Columns).Select(c => $"value ->> {c}").Append(statement.Extra).Where(c => c.Length > 0));
         // "WHERE true" keeps SQLite from reading the conflict clause as part of the SELECT's join.
         command.CommandText = $"{statement.Head} SELECT {columns} FROM json_each($rows) WHERE true {statement.Tail}";
         command.Parameters.Add(new SqliteParameter { ParameterName = "$rows" });
@@ -326,6 +338,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// </summary>
     private sealed record RowStatement(string Head, string Tail, int Columns, int[]? Key = null)
     {
+        /// <summary>A last column computed in SQL from the row (<c>value</c>), not given by it; none when empty.</summary>
+        public string Extra { get; init; } = "";
+
         /// <summary>Rows by the key columns: text by UTF-16 code unit (SQLite's BINARY order but for characters above the surrogates), numbers by value.</summary>
         public IComparer<object[]> KeyOrder { get; } = Comparer<object[]>.Create((a, b) =>
         {

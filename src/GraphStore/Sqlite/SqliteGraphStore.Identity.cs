@@ -164,9 +164,9 @@ public sealed partial class SqliteGraphStore
             foreach (var e in r.Evidence)
             {
                 await ExecuteAsync(transaction,
-                    """
-                    INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date)
-                    VALUES ($owner, $doc, $file, $start, $end, $sentence, $rule, $confidence, $date)
+                    $"""
+                    INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)
+                    VALUES ($owner, $doc, $file, $start, $end, $sentence, $rule, $confidence, $date, {SqliteSchema.DocumentNumber("$doc")})
                     """, cancellationToken, ("$owner", r.Id), ("$doc", e.DocumentId), ("$file", e.FileName), ("$start", e.Start), ("$end", e.End),
                     ("$sentence", e.Sentence), ("$rule", e.Rule), ("$confidence", e.Confidence), ("$date", (object?)e.Date ?? DBNull.Value));
             }

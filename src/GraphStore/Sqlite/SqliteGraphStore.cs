@@ -98,6 +98,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         await ExecuteAsync(null, SqliteSchema.AddedIndexes, cancellationToken);
+        foreach (var sql in SqliteSchema.DocumentNumbers)
+        {
+            await ExecuteAsync(null, sql, cancellationToken);
+        }
+
         await ExecuteAsync(null, SqliteSchema.NameGrams, cancellationToken);
         if (await ScalarIntAsync(null, "SELECT NOT EXISTS (SELECT 1 FROM name_grams) AND EXISTS (SELECT 1 FROM aliases)", cancellationToken) == 1)
         {
@@ -200,7 +205,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var relationsBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM relations", cancellationToken);
         var entitiesBefore = await ScalarIntAsync(transaction, "SELECT count(*) FROM entities", cancellationToken);
         var touched = await ScalarIntAsync(transaction,
-            "SELECT count(DISTINCT owner_id) FROM evidence e JOIN relations r ON r.id = e.owner_id WHERE e.document_id = $doc",
+            $"SELECT count(DISTINCT owner_id) FROM evidence e JOIN relations r ON r.id = e.owner_id WHERE e.doc_no = {SqliteSchema.DocumentNumber("$doc")}",
             cancellationToken, ("$doc", documentId));
         await _writer.RemoveContributionAsync(transaction, documentId, cancellationToken);
         await ExecuteAsync(transaction, "DELETE FROM documents WHERE id = $doc", cancellationToken, ("$doc", documentId));
@@ -416,8 +421,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         using var timing = StoreTiming.Start("mentions");
         var result = new List<(string, string)>();
         await using var command = NewCommand();
-        command.CommandText =
+        // A store opened read-only before documents had numbers is read by document id.
+        command.CommandText = await HasDocumentNumbersAsync(cancellationToken)
+            ? """
+            SELECT DISTINCT m.document_id, m.entity_id FROM documents d JOIN aliases m ON m.doc_no = d.no
+            WHERE d.id = $key OR d.file_name = $key
+            ORDER BY m.document_id, m.entity_id
             """
+            : """
             SELECT DISTINCT m.document_id, m.entity_id FROM documents d JOIN aliases m ON m.document_id = d.id
             WHERE d.id = $key OR d.file_name = $key
             ORDER BY m.document_id, m.entity_id
@@ -537,6 +548,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _nameGrams ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1;
 
     private bool? _nameGrams;
+
+    /// <summary>Whether aliases carry their document's number (<see cref="SqliteSchema.DocumentNumbers"/>): not in a store opened read-only before they did.</summary>
+    private async Task<bool> HasDocumentNumbersAsync(CancellationToken cancellationToken) =>
+        _documentNumbers ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'aliases_doc_no'", cancellationToken) == 1;
+
+    private bool? _documentNumbers;
 
     /// <summary>The id an entity id stands for now (its redirect's target when it was merged), as an SQL expression over a parameter.</summary>
     private static string CurrentIdSql(string parameter) =>
