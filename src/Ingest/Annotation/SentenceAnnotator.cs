@@ -341,6 +341,14 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
             spans.Add((at, end, ElementKind.Title, -1));
             var name = _names.Read(text, end);
+            // 董事长冯|志远|一边, 总工程师魏国|庆|拥有: no follower word ends the name, but jieba's words do — a name that
+            // ends where a word ends, with a word of two characters or more after it and no verb or function word inside
+            // (not 高兴地|说); before jieba's own name word, which may be two characters of the three (冯立|远).
+            if (name.Kind == PersonNameKind.Unbounded && NameBetweenWords(text, tokens, end) is > 0 and var length)
+            {
+                name = new PersonNameMatch(PersonNameKind.Found, length);
+            }
+
             // 董事长张明华签约: where the reader cannot bound the name, jieba's word can.
             if (name.Kind != PersonNameKind.Found && TokenStartingAt(tokens, end) is >= 0 and var w
                 && tokens[w].Tag is "nr" or "nrfg" or "x" && _names.IsName(text.AsSpan(tokens[w].Start, tokens[w].Length)))
@@ -376,6 +384,37 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 spans.Add((token.Start, token.End, ElementKind.Person, -1));
             }
         }
+    }
+
+    /// <summary>The length of a name of three or two characters at <paramref name="start"/> bounded by jieba's words, or 0.</summary>
+    private int NameBetweenWords(string text, List<TaggedSpan> tokens, int start)
+    {
+        for (var length = 3; length >= 2; length--)
+        {
+            var stop = start + length;
+            if (stop >= text.Length || TokenStartingAt(tokens, stop) is not (>= 0 and var after) || tokens[after].End - tokens[after].Start < 2
+                || text[stop - 1] is '地' or '得' || !_names.IsName(text.AsSpan(start, length)))
+            {
+                continue;
+            }
+
+            var inside = true;
+            foreach (var token in tokens)
+            {
+                if (token.Start < stop && start < token.End
+                    && (token.Start < start || token.Tag is "v" or "p" or "c" or "d" or "r" or "u" or "uj" or "ul" or "m" or "q"))
+                {
+                    inside = false;
+                }
+            }
+
+            if (inside)
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>End of a title (modifiers, 、-joined titles: 市委常委、副市长) starting at <paramref name="at"/>, or at.</summary>
