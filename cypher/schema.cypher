@@ -38,6 +38,8 @@ CREATE INDEX product_name IF NOT EXISTS FOR (n:Product) ON (n.name);
 // The ledger and retraction find documents by content hash and file name.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);
 CREATE INDEX document_file_name IF NOT EXISTS FOR (d:Document) ON (d.fileName);
+// End-of-run work a run has not settled yet (place relinking, second reading): documents flagged `unsettled`.
+CREATE INDEX document_unsettled IF NOT EXISTS FOR (d:Document) ON (d.unsettled);
 
 // Any name or alias finds its entity: aliasText is the name and every alias, tokenised by the CJK analyzer.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

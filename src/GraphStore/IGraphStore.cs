@@ -44,6 +44,20 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<T> AtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) => work(cancellationToken);
 
+    /// <summary>
+    /// Notes, durably, what a run has written but not yet settled: its documents, the Districts they brought (the place
+    /// hierarchy is relinked around them) and the companies its merges kept (earlier documents naming them are read again).
+    /// Written in the unit that writes the documents (before them, so that a store without units never holds a document the
+    /// ledger calls done with nothing pending); marks add up until <see cref="SettledAsync"/> clears them.
+    /// </summary>
+    Task MarkUnsettledAsync(Unsettled work, CancellationToken cancellationToken);
+
+    /// <summary>Everything marked and not yet settled, by any run (empty when every run finished its end-of-run work).</summary>
+    Task<Unsettled> UnsettledAsync(CancellationToken cancellationToken);
+
+    /// <summary>Clears the marks of <paramref name="work"/> (read by <see cref="UnsettledAsync"/>), in the unit that did the settling.</summary>
+    Task SettledAsync(Unsettled work, CancellationToken cancellationToken);
+
     /// <summary>Upserts one document's entities and relations by their stable ids, and marks the document done.</summary>
     Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken);
 
@@ -258,6 +272,17 @@ public sealed record WriteResult(
     string DocumentId,
     IReadOnlyDictionary<NodeLabel, int> Nodes,
     IReadOnlyDictionary<RelationType, int> Relationships);
+
+/// <summary>
+/// End-of-run work not yet done (<see cref="IGraphStore.MarkUnsettledAsync"/>): the documents written, the Districts they
+/// brought and the companies merges kept. Ordered by id as a store reads them back.
+/// </summary>
+public sealed record Unsettled(IReadOnlyList<string> Documents, IReadOnlyList<string> Districts, IReadOnlyList<string> Merged)
+{
+    public static Unsettled None { get; } = new([], [], []);
+
+    public bool IsEmpty => Documents.Count == 0 && Districts.Count == 0 && Merged.Count == 0;
+}
 
 /// <summary>A held entity found under <paramref name="Key"/> (a name, alias or resolution key).</summary>
 public sealed record NameMatch(string Key, string EntityId, NodeLabel Label, string Name);

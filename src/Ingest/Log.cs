@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(2002, LogLevel.Information, "Reading {Count} earlier documents again: a short name they used now belongs to a full name")]
     public static partial void Rereading(ILogger logger, int count);
 
+    [LoggerMessage(2003, LogLevel.Information, "Settling what an earlier run left unsettled ({Documents} documents written without their end-of-run work: place relinking, second reading)")]
+    public static partial void SettlingEarlierRun(ILogger logger, int documents);
+
     [LoggerMessage(3001, LogLevel.Information, "Watching {Inbox} every {Interval} (a file is taken once unchanged for {Settle}); Ctrl+C or SIGTERM stops after the current document")]
     public static partial void Watching(ILogger logger, string inbox, TimeSpan interval, TimeSpan settle);
 

@@ -26,6 +26,42 @@ public static class Neo4jStatements
         RETURN count(d) AS marked
         """;
 
+    /// <summary>
+    /// Notes end-of-run work not yet settled on the ledger: every document of <c>$docs</c> is flagged <c>unsettled</c> (a node
+    /// is made for one not yet written: marks go before the write), and the Districts and merged companies are added to the
+    /// first document's lists.
+    /// </summary>
+    public const string MarkUnsettled =
+        """
+        UNWIND $docs AS doc
+        MERGE (d:Document {id: doc})
+        SET d.unsettled = true
+        WITH d
+        WHERE d.id = $first
+        SET d.unsettledDistricts = coalesce(d.unsettledDistricts, []) + [x IN $districts WHERE NOT x IN coalesce(d.unsettledDistricts, [])],
+            d.unsettledMerged = coalesce(d.unsettledMerged, []) + [x IN $merged WHERE NOT x IN coalesce(d.unsettledMerged, [])]
+        """;
+
+    /// <summary>Every document flagged unsettled, with the Districts and merged companies its marks noted.</summary>
+    public const string Unsettled =
+        """
+        MATCH (d:Document)
+        WHERE d.unsettled = true
+        RETURN d.id AS id, coalesce(d.unsettledDistricts, []) AS districts, coalesce(d.unsettledMerged, []) AS merged
+        ORDER BY id
+        """;
+
+    /// <summary>Clears the marks of settled documents; a node made by a mark for a document never written goes.</summary>
+    public const string Settled =
+        """
+        UNWIND $docs AS doc
+        MATCH (d:Document {id: doc})
+        REMOVE d.unsettled, d.unsettledDistricts, d.unsettledMerged
+        WITH d
+        WHERE d.complete IS NULL
+        DETACH DELETE d
+        """;
+
     public const string HasDocument =
         """
         MATCH (d:Document)
@@ -365,6 +401,9 @@ public static class Neo4jStatements
         yield return ("merge-document", MergeDocument);
         yield return ("complete-document", CompleteDocument);
         yield return ("has-document", HasDocument);
+        yield return ("mark-unsettled", MarkUnsettled);
+        yield return ("unsettled", Unsettled);
+        yield return ("settled", Settled);
         yield return ("find-document", FindDocument);
         yield return ("retract-relations", RetractRelations);
         yield return ("retract-entity-provenance", RetractEntityProvenance);

@@ -103,6 +103,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await ExecuteAsync(null, sql, cancellationToken);
         }
 
+        await ExecuteAsync(null, SqliteSchema.Unsettled, cancellationToken);
         await ExecuteAsync(null, SqliteSchema.NameGrams, cancellationToken);
         if (await ScalarIntAsync(null, "SELECT NOT EXISTS (SELECT 1 FROM name_grams) AND EXISTS (SELECT 1 FROM aliases)", cancellationToken) == 1)
         {

@@ -105,6 +105,20 @@ internal static class SqliteSchema
         );
         """;
 
+    /// <summary>
+    /// End-of-run work a run has not settled yet (<see cref="IGraphStore.MarkUnsettledAsync"/>): one row per document written
+    /// ('document'), District it brought ('district') and company a merge kept ('merged'), inserted in the transaction of the
+    /// documents and deleted in the one that settles them. Empty between runs; stores written before get it when opened.
+    /// </summary>
+    public const string Unsettled =
+        """
+        CREATE TABLE IF NOT EXISTS unsettled (
+            kind TEXT NOT NULL,
+            id TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        ) WITHOUT ROWID;
+        """;
+
     /// <summary>Columns added after the first release: (table, column, type), added to older stores when missing.</summary>
     public static readonly (string Table, string Column, string Type)[] AddedColumns =
     [

@@ -42,6 +42,8 @@ public sealed class InboxWorker(
             Folders.Create();
             await using var store = await WithRetriesAsync(token => openStore(token), "open the store", stoppingToken);
             Log.Watching(logger, Folders.Root, TimeSpan.FromSeconds(options.Value.PollSeconds), TimeSpan.FromSeconds(options.Value.SettleSeconds));
+            // What a batch `ingest` killed before its end left unsettled on this store (a worker's own files settle in their unit).
+            await WithRetriesAsync(token => ingest.SettleAsync(store, token), "settle an earlier run", stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 await PassAsync(store, stoppingToken);

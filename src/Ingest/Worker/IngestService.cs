@@ -95,7 +95,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
                 first = false;
                 return next;
             }
-        }, settings, progress, logger, _identity);
+        }, settings, progress, logger, _identity, markUnsettled: !rereading);
 
         async Task<bool> AdmitAsync(SourceDocument document)
         {
@@ -132,22 +132,65 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
         }
 
         await stream.RunAsync(input, totalFiles, totalBytes, AdmitAsync, cancellationToken);
-        if (stream.Merges.Count > 0 && !rereading)
+        var totals = stream.Totals;
+        if (!rereading)
         {
-            await RereadAsync(store, stream.Merges, stream.WrittenDocuments, settings, cancellationToken);
+            // The run's end-of-run work (and any an earlier run was killed before finishing), from the marks its writes left.
+            var added = await SettleAsync(store, cancellationToken, settings, stream.WrittenDocuments);
+            totals = totals with { Relationships = totals.Relationships + added };
         }
 
-        return new IngestReport(stream.Written, skipped, [], stream.Ambiguous) { Duplicates = duplicates, Totals = stream.Totals };
+        return new IngestReport(stream.Written, skipped, [], stream.Ambiguous) { Duplicates = duplicates, Totals = totals };
     }
 
     /// <summary>
-    /// Earlier documents that named a company only by a short name this run has merged into a full one are read again
-    /// (once, from their paths): what they said of other firms by short names may resolve now, as in one batch.
+    /// Finishes the end-of-run work the store holds marked as unsettled (<see cref="IGraphStore.UnsettledAsync"/>): the place
+    /// hierarchy relinked around the marked Districts (new edges taking their evidence from the marked documents), then the
+    /// second reading of earlier documents that name a company the marked merges kept; the marks are cleared in the same
+    /// unit. A run settles its own marks this way when it is written, and with them those of a run killed before its end:
+    /// the graph is then that of the uninterrupted run. Returns the place edges added.
     /// </summary>
-    private async Task RereadAsync(IGraphStore store, IReadOnlyList<(string From, string Into)> merges, IReadOnlySet<string> written,
+    public Task<int> SettleAsync(IGraphStore store, CancellationToken cancellationToken, IngestSettings? settings = null,
+        IReadOnlySet<string>? writtenNow = null) =>
+        store.AtomicallyAsync(async token =>
+        {
+            var work = await store.UnsettledAsync(token);
+            if (work.IsEmpty)
+            {
+                return 0;
+            }
+
+            if (work.Documents.Count(d => writtenNow?.Contains(d) != true) is > 0 and var earlier)
+            {
+                Log.SettlingEarlierRun(logger, earlier);
+            }
+
+            var written = work.Documents.ToHashSet(StringComparer.Ordinal);
+            var added = 0;
+            if (work.Districts.Count > 0)
+            {
+                var districts = await store.EntitiesWithoutAliasesAsync(work.Districts, token);
+                (added, _) = await _identity.Places.RelinkAsync(store, districts.Values, written, token);
+            }
+
+            if (work.Merged.Count > 0)
+            {
+                await RereadAsync(store, work.Merged, written, settings ?? IngestSettings.Default, token);
+            }
+
+            await store.SettledAsync(work, token);
+            return added;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Earlier documents that named a company only by a short name a run has merged into a full one (<paramref name="merged"/>:
+    /// the companies the merges kept) are read again (once, from their paths): what they said of other firms by short names
+    /// may resolve now, as in one batch.
+    /// </summary>
+    private async Task RereadAsync(IGraphStore store, IReadOnlyList<string> merged, IReadOnlySet<string> written,
         IngestSettings settings, CancellationToken cancellationToken)
     {
-        var companies = await store.EntitiesAsync(merges.Select(m => m.Into).Distinct(StringComparer.Ordinal), cancellationToken);
+        var companies = await store.EntitiesAsync(merged, cancellationToken);
         var paths = new List<string>();
         foreach (var id in companies.Values.SelectMany(e => e.Evidence).Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Where(d => !written.Contains(d)))
         {

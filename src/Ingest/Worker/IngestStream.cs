@@ -40,8 +40,14 @@ public sealed record IngestTotals(int Documents, long Bytes, int Entities, int R
 /// threads. (What this run adds to such a company — a new alias, a merge — may be seen or not; the merges after each
 /// write and the second reading settle those.)
 /// </summary>
+/// <remarks>
+/// With <paramref name="markUnsettled"/> (a run, not a second reading), each transaction of documents also marks them, their
+/// Districts and the companies their merges kept as unsettled (<see cref="IGraphStore.MarkUnsettledAsync"/>) and the caller
+/// settles them once the run is written (<see cref="IngestService.SettleAsync"/>); without it, the stream relinks the place
+/// hierarchy around its Districts itself at the end.
+/// </remarks>
 internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> pipelines, IngestSettings settings, IProgress<IngestProgress>? progress, ILogger logger,
-    StoreIdentity identity)
+    StoreIdentity identity, bool markUnsettled = false)
 {
     private readonly List<(string From, string Into)> _merges = [];
     private readonly HashSet<string> _writtenIds = new(StringComparer.Ordinal);
@@ -184,10 +190,13 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         try
         {
             await Task.WhenAll(reader, writer);
-            // The place hierarchy around the Districts the run wrote, once, when everything is written: the edges are then
-            // the same whatever the threads or the documents per transaction.
-            var (added, _) = await store.AtomicallyAsync(token => identity.Places.RelinkAsync(store, _districts.Values, _writtenIds, token), stop.Token);
-            _relationships += added;
+            if (!markUnsettled)
+            {
+                // The place hierarchy around the Districts the stream wrote, once, when everything is written: the edges are then
+                // the same whatever the threads or the documents per transaction. (A run's marks leave it to the settling.)
+                var (added, _) = await store.AtomicallyAsync(token => identity.Places.RelinkAsync(store, _districts.Values, _writtenIds, token), stop.Token);
+                _relationships += added;
+            }
         }
         catch
         {
@@ -257,17 +266,32 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
 
         pending.Clear();
         pending.AddRange(prepared);
-        // The documents with their ledger rows, and the merges (and event re-keys) they cause, in one unit: a crash between
-        // them would leave documents the ledger calls done without the merges, which no restart would make.
+        // The documents with their ledger rows, the merges (and event re-keys) they cause, and the marks of what the end of the
+        // run settles, in one unit: a crash between them would leave documents the ledger calls done without the merges or the
+        // end-of-run work, which no restart would make. The marks go first: a store without units then never holds a document
+        // the ledger calls done that nothing marks.
+        var documentIds = pending.Select(g => g.Document.Id).ToList();
         var (results, merges) = await GatedAsync(() => store.AtomicallyAsync(async token =>
         {
+            if (markUnsettled)
+            {
+                var districts = pending.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.District).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+                await store.MarkUnsettledAsync(new Unsettled(documentIds, districts, []), token);
+            }
+
             var written = await store.WriteAsync(pending, token);
             // A company met earlier under a short name that these documents name in full (or the other way round) becomes one
             // with it.
-            return (written, await identity.MergeShortNamesAsync(store, pending, token));
+            var merged = await identity.MergeShortNamesAsync(store, pending, token);
+            if (markUnsettled && merged.Count > 0)
+            {
+                await store.MarkUnsettledAsync(new Unsettled(documentIds[..1], [], [.. merged.Select(m => m.Into).Distinct(StringComparer.Ordinal)]), token);
+            }
+
+            return (written, merged);
         }, cancellationToken));
-        // The Districts are kept for the relinking of the place hierarchy once the run is written.
-        _writtenIds.UnionWith(pending.Select(g => g.Document.Id));
+        // The Districts are kept for the relinking of the place hierarchy once the stream is written.
+        _writtenIds.UnionWith(documentIds);
         _merges.AddRange(merges);
         foreach (var district in pending.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.District))
         {

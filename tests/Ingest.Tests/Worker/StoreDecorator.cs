@@ -49,6 +49,9 @@ public abstract class StoreDecorator(IGraphStore inner) : IGraphStore
     public virtual Task<IGraphStore?> OpenReaderAsync(CancellationToken cancellationToken) => Call("OpenReaderAsync", () => I.OpenReaderAsync(cancellationToken));
     public Task<bool> HoldsEntitiesAsync(CancellationToken cancellationToken) => Call("HoldsEntitiesAsync", () => I.HoldsEntitiesAsync(cancellationToken));
     public Task<T> AtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) => Call("AtomicallyAsync", () => I.AtomicallyAsync(work, cancellationToken));
+    public Task MarkUnsettledAsync(Unsettled work, CancellationToken cancellationToken) => Call("MarkUnsettledAsync", () => I.MarkUnsettledAsync(work, cancellationToken));
+    public Task<Unsettled> UnsettledAsync(CancellationToken cancellationToken) => Call("UnsettledAsync", () => I.UnsettledAsync(cancellationToken));
+    public Task SettledAsync(Unsettled work, CancellationToken cancellationToken) => Call("SettledAsync", () => I.SettledAsync(work, cancellationToken));
     public Task<WriteResult> WriteAsync(DocumentGraph graph, CancellationToken cancellationToken) => Call("WriteAsync", () => I.WriteAsync(graph, cancellationToken));
     public Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken) => Call("WriteAsync", () => I.WriteAsync(graphs, cancellationToken));
     public Task<RetractResult> RetractAsync(string documentIdOrFileName, CancellationToken cancellationToken) => Call("RetractAsync", () => I.RetractAsync(documentIdOrFileName, cancellationToken));
