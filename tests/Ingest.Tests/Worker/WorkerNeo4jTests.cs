@@ -1,16 +1,21 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using Graph.Ingest.Pipeline;
+using Graph.Ingest.Sources;
+using Graph.Ingest.Worker;
 using Graph.GraphStore.Tests.Neo4j;
 using Graph.Model;
 using Graph.Store;
 using Graph.Store.Neo4j;
 using Graph.Tests.Shared;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Graph.Ingest.Tests.Worker;
 
 /// <summary>The worker over the Neo4j store, against a loopback server that answers as the Query API does, faults included.</summary>
 public sealed class WorkerNeo4jTests
 {
-    private static Neo4jGraphStore Store(FakeQueryApiServer server) =>
+    private static Neo4jGraphStore Store(FakeQueryApiServer server, bool explicitTransactions = true) =>
         Neo4jServiceCollectionExtensions.Create(new Neo4jOptions
         {
             Uri = server.Uri,
@@ -18,6 +23,7 @@ public sealed class WorkerNeo4jTests
             Password = FakeQueryApiServer.Password,
             GiveUpAfter = TimeSpan.FromMilliseconds(300),
             RetryFirstDelay = TimeSpan.FromMilliseconds(10),
+            ExplicitTransactions = explicitTransactions,
         }, 500);
 
     [Fact]
@@ -84,6 +90,97 @@ public sealed class WorkerNeo4jTests
         Assert.Contains(Neo4jStatements.MergeNode(NodeLabel.Enterprise), committed);
         Assert.Equal(1, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal))); // the write and the merge: one transaction
         Assert.True(File.Exists(Path.Combine(inbox, "done", "page.txt")));
+    }
+
+    private const string BatchPage = "经济新闻\n\n7月3日上午,苏州华锐精工机械有限公司与临江星河汽车有限公司签署战略合作协议。深圳市发布了新的产业政策。\n";
+
+    /// <summary>A server whose store holds 华锐精工, a short form of the firm <see cref="BatchPage"/> names in full: its write brings a merge.</summary>
+    private static FakeQueryApiServer HoldingShortName(FakeQueryApiServer server) =>
+        server.Answer(Neo4jStatements.LookupNames, ["key", "id", "label", "name"],
+            ["华锐精工", StableId.ForEntity(NodeLabel.Enterprise, "华锐精工"), nameof(NodeLabel.Enterprise), "华锐精工"]);
+
+    private static IngestService Service() => new(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance);
+
+    /// <summary>The marks a run committed, as the server would answer <see cref="Neo4jStatements.Unsettled"/> after them (one row per document).</summary>
+    private static FakeQueryApiServer AnswerMarks(FakeQueryApiServer server)
+    {
+        var marks = server.Committed.Where(s => s.Text == Neo4jStatements.MarkUnsettled).Select(s => JsonNode.Parse(s.Parameters)!).ToList();
+        var first = marks[0]["first"]!.GetValue<string>();
+        var rows = marks[0]["docs"]!.AsArray().Select(d => d!.GetValue<string>()).Select(doc => new JsonNode?[]
+        {
+            doc,
+            doc == first ? new JsonArray([.. marks.SelectMany(m => m["districts"]!.AsArray()).Select(x => x!.DeepClone())]) : new JsonArray(),
+            doc == first ? new JsonArray([.. marks.SelectMany(m => m["merged"]!.AsArray()).Select(x => x!.DeepClone())]) : new JsonArray(),
+        }).ToArray();
+        return server.AnswerJson(Neo4jStatements.Unsettled, ["id", "districts", "merged"], rows);
+    }
+
+    [Fact]
+    public async Task A_batch_commits_its_unsettled_marks_with_its_documents_and_the_next_run_clears_them_in_the_unit_that_settles()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("page.txt"), BatchPage);
+        await using var server = HoldingShortName(new FakeQueryApiServer());
+        await using (var store = Store(server))
+        {
+            var crashing = new CrashBefore(store, nameof(IGraphStore.UnsettledAsync));
+            await Assert.ThrowsAsync<SimulatedCrash>(() => Service().IngestAsync(crashing, [folder.File("page.txt")], force: false, progress: null, CancellationToken.None));
+        }
+
+        var committed = server.Committed.Select(s => s.Text).ToList();
+        var marks = server.Committed.Where(s => s.Text == Neo4jStatements.MarkUnsettled).Select(s => JsonNode.Parse(s.Parameters)!).ToList();
+        Assert.Equal(2, marks.Count); // the document with its Districts (before its write), then the company its merge kept
+        Assert.NotEmpty(marks[0]["districts"]!.AsArray());
+        Assert.Equal(StableId.ForEntity(NodeLabel.Enterprise, "苏州华锐精工机械有限公司"), Assert.Single(marks[1]["merged"]!.AsArray())!.GetValue<string>());
+        Assert.True(committed.IndexOf(Neo4jStatements.MarkUnsettled) < committed.IndexOf(Neo4jStatements.CompleteDocument));
+        Assert.Contains(Neo4jStatements.MergeNode(NodeLabel.Enterprise), committed);
+        Assert.Equal(1, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal))); // documents, merge and marks: one transaction
+        Assert.DoesNotContain(Neo4jStatements.Settled, committed); // killed as the settling began
+        Assert.Equal(0, server.OpenTransactions);
+
+        // The next run (here of nothing new) reads the marks the store holds, settles them and clears them, in one transaction.
+        AnswerMarks(server);
+        await using (var store = Store(server))
+        {
+            await Service().IngestAsync(store, [Directory.CreateDirectory(folder.File("empty")).FullName], force: false, progress: null, CancellationToken.None);
+        }
+
+        var settled = Assert.Single(server.Committed, s => s.Text == Neo4jStatements.Settled);
+        Assert.Equal(marks[0]["docs"]!.ToJsonString(), JsonNode.Parse(settled.Parameters)!["docs"]!.ToJsonString());
+        Assert.Equal(2, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Without_explicit_transactions_the_marks_commit_before_the_ledger_mark_and_stay_until_the_settling_work_is_done()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("page.txt"), BatchPage);
+        await using var server = HoldingShortName(new FakeQueryApiServer());
+        await using (var store = Store(server, explicitTransactions: false))
+        {
+            var crashing = new CrashBefore(store, nameof(IGraphStore.UnsettledAsync));
+            await Assert.ThrowsAsync<SimulatedCrash>(() => Service().IngestAsync(crashing, [folder.File("page.txt")], force: false, progress: null, CancellationToken.None));
+        }
+
+        // Statement by statement: the document is complete and its merge made, its marks committed first, nothing cleared.
+        var committed = server.Committed.Select(s => s.Text).ToList();
+        Assert.Equal(0, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal)));
+        Assert.True(committed.IndexOf(Neo4jStatements.MarkUnsettled) < committed.IndexOf(Neo4jStatements.MergeDocument));
+        Assert.Contains(Neo4jStatements.CompleteDocument, committed);
+        Assert.DoesNotContain(Neo4jStatements.Settled, committed);
+
+        // A rerun finds the marks and clears them only after its settling work, as the last statement it sends.
+        AnswerMarks(server);
+        var before = server.Committed.Count;
+        await using (var store = Store(server, explicitTransactions: false))
+        {
+            await Service().IngestAsync(store, [folder.File("page.txt")], force: false, progress: null, CancellationToken.None);
+        }
+
+        var rerun = server.Committed.Skip(before).Select(s => s.Text).ToList();
+        Assert.Equal(Neo4jStatements.Settled, rerun[^1]);
+        Assert.Contains(Neo4jStatements.Unsettled, rerun);
+        Assert.True(rerun.IndexOf(Neo4jStatements.Unsettled) > rerun.LastIndexOf(Neo4jStatements.CompleteDocument));
     }
 
     // Reads (the ledger, known names) are asked again after each failure; writes must not be.
