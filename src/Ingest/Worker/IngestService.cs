@@ -136,7 +136,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
         if (!rereading)
         {
             // The run's end-of-run work (and any an earlier run was killed before finishing), from the marks its writes left.
-            var added = await SettleAsync(store, cancellationToken, settings, stream.WrittenDocuments);
+            var added = await SettleAsync(store, settings, stream.WrittenDocuments, cancellationToken);
             totals = totals with { Relationships = totals.Relationships + added };
         }
 
@@ -150,8 +150,11 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
     /// unit. A run settles its own marks this way when it is written, and with them those of a run killed before its end:
     /// the graph is then that of the uninterrupted run. Returns the place edges added.
     /// </summary>
-    public Task<int> SettleAsync(IGraphStore store, CancellationToken cancellationToken, IngestSettings? settings = null,
-        IReadOnlySet<string>? writtenNow = null) =>
+    public Task<int> SettleAsync(IGraphStore store, CancellationToken cancellationToken) =>
+        SettleAsync(store, IngestSettings.Default, writtenNow: null, cancellationToken);
+
+    /// <summary>As <see cref="SettleAsync(IGraphStore, CancellationToken)"/>, after a run that wrote <paramref name="writtenNow"/> (marks of other documents are an earlier run's).</summary>
+    private Task<int> SettleAsync(IGraphStore store, IngestSettings settings, IReadOnlySet<string>? writtenNow, CancellationToken cancellationToken) =>
         store.AtomicallyAsync(async token =>
         {
             var work = await store.UnsettledAsync(token);
@@ -175,7 +178,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
 
             if (work.Merged.Count > 0)
             {
-                await RereadAsync(store, work.Merged, written, settings ?? IngestSettings.Default, token);
+                await RereadAsync(store, work.Merged, written, settings, token);
             }
 
             await store.SettledAsync(work, token);

@@ -43,7 +43,7 @@ public sealed record IngestTotals(int Documents, long Bytes, int Entities, int R
 /// <remarks>
 /// With <paramref name="markUnsettled"/> (a run, not a second reading), each transaction of documents also marks them, their
 /// Districts and the companies their merges kept as unsettled (<see cref="IGraphStore.MarkUnsettledAsync"/>) and the caller
-/// settles them once the run is written (<see cref="IngestService.SettleAsync"/>); without it, the stream relinks the place
+/// settles them once the run is written (<see cref="IngestService.SettleAsync(IGraphStore, CancellationToken)"/>); without it, the stream relinks the place
 /// hierarchy around its Districts itself at the end.
 /// </remarks>
 internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> pipelines, IngestSettings settings, IProgress<IngestProgress>? progress, ILogger logger,
