@@ -39,7 +39,10 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         }
     }
 
-    /// <summary>A brand word (or place) at <paramref name="i"/>, then the longest run of trade words that ends in a head word (锦绣|汽车, not 锦绣|汽车|供应链): the element after the name.</summary>
+    /// <summary>
+    /// A brand word (or place) at <paramref name="i"/>, then the longest run of trade words that ends in a head word (锦绣|汽车, not
+    /// 锦绣|汽车|供应链; up to the first head word when a word comes twice): the element after the name.
+    /// </summary>
     private int? BrandThenTrade(Element[] elements, int i, string text, bool overPlace)
     {
         var brand = elements[i];
@@ -50,19 +53,42 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         }
 
         var next = -1;
+        var firstHead = -1;
         for (var j = i + 1; j < elements.Length && elements[j].Kind == ElementKind.Word && elements[j].Tag != "v"
             && CompanyName.IsTradeWords(text.Substring(elements[j].Start, elements[j].Length), lexicons); j++)
         {
+            if (Repeats(elements, i + 1, j, text))
+            {
+                // 北辰|重卡|新能源|重卡: a trade word said again starts the firm's product; the name ends at its first head word.
+                next = firstHead;
+                break;
+            }
+
             var word = text.AsSpan(elements[j].Start, elements[j].Length);
             if (lexicons.FirmHeadWords.Contains(word) || lexicons.SlotFirmHeadWords.Contains(word))
             {
                 next = j + 1;
+                firstHead = firstHead < 0 ? j + 1 : firstHead;
             }
         }
 
         return next < 0 || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text))
             ? null
             : next;
+    }
+
+    /// <summary>A trade word said again in the run (北辰重卡|新能源重卡: the firm's product).</summary>
+    private static bool Repeats(Element[] elements, int from, int j, string text)
+    {
+        for (var k = from; k < j; k++)
+        {
+            if (text.AsSpan(elements[k].Start, elements[k].Length).SequenceEqual(text.AsSpan(elements[j].Start, elements[j].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -117,7 +143,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
     /// <summary>
     /// The brand characters [start of <paramref name="i"/>, <paramref name="split"/>) are not one word jieba knows: a name
     /// jieba read as a person's, or words each of one character or unknown (x), the last of which may run on into the trade
-    /// words; a single character opening it is a noun, a name or unknown, one after it no verb or function word (用|好|数据).
+    /// words; a single character opening it is a noun, a name, unknown or a measure word not after a number (泓/q|锦|玻璃, not 百万|片),
+    /// one after it no verb or function word (not 用|好|数据).
     /// </summary>
     private static bool UnknownBrand(Element[] elements, int i, int split, bool person)
     {
@@ -130,7 +157,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         {
             var tag = elements[k].Tag;
             if (elements[k].Length > 1 ? tag != "x"
-                : k == i ? tag is not ("nr" or "nrt" or "nrfg" or "j" or "ng" or "n" or "x" or "nz" or "ns" or "g" or "zg")
+                : k == i ? tag is not ("nr" or "nrt" or "nrfg" or "j" or "ng" or "n" or "x" or "nz" or "ns" or "g" or "zg" or "q")
+                    || (tag == "q" && i > 0 && elements[i - 1].Tag is "m")
                 : tag is "u" or "uj" or "ul" or "p" or "d" or "m" or "q" or "r" or "v" or "f")
             {
                 return false;

@@ -331,6 +331,10 @@ public class SlotFirmCandidateTests
     [InlineData("志刚传感是青松汽车的一级供应商。", "志刚传感|青松汽车", "SUPPLIES 志刚传感>青松汽车")]
     [InlineData("昇岳锂能为青松汽车供应电芯。", "昇岳锂能|青松汽车", "SUPPLIES 昇岳锂能>青松汽车")]
     [InlineData("晟嘉电控是青松汽车的二级供应商。", "晟嘉电控|青松汽车", "SUPPLIES 晟嘉电控>青松汽车")]
+    // A measure word jieba made of the brand's first character (泓/q|锦|玻璃); a trade word said again ends the name at its
+    // first head word (青松重卡|新能源重卡).
+    [InlineData("作为青松家电的核心供应商，泓锦玻璃每年为其提供钢化面板。", "泓锦玻璃|青松家电", "SUPPLIES 泓锦玻璃>青松家电")]
+    [InlineData("青松重卡新能源重卡的电驱系统大多出自昇岳锂能。", "昇岳锂能|青松重卡", "SUPPLIES 昇岳锂能>青松重卡")]
     public void A_short_name_in_a_firms_slot_names_a_firm(string sentence, string firms, string fact)
     {
         var document = Extract(sentence);

@@ -5,12 +5,12 @@
 @give-verbs = 供应给|供货给|供给|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受
-@supplier-nouns = 供应商|配套商|供货商|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
+@supplier-nouns = 供应商|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
 @customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
 @contract-words = 供货协议|供应协议|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同|配套合作|供货合作|配套关系|供货关系|供应关系
-@hold-verbs = 签订|签署|签约|达成|订立|签下
+@hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
@@ -34,11 +34,36 @@ supplies.for-customer:
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 @by-verbs = 供应|供货|提供|配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
-# B的牵引电机主要来自A; B的面料采购自A: what the customer uses comes from the supplier
+# what a firm earns or employs comes from others without their supplying it: A的订单主要来自B (A supplies B:
+# supplies.orders-from), A的工程师来自B, A的资金来自B
+@not-supplied = 订单|营收|收入|销售额|销售收入|业务|利润|出货|销量|份额|员工|工程师|人才|团队|高管|骨干|股东|资金|资本|投资|灵感|经验|技术人员
+@from-verbs = 来自|购自|采购自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于
+# B的牵引电机主要来自A; B的面料采购自A; B的电驱系统大多出自A: what the customer uses comes from the supplier
 supplies.comes-from:
-    {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* (来自|购自|采购自|均来自|全部来自|大多来自) {s:ENTS}
+    {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs {s:ENTS}
     unless @negations
+    unless @not-supplied
     -> SUPPLIES s c product=p conf=0.75
+
+# B新能源重卡的“三电”系统大多出自A; B旗舰车型所用的电机来自A (words between the customer and its part)
+supplies.part-comes-from:
+    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? @adverbs* @from-verbs {s:ENTS}
+    unless @negations
+    unless @not-supplied
+    -> SUPPLIES s c conf=0.7
+
+# A的订单主要来自B和C; 公司营收大多来源于B: those who pay A are its customers
+supplies.orders-from:
+    ({s:ENT} 的?)? ~2 (订单|营收|收入|销售额|销售收入|出货|销量) @adverbs* (来自|来源于|源自|大多来自|均来自) {c:ENTS}
+    unless @negations
+    -> SUPPLIES s|SUBJ c conf=0.75
+
+# A的驱动电机已搭载在B的公交上; A的螺栓，如今也用在了B的生产线上; 装在B、C的车型上
+supplies.fitted-on:
+    @adverbs* (搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到) 了? {c:ENTS} 等? (的|PLACE)
+    unless @negations
+    unless @not-supplied
+    -> SUPPLIES SUBJ c conf=0.7
 
 # what may stand between 由 and the supplier: 由本地企业A提供, 由当地配套企业A供应
 @supplier-kinds = 本地企业|当地企业|本土企业|本地|当地|本土|企业|配套企业|本地配套企业|当地配套企业|龙头企业|民营企业|供应商|合作伙伴
@@ -66,11 +91,19 @@ supplies.product-goes-to:
     unless @negations
     -> SUPPLIES FIRM|TOPIC c conf=0.8
 
-# A拿下B的订单; A获得B定点; 斩获B转向节项目定点
+# A拿下B的订单; A获得B定点; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
 supplies.wins-order:
     @win-verbs 了? {c:ENTS} 等? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
     unless @negations
+    unless @supplier-aims
     -> SUPPLIES SUBJ c product=p conf=0.8
+
+# 拿下B两款新车型的定点; 获得B新平台的批量订单 (the models or platforms a count or 新 names)
+supplies.wins-model-order:
+    @win-verbs 了? {c:ENTS} ((/m|/mq)? (新|全新)? (/n|/vn|/j|/x)+ (平台|车型|项目|产品|系列)? 的) @supply-nouns
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c conf=0.8
 
 # A、B等企业作为C的零部件供应商
 supplies.listed-suppliers:
@@ -79,10 +112,17 @@ supplies.listed-suppliers:
     unless @supplier-aims
     -> SUPPLIES s c conf=0.8
 
+# 作为B的核心供应商，A每年为其提供面板: the firm of the next clause is the supplier
+supplies.as-supplier-then:
+    ^ 作为 {c:ENTS} 等? (的|在)? ~4 @supplier-nouns (之一)? (，|,) ~2 {s:ENT}
+    unless @negations
+    -> SUPPLIES s c conf=0.8
+
+# (作为B的供应商，A…: as-supplier-then; A作为B的供应商: listed-suppliers)
 # A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; A是B旋挖钻机大型结构件的配套厂家 (not an aim: A计划明年争取进入B的供应链,
 # A有望成为B的供应商)
 supplies.is-supplier:
-    (是|成为|作为|为|系|跻身|进入|入选|纳入|列入|打入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
+    (是|成为|为|系|跻身|进入|入选|纳入|列入|打入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
