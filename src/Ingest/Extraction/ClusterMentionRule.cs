@@ -283,9 +283,13 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     }
 
     /// <summary>Tokens an industry name is made of: nouns, names, places, abbreviations, attributes (新型, 高端), zones.</summary>
+    /// <summary>A noun-like token of an industry's name; jieba tags 零部件 as a numeral-measure word (mq), which a count is not (三十个).</summary>
     private static bool IsIndustryToken(in Segmentation.Token token) =>
-        (token.Tag is "n" or "nz" or "ns" or "nt" or "nr" or "x" or "j" or "b" or "vn" or "l" or "ng" or "zg" or "eng" or "an" || (token.Tag == "a" && token.Text.Length >= 2))
+        (token.Tag is "n" or "nz" or "ns" or "nt" or "nr" or "x" or "j" or "b" or "vn" or "l" or "ng" or "zg" or "eng" or "an" || (token.Tag == "a" && token.Text.Length >= 2)
+            || (token.Tag == "mq" && token.Text.Length >= 3 && !IsCountChar(token.Text[0])))
         && NameTokens.IsNameText(token.Text) && token.Text is not ("企业" or "公司" or "产业" or "集群");
+
+    private static bool IsCountChar(char c) => char.IsDigit(c) || "一二三四五六七八九十两几百千万多数".Contains(c);
 
     private bool IsIndustryTokenHere(in Segmentation.Token token) =>
         IsIndustryToken(token) && !words.NameVerbs.Contains(token.Text) && !words.StopWords.Contains(token.Text);

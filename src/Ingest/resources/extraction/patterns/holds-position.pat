@@ -73,6 +73,19 @@ holds.bracketed-title-name:
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
+# X日前宣布，聘任张三为公司总经理; X董事会选举李四为新一任董事长; 任命王五为副总裁: the firm that appoints, and the title
+holds.appointed:
+    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (为|担任|出任) (公司|该公司|集团)? (新一任|新任|下一任)? {t:TITLE}
+    unless @negations
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p FIRM title=t conf=0.75
+
+# 张三自2019年起执掌X，任董事长兼总经理; 李四掌舵X多年
+holds.leads-firm:
+    {p:PERSON} ~5 (执掌|掌舵|掌管) {h:ENT} ((，|,) (任|担任|现任|出任) {t:TITLE})?
+    unless @negations
+    -> HOLDS_POSITION p h title=t conf=0.7
+
 holds.title-name:
     {t:TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85

@@ -5,22 +5,23 @@
 # InvestmentRelationRule, which runs after the patterns. The language: docs/patterns.md.
 
 @adverbs = 全额|全资|独资|将|已|已经|正|正在|也|还|再|再次|再度|又|计划|拟|将要|加紧|加快|全力|正式|率先|陆续|相继|共同|成功|专门|继续|首次|进一步|还将|即将|此次|这次|今年|近日|日前|分别|先后|顺利
-@build-verbs = 投资建设|投资兴建|出资建设|投资新建|加码投资|追加投资|投资|开工建设|开工|建设|兴建|新建|扩建|实施|上马|投建|布局|签约|签下|打造|启动建设|落地|加码落地|签约落地|落户|签约落户
+@build-verbs = 新上|投资建设|投资兴建|出资建设|投资新建|加码投资|追加投资|投资|开工建设|开工|建设|兴建|新建|扩建|实施|上马|投建|布局|签约|签下|打造|启动建设|落地|加码落地|签约落地|落户|签约落户
 @place-verbs = 投资|追加投资|加码投资|增资|投资布局|投资设厂|投资兴业|布局|设厂|落子
-@spend-verbs = 总投资|计划投资|拟投资|投资|投入|拿出|出资|斥资|追加投资|共同出资|共投资
+@spend-verbs = 总投资|计划投资|拟投资|投资|投入|拿出|出资|斥资|追加投资|共同出资|共投资|募集资金|募资|花费|耗资
 @by-verbs = 投资建设|投资兴建|出资建设|投资新建|投资|出资|兴建|投建|建设
 @investor-nouns = 投资方|投资主体|投资单位|出资方|投资企业|投资人|建设主体|项目业主|业主单位
 @land-verbs = 拿地|摘得|竞得|获得|取得|购得|摘牌
 
 # A投资建设X项目; A正在北仑加紧建设X项目; A与某市签约X项目; 并于今年3月再度加码投资X项目; A再次加码落地总投资N元的X项目
 invests.builds:
-    {s:ENTS}? ~4 @adverbs* @build-verbs+ 了? (总投资 {x:AMOUNT} 的)? {p:PROJECTS}
+    {s:ENTS}? ~4 @adverbs* @build-verbs+ 了? ((总投资|投资)? {x:AMOUNT} 的)? {p:PROJECTS}
     unless @negations
     -> INVESTS_IN s|FIRM p amount=x conf=0.75
 
-# A总投资N亿元建设X; A拿出N万元实施X项目; A计划投资N亿元，建设X和Y; A在某地投资N亿元新建X
+# A总投资N亿元建设X; A拿出N万元实施X项目; A计划投资N亿元，建设X和Y; A在某地投资N亿元新建X; A募集资金N亿元，主要投向X项目;
+# A花费N亿元改造老厂区，实施X项目
 invests.spends:
-    {s:ENTS}? ~4 @adverbs* @spend-verbs {x:AMOUNT} (，|,)? ~2 @adverbs* (@build-verbs|用于)+ {p:PROJECTS}
+    {s:ENTS}? ~4 @adverbs* @spend-verbs {x:AMOUNT} (~3 (，|,))? ~2 @adverbs* (@build-verbs|用于|投向|投入)+ {p:PROJECTS}
     unless @negations
     -> INVESTS_IN s|FIRM p amount=x conf=0.8
 
@@ -50,6 +51,18 @@ invests.invested-project:
     {s:ENTS} (在 (PLACE+ | !NAMED !NAMED?))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
     unless @negations
     -> INVESTS_IN s p amount=x conf=0.8
+
+# A追加的5亿元投资，将全部用于X项目; A新增的N亿元资金主要投向X项目
+invests.money-goes-to:
+    {s:ENTS}? ~3 (追加|新增|募集|筹集|投入)? 的? {x:AMOUNT} (投资|资金|募集资金) (，|,)? ~2 @adverbs* (全部|主要|大部分)? (用于|投向|投入)+ {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN s|FIRM p amount=x conf=0.75
+
+# A的X项目总投资30亿元; A的X项目计划投资N亿元: the firm's own project, and what it costs
+invests.own-project-costs:
+    {s:ENT} 的 {p:PROJECTS} (，|,)? (总投资|计划总投资|计划投资|预计投资|投资额|投资|总 投资) (为|达|约|超)? {x:AMOUNT}
+    unless @negations
+    -> INVESTS_IN s p amount=x conf=0.75
 
 # X以2亿元战略入股Y; X参股Y; X增资Y: a stake in another firm
 invests.stake-in:

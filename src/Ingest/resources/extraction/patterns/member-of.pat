@@ -79,15 +79,23 @@ member-of.as-member:
 
 # X集群的龙头企业A; X集群内的骨干企业A、B; 集群龙头A
 member-of.role-name:
-    ({c:CLUSTER} | 集群 | 该集群) @inside? 的? ~2 {r:@member-roles} (有|包括|是|如)? {m:ENTS}
+    ({c:CLUSTER} | 集群 | 该集群) @inside? 的? “? ~2 {r:@member-roles} (” 企业?)? (有|包括|是|如)? {m:ENTS}
     unless @negations
     unless @not-members
     -> MEMBER_OF m c|SUBJ role=r conf=0.75
 
+# X集群的一千多家企业里，A是…; X集群的骨干企业中，A的研发投入最高: the cluster's firms frame the clause after
+member-of.among:
+    ^ 在? {c:CLUSTER} 的 ~2 (@member-nouns|@member-roles) (当中|@inside) (，|,) {m:ENTS}
+    unless @negations
+    unless @not-members
+    unless-after @member-plans
+    -> MEMBER_OF m c conf=0.75
+
 # Membership stated in the clause after the cluster's: X集群内，A、B等企业加快数字化改造; 在X集群中，A、B是主要的整机企业;
-# X集群里，A是少有的上游材料企业. The cluster (with 在…内/中/里) frames the clause of firms that follows it.
+# X集群里，A是少有的上游材料企业; X产业链上，A是… The cluster (with 在…内/中/里/上) frames the clause of firms that follows it.
 member-of.inside-frame:
-    ^ 在? {c:CLUSTER} @inside (，|,) {m:ENTS}
+    ^ 在? {c:CLUSTER} (@inside|上) (，|,) {m:ENTS}
     unless @negations
     unless @not-members
     -> MEMBER_OF m c conf=0.75
@@ -122,7 +130,7 @@ member-of.inside-name:
 
 # X集群又添新成员：A; X产业链迎来新成员A
 member-of.new-member:
-    {c:CLUSTER} ~3 (添|又添|再添|新添|增添|迎来|新增|喜添) ~3 (成员|新成员|一员|新军|生力军|链主) (：|:|，|,)? {m:ENTS}
+    {c:CLUSTER} ~3 (添|又添|再添|新添|增添|迎来|新增|喜添) ~3 ((成员|新成员|一员|新军|生力军|链主) | “ ~3 ”) (：|:|，|,)? {m:ENTS}
     unless @negations
     unless @not-members
     -> MEMBER_OF m c conf=0.75

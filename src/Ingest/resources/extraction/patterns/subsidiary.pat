@@ -50,9 +50,9 @@ subsidiary.held-by:
     unless-after @negations @deal-plans
     -> SUBSIDIARY_OF SUBJ p kind="控股" conf=0.8
 
-# Y的母公司X; Y的控股股东是X; Y的控股股东为X
+# Y的母公司X; Y的控股股东是X; Y的控股股东为X; Y背后的控股方是X; Y的大股东为X; Y的实际控制人为X
 subsidiary.parent-named:
-    {c:ENT} 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方)} (是|为)? {p:ENT}
+    {c:ENT} (背后)? 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方 | 大股东 | 第一大股东 | 实际控制人 | 实际控制人为 | 实控人 | 控股集团)} (是|为)? {p:ENT}
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # Y被X收购，成为其全资子公司; Y被X控股: the buyer is the parent
@@ -72,6 +72,32 @@ subsidiary.has-subsidiaries:
 subsidiary.through-subsidiary:
     {p:ENT} (通过|借助|依托|联合|与|和) 其? {k:(全资子公司|控股子公司|子公司|旗下企业|旗下公司|下属企业|下属公司)} ("—"|"-"|":")* {c:ENT}
     -> SUBSIDIARY_OF c p kind=k conf=0.8
+
+# Y系X全资设立; Y由X投资设立; Y为X控股组建: the firm that set it up is the parent
+subsidiary.set-up-by:
+    {c:ENT} (系|由|为|是) {p:ENT} (全资|控股|独资|出资|投资)? (设立|成立|组建|创办|注册成立|投资设立)
+    unless @negations
+    -> SUBSIDIARY_OF c p conf=0.75
+
+# Y于2022年并入X，成为其控股子公司; Y整体划入X
+subsidiary.merged-into:
+    {c:ENT} ~4 (并入|划入|整体并入|整体划入|划转至|纳入) {p:ENT}
+    unless @negations
+    unless @deal-plans
+    -> SUBSIDIARY_OF c p conf=0.75
+
+# Y是X2021年收购的零部件企业; Y是X控股的上市公司: the firm it is, bought or held by the parent
+subsidiary.is-held-firm:
+    {c:ENT} (是|为|系) {p:ENT} ~3 (收购|并购|控股|全资控股|投资控股) 的 ~3 (企业|公司|上市公司|子公司|工厂)
+    unless @negations
+    unless @deal-plans
+    -> SUBSIDIARY_OF c p conf=0.75
+
+# 隶属于X的Y: the firm after 的
+subsidiary.belonging-firm:
+    ^ (隶属于|隶属|归属于) {p:ENT} 的 {c:ENT}
+    unless @negations
+    -> SUBSIDIARY_OF c p conf=0.8
 
 # Y隶属于X; Y归属于X旗下
 subsidiary.belongs-to:
