@@ -62,7 +62,7 @@ located.place-of:
 
 # 星河企业A; 临江本土企业A、B; 临江区的模具企业A; 星河市的汽车零部件龙头企业A (a trade noun or two before the firm word)
 located.place-firm:
-    PLACE* {p:PLACE} 的? @home-words? (/n ~1)? @firm-words ("—"|"-"|"："|":")? {e:ENTS}
+    PLACE* {p:PLACE} 的? @home-words? ((/n|/mq|/vn) ~1)? @firm-words ("—"|"-"|"："|":")* {e:ENTS}
     unless @not-located
     -> LOCATED_IN e p conf=0.75
 
@@ -77,9 +77,10 @@ located.this-firm:
     (这家|该|这个|这所) @located-in-cues? PLACE* {p:PLACE} 的? ~3 @firm-words
     -> LOCATED_IN TOPIC p conf=0.7
 
-# A在星河的生产基地; A在临江的主机厂; A位于临江的厂区
+# A在星河的生产基地; A在临江的主机厂; A位于临江的厂区; A在临江投产的工厂 (a verb of settling or producing; not 在中国建设的工厂: whose factory a firm builds abroad)
 located.facility-in:
-    {e:ENTS} (在|位于) PLACE* {p:PLACE} 的 ~3 @facility-words
+    {e:ENTS} (在|位于) PLACE* {p:PLACE} @base-verbs? 的 ~3 @facility-words
+    unless @plan-words
     -> LOCATED_IN e p conf=0.75
 
 # A是2002年在星河市临江街道注册成立的; A、B等企业，也都在临江一步步发展壮大; 该公司在临江生产
@@ -136,6 +137,28 @@ located.gathers-later:
 # 星河正是这家企业在国内最大的生产基地; 临江是华锐精工最大的制造基地; 临江也是云帆电子的总部所在地 (这家企业: the firm
 # the text is about)
 # A是一家注册在星河高新区的企业; A是一家位于临江街道的外贸企业; A是扎根星河市二十年的老字号: the firm the sentence describes lies there
+# A是一家土生土长的临江企业; A是一家星河本土企业 (the clause ends with the firm word: not A是一家德国企业的供应商)
+located.is-place-firm:
+    {e:ENT} (是|为|系) (一家|一个|家) ~3 的? PLACE* {p:PLACE} ~2 @firm-words $
+    unless @plan-words
+    unless @not-located
+    -> LOCATED_IN e p conf=0.7
+
+# 落子星河开发区三年，A已建成…; 作为扎根临江经开区的本土企业，A…: a settling frame, then the firm opening the next clause
+located.frame-cue:
+    ^ (作为|身为)? @located-in-cues (于|在)? PLACE* {p:PLACE} ~5 (，|,) {e:ENT}
+    unless @plan-words
+    unless @not-located
+    unless @project-words
+    unless-after @plan-words
+    -> LOCATED_IN e p conf=0.7
+
+# A注册地在星河市临江区; A的总部所在地为临江; A厂址位于临江镇
+located.seat-is:
+    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地) (在|位于|设在|为|是) PLACE* {p:PLACE}
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.75
+
 located.is-firm-in:
     {e:ENT} (是|为|系) (一家|一个|家)? (注册在|注册于|位于|坐落于|坐落在|地处|扎根|扎根于|落户|落户于|总部位于|总部设在) PLACE* {p:PLACE} ~4 @firm-words
     unless @plan-words
@@ -143,7 +166,7 @@ located.is-firm-in:
 
 # A将生产基地设在星河经开区; A把总部搬到了临江区; A的研发中心建在星河市: a facility of the firm put somewhere
 located.facility-put-in:
-    {e:ENT} (将|把|的)? ~2 @facility-words (设在|建在|放在|落在|搬到|迁到|迁至|搬迁至|安在) 了? PLACE* {p:PLACE}
+    {e:ENT} (将|把|的)? ~2 @facility-words (从 PLACE+)? (设在|建在|放在|落在|搬到|迁到|迁至|搬迁至|安在) 了? PLACE* {p:PLACE}
     unless @plan-words
     -> LOCATED_IN e p conf=0.7
 
