@@ -55,7 +55,10 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Everything marked and not yet settled, by any run (empty when every run finished its end-of-run work).</summary>
     Task<Unsettled> UnsettledAsync(CancellationToken cancellationToken);
 
-    /// <summary>Clears the marks of <paramref name="work"/> (read by <see cref="UnsettledAsync"/>), in the unit that did the settling.</summary>
+    /// <summary>
+    /// Clears the marks of <paramref name="work"/> (read by <see cref="UnsettledAsync"/>), in the unit that did the settling;
+    /// with only <see cref="Unsettled.Unmerged"/>, says that those documents' merges are made.
+    /// </summary>
     Task SettledAsync(Unsettled work, CancellationToken cancellationToken);
 
     /// <summary>Upserts one document's entities and relations by their stable ids, and marks the document done.</summary>
@@ -275,13 +278,19 @@ public sealed record WriteResult(
 
 /// <summary>
 /// End-of-run work not yet done (<see cref="IGraphStore.MarkUnsettledAsync"/>): the documents written, the Districts they
-/// brought and the companies merges kept. Ordered by id as a store reads them back.
+/// brought and the companies merges kept (each marked before its merge). Ordered by id as a store reads them back.
 /// </summary>
 public sealed record Unsettled(IReadOnlyList<string> Documents, IReadOnlyList<string> Districts, IReadOnlyList<string> Merged)
 {
     public static Unsettled None { get; } = new([], [], []);
 
-    public bool IsEmpty => Documents.Count == 0 && Districts.Count == 0 && Merged.Count == 0;
+    /// <summary>
+    /// Documents (among <see cref="Documents"/>) whose transaction has not finished its merges: marked with the documents and
+    /// cleared once the merges are made, so only a store without units, killed in between, holds any.
+    /// </summary>
+    public IReadOnlyList<string> Unmerged { get; init; } = [];
+
+    public bool IsEmpty => Documents.Count == 0 && Districts.Count == 0 && Merged.Count == 0 && Unmerged.Count == 0;
 }
 
 /// <summary>A held entity found under <paramref name="Key"/> (a name, alias or resolution key).</summary>

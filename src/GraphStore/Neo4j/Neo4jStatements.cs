@@ -28,14 +28,14 @@ public static class Neo4jStatements
 
     /// <summary>
     /// Notes end-of-run work not yet settled on the ledger: every document of <c>$docs</c> is flagged <c>unsettled</c> (a node
-    /// is made for one not yet written: marks go before the write), and the Districts and merged companies are added to the
-    /// first document's lists.
+    /// is made for one not yet written: marks go before the write), those of <c>$unmerged</c> also <c>unmerged</c>, and the
+    /// Districts and merged companies are added to the first document's lists.
     /// </summary>
     public const string MarkUnsettled =
         """
         UNWIND $docs AS doc
         MERGE (d:Document {id: doc})
-        SET d.unsettled = true
+        SET d.unsettled = true, d.unmerged = (doc IN $unmerged OR coalesce(d.unmerged, false))
         WITH d
         WHERE d.id = $first
         SET d.unsettledDistricts = coalesce(d.unsettledDistricts, []) + [x IN $districts WHERE NOT x IN coalesce(d.unsettledDistricts, [])],
@@ -47,8 +47,17 @@ public static class Neo4jStatements
         """
         MATCH (d:Document)
         WHERE d.unsettled = true
-        RETURN d.id AS id, coalesce(d.unsettledDistricts, []) AS districts, coalesce(d.unsettledMerged, []) AS merged
+        RETURN d.id AS id, coalesce(d.unmerged, false) AS unmerged, coalesce(d.unsettledDistricts, []) AS districts,
+               coalesce(d.unsettledMerged, []) AS merged
         ORDER BY id
+        """;
+
+    /// <summary>The merges of the documents' transaction are made.</summary>
+    public const string Merged =
+        """
+        UNWIND $docs AS doc
+        MATCH (d:Document {id: doc})
+        SET d.unmerged = false
         """;
 
     /// <summary>Clears the marks of settled documents; a node made by a mark for a document never written goes.</summary>
@@ -56,7 +65,7 @@ public static class Neo4jStatements
         """
         UNWIND $docs AS doc
         MATCH (d:Document {id: doc})
-        REMOVE d.unsettled, d.unsettledDistricts, d.unsettledMerged
+        REMOVE d.unsettled, d.unmerged, d.unsettledDistricts, d.unsettledMerged
         WITH d
         WHERE d.complete IS NULL
         DETACH DELETE d
@@ -404,6 +413,7 @@ public static class Neo4jStatements
         yield return ("mark-unsettled", MarkUnsettled);
         yield return ("unsettled", Unsettled);
         yield return ("settled", Settled);
+        yield return ("merged", Merged);
         yield return ("find-document", FindDocument);
         yield return ("retract-relations", RetractRelations);
         yield return ("retract-entity-provenance", RetractEntityProvenance);

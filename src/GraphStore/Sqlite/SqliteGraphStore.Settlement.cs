@@ -2,13 +2,15 @@ namespace Graph.Store.Sqlite;
 
 /// <summary>
 /// The end-of-run work a run has not settled (table <c>unsettled</c>): rows written in the transaction of the documents,
-/// read and deleted in the one that settles them, so a kill in between leaves them for the next run.
+/// read and deleted in the one that settles them, so a kill in between leaves them for the next run. Kinds: 'document',
+/// 'district', 'merged' and 'unmerged' (a document whose transaction has not finished its merges).
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
     private const string DocumentKind = "document";
     private const string DistrictKind = "district";
     private const string MergedKind = "merged";
+    private const string UnmergedKind = "unmerged";
 
     public async Task MarkUnsettledAsync(Unsettled work, CancellationToken cancellationToken)
     {
@@ -33,7 +35,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task<Unsettled> UnsettledAsync(CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [DocumentKind] = [], [DistrictKind] = [], [MergedKind] = [] };
+        var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [DocumentKind] = [], [DistrictKind] = [], [MergedKind] = [], [UnmergedKind] = [] };
         await using var command = NewCommand();
         command.CommandText = "SELECT kind, id FROM unsettled ORDER BY kind, id";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -45,7 +47,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        return new Unsettled(rows[DocumentKind], rows[DistrictKind], rows[MergedKind]);
+        return new Unsettled(rows[DocumentKind], rows[DistrictKind], rows[MergedKind]) { Unmerged = rows[UnmergedKind] };
     }
 
     public async Task SettledAsync(Unsettled work, CancellationToken cancellationToken)
@@ -61,5 +63,5 @@ public sealed partial class SqliteGraphStore
     }
 
     private static IEnumerable<(string Kind, IReadOnlyList<string> Ids)> Kinds(Unsettled work) =>
-        [(DocumentKind, work.Documents), (DistrictKind, work.Districts), (MergedKind, work.Merged)];
+        [(DocumentKind, work.Documents), (DistrictKind, work.Districts), (MergedKind, work.Merged), (UnmergedKind, work.Unmerged)];
 }

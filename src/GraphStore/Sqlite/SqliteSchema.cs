@@ -108,7 +108,8 @@ internal static class SqliteSchema
     /// <summary>
     /// End-of-run work a run has not settled yet (<see cref="IGraphStore.MarkUnsettledAsync"/>): one row per document written
     /// ('document'), District it brought ('district') and company a merge kept ('merged'), inserted in the transaction of the
-    /// documents and deleted in the one that settles them. Empty between runs; stores written before get it when opened.
+    /// documents and deleted in the one that settles them (and per document whose merges are not made yet, 'unmerged',
+    /// deleted when they are). Empty between runs; stores written before get it when opened.
     /// </summary>
     public const string Unsettled =
         """

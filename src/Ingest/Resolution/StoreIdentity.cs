@@ -137,11 +137,13 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
 
     /// <summary>
     /// After a write: each held company named by a resolution key of a written company, which no other held company
-    /// claims, is merged into the written one. Returns the merges made (old id → new id).
+    /// claims, is merged into the written one. Returns the merges made (old id → new id). <paramref name="beforeMerge"/> is
+    /// told the company each merge keeps before the merge is made (what the run marks unsettled).
     /// </summary>
     public async Task<IReadOnlyList<(string From, string Into)>> MergeShortNamesAsync(IGraphStore store, IReadOnlyList<DocumentGraph> written,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<string, CancellationToken, Task>? beforeMerge = null)
     {
+        beforeMerge ??= static (_, _) => Task.CompletedTask;
         var keysOf = written.SelectMany(g => g.Entities).Where(e => e.Label is NodeLabel.Enterprise or NodeLabel.Cluster)
             .DistinctBy(e => e.Id).ToDictionary(e => e, e => e.Label == NodeLabel.Cluster ? e.ResolutionKeys : MergeKeys(e));
         var companies = keysOf.Where(k => k.Value.Length > 0).Select(k => k.Key).ToList();
@@ -163,6 +165,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
                 var rivals = holders[(company.Label, key)] - 1;
                 if (named.Count == 1 && others.Count == 0 && rivals == 0 && merged.Add(named[0]))
                 {
+                    await beforeMerge(company.Id, cancellationToken);
                     await EventIdentity.MergeAsync(store, named[0], company.Id, cancellationToken);
                     merges.Add((named[0], company.Id));
                 }
@@ -180,6 +183,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
             var others = owners[(label, key)].Where(m => m.EntityId != id && NameKey.Normalize(m.Name) != key).Select(m => m.EntityId).Distinct().ToList();
             if (others.Count == 1 && !merged.Contains(others[0]) && merged.Add(id))
             {
+                await beforeMerge(others[0], cancellationToken);
                 await EventIdentity.MergeAsync(store, id, others[0], cancellationToken);
                 merges.Add((id, others[0]));
             }

@@ -1,5 +1,6 @@
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Resolution;
+using Graph.Model;
 using Graph.Ingest.Sources;
 using Graph.Store;
 using Microsoft.Extensions.Logging;
@@ -169,6 +170,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             }
 
             var written = work.Documents.ToHashSet(StringComparer.Ordinal);
+            var merged = work.Unmerged.Count == 0 ? work.Merged : await RepairMergesAsync(store, work, token);
             var added = 0;
             if (work.Districts.Count > 0)
             {
@@ -176,14 +178,39 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
                 (added, _) = await _identity.Places.RelinkAsync(store, districts.Values, written, token);
             }
 
-            if (work.Merged.Count > 0)
+            if (merged.Count > 0)
             {
-                await RereadAsync(store, work.Merged, written, settings, token);
+                await RereadAsync(store, merged, written, settings, token);
             }
 
             await store.SettledAsync(work, token);
             return added;
         }, cancellationToken);
+
+    /// <summary>
+    /// A store without units killed between a transaction's documents and the end of its merges: the merges again, over the
+    /// entities those documents mention (those made already find nothing to do), and the events of every company a merge kept
+    /// re-keyed (a kill between a merge and its re-keying). Returns the companies merges kept, those marked and those made now.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> RepairMergesAsync(IGraphStore store, Unsettled work, CancellationToken cancellationToken)
+    {
+        var graphs = new List<DocumentGraph>(work.Unmerged.Count);
+        foreach (var document in work.Unmerged)
+        {
+            var mentioned = (await store.MentionsAsync(document, cancellationToken)).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).ToList();
+            var entities = await store.EntitiesWithoutAliasesAsync(mentioned, cancellationToken);
+            graphs.Add(new DocumentGraph(new DocumentInfo(document, "", "", []), [.. mentioned.Where(entities.ContainsKey).Select(id => entities[id]).DistinctBy(e => e.Id)], []));
+        }
+
+        var merges = await _identity.MergeShortNamesAsync(store, await _identity.PrepareAsync(store, graphs, cancellationToken), cancellationToken);
+        var kept = work.Merged.Concat(merges.Select(m => m.Into)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var company in kept)
+        {
+            await EventIdentity.RekeyAsync(store, company, cancellationToken);
+        }
+
+        return kept;
+    }
 
     /// <summary>
     /// Earlier documents that named a company only by a short name a run has merged into a full one (<paramref name="merged"/>:

@@ -268,26 +268,25 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         pending.AddRange(prepared);
         // The documents with their ledger rows, the merges (and event re-keys) they cause, and the marks of what the end of the
         // run settles, in one unit: a crash between them would leave documents the ledger calls done without the merges or the
-        // end-of-run work, which no restart would make. The marks go first: a store without units then never holds a document
-        // the ledger calls done that nothing marks.
+        // end-of-run work, which no restart would make. Each mark goes before what it marks (the documents, unmerged until
+        // their merges are made; each company a merge keeps), so a store without units, killed anywhere, holds no document the
+        // ledger calls done that nothing marks, and the settling makes what the kill left undone.
         var documentIds = pending.Select(g => g.Document.Id).ToList();
         var (results, merges) = await GatedAsync(() => store.AtomicallyAsync(async token =>
         {
-            if (markUnsettled)
+            if (!markUnsettled)
             {
-                var districts = pending.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.District).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
-                await store.MarkUnsettledAsync(new Unsettled(documentIds, districts, []), token);
+                return (await store.WriteAsync(pending, token), await identity.MergeShortNamesAsync(store, pending, token));
             }
 
+            var districts = pending.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.District).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+            await store.MarkUnsettledAsync(new Unsettled(documentIds, districts, []) { Unmerged = documentIds }, token);
             var written = await store.WriteAsync(pending, token);
             // A company met earlier under a short name that these documents name in full (or the other way round) becomes one
             // with it.
-            var merged = await identity.MergeShortNamesAsync(store, pending, token);
-            if (markUnsettled && merged.Count > 0)
-            {
-                await store.MarkUnsettledAsync(new Unsettled(documentIds[..1], [], [.. merged.Select(m => m.Into).Distinct(StringComparer.Ordinal)]), token);
-            }
-
+            var merged = await identity.MergeShortNamesAsync(store, pending, token,
+                (into, t) => store.MarkUnsettledAsync(new Unsettled(documentIds[..1], [], [into]), t));
+            await store.SettledAsync(Unsettled.None with { Unmerged = documentIds }, token);
             return (written, merged);
         }, cancellationToken));
         // The Districts are kept for the relinking of the place hierarchy once the stream is written.

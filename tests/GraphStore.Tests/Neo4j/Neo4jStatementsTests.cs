@@ -41,7 +41,7 @@ public sealed partial class Neo4jStatementsTests
         }
 
         Assert.Equal(all.Count, Directory.GetFiles(folder, "*.cypher").Length); // names are unique
-        Assert.Equal(20 + (9 * GraphSchema.EntityLabels.Count) + (4 * GraphSchema.RelationTypes.Count) - 3, all.Count);
+        Assert.Equal(21 + (9 * GraphSchema.EntityLabels.Count) + (4 * GraphSchema.RelationTypes.Count) - 3, all.Count);
     }
 
     [Fact]

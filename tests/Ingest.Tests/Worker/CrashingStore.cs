@@ -13,15 +13,20 @@ public sealed class SimulatedCrash(string where) : OperationCanceledException($"
 public sealed class CrashingStore(IGraphStore inner, int crashAt) : StoreDecorator(inner)
 {
     private int _calls;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _methods = new();
 
     /// <summary>The calls made so far (the one that crashed included).</summary>
     public int Calls => _calls;
+
+    /// <summary>The methods called, in order (to say where each crash point falls).</summary>
+    public IReadOnlyList<string> Methods => [.. _methods];
 
     public bool Crashed { get; private set; }
 
     protected override void Before(string method)
     {
         var call = Interlocked.Increment(ref _calls);
+        _methods.Enqueue(method);
         if (call >= crashAt)
         {
             Crashed = true;
@@ -40,4 +45,13 @@ public sealed class CrashBefore(IGraphStore inner, string method) : StoreDecorat
             throw new SimulatedCrash(method);
         }
     }
+}
+
+/// <summary>
+/// A store without units: <see cref="IGraphStore.AtomicallyAsync"/> runs the work as it is, so each call commits on its own
+/// (as Neo4j without explicit transactions, or on the legacy endpoint, does).
+/// </summary>
+public sealed class WithoutUnits(IGraphStore inner) : StoreDecorator(inner)
+{
+    public override Task<T> AtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) => work(cancellationToken);
 }

@@ -48,7 +48,7 @@ public abstract class StoreDecorator(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<DocumentInfo>> FindDocumentsAsync(string key, CancellationToken cancellationToken) => Call("FindDocumentsAsync", () => I.FindDocumentsAsync(key, cancellationToken));
     public virtual Task<IGraphStore?> OpenReaderAsync(CancellationToken cancellationToken) => Call("OpenReaderAsync", () => I.OpenReaderAsync(cancellationToken));
     public Task<bool> HoldsEntitiesAsync(CancellationToken cancellationToken) => Call("HoldsEntitiesAsync", () => I.HoldsEntitiesAsync(cancellationToken));
-    public Task<T> AtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) => Call("AtomicallyAsync", () => I.AtomicallyAsync(work, cancellationToken));
+    public virtual Task<T> AtomicallyAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) => Call("AtomicallyAsync", () => I.AtomicallyAsync(work, cancellationToken));
     public Task MarkUnsettledAsync(Unsettled work, CancellationToken cancellationToken) => Call("MarkUnsettledAsync", () => I.MarkUnsettledAsync(work, cancellationToken));
     public Task<Unsettled> UnsettledAsync(CancellationToken cancellationToken) => Call("UnsettledAsync", () => I.UnsettledAsync(cancellationToken));
     public Task SettledAsync(Unsettled work, CancellationToken cancellationToken) => Call("SettledAsync", () => I.SettledAsync(work, cancellationToken));

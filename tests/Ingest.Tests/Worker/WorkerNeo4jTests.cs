@@ -15,13 +15,13 @@ namespace Graph.Ingest.Tests.Worker;
 /// <summary>The worker over the Neo4j store, against a loopback server that answers as the Query API does, faults included.</summary>
 public sealed class WorkerNeo4jTests
 {
-    private static Neo4jGraphStore Store(FakeQueryApiServer server, bool explicitTransactions = true) =>
+    private static Neo4jGraphStore Store(FakeQueryApiServer server, bool explicitTransactions = true, double giveUpSeconds = 0.3) =>
         Neo4jServiceCollectionExtensions.Create(new Neo4jOptions
         {
             Uri = server.Uri,
             User = FakeQueryApiServer.User,
             Password = FakeQueryApiServer.Password,
-            GiveUpAfter = TimeSpan.FromMilliseconds(300),
+            GiveUpAfter = TimeSpan.FromSeconds(giveUpSeconds),
             RetryFirstDelay = TimeSpan.FromMilliseconds(10),
             ExplicitTransactions = explicitTransactions,
         }, 500);
@@ -106,13 +106,16 @@ public sealed class WorkerNeo4jTests
     {
         var marks = server.Committed.Where(s => s.Text == Neo4jStatements.MarkUnsettled).Select(s => JsonNode.Parse(s.Parameters)!).ToList();
         var first = marks[0]["first"]!.GetValue<string>();
+        var merged = server.Committed.Where(s => s.Text == Neo4jStatements.Merged).SelectMany(s => JsonNode.Parse(s.Parameters)!["docs"]!.AsArray())
+            .Select(d => d!.GetValue<string>()).ToHashSet();
         var rows = marks[0]["docs"]!.AsArray().Select(d => d!.GetValue<string>()).Select(doc => new JsonNode?[]
         {
             doc,
+            marks.Any(m => m["unmerged"]!.AsArray().Any(u => u!.GetValue<string>() == doc)) && !merged.Contains(doc),
             doc == first ? new JsonArray([.. marks.SelectMany(m => m["districts"]!.AsArray()).Select(x => x!.DeepClone())]) : new JsonArray(),
             doc == first ? new JsonArray([.. marks.SelectMany(m => m["merged"]!.AsArray()).Select(x => x!.DeepClone())]) : new JsonArray(),
         }).ToArray();
-        return server.AnswerJson(Neo4jStatements.Unsettled, ["id", "districts", "merged"], rows);
+        return server.AnswerJson(Neo4jStatements.Unsettled, ["id", "unmerged", "districts", "merged"], rows);
     }
 
     [Fact]
@@ -121,7 +124,7 @@ public sealed class WorkerNeo4jTests
         using var folder = new TempFolder();
         await File.WriteAllTextAsync(folder.File("page.txt"), BatchPage);
         await using var server = HoldingShortName(new FakeQueryApiServer());
-        await using (var store = Store(server))
+        await using (var store = Store(server, giveUpSeconds: 60))
         {
             var crashing = new CrashBefore(store, nameof(IGraphStore.UnsettledAsync));
             await Assert.ThrowsAsync<SimulatedCrash>(() => Service().IngestAsync(crashing, [folder.File("page.txt")], force: false, progress: null, CancellationToken.None));
@@ -129,18 +132,20 @@ public sealed class WorkerNeo4jTests
 
         var committed = server.Committed.Select(s => s.Text).ToList();
         var marks = server.Committed.Where(s => s.Text == Neo4jStatements.MarkUnsettled).Select(s => JsonNode.Parse(s.Parameters)!).ToList();
-        Assert.Equal(2, marks.Count); // the document with its Districts (before its write), then the company its merge kept
+        Assert.Equal(2, marks.Count); // the document (unmerged) with its Districts before its write, then the company its merge keeps before the merge
         Assert.NotEmpty(marks[0]["districts"]!.AsArray());
+        Assert.Equal(marks[0]["docs"]!.ToJsonString(), marks[0]["unmerged"]!.ToJsonString());
         Assert.Equal(StableId.ForEntity(NodeLabel.Enterprise, "苏州华锐精工机械有限公司"), Assert.Single(marks[1]["merged"]!.AsArray())!.GetValue<string>());
         Assert.True(committed.IndexOf(Neo4jStatements.MarkUnsettled) < committed.IndexOf(Neo4jStatements.CompleteDocument));
-        Assert.Contains(Neo4jStatements.MergeNode(NodeLabel.Enterprise), committed);
+        Assert.True(committed.LastIndexOf(Neo4jStatements.MarkUnsettled) < committed.IndexOf(Neo4jStatements.MergeNode(NodeLabel.Enterprise)));
+        Assert.True(committed.IndexOf(Neo4jStatements.MergeNode(NodeLabel.Enterprise)) < committed.IndexOf(Neo4jStatements.Merged)); // the merges made
         Assert.Equal(1, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal))); // documents, merge and marks: one transaction
         Assert.DoesNotContain(Neo4jStatements.Settled, committed); // killed as the settling began
         Assert.Equal(0, server.OpenTransactions);
 
         // The next run (here of nothing new) reads the marks the store holds, settles them and clears them, in one transaction.
         AnswerMarks(server);
-        await using (var store = Store(server))
+        await using (var store = Store(server, giveUpSeconds: 60))
         {
             await Service().IngestAsync(store, [Directory.CreateDirectory(folder.File("empty")).FullName], force: false, progress: null, CancellationToken.None);
         }
@@ -151,36 +156,40 @@ public sealed class WorkerNeo4jTests
     }
 
     [Fact]
-    public async Task Without_explicit_transactions_the_marks_commit_before_the_ledger_mark_and_stay_until_the_settling_work_is_done()
+    public async Task Without_explicit_transactions_a_kill_before_a_merge_leaves_marks_that_make_the_next_run_redo_the_merges_and_clear_them_last()
     {
         using var folder = new TempFolder();
         await File.WriteAllTextAsync(folder.File("page.txt"), BatchPage);
         await using var server = HoldingShortName(new FakeQueryApiServer());
-        await using (var store = Store(server, explicitTransactions: false))
+        await using (var store = Store(server, explicitTransactions: false, giveUpSeconds: 60))
         {
-            var crashing = new CrashBefore(store, nameof(IGraphStore.UnsettledAsync));
+            var crashing = new CrashBefore(store, nameof(IGraphStore.MergeAsync));
             await Assert.ThrowsAsync<SimulatedCrash>(() => Service().IngestAsync(crashing, [folder.File("page.txt")], force: false, progress: null, CancellationToken.None));
         }
 
-        // Statement by statement: the document is complete and its merge made, its marks committed first, nothing cleared.
+        // Statement by statement: the document is complete, its marks committed before it, the company the merge keeps marked
+        // before the merge, which the kill prevented; the document stays unmerged.
         var committed = server.Committed.Select(s => s.Text).ToList();
         Assert.Equal(0, server.Requests.Count(r => r.EndsWith("/commit", StringComparison.Ordinal)));
         Assert.True(committed.IndexOf(Neo4jStatements.MarkUnsettled) < committed.IndexOf(Neo4jStatements.MergeDocument));
         Assert.Contains(Neo4jStatements.CompleteDocument, committed);
+        Assert.Equal(2, committed.Count(s => s == Neo4jStatements.MarkUnsettled));
+        Assert.DoesNotContain(Neo4jStatements.MergeNode(NodeLabel.Enterprise), committed);
+        Assert.DoesNotContain(Neo4jStatements.Merged, committed);
         Assert.DoesNotContain(Neo4jStatements.Settled, committed);
 
-        // A rerun finds the marks and clears them only after its settling work, as the last statement it sends.
+        // The next run finds the unmerged document: it reads what the document mentions to merge again, and clears the marks
+        // only after all its settling work, as the last statement it sends.
         AnswerMarks(server);
         var before = server.Committed.Count;
-        await using (var store = Store(server, explicitTransactions: false))
+        await using (var store = Store(server, explicitTransactions: false, giveUpSeconds: 60))
         {
-            await Service().IngestAsync(store, [folder.File("page.txt")], force: false, progress: null, CancellationToken.None);
+            await Service().IngestAsync(store, [Directory.CreateDirectory(folder.File("empty")).FullName], force: false, progress: null, CancellationToken.None);
         }
 
         var rerun = server.Committed.Skip(before).Select(s => s.Text).ToList();
         Assert.Equal(Neo4jStatements.Settled, rerun[^1]);
-        Assert.Contains(Neo4jStatements.Unsettled, rerun);
-        Assert.True(rerun.IndexOf(Neo4jStatements.Unsettled) > rerun.LastIndexOf(Neo4jStatements.CompleteDocument));
+        Assert.True(rerun.IndexOf(Neo4jStatements.Unsettled) < rerun.IndexOf(Neo4jStatements.MentionsOf));
     }
 
     // Reads (the ledger, known names) are asked again after each failure; writes must not be.
