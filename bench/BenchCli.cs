@@ -97,7 +97,7 @@ public static class BenchCli
     {
         var articles = new Option<int>("--articles") { Description = "Generated articles to extract, then write", DefaultValueFactory = _ => 10_000 };
         var store = new Option<string>("--store") { Description = "The SQLite file to (re)create", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "graph-bench-write.db") };
-        var perTransaction = new Option<int>("--documents-per-transaction") { DefaultValueFactory = _ => new Graph.Store.StoreOptions().DocumentsPerTransaction };
+        var perTransaction = new Option<int>("--documents-per-transaction") { DefaultValueFactory = _ => Graph.Store.StoreOptions.DefaultDocumentsPerTransaction };
         var batch = new Option<int>("--batch-size") { Description = "Rows per statement", DefaultValueFactory = _ => 500 };
         var command = new Command("write", "The SQLite write path alone: cost per document at the start and the end of a run") { articles, store, perTransaction, batch };
         command.SetAction(async (parse, cancellationToken) =>
@@ -120,7 +120,7 @@ public static class BenchCli
     {
         var relationships = new Option<int>("--relationships") { Description = "Write generated articles' graphs until the store holds this many relationships", DefaultValueFactory = _ => 800_000 };
         var store = new Option<string>("--store") { Description = "The SQLite file to (re)create", Required = true };
-        var perTransaction = new Option<int>("--documents-per-transaction") { DefaultValueFactory = _ => new Graph.Store.StoreOptions().DocumentsPerTransaction };
+        var perTransaction = new Option<int>("--documents-per-transaction") { DefaultValueFactory = _ => Graph.Store.StoreOptions.DefaultDocumentsPerTransaction };
         var seed = SeedOption();
         var command = new Command("graph", "A large store fast: generated articles' graphs (no extraction) through the store's document writer") { relationships, store, perTransaction, seed };
         command.SetAction(async (parse, cancellationToken) =>

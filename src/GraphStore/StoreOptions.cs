@@ -24,5 +24,8 @@ public sealed class StoreOptions
 
     /// <summary>Documents written per transaction by a streaming ingest (each still all-or-nothing with its ledger row).</summary>
     [Range(1, 100_000, ErrorMessage = "Store:DocumentsPerTransaction must be between 1 and 100000 (environment Store__DocumentsPerTransaction)")]
-    public int DocumentsPerTransaction { get; set; } = 1024;
+    public int DocumentsPerTransaction { get; set; } = DefaultDocumentsPerTransaction;
+
+    /// <summary>The default of <see cref="DocumentsPerTransaction"/>, which `ingest`, the worker and `bench write` / `bench graph` share.</summary>
+    public const int DefaultDocumentsPerTransaction = 1024;
 }

@@ -16,7 +16,7 @@ namespace Graph.Ingest.Worker;
 /// <param name="Window">Documents extracted together, so that a short name resolves to a full name the same window gives.</param>
 /// <param name="DocumentsPerTransaction">Documents written per store transaction (<c>Store:DocumentsPerTransaction</c>).</param>
 /// <param name="KeepWritten">Keep each document's write result in the report (the inbox worker's few documents); false keeps only totals.</param>
-public sealed record IngestSettings(int Parallel, int Window = IngestSettings.DefaultWindow, int DocumentsPerTransaction = 1024, bool KeepWritten = true)
+public sealed record IngestSettings(int Parallel, int Window = IngestSettings.DefaultWindow, int DocumentsPerTransaction = StoreOptions.DefaultDocumentsPerTransaction, bool KeepWritten = true)
 {
     public const int DefaultWindow = 32;
 
