@@ -216,7 +216,7 @@ public class SqliteGraphStoreTests
     }
 
     [Fact]
-    public async Task A_store_written_before_document_numbers_is_read_as_it_is_and_numbered_when_opened_for_writing()
+    public async Task A_store_written_before_document_numbers_and_the_one_tree_search_index_is_read_as_it_is_and_upgraded_when_opened_for_writing()
     {
         using var folder = new TempFolder();
         var path = folder.File("g.db");
@@ -236,6 +236,12 @@ public class SqliteGraphStoreTests
                 DROP INDEX documents_no; DROP INDEX aliases_doc_no; DROP INDEX evidence_doc_no;
                 ALTER TABLE documents DROP COLUMN no; ALTER TABLE aliases DROP COLUMN doc_no; ALTER TABLE evidence DROP COLUMN doc_no;
                 CREATE INDEX aliases_document ON aliases(document_id); CREATE INDEX evidence_document ON evidence(document_id);
+                DROP TRIGGER aliases_names_insert; DROP TRIGGER aliases_grams_delete; DROP TRIGGER aliases_grams_update; DROP TABLE name_grams;
+                CREATE TABLE name_grams (gram TEXT NOT NULL, alias_key TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (gram, alias_key, entity_id)) WITHOUT ROWID;
+                CREATE INDEX name_grams_size ON name_grams(gram, length(alias_key), entity_id);
+                INSERT INTO name_grams SELECT DISTINCT substr(alias_key, p.value, 2), alias_key, entity_id FROM aliases, json_each('[1,2,3,4,5,6,7,8,9,10,11,12]') p
+                WHERE p.value <= length(alias_key) - 1;
+                CREATE TRIGGER aliases_grams_insert AFTER INSERT ON aliases BEGIN INSERT OR IGNORE INTO name_grams VALUES (substr(NEW.alias_key, 1, 2), NEW.alias_key, NEW.entity_id); END;
                 """;
             await old.ExecuteNonQueryAsync();
         }
@@ -243,6 +249,8 @@ public class SqliteGraphStoreTests
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
             Assert.Equal(3, (await reader.MentionsAsync("d1.txt", CancellationToken.None)).Count);
+            Assert.Equal(["甲乙精密机械有限公司"], (await reader.SearchAsync("精密机械", 10, CancellationToken.None)).Select(e => e.Name));
+            Assert.Single(await reader.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
         }
 
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
@@ -250,6 +258,8 @@ public class SqliteGraphStoreTests
             await store.WriteAsync(Document("d3", ("庚辛材料有限公司", "丙丁机床有限公司")), CancellationToken.None);
             Assert.Equal(3, (await store.MentionsAsync("d1.txt", CancellationToken.None)).Count);
             Assert.Equal(2, (await store.MentionsAsync("d3", CancellationToken.None)).Count);
+            Assert.Equal(["甲乙精密机械有限公司"], (await store.SearchAsync("精密机械", 10, CancellationToken.None)).Select(e => e.Name));
+            Assert.Equal(["庚辛材料有限公司"], (await store.SearchAsync("庚辛", 10, CancellationToken.None)).Select(e => e.Name));
 
             var result = await store.RetractAsync("d1", CancellationToken.None);
 
@@ -271,7 +281,9 @@ public class SqliteGraphStoreTests
                 SELECT group_concat(id || '=' || no, ' ') FROM (SELECT id, no FROM documents ORDER BY no)
                 UNION ALL SELECT count(*) FROM aliases WHERE doc_no IS NULL OR doc_no <> (SELECT no FROM documents WHERE id = aliases.document_id)
                 UNION ALL SELECT count(*) FROM evidence WHERE doc_no IS NULL OR doc_no <> (SELECT no FROM documents WHERE id = evidence.document_id)
-                UNION ALL SELECT count(*) FROM sqlite_master WHERE name IN ('aliases_document', 'evidence_document')
+                UNION ALL SELECT count(*) FROM sqlite_master WHERE name IN ('aliases_document', 'evidence_document', 'name_grams_size', 'aliases_grams_insert')
+                UNION ALL SELECT count(*) FROM name_grams WHERE size <> length(alias_key)
+                UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '庚辛材料有限公司'
                 """;
             var values = new List<string>();
             await using var rows = await check.ExecuteReaderAsync();
@@ -280,7 +292,7 @@ public class SqliteGraphStoreTests
                 values.Add(Convert.ToString(rows.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
             }
 
-            Assert.Equal(["d2=2 d3=3", "0", "0", "0"], values);
+            Assert.Equal(["d2=2 d3=3", "0", "0", "0", "0", "1"], values);
         }
     }
 

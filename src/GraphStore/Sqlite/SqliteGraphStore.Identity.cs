@@ -32,7 +32,8 @@ public sealed partial class SqliteGraphStore
 
         var byLabel = labels is not null && _nameLabels == true;
         var aliasRows = await HasNameGramsAsync(cancellationToken)
-            ? "SELECT g.alias_key AS key, g.entity_id FROM json_each($keys) j CROSS JOIN name_grams g ON g.gram = substr(j.value, 1, 2) AND g.alias_key = j.value"
+            ? "SELECT g.alias_key AS key, g.entity_id FROM json_each($keys) j CROSS JOIN name_grams g ON g.gram = substr(j.value, 1, 2) AND g.size = length(j.value) "
+                + "AND g.alias_key = j.value"
             : "SELECT alias_key AS key, entity_id FROM aliases WHERE alias_key IN (SELECT value FROM json_each($keys))";
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {

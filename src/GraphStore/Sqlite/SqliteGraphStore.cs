@@ -104,6 +104,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         await ExecuteAsync(null, SqliteSchema.Unsettled, cancellationToken);
+
+        // A search index of two trees (stores written before) is made again as one, from the aliases.
+        if (await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1
+            && await ScalarIntAsync(null, SqliteSchema.NameGramsCurrent, cancellationToken) == 0)
+        {
+            await ExecuteAsync(null, "DROP TABLE name_grams", cancellationToken);
+        }
+
         await ExecuteAsync(null, SqliteSchema.NameGrams, cancellationToken);
         if (await ScalarIntAsync(null, "SELECT NOT EXISTS (SELECT 1 FROM name_grams) AND EXISTS (SELECT 1 FROM aliases)", cancellationToken) == 1)
         {
@@ -346,15 +354,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
         if (found.Count < max)
         {
             // The size of an entity is that of its shortest name containing the text, prefix or not.
-            var prefixed = (await ListAsync(
-                "SELECT DISTINCT entity_id FROM name_grams WHERE gram = $gram AND alias_key >= $key AND alias_key < $key || char(1114111)",
-                cancellationToken, ("$gram", gram), ("$key", key))).Where(seen.Add).ToList();
+            var prefixed = (await ListAsync(SqliteSchema.PrefixEntities, cancellationToken, ("$gram", gram), ("$key", key))).Where(seen.Add).ToList();
             if (prefixed.Count > 0)
             {
                 var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
                 await using var command = Command(null,
                     """
-                    SELECT entity_id, MIN(length(alias_key)) FROM name_grams
+                    SELECT entity_id, MIN(size) FROM name_grams
                     WHERE gram = $gram AND instr(alias_key, $key) > 0 AND entity_id IN (SELECT value FROM json_each($ids)) GROUP BY entity_id
                     """, [("$gram", gram), ("$key", key), ("$ids", JsonSerializer.Serialize(prefixed))]);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -373,7 +379,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await using var command = Command(null,
                 """
                 SELECT entity_id FROM name_grams WHERE gram = $gram AND instr(alias_key, $key) > 0
-                ORDER BY length(alias_key), entity_id
+                ORDER BY size, entity_id
                 """, [("$gram", gram), ("$key", key)]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (found.Count < max && await reader.ReadAsync(cancellationToken))
@@ -544,9 +550,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await _connection.DisposeAsync();
     }
 
-    /// <summary>Whether the store has the search index (a store opened read-only before it existed has not, and keeps aliases_key).</summary>
+    /// <summary>
+    /// Whether the store has the search index as this build writes it (a store opened read-only before it existed has not, and
+    /// keeps aliases_key; one opened read-only before it was one tree is read without it too, until opened for writing).
+    /// </summary>
     private async Task<bool> HasNameGramsAsync(CancellationToken cancellationToken) =>
-        _nameGrams ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1;
+        _nameGrams ??= await ScalarIntAsync(null, SqliteSchema.NameGramsCurrent, cancellationToken) == 1;
 
     private bool? _nameGrams;
 

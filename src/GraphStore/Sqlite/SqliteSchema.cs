@@ -169,44 +169,71 @@ internal static class SqliteSchema
     /// <summary>
     /// The search index: every (name key, entity) pair of the aliases once per character bigram of the key, so that
     /// "names containing X" reads the rows of X's first bigram instead of every alias row of every document. Triggers on
-    /// aliases keep it: a pair enters with its first alias row and leaves with its last (retract, merge).
+    /// aliases keep it: a pair enters with its first alias row and leaves with its last (retract, merge). One tree, in the
+    /// order search reads it (gram, then the key's length: shortest names first, read until enough are found); a key is
+    /// found by (gram, length, key). Stores written before had a second tree by (gram, length(key), entity) beside a key of
+    /// (gram, key, entity): each new name's rows went to random places of both, the most rows a document writes.
     /// </summary>
     public static readonly string NameGrams =
         $"""
         CREATE TABLE IF NOT EXISTS name_grams (
             gram TEXT NOT NULL,
+            size INTEGER NOT NULL,
             alias_key TEXT NOT NULL,
             entity_id TEXT NOT NULL,
-            PRIMARY KEY (gram, alias_key, entity_id)
+            PRIMARY KEY (gram, size, alias_key, entity_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS name_grams_size ON name_grams(gram, length(alias_key), entity_id);
-        CREATE TRIGGER IF NOT EXISTS aliases_grams_delete AFTER DELETE ON aliases
+        DROP TRIGGER IF EXISTS aliases_grams_delete;
+        DROP TRIGGER IF EXISTS aliases_grams_update;
+        CREATE TRIGGER aliases_grams_delete AFTER DELETE ON aliases
         WHEN NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key)
         BEGIN
-            DELETE FROM name_grams WHERE gram IN ({Grams("OLD.alias_key")}) AND alias_key = OLD.alias_key AND entity_id = OLD.entity_id;
+            DELETE FROM name_grams WHERE gram IN ({Grams("OLD.alias_key")}) AND size = length(OLD.alias_key) AND alias_key = OLD.alias_key
+                AND entity_id = OLD.entity_id;
         END;
-        CREATE TRIGGER IF NOT EXISTS aliases_grams_update AFTER UPDATE OF entity_id, alias_key ON aliases
+        CREATE TRIGGER aliases_grams_update AFTER UPDATE OF entity_id, alias_key ON aliases
         BEGIN
-            DELETE FROM name_grams WHERE gram IN ({Grams("OLD.alias_key")}) AND alias_key = OLD.alias_key AND entity_id = OLD.entity_id
-                AND NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key);
-            INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id) SELECT g.gram, NEW.alias_key, NEW.entity_id FROM ({Grams("NEW.alias_key")}) g;
+            DELETE FROM name_grams WHERE gram IN ({Grams("OLD.alias_key")}) AND size = length(OLD.alias_key) AND alias_key = OLD.alias_key
+                AND entity_id = OLD.entity_id AND NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key);
+            {GramsInsert("NEW.alias_key", "NEW.entity_id")};
         END;
         """;
 
+    /// <summary>Whether the store's search index is the one tree of <see cref="NameGrams"/> (stores written before had no size column).</summary>
+    public const string NameGramsCurrent = "SELECT count(*) FROM pragma_table_info('name_grams') WHERE name = 'size'";
+
+    /// <summary>The statement entering the grams of key <c>K</c> of entity <c>E</c> (SQL expressions) in the search index.</summary>
+    private static string GramsInsert(string key, string entity) =>
+        $"INSERT OR IGNORE INTO name_grams(gram, size, alias_key, entity_id) SELECT g.gram, length({key}), {key}, {entity} FROM ({Grams(key)}) g";
+
     /// <summary>
     /// The rows of name key <c>K</c> (an SQL expression) in the search index: a key's first bigram is always one of its grams,
-    /// so (first bigram, key) seeks its distinct (key, entity) pairs. This replaced an index of aliases by key (stores written
-    /// before had <c>aliases_key</c>, dropped once the search index is filled), which every alias row paid for once per
-    /// document at a random place.
+    /// so (first bigram, length, key) seeks its distinct (key, entity) pairs. This replaced an index of aliases by key (stores
+    /// written before had <c>aliases_key</c>, dropped once the search index is filled), which every alias row paid for once
+    /// per document at a random place.
     /// </summary>
-    public static string AliasKeyRows(string key) => $"name_grams WHERE gram = substr({key}, 1, 2) AND alias_key = {key}";
+    public static string AliasKeyRows(string key) => $"name_grams WHERE gram = substr({key}, 1, 2) AND size = length({key}) AND alias_key = {key}";
 
-    /// <summary>Fills the search index of a store written before it existed (run when it is empty and aliases are not).</summary>
+    /// <summary>
+    /// The entities of the search index's rows whose key starts with <c>$key</c>, of gram <c>$gram</c> (its first bigram): one
+    /// seek of (gram, length, key range) per length the key can have (the grams are cut up to 128 characters: longer keys by range).
+    /// </summary>
+    public static readonly string PrefixEntities =
+        $"""
+        SELECT g.entity_id FROM json_each({Positions}) n
+        CROSS JOIN name_grams g ON g.gram = $gram AND g.size = n.value AND g.alias_key >= $key AND g.alias_key < $key || char(1114111)
+        WHERE n.value >= length($key)
+        UNION SELECT entity_id FROM name_grams WHERE gram = $gram AND size > 128 AND alias_key >= $key AND alias_key < $key || char(1114111)
+        """;
+
+    /// <summary>Fills the search index of a store written before it existed (run when it is empty and aliases are not), in its key order.</summary>
     public static readonly string NameGramsBackfill =
         $"""
-        INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id)
-        SELECT substr(k.alias_key, p.value, 2), k.alias_key, k.entity_id FROM (SELECT DISTINCT entity_id, alias_key FROM aliases) k, json_each({Positions}) p
+        INSERT OR IGNORE INTO name_grams(gram, size, alias_key, entity_id)
+        SELECT substr(k.alias_key, p.value, 2) AS gram, length(k.alias_key) AS size, k.alias_key, k.entity_id
+        FROM (SELECT DISTINCT entity_id, alias_key FROM aliases) k, json_each({Positions}) p
         WHERE p.value <= max(1, length(k.alias_key) - 1)
+        ORDER BY 1, 2, 3, 4
         """;
 
     /// <summary>
@@ -227,10 +254,11 @@ internal static class SqliteSchema
         -- before had a trigger per index, each testing).
         DROP TRIGGER IF EXISTS aliases_grams_insert;
         DROP TRIGGER IF EXISTS aliases_labels_insert;
-        CREATE TRIGGER IF NOT EXISTS aliases_names_insert AFTER INSERT ON aliases
+        DROP TRIGGER IF EXISTS aliases_names_insert;
+        CREATE TRIGGER aliases_names_insert AFTER INSERT ON aliases
         WHEN (SELECT count(*) FROM (SELECT 1 FROM aliases WHERE entity_id = NEW.entity_id AND alias_key = NEW.alias_key LIMIT 2)) = 1
         BEGIN
-            INSERT OR IGNORE INTO name_grams(gram, alias_key, entity_id) SELECT g.gram, NEW.alias_key, NEW.entity_id FROM ({Grams("NEW.alias_key")}) g;
+            {GramsInsert("NEW.alias_key", "NEW.entity_id")};
             INSERT OR IGNORE INTO name_labels(key, label, entity_id) SELECT NEW.alias_key, label, id FROM entities WHERE id = NEW.entity_id;
         END;
         CREATE TRIGGER IF NOT EXISTS name_keys_labels_insert AFTER INSERT ON name_keys
