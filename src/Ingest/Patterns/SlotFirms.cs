@@ -221,8 +221,12 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         next.Kind == ElementKind.Word
         && (text.AsSpan(next.Start, next.Length).Contains('业') || (overPlace && next.Tag is ['n', ..] or "vn" or "b"));
 
-    /// <summary>A noun or an adjective before the brand makes it part of a longer phrase (新能源驱动电机), unless it is a firm noun (龙头企业X).</summary>
+    /// <summary>
+    /// A noun or an adjective before the brand makes it part of a longer phrase (新能源驱动电机), unless it is a firm noun
+    /// (龙头企业X) or a verb jieba tagged as a noun that stands before names (现任/n X副总裁; not 配套/a 牵引电机).
+    /// </summary>
     private bool ModifiesBrand(Element before, string text) =>
         before.Kind == ElementKind.Word && before.Tag is ['n', ..] or "vn" or "a" or "b" or "an"
-        && !lexicons.FirmNouns.Contains(text.Substring(before.Start, before.Length));
+        && !lexicons.FirmNouns.Contains(text.Substring(before.Start, before.Length))
+        && !(before.Tag is ['n', ..] && lexicons.NameLeadingWords.Contains(text.AsSpan(before.Start, before.Length)));
 }

@@ -335,6 +335,8 @@ public class SlotFirmCandidateTests
     // first head word (青松重卡|新能源重卡).
     [InlineData("作为青松家电的核心供应商，泓锦玻璃每年为其提供钢化面板。", "泓锦玻璃|青松家电", "SUPPLIES 泓锦玻璃>青松家电")]
     [InlineData("青松重卡新能源重卡的电驱系统大多出自昇岳锂能。", "昇岳锂能|青松重卡", "SUPPLIES 昇岳锂能>青松重卡")]
+    // A verb that stands before names, tagged as a noun, does not make the brand part of a phrase (现任/n|驰骋/v|汽车).
+    [InlineData("苏文涛，现任驰骋汽车副总裁，分管采购。", "驰骋汽车", "HOLDS_POSITION 苏文涛>驰骋汽车")]
     public void A_short_name_in_a_firms_slot_names_a_firm(string sentence, string firms, string fact)
     {
         var document = Extract(sentence);

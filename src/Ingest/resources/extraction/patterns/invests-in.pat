@@ -19,9 +19,9 @@ invests.builds:
     -> INVESTS_IN s|FIRM p amount=x conf=0.75
 
 # A总投资N亿元建设X; A拿出N万元实施X项目; A计划投资N亿元，建设X和Y; A在某地投资N亿元新建X; A募集资金N亿元，主要投向X项目;
-# A花费N亿元改造老厂区，实施X项目
+# A花费N亿元改造老厂区，实施X项目; A斥资3亿元在东莞松山湖建设X项目 (a zone the gazetteer lacks after the place)
 invests.spends:
-    {s:ENTS}? ~4 @adverbs* @spend-verbs {x:AMOUNT} (~3 (，|,))? ~2 @adverbs* (@build-verbs|用于|投向|投入)+ {p:PROJECTS}
+    {s:ENTS}? ~4 @adverbs* @spend-verbs {x:AMOUNT} (~3 (，|,))? (在 (PLACE|/ns|/nz|/x)+)? ~2 @adverbs* (@build-verbs|用于|投向|投入)+ {p:PROJECTS}
     unless @negations
     -> INVESTS_IN s|FIRM p amount=x conf=0.8
 
