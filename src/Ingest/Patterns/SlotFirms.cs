@@ -119,20 +119,28 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
                 break;
             }
 
+            // 宏岳|橡塑于: a function character jieba glued after an unknown word ends the name before it.
+            var end = element.Tag == "x" && element.Length > 1 && lexicons.GluedFunctionChars.Contains(text.AsSpan(element.End - 1, 1))
+                ? element.End - 1 : element.End;
             foreach (var brandLength in (ReadOnlySpan<int>)[2, 3])
             {
                 var split = start + brandLength;
-                if (split >= element.End || !UnknownBrand(elements, i, split, person)
-                    || !IsBrandWord(text.Substring(start, brandLength)) || !IsTradeRun(text.AsSpan(split, element.End - split)))
+                if (split >= end || !UnknownBrand(elements, i, split, person)
+                    || !IsBrandWord(text.Substring(start, brandLength)) || !IsTradeRun(text.AsSpan(split, end - split)))
                 {
                     continue;
                 }
 
-                if (!(j + 1 < elements.Length && ContinuesPhrase(elements[j + 1], text, false)))
+                if (end < element.End || !(j + 1 < elements.Length && ContinuesPhrase(elements[j + 1], text, false)))
                 {
-                    found = (start, element.End, j + 1);
+                    found = (start, end, j + 1);
                 }
 
+                break;
+            }
+
+            if (end < element.End)
+            {
                 break;
             }
         }

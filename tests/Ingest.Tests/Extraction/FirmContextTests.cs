@@ -337,6 +337,12 @@ public class SlotFirmCandidateTests
     [InlineData("青松重卡新能源重卡的电驱系统大多出自昇岳锂能。", "昇岳锂能|青松重卡", "SUPPLIES 昇岳锂能>青松重卡")]
     // A verb that stands before names, tagged as a noun, does not make the brand part of a phrase (现任/n|驰骋/v|汽车).
     [InlineData("苏文涛，现任驰骋汽车副总裁，分管采购。", "驰骋汽车", "HOLDS_POSITION 苏文涛>驰骋汽车")]
+    // A function character jieba glued before the brand (系锦川|家电) or after the trade word (宏岳|橡塑于) is no part of the name.
+    [InlineData("泓锦玻璃系锦川家电全资设立，专门生产家电面板。", "泓锦玻璃|锦川家电", "SUBSIDIARY_OF 泓锦玻璃>锦川家电")]
+    [InlineData("宏岳橡塑于2022年并入浙北交通集团，成为其控股子公司。", "宏岳橡塑|浙北交通集团", "SUBSIDIARY_OF 宏岳橡塑>浙北交通集团")]
+    [InlineData("皓川橡塑系青松汽车全资设立，专门生产密封件。", "皓川橡塑|青松汽车", "SUBSIDIARY_OF 皓川橡塑>青松汽车")]
+    [InlineData("沛川紧固件于2019年并入青松集团。", "沛川紧固件|青松集团", "SUBSIDIARY_OF 沛川紧固件>青松集团")]
+    [InlineData("皓川传感于去年并入青松集团，成为其全资子公司。", "皓川传感|青松集团", "SUBSIDIARY_OF 皓川传感>青松集团")]
     public void A_short_name_in_a_firms_slot_names_a_firm(string sentence, string firms, string fact)
     {
         var document = Extract(sentence);
