@@ -183,7 +183,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
                 await RereadAsync(store, merged, written, settings, token);
             }
 
-            await store.SettledAsync(work, token);
+            await store.SettledAsync(work with { Merged = merged }, token); // with the companies a repair of merges marked
             return added;
         }, cancellationToken);
 
@@ -202,7 +202,9 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             graphs.Add(new DocumentGraph(new DocumentInfo(document, "", "", []), [.. mentioned.Where(entities.ContainsKey).Select(id => entities[id]).DistinctBy(e => e.Id)], []));
         }
 
-        var merges = await _identity.MergeShortNamesAsync(store, await _identity.PrepareAsync(store, graphs, cancellationToken), cancellationToken);
+        // Each company a merge keeps marked before the merge, as the run does: a kill in this repair loses none of them either.
+        var merges = await _identity.MergeShortNamesAsync(store, await _identity.PrepareAsync(store, graphs, cancellationToken), cancellationToken,
+            (into, token) => store.MarkUnsettledAsync(new Unsettled([work.Unmerged[0]], [], [into]), token));
         var kept = work.Merged.Concat(merges.Select(m => m.Into)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var company in kept)
         {
