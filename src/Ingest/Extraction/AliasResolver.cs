@@ -79,7 +79,7 @@ public sealed class AliasResolver
         foreach (var name in bare)
         {
             var longer = bare.Where(b => b.Length > name.Length && b.StartsWith(name, StringComparison.Ordinal)
-                && CompanyName.IsTradeWords(b[name.Length..], lexicons)).ToList();
+                && CompanyName.IsTradeWords(b.AsSpan(name.Length), lexicons)).ToList();
             Claim(name, longer.Count == 1 ? longer[0] : name);
         }
 

@@ -90,17 +90,17 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
     public static bool LooksLikeBrand(string brand, ExtractionLexicons lexicons) =>
         brand.Length >= 2
         && !char.IsAsciiDigit(brand[0])
-        && Segment(brand, lexicons.TradeWords) is null
+        && !IsMadeOf(brand, lexicons.TradeWords)
         && !brand.Contains("项目", StringComparison.Ordinal)
         && !brand.Contains("工程", StringComparison.Ordinal);
 
     /// <summary>True when <paramref name="text"/> is made only of trade words (科技, 精密机械).</summary>
-    public static bool IsTradeWords(string text, ExtractionLexicons lexicons) =>
-        text.Length > 0 && Segment(text, lexicons.TradeWords) is not null;
+    public static bool IsTradeWords(ReadOnlySpan<char> text, ExtractionLexicons lexicons) =>
+        text.Length > 0 && IsMadeOf(text, lexicons.TradeWords);
 
     /// <summary>True when <paramref name="brand"/> is made only of generic words (全资子, 科技型, 这家).</summary>
-    public static bool IsGeneric(string brand, ExtractionLexicons lexicons) =>
-        Segment(brand, lexicons.GenericCompanyWords) is not null;
+    public static bool IsGeneric(ReadOnlySpan<char> brand, ExtractionLexicons lexicons) =>
+        IsMadeOf(brand, lexicons.GenericCompanyWords);
 
     /// <summary>Splits a full name; null when no brand is left once place, trade and form are taken off.</summary>
     public static CompanyName? Parse(string full, ExtractionLexicons lexicons)
@@ -208,6 +208,32 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         }
 
         return words.ToImmutable();
+    }
+
+    /// <summary>
+    /// The text splits into words of the list taking the longest at each step, as <see cref="Segment"/> does, without
+    /// building the words: what the tests of a word run for every token read.
+    /// </summary>
+    private static bool IsMadeOf(ReadOnlySpan<char> text, Lexicons.WordList words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var length = Math.Min(words.MaxLength, text.Length - i);
+            while (length >= 1 && !words.Contains(text.Slice(i, length)))
+            {
+                length--;
+            }
+
+            if (length == 0)
+            {
+                return false;
+            }
+
+            i += length;
+        }
+
+        return true;
     }
 
     private static string? LongestSuffix(string text, Lexicons.WordList words)

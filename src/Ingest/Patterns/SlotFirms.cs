@@ -46,7 +46,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
     private int? BrandThenTrade(Element[] elements, int i, string text, bool overPlace)
     {
         var brand = elements[i];
-        if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag) && IsBrandWord(text.Substring(brand.Start, brand.Length))
+        if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag) && IsBrandWord(text.AsSpan(brand.Start, brand.Length))
             && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
         {
             return null;
@@ -55,7 +55,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         var next = -1;
         var firstHead = -1;
         for (var j = i + 1; j < elements.Length && elements[j].Kind == ElementKind.Word && elements[j].Tag != "v"
-            && CompanyName.IsTradeWords(text.Substring(elements[j].Start, elements[j].Length), lexicons); j++)
+            && CompanyName.IsTradeWords(text.AsSpan(elements[j].Start, elements[j].Length), lexicons); j++)
         {
             if (Repeats(elements, i + 1, j, text))
             {
@@ -126,7 +126,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             {
                 var split = start + brandLength;
                 if (split >= end || !UnknownBrand(elements, i, split, person)
-                    || !IsBrandWord(text.Substring(start, brandLength)) || !IsTradeRun(text.AsSpan(split, end - split)))
+                    || !IsBrandWord(text.AsSpan(start, brandLength)) || !IsTradeRun(text.AsSpan(split, end - split)))
                 {
                     continue;
                 }
@@ -183,7 +183,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         {
             var last = words[^head..];
             if ((lexicons.FirmHeadWords.Contains(last) || lexicons.SlotFirmHeadWords.Contains(last))
-                && (head == words.Length || CompanyName.IsTradeWords(words[..^head].ToString(), lexicons)))
+                && (head == words.Length || CompanyName.IsTradeWords(words[..^head], lexicons)))
             {
                 return true;
             }
@@ -192,11 +192,13 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         return false;
     }
 
-    private static bool AllHan(string text, int start, int end)
+    private static bool AllHan(string text, int start, int end) => AllHan(text.AsSpan(start, end - start));
+
+    private static bool AllHan(ReadOnlySpan<char> text)
     {
-        for (var c = start; c < end; c++)
+        foreach (var c in text)
         {
-            if (!CharClass.IsHan(text[c]))
+            if (!CharClass.IsHan(c))
             {
                 return false;
             }
@@ -209,8 +211,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         tag is "n" or "nr" or "nrt" or "nrfg" or "ns" or "nz" or "nt" or "x" or "v" or "vn" or "a" or "an" or "i" or "l" or "j";
 
     /// <summary>A word that may be a brand: two or three Han characters of a content word, not itself trade words or a generic word.</summary>
-    private bool IsBrandWord(string word) =>
-        word.All(CharClass.IsHan)
+    private bool IsBrandWord(ReadOnlySpan<char> word) =>
+        AllHan(word)
         && !NameTokens.IsStopChar(word[0])
         && !word.Contains('一')
         && !CompanyName.IsTradeWords(word, lexicons)
@@ -235,6 +237,6 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
     /// </summary>
     private bool ModifiesBrand(Element before, string text) =>
         before.Kind == ElementKind.Word && before.Tag is ['n', ..] or "vn" or "a" or "b" or "an"
-        && !lexicons.FirmNouns.Contains(text.Substring(before.Start, before.Length))
+        && !lexicons.FirmNouns.Contains(text.AsSpan(before.Start, before.Length))
         && !(before.Tag is ['n', ..] && lexicons.NameLeadingWords.Contains(text.AsSpan(before.Start, before.Length)));
 }

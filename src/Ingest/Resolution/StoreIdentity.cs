@@ -127,7 +127,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
         company.ResolutionKeys.Length > 0
             ? company.ResolutionKeys
             : Keys(company.Name, Enumerable.Range(2, Math.Max(0, company.Name.Length - 2)).Select(n => company.Name[..n])
-                .Where(p => CompanyName.IsTradeWords(company.Name[p.Length..], lexicons)));
+                .Where(p => CompanyName.IsTradeWords(company.Name.AsSpan(p.Length), lexicons)));
 
     private static ImmutableArray<string> Keys(string name, IEnumerable<string> forms)
     {
