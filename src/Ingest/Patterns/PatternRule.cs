@@ -57,7 +57,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         foreach (var sentence in sentences)
         {
             hits.Clear();
-            FindAll(sentence, naming: false, hits);
+            FindAll(sentence, Others, hits);
             Trace?.Invoke(sentence, hits);
             foreach (var hit in hits)
             {
@@ -67,15 +67,23 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     }
 
     private ulong[]? _naming;
+    private ulong[]? _others;
+    private ulong[]? _relating;
 
     /// <summary>The naming patterns of the set, one bit each (bit i: pattern i), as the index numbers them.</summary>
     private ulong[] Naming => _naming ??= patterns.Index.MaskOf(IsNaming);
 
+    /// <summary>The patterns run after the naming pass, over sentences whose clauses have their subjects.</summary>
+    private ulong[] Others => _others ??= patterns.Index.MaskOf(p => !IsNaming(p));
+
+    /// <summary>Those of <see cref="Others"/> that make a relation: the only matches the short-name trial reads.</summary>
+    private ulong[] Relating => _relating ??= patterns.Index.MaskOf(p => !IsNaming(p) && p.Emits.Any(e => e.Kind == EmitKind.Relation));
+
     /// <summary>
-    /// The matches in the sentence of the naming patterns (or of all the others), in file order: only the patterns whose
+    /// The matches in the sentence of the patterns in <paramref name="mask"/>, in file order: only the patterns whose
     /// first and required atoms the sentence's elements may hold are tried (<see cref="PatternIndex"/>).
     /// </summary>
-    private void FindAll(AnnotatedSentence sentence, bool naming, List<PatternHit> hits)
+    private void FindAll(AnnotatedSentence sentence, ulong[] mask, List<PatternHit> hits)
     {
         var index = patterns.Index;
         Span<ulong> candidates = stackalloc ulong[index.Words];
@@ -87,10 +95,9 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
 
         var perElement = _perElement.AsSpan(0, size);
         index.Candidates(sentence, candidates, perElement);
-        var mask = Naming;
         for (var w = 0; w < candidates.Length; w++)
         {
-            for (var bits = candidates[w] & (naming ? mask[w] : ~mask[w]); bits != 0; bits &= bits - 1)
+            for (var bits = candidates[w] & mask[w]; bits != 0; bits &= bits - 1)
             {
                 var number = 64 * w + BitOperations.TrailingZeroCount(bits);
                 PatternMatcher.FindAll(patterns.Patterns[number], number, index.Words, perElement, sentence, hits);
@@ -116,7 +123,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         foreach (var sentence in sentences)
         {
             hits.Clear();
-            FindAll(sentence, naming: true, hits);
+            FindAll(sentence, Naming, hits);
 
             foreach (var hit in hits)
             {
@@ -178,7 +185,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             }
 
             hits.Clear();
-            FindAll(sentence, naming: false, hits);
+            FindAll(sentence, Relating, hits);
             foreach (var hit in hits)
             {
                 foreach (var emit in hit.Pattern.Emits.Where(e => e.Kind == EmitKind.Relation))
