@@ -11,9 +11,11 @@ namespace Graph.Ingest.Annotation;
 /// </summary>
 public sealed class AnnotatedSentence
 {
-    public AnnotatedSentence(int index, SentenceContext context, Element[] elements, IReadOnlyList<Mention> mentions, AnnotatedSentence? firstRead = null)
+    public AnnotatedSentence(int index, SentenceContext context, Element[] elements, IReadOnlyList<Mention> mentions, AnnotatedSentence? firstRead = null,
+        IReadOnlyList<string>? knownNames = null)
     {
         FirstRead = firstRead ?? this;
+        KnownNames = knownNames ?? [];
         Index = index;
         Context = context;
         Elements = elements;
@@ -42,8 +44,17 @@ public sealed class AnnotatedSentence
     /// </summary>
     public AnnotatedSentence FirstRead { get; }
 
-    /// <summary>The same reading as a new record: its elements shared, its clause subjects, topics and zones not yet filled.</summary>
-    public AnnotatedSentence Reread() => new(Index, Context, Elements, Mentions);
+    /// <summary>
+    /// The article's known names (people named elsewhere in it) this reading looked for in the sentence and found unread
+    /// there (范|中杰); empty for a reading from its own mentions alone.
+    /// </summary>
+    public IReadOnlyList<string> KnownNames { get; }
+
+    /// <summary>
+    /// The same reading as a new record: its elements shared, its clause subjects, topics and zones not yet filled; its
+    /// first reading and known names those of this one.
+    /// </summary>
+    public AnnotatedSentence Reread() => new(Index, Context, Elements, Mentions, FirstRead == this ? null : FirstRead, KnownNames);
 
     /// <summary>Index of the sentence in its article.</summary>
     public int Index { get; }

@@ -32,19 +32,27 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     /// <summary>
     /// Reads the article again after rules added or took away mentions (<paramref name="earlier"/>: its last reading). A
     /// sentence whose mentions are those it was first read with keeps that first reading, as a new record; the others are
-    /// segmented and read again, and the article's known names are gathered anew, as in a first reading.
+    /// segmented and read again, and the article's known names are gathered anew, as in a first reading. A kept sentence
+    /// that holds the same known names as when it was last read keeps that reading too (it is not segmented again).
     /// </summary>
     public AnnotatedSentence[] Annotate(ArticleScope scope, AnnotatedSentence[]? earlier)
     {
         var result = new AnnotatedSentence[scope.Sentences.Count];
         var reuse = earlier is not null && earlier.Length == result.Length;
+        var kept = reuse ? new bool[result.Length] : null;
         for (var i = 0; i < result.Length; i++)
         {
             var mentions = scope.MentionsIn(i);
             // A snapshot: patterns add mentions to the scope while element indexes must keep pointing at these.
-            result[i] = reuse && SameMentions(earlier![i].FirstRead.Mentions, mentions)
-                ? earlier[i].FirstRead.Reread()
-                : Annotate(i, scope.Sentences[i], [.. mentions]);
+            if (reuse && SameMentions(earlier![i].FirstRead.Mentions, mentions))
+            {
+                result[i] = earlier[i].FirstRead.Reread();
+                kept![i] = true;
+            }
+            else
+            {
+                result[i] = Annotate(i, scope.Sentences[i], [.. mentions]);
+            }
         }
 
         // A name read after a title in one sentence is a person wherever else the article writes it (范|中杰 where
@@ -58,7 +66,12 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             for (var i = 0; i < result.Length; i++)
             {
                 var names = index.NamesIn(result[i].Text);
-                if (names.Count > 0 && HasUnreadName(result[i], names))
+                if (kept is not null && kept[i] && earlier![i].KnownNames.Count > 0 && earlier[i].KnownNames.SequenceEqual(names, StringComparer.Ordinal))
+                {
+                    // Read with these names from this first reading before: the same elements again.
+                    result[i] = earlier[i].Reread();
+                }
+                else if (names.Count > 0 && HasUnreadName(result[i], names))
                 {
                     result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, names, firstRead: result[i]);
                 }
@@ -251,7 +264,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions, firstRead);
+        return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions, firstRead, knownNames.Count > 0 ? knownNames : null);
     }
 
     /// <summary>Index of the token starting at <paramref name="start"/>, or -1.</summary>
