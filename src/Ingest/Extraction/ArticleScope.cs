@@ -68,17 +68,14 @@ public sealed class ArticleScope
 
     public IEnumerable<Mention> AllMentions => _mentions.SelectMany(m => m);
 
-    /// <summary>The mentions of every sentence as they are now, for <see cref="Restore"/> after a trial.</summary>
-    public Mention[][] Snapshot() => [.. _mentions.Select(m => m.ToArray())];
+    /// <summary>The mentions of sentence <paramref name="index"/> as they are now, for <see cref="Restore"/> after a trial.</summary>
+    public Mention[] Snapshot(int index) => [.. _mentions[index]];
 
-    /// <summary>Puts back the mentions a <see cref="Snapshot"/> took: what a trial added goes, what it replaced returns.</summary>
-    public void Restore(Mention[][] snapshot)
+    /// <summary>Puts back the mentions a <see cref="Snapshot"/> of the sentence took: what a trial added goes, what it replaced returns.</summary>
+    public void Restore(int index, Mention[] snapshot)
     {
-        for (var i = 0; i < _mentions.Length; i++)
-        {
-            _mentions[i].Clear();
-            _mentions[i].AddRange(snapshot[i]);
-        }
+        _mentions[index].Clear();
+        _mentions[index].AddRange(snapshot);
     }
 
     /// <summary>Adds a mention unless it overlaps one already there (earlier rules win).</summary>

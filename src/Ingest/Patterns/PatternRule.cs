@@ -151,12 +151,18 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     /// </summary>
     private bool NameSlotFirms(ArticleScope scope, AnnotatedSentence[] sentences, List<PatternHit> hits)
     {
-        var snapshot = scope.Snapshot();
+        // Only the sentences a candidate is tried in change: their mentions before the trial, to put back after it.
+        var before = new List<(int Sentence, Mention[] Mentions)>();
         var candidates = new List<(int Sentence, Mention Mention, bool OverPlace)>();
         foreach (var sentence in sentences)
         {
             foreach (var (start, end, overPlace) in slotFirms!.Find(sentence))
             {
+                if (before.Count == 0 || before[^1].Sentence != sentence.Index)
+                {
+                    before.Add((sentence.Index, scope.Snapshot(sentence.Index)));
+                }
+
                 var name = sentence.Text[start..end];
                 var mention = new Mention(NodeLabel.Enterprise, scope.Companies.Resolve(name) ?? name, name, sentence.Context, start, end, SlotFirms.Rule, 0.7);
                 if (overPlace ? scope.TryAddOver(sentence.Index, mention, NodeLabel.District) : scope.TryAdd(sentence.Index, mention))
@@ -172,18 +178,20 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         var trial = annotator.Annotate(scope, sentences);
-        subjects.Run(trial, quoteCompanies(scope), scope.Focus());
         var waiting = candidates.Select(c => c.Mention.Entity).ToHashSet();
+        // A candidate is kept only by a match in a sentence that writes it (InSentence): the others need no trial.
+        var tried = Array.FindAll(trial, s => s.Mentions.Any(m => waiting.Contains(m.Entity)));
+        // The subjects of a sentence depend on the sentences before it (and a quotation's speaker on the one after it):
+        // those after the last sentence tried and the one after it are not needed.
+        if (tried.Length > 0)
+        {
+            subjects.Run(new ArraySegment<AnnotatedSentence>(trial, 0, Math.Min(trial.Length, tried[^1].Index + 2)), quoteCompanies(scope), scope.Focus());
+        }
+
         var kept = new HashSet<EntityKey>();
         var none = new Dictionary<string, List<EntityKey>>(StringComparer.Ordinal);
-        foreach (var sentence in trial)
+        foreach (var sentence in tried)
         {
-            // A candidate is kept only by a match in a sentence that writes it (InSentence): the others need no trial.
-            if (!sentence.Mentions.Any(m => waiting.Contains(m.Entity)))
-            {
-                continue;
-            }
-
             hits.Clear();
             FindAll(sentence, Relating, hits);
             foreach (var hit in hits)
@@ -201,7 +209,11 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             }
         }
 
-        scope.Restore(snapshot);
+        foreach (var (index, mentions) in before)
+        {
+            scope.Restore(index, mentions);
+        }
+
         foreach (var (index, mention, overPlace) in candidates.Where(c => kept.Contains(c.Mention.Entity)))
         {
             _ = overPlace ? scope.TryAddOver(index, mention, NodeLabel.District) : scope.TryAdd(index, mention);
