@@ -71,6 +71,69 @@ public sealed class Pattern
     /// <summary>An atom any match must contain; a sentence without it is skipped without trying the pattern.</summary>
     public Atom? Required { get; init; }
 
+    /// <summary>
+    /// What every match must hold (<see cref="PatternCompiler.Requirements"/>): for each, one of its atoms matches at some
+    /// element of the match. A match can only start where each is still ahead.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<Atom>> Requirements
+    {
+        get => _requirements;
+        init
+        {
+            // Words before kinds: a literal or lexicon word is the rarer, and its absence ends the look soonest.
+            _requirements = [.. value.OrderBy(PatternCompiler.Rank)];
+            _requirementFilters = [.. _requirements.Select(r => new AtomFilter(r))];
+        }
+    }
+
+    private readonly ImmutableArray<ImmutableArray<Atom>> _requirements = [];
+    private readonly ImmutableArray<AtomFilter> _requirementFilters = [];
+
+    /// <summary>
+    /// The last element a match may start at, at most <paramref name="last"/>: the first of the last places each
+    /// requirement holds in the sentence (a match holds all of them at or after its start); -1 when one is nowhere.
+    /// </summary>
+    public int LastStart(AnnotatedSentence sentence, int last)
+    {
+        for (var r = 0; r < _requirements.Length && last >= 0; r++)
+        {
+            var filter = _requirementFilters[r];
+            if (!filter.MayOccurIn(sentence))
+            {
+                return -1;
+            }
+
+            var atoms = _requirements[r];
+            var at = sentence.Elements.Length - 1;
+            while (at >= 0 && !Holds(atoms, filter, sentence, at))
+            {
+                at--;
+            }
+
+            last = Math.Min(last, at);
+        }
+
+        return last;
+    }
+
+    private static bool Holds(ImmutableArray<Atom> atoms, AtomFilter filter, AnnotatedSentence sentence, int at)
+    {
+        if (!filter.Admits(sentence, at))
+        {
+            return false;
+        }
+
+        foreach (var atom in atoms)
+        {
+            if (atom.Match(sentence, at) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public int RoleIndex(string role) => Roles.IndexOf(role);
 
     private Atom[]? _firstAtoms;

@@ -29,8 +29,9 @@ public static class PatternMatcher
             return;
         }
 
+        var last = pattern.LastStart(sentence, sentence.Elements.Length - 1);
         var (scratch, slotCount) = ScratchFor(pattern);
-        for (var start = 0; start < sentence.Elements.Length;)
+        for (var start = 0; start <= last;)
         {
             // Most starts fail on the first element: a memoised look at the atoms a match can begin with skips them.
             start = pattern.MayStartAt(sentence, start) ? MatchAt(pattern, sentence, start, scratch, slotCount, hits) : start + 1;
@@ -45,24 +46,21 @@ public static class PatternMatcher
     public static void FindAll(Pattern pattern, int number, int words, ReadOnlySpan<ulong> perElement, AnnotatedSentence sentence, List<PatternHit> hits)
     {
         var (word, bit, stride) = (number >> 6, 1UL << (number & 63), 2 * words);
-        var elements = sentence.Elements.Length;
+        var last = sentence.Elements.Length - 1;
         if (pattern.Required is { } required)
         {
-            var found = false;
-            for (var i = 0; i < elements && !found; i++)
+            // The last place the required atom holds: a match starts at or before it.
+            while (last >= 0 && !((perElement[(last * stride) + words + word] & bit) != 0 && required.Match(sentence, last) >= 0))
             {
-                found = (perElement[(i * stride) + words + word] & bit) != 0 && required.Match(sentence, i) >= 0;
-            }
-
-            if (!found)
-            {
-                return;
+                last--;
             }
         }
 
+        // Past the last place a match may start, nothing is tried.
+        last = pattern.LastStart(sentence, last);
         var (scratch, slotCount) = ScratchFor(pattern);
         var anywhere = pattern.FirstAtoms.Length == 0;
-        for (var start = 0; start < elements;)
+        for (var start = 0; start <= last;)
         {
             var mayStart = anywhere || ((perElement[(start * stride) + word] & bit) != 0 && pattern.FirstAtomMatchesAt(sentence, start));
             start = mayStart ? MatchAt(pattern, sentence, start, scratch, slotCount, hits) : start + 1;

@@ -161,6 +161,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         }
 
         var compiledEmits = emits.Select(e => ParseEmit(e.Text, file, e.Line, roles)).ToImmutableArray();
+        var required = RequiredAtom(node);
         return new Pattern
         {
             Name = name,
@@ -172,7 +173,9 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
             Emits = compiledEmits,
             Unless = unless.ToImmutable(),
             UnlessAfter = unlessAfter.ToImmutable(),
-            Required = RequiredAtom(node),
+            Required = required,
+            // The required atom is looked for on its own (through the index's filter bits).
+            Requirements = [.. PatternCompiler.Requirements(node).Where(r => r is not [var only] || only != required)],
         };
     }
 

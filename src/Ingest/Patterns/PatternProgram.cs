@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Graph.Ingest.Patterns;
 
 /// <summary>The instructions of a compiled pattern: a small backtracking machine over elements (as a regex engine over characters).</summary>
@@ -69,6 +71,93 @@ public static class PatternCompiler
         program.Add(new Instruction(Op.Match));
         return [.. program];
     }
+
+    /// <summary>
+    /// What every match must hold, one requirement per mandatory part of the sequence: the atoms of which at least one
+    /// matches somewhere in the match (an atom; the atoms that open or must occur in each option of an alternative,
+    /// 入股|参股). Atoms that admit nearly every element (ANY, !x) make no requirement.
+    /// </summary>
+    public static ImmutableArray<ImmutableArray<Atom>> Requirements(PatternNode node)
+    {
+        var requirements = ImmutableArray.CreateBuilder<ImmutableArray<Atom>>();
+        AddRequirements(node, requirements);
+        return requirements.ToImmutable();
+    }
+
+    private static void AddRequirements(PatternNode node, ImmutableArray<ImmutableArray<Atom>>.Builder requirements)
+    {
+        switch (node)
+        {
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    AddRequirements(item, requirements);
+                }
+
+                break;
+            case CaptureNode capture:
+                AddRequirements(capture.Body, requirements);
+                break;
+            case RepeatNode { Min: > 0 } repeat:
+                AddRequirements(repeat.Body, requirements);
+                break;
+            case AtomNode or AlternativeNode when OneOf(node) is { } atoms:
+                requirements.Add(atoms);
+                break;
+        }
+    }
+
+    /// <summary>Atoms one of which any match of <paramref name="node"/> holds, or null when there are none to tell it by.</summary>
+    private static ImmutableArray<Atom>? OneOf(PatternNode node)
+    {
+        switch (node)
+        {
+            case AtomNode { Atom: NotAtom or KindAtom { Kinds: KindAtom.AnyKind } }:
+                return null;
+            case AtomNode atom:
+                return [atom.Atom];
+            case CaptureNode capture:
+                return OneOf(capture.Body);
+            case RepeatNode { Min: > 0 } repeat:
+                return OneOf(repeat.Body);
+            case SequenceNode sequence:
+                // The most telling of its mandatory parts: a literal or a lexicon before a kind.
+                ImmutableArray<Atom>? best = null;
+                foreach (var item in sequence.Items)
+                {
+                    if (OneOf(item) is { } atoms && (best is null || Rank(atoms) < Rank(best.Value)))
+                    {
+                        best = atoms;
+                    }
+                }
+
+                return best;
+            case AlternativeNode alternative:
+                var union = ImmutableArray.CreateBuilder<Atom>();
+                foreach (var option in alternative.Options)
+                {
+                    if (OneOf(option) is not { } atoms)
+                    {
+                        return null;
+                    }
+
+                    foreach (var atom in atoms)
+                    {
+                        if (!union.Contains(atom))
+                        {
+                            union.Add(atom);
+                        }
+                    }
+                }
+
+                return union.ToImmutable();
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>0 when every atom is a literal or a lexicon word (rare in a sentence), else 1.</summary>
+    internal static int Rank(ImmutableArray<Atom> atoms) => atoms.All(a => a is LiteralAtom or LexiconAtom) ? 0 : 1;
 
     private static void Emit(PatternNode node, List<Instruction> program)
     {

@@ -162,4 +162,56 @@ public class PatternEngineTests
         Assert.Contains(sentence.Elements, e => e.Kind == ElementKind.Percent);
         Assert.Equal(3, sentence.ClauseCount);
     }
+    [Fact]
+    public void A_pattern_requires_each_mandatory_part_an_alternative_of_words_included()
+    {
+        var pattern = One("{s:ENTS}? ~4 (以 {x:AMOUNT})? 战略? (入股|参股) 了? {c:ENT}");
+        // ENT is the required atom, looked for on its own; the alternative of the verbs is one requirement.
+        Assert.Equal("ENT", pattern.Required!.Describe());
+        var requirement = Assert.Single(pattern.Requirements);
+        Assert.Equal(["入股", "参股"], requirement.Select(a => a.Describe()));
+    }
+
+    [Fact]
+    public void A_match_starts_no_later_than_the_last_place_a_requirement_holds()
+    {
+        var pattern = One("{s:ENTS}? ~4 (入股|参股) 了? {c:ENT}");
+        var stake = Annotate("甲乙科技参股丙丁汽车，戊己重工表示祝贺。", "甲乙科技", "丙丁汽车", "戊己重工");
+        var none = Annotate("甲乙科技收购丙丁汽车，戊己重工表示祝贺。", "甲乙科技", "丙丁汽车", "戊己重工");
+        var verb = Array.FindIndex(stake.Elements, e => stake.Text[e.Start..e.End] == "参股");
+        Assert.Equal(verb, pattern.LastStart(stake, stake.Elements.Length - 1));
+        Assert.Equal(-1, pattern.LastStart(none, none.Elements.Length - 1));
+        var hit = Assert.Single(Hits(pattern, stake));
+        Assert.Equal(("甲乙科技", "丙丁汽车"), (hit.TextOf("s"), hit.TextOf("c")));
+        Assert.Empty(Hits(pattern, none));
+    }
+
+    [Fact]
+    public void Matching_allocates_nothing_per_element()
+    {
+        // Every pattern of the set over a sentence of 5 and of 60 filler clauses that none of them matches: the same bytes.
+        static AnnotatedSentence Long(int clauses) =>
+            Annotate("甲乙科技" + string.Concat(Enumerable.Repeat("今年持续扩大产能，", clauses)) + "丙丁汽车表示祝贺。", "甲乙科技", "丙丁汽车");
+        var (shortSentence, longSentence) = (Long(5), Long(60));
+        var hits = new List<PatternHit>(16);
+        long Allocated(AnnotatedSentence sentence)
+        {
+            hits.Clear();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var pattern in PatternSet.Default.Patterns)
+            {
+                PatternMatcher.FindAll(pattern, sentence, hits);
+            }
+
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        // The first rounds size the per-thread scratch and memo tables to the long sentence.
+        Allocated(longSentence);
+        Allocated(shortSentence);
+        var (shortBytes, shortHits) = (Allocated(shortSentence), hits.Count);
+        var (longBytes, longHits) = (Allocated(longSentence), hits.Count);
+        Assert.Equal(shortHits, longHits);
+        Assert.Equal(shortBytes, longBytes);
+    }
 }
