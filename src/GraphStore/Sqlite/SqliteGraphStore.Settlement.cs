@@ -35,6 +35,12 @@ public sealed partial class SqliteGraphStore
 
     public async Task<Unsettled> UnsettledAsync(CancellationToken cancellationToken)
     {
+        // A store written before the marks existed and opened read-only (`status`) has no table yet: nothing is marked.
+        if (await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'unsettled'", cancellationToken) == 0)
+        {
+            return Unsettled.None;
+        }
+
         var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [DocumentKind] = [], [DistrictKind] = [], [MergedKind] = [], [UnmergedKind] = [] };
         await using var command = NewCommand();
         command.CommandText = "SELECT kind, id FROM unsettled ORDER BY kind, id";

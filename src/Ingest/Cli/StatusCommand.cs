@@ -35,7 +35,8 @@ public static class StatusCommand
             using var host = selection.BuildHost(parse);
             await using var store = await GraphStoreFactory.OpenAsync(host.Services, cancellationToken, mustExist: true);
             var counts = await store.CountAsync(cancellationToken);
-            var report = Report(counts, parse.GetValue(inbox) is { } path ? InboxFolders.At(path) : null);
+            var unsettled = await store.UnsettledAsync(cancellationToken);
+            var report = Report(counts, parse.GetValue(inbox) is { } path ? InboxFolders.At(path) : null, unsettled);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, Json));
@@ -47,6 +48,7 @@ public static class StatusCommand
                 table.AddRow("documents", report.Documents.ToString());
                 table.AddRow("entities", report.Entities.ToString());
                 table.AddRow("relationships", report.Relationships.ToString());
+                table.AddRow("unsettled", report.Unsettled.ToString());
                 table.AddRow("pending", report.Pending.ToString());
                 table.AddRow("duplicates", report.Duplicates.ToString());
                 table.AddRow("failed", report.Failed.ToString());
@@ -55,6 +57,11 @@ public static class StatusCommand
                 {
                     AnsiConsole.MarkupLine($"[red]failed[/] {Markup.Escape(failed.File)}: {Markup.Escape(failed.Reason)}");
                 }
+
+                if (report.Unsettled > 0)
+                {
+                    AnsiConsole.MarkupLine($"[yellow]unsettled[/] {report.Unsettled} document(s) wait for the end-of-run work of a run that was stopped (places relinked, second reading): the next `ingest` or worker start finishes it");
+                }
             }
 
             return 0;
@@ -62,12 +69,15 @@ public static class StatusCommand
         return command;
     }
 
-    public static StatusReport Report(GraphCounts counts, InboxFolders? inbox)
+    /// <param name="unsettled">The store's marks of end-of-run work not done (<see cref="IGraphStore.UnsettledAsync"/>):
+    /// counted as the documents they name, whether their merges or their settling wait.</param>
+    public static StatusReport Report(GraphCounts counts, InboxFolders? inbox, Unsettled unsettled)
     {
         var failed = inbox?.FailedFiles() ?? [];
         var last = failed.OrderByDescending(f => f.At).FirstOrDefault();
         return new StatusReport(counts.Documents, inbox?.Pending() ?? 0, failed.Count, inbox?.Duplicates() ?? 0,
             counts.NodeTotal, counts.RelationshipTotal,
+            unsettled.Documents.Union(unsettled.Unmerged, StringComparer.Ordinal).Count(),
             failed.Count == 0 ? null : new LastError(last.File, last.Reason, last.At),
             [.. failed.Select(f => new FailedFile(f.File, f.Reason))]);
     }
@@ -79,6 +89,7 @@ public static class StatusCommand
         [property: JsonPropertyName("duplicates")] int Duplicates,
         [property: JsonPropertyName("entities")] int Entities,
         [property: JsonPropertyName("relationships")] int Relationships,
+        [property: JsonPropertyName("unsettled")] int Unsettled,
         [property: JsonPropertyName("lastError")] LastError? LastError,
         [property: JsonPropertyName("failedFiles")] IReadOnlyList<FailedFile> FailedFiles);
 

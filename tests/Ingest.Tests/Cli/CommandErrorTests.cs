@@ -61,14 +61,52 @@ public sealed class CommandErrorTests
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
-        Assert.Equal(["documents", "pending", "failed", "duplicates", "entities", "relationships", "lastError", "failedFiles"],
+        Assert.Equal(["documents", "pending", "failed", "duplicates", "entities", "relationships", "unsettled", "lastError", "failedFiles"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, json.RootElement.GetProperty("documents").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("unsettled").GetInt32());
         Assert.Equal(1, json.RootElement.GetProperty("pending").GetInt32());
         Assert.Equal(1, json.RootElement.GetProperty("failed").GetInt32());
         Assert.True(json.RootElement.GetProperty("entities").GetInt32() > 0);
         Assert.Equal("bad.txt", json.RootElement.GetProperty("lastError").GetProperty("file").GetString());
         Assert.Equal("empty file (0 bytes)", json.RootElement.GetProperty("failedFiles")[0].GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Status_counts_the_documents_whose_end_of_run_work_a_stopped_run_left_and_reads_a_store_older_than_the_marks()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        Assert.Equal(0, (await RunAsync(["ingest", RepoPaths.SeedFile("004"), "--store", path])).Code);
+        await using (var store = await Graph.Store.Sqlite.SqliteGraphStore.OpenAsync(path, 500, CancellationToken.None))
+        {
+            // What a run killed after its documents' transaction leaves: a document to settle, another whose merges wait too.
+            await store.MarkUnsettledAsync(new Graph.Store.Unsettled(["doc-a"], ["dis-x"], []) { Unmerged = ["doc-a", "doc-b"] }, CancellationToken.None);
+        }
+
+        var (code, stdout, _) = await RunAsync(["status", "--store", path, "--format", "json"]);
+        Assert.Equal(0, code);
+        using (var json = JsonDocument.Parse(stdout))
+        {
+            Assert.Equal(2, json.RootElement.GetProperty("unsettled").GetInt32());
+        }
+
+        var (tableCode, table, _) = await RunAsync(["status", "--store", path]);
+        Assert.Equal(0, tableCode);
+        Assert.Contains("the next `ingest` or worker start finishes it", table, StringComparison.Ordinal);
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE unsettled";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        var (oldCode, old, stderr) = await RunAsync(["status", "--store", path, "--format", "json"]);
+        Assert.True(oldCode == 0, stderr);
+        using var oldJson = JsonDocument.Parse(old);
+        Assert.Equal(0, oldJson.RootElement.GetProperty("unsettled").GetInt32());
     }
 
     internal static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args)
