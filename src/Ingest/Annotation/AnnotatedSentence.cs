@@ -38,6 +38,23 @@ public sealed class AnnotatedSentence
         ClauseZones = new EntityKey?[ClauseCount];
     }
 
+    /// <summary>A new record of <paramref name="read"/>'s reading: its elements, kinds and clauses shared, nothing filled.</summary>
+    private AnnotatedSentence(AnnotatedSentence read)
+    {
+        FirstRead = read.FirstRead == read ? this : read.FirstRead;
+        KnownNames = read.KnownNames;
+        Index = read.Index;
+        Context = read.Context;
+        Elements = read.Elements;
+        Mentions = read.Mentions;
+        KindMask = read.KindMask;
+        ClauseOf = read.ClauseOf;
+        ClauseCount = read.ClauseCount;
+        ClauseSubjects = new ClauseSubject?[ClauseCount];
+        ClauseTopics = new EntityKey?[ClauseCount];
+        ClauseZones = new EntityKey?[ClauseCount];
+    }
+
     /// <summary>
     /// The sentence as read from its own mentions, before the article's known names were looked for in it (itself when
     /// none were): what a later reading of the article reuses while the sentence's mentions stay the same.
@@ -51,10 +68,10 @@ public sealed class AnnotatedSentence
     public IReadOnlyList<string> KnownNames { get; }
 
     /// <summary>
-    /// The same reading as a new record: its elements shared, its clause subjects, topics and zones not yet filled; its
-    /// first reading and known names those of this one.
+    /// The same reading as a new record: its elements, kinds and clauses shared, its clause subjects, topics and zones not
+    /// yet filled; its first reading and known names those of this one.
     /// </summary>
-    public AnnotatedSentence Reread() => new(Index, Context, Elements, Mentions, FirstRead == this ? null : FirstRead, KnownNames);
+    public AnnotatedSentence Reread() => new(this);
 
     /// <summary>Index of the sentence in its article.</summary>
     public int Index { get; }

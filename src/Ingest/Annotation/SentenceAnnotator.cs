@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Lexicons;
@@ -106,6 +107,10 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     [ThreadStatic]
     private static List<Element>? _merged;
 
+    /// <summary>The mention, title, name and amount spans of the sentence being annotated, reused from sentence to sentence (one list per thread).</summary>
+    [ThreadStatic]
+    private static List<(int Start, int End, ElementKind Kind, int Mention)>? _spans;
+
     /// <summary>The tagged tokens of the sentence being annotated, reused from sentence to sentence (one list per thread).</summary>
     [ThreadStatic]
     private static List<TaggedSpan>? _tokens;
@@ -114,6 +119,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     private static HashSet<string> KnownNames(AnnotatedSentence[] sentences)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        // A name already known is looked up as a span: only a new one becomes a string.
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in sentences)
         {
             var elements = sentence.Elements;
@@ -122,7 +129,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 if (elements[e].Kind == ElementKind.Person && elements[e].Length is >= 2 and <= 4
                     && (elements[e].Mention >= 0 || (e > 0 && elements[e - 1].Kind is ElementKind.Title or ElementKind.Person)))
                 {
-                    names.Add(sentence.Text.Substring(elements[e].Start, elements[e].Length));
+                    lookup.Add(sentence.Text.AsSpan(elements[e].Start, elements[e].Length));
                 }
             }
         }
@@ -152,6 +159,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     {
         private readonly string[] _names;
         private readonly Dictionary<char, List<int>> _byFirst = [];
+        private readonly SearchValues<char> _firstChars;
 
         public KnownNameIndex(HashSet<string> known)
         {
@@ -165,19 +173,18 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
                 list.Add(n);
             }
+
+            _firstChars = SearchValues.Create([.. _byFirst.Keys]);
         }
 
         /// <summary>The known names <paramref name="text"/> holds somewhere, each once, in the set's order.</summary>
         public List<string> NamesIn(string text)
         {
             List<int>? found = null;
-            for (var at = 0; at < text.Length; at++)
+            // From one character that starts a known name to the next (a vectorised search), not a lookup per character.
+            for (var at = text.AsSpan().IndexOfAny(_firstChars); at >= 0; at = Next(text, at + 1))
             {
-                if (!_byFirst.TryGetValue(text[at], out var candidates))
-                {
-                    continue;
-                }
-
+                var candidates = _byFirst[text[at]];
                 foreach (var n in candidates)
                 {
                     if (text.AsSpan(at).StartsWith(_names[n], StringComparison.Ordinal))
@@ -203,6 +210,12 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             }
 
             return names;
+        }
+
+        private int Next(string text, int from)
+        {
+            var next = text.AsSpan(from).IndexOfAny(_firstChars);
+            return next < 0 ? -1 : from + next;
         }
     }
 
@@ -230,7 +243,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         var text = context.Text;
         var tokens = _tokens ??= new List<TaggedSpan>(256);
         segmenter.TagInto(text, tokens);
-        var spans = new List<(int Start, int End, ElementKind Kind, int Mention)>(mentions.Count + 4);
+        var spans = _spans ??= new List<(int Start, int End, ElementKind Kind, int Mention)>(64);
+        spans.Clear();
         for (var m = 0; m < mentions.Count; m++)
         {
             var kind = KindOf(mentions[m].Label);
