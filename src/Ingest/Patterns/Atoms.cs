@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Graph.Ingest.Annotation;
 using Graph.Ingest.Characters;
 using Graph.Ingest.Lexicons;
@@ -227,6 +228,9 @@ public sealed class AtomFilter
     private readonly bool _all;
     private readonly SearchValues<char> _search;
 
+    /// <summary>The first characters of a lexicon's words, read once per lexicon (patterns share lexicons, and each makes filters).</summary>
+    private static readonly ConditionalWeakTable<WordList, char[]> FirstCharsOf = [];
+
     public AtomFilter(IEnumerable<Atom> atoms)
     {
         var chars = new HashSet<char>();
@@ -240,7 +244,7 @@ public sealed class AtomFilter
                     break;
                 case LexiconAtom lexicon:
                     _chars.UnionWith(lexicon.Words.FirstChars);
-                    chars.UnionWith(lexicon.Words.Words.Where(w => w.Length > 0).Select(w => w[0]));
+                    chars.UnionWith(FirstCharsOf.GetValue(lexicon.Words, words => [.. words.Words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]));
                     break;
                 case KindAtom kind when kind.Kinds != KindAtom.AnyKind:
                     _kinds |= kind.Kinds;

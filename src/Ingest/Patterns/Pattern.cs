@@ -89,6 +89,9 @@ public sealed class Pattern
     private readonly ImmutableArray<ImmutableArray<Atom>> _requirements = [];
     private readonly ImmutableArray<AtomFilter> _requirementFilters = [];
 
+    /// <summary>The filter of each requirement, in the order of <see cref="Requirements"/>.</summary>
+    internal ImmutableArray<AtomFilter> RequirementFilters => _requirementFilters;
+
     /// <summary>
     /// The last element a match may start at, at most <paramref name="last"/>: the first of the last places each
     /// requirement holds in the sentence (a match holds all of them at or after its start); -1 when one is nowhere.
@@ -116,13 +119,14 @@ public sealed class Pattern
         return last;
     }
 
-    private static bool Holds(ImmutableArray<Atom> atoms, AtomFilter filter, AnnotatedSentence sentence, int at)
-    {
-        if (!filter.Admits(sentence, at))
-        {
-            return false;
-        }
+    private static bool Holds(ImmutableArray<Atom> atoms, AtomFilter filter, AnnotatedSentence sentence, int at) =>
+        filter.Admits(sentence, at) && Holds(atoms, sentence, at);
 
+    /// <summary>One of the atoms of requirement <paramref name="requirement"/> matches at element <paramref name="at"/>.</summary>
+    internal bool RequirementHolds(int requirement, AnnotatedSentence sentence, int at) => Holds(_requirements[requirement], sentence, at);
+
+    private static bool Holds(ImmutableArray<Atom> atoms, AnnotatedSentence sentence, int at)
+    {
         foreach (var atom in atoms)
         {
             if (atom.Match(sentence, at) >= 0)

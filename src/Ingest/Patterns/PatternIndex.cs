@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Graph.Ingest.Annotation;
 
 namespace Graph.Ingest.Patterns;
@@ -18,7 +19,13 @@ public sealed class PatternIndex
     private readonly AtomFilter?[] _starts;
     private readonly AtomFilter?[] _required;
 
-    // Per kind and per character: the start bits (words 0..Words-1), then the required bits (Words..2*Words-1).
+    // Each pattern's requirements (Pattern.Requirements) numbered one after the other: pattern p's are
+    // _firstRequirement[p] … _firstRequirement[p + 1] - 1.
+    private readonly AtomFilter[] _requirements;
+    private readonly int[] _firstRequirement;
+
+    // Per kind and per character: the start bits (words 0..Words-1), the required bits (Words..2*Words-1), then one bit
+    // per requirement (2*Words…Stride-1).
     private readonly ulong[][] _byKind = new ulong[KindCount][];
     private readonly ulong[] _always;
     private readonly ulong[] _everyone;
@@ -32,11 +39,19 @@ public sealed class PatternIndex
         Words = Math.Max(1, (patterns.Length + 63) / 64);
         _starts = [.. patterns.Select(p => p.StartFilter)];
         _required = [.. patterns.Select(p => p.RequiredFilter)];
-        _always = new ulong[2 * Words];
-        _everyone = new ulong[2 * Words];
+        _requirements = [.. patterns.SelectMany(p => p.RequirementFilters)];
+        _firstRequirement = new int[patterns.Length + 1];
+        for (var p = 0; p < patterns.Length; p++)
+        {
+            _firstRequirement[p + 1] = _firstRequirement[p] + patterns[p].Requirements.Length;
+        }
+
+        Stride = (2 * Words) + Math.Max(1, (_requirements.Length + 63) / 64);
+        _always = new ulong[Stride];
+        _everyone = new ulong[Stride];
         for (var k = 0; k < KindCount; k++)
         {
-            _byKind[k] = new ulong[2 * Words];
+            _byKind[k] = new ulong[Stride];
         }
 
         for (var p = 0; p < patterns.Length; p++)
@@ -47,10 +62,26 @@ public sealed class PatternIndex
             Place(_starts[p], word, bit);
             Place(_required[p], Words + word, bit);
         }
+
+        for (var q = 0; q < _requirements.Length; q++)
+        {
+            var (word, bit) = (RequirementWord(q), 1UL << (q & 63));
+            _everyone[word] |= bit;
+            Place(_requirements[q], word, bit);
+        }
     }
 
     /// <summary>How many 64-bit words a candidate set takes.</summary>
     public int Words { get; }
+
+    /// <summary>How many 64-bit words the filter bits of one element take (<see cref="Candidates"/>).</summary>
+    public int Stride { get; }
+
+    /// <summary>The number of pattern <paramref name="pattern"/>'s first requirement: its bit in an element's filter bits.</summary>
+    public int FirstRequirement(int pattern) => _firstRequirement[pattern];
+
+    /// <summary>The word of an element's filter bits that holds requirement <paramref name="requirement"/>'s bit.</summary>
+    public int RequirementWord(int requirement) => (2 * Words) + (requirement >> 6);
 
     /// <summary>The patterns that satisfy <paramref name="test"/>, one bit each (bit i: pattern i), <see cref="Words"/> long.</summary>
     public ulong[] MaskOf(Func<Pattern, bool> test)
@@ -87,13 +118,15 @@ public sealed class PatternIndex
     /// <summary>
     /// The patterns (bit i: pattern i) that may match somewhere in the sentence, into <paramref name="result"/>
     /// (<see cref="Words"/> long), and for each element <c>i</c> the patterns whose start filter admits it (words
-    /// <c>2·Words·i …</c>) and those whose required filter admits it (the <see cref="Words"/> after): exactly what
+    /// <c>Stride·i …</c>), those whose required filter admits it (the <see cref="Words"/> after) and the requirements it
+    /// admits (one bit each, after those): exactly what
     /// <see cref="AtomFilter.Admits"/> says there, so a pattern is tried only where it may start.
-    /// <paramref name="perElement"/> is at least <c>2·Words·elements</c> long.
+    /// A pattern one of whose requirements no element admits is no candidate. <paramref name="perElement"/> is at least
+    /// <c>Stride·elements</c> long.
     /// </summary>
     public void Candidates(AnnotatedSentence sentence, Span<ulong> result, Span<ulong> perElement)
     {
-        var stride = 2 * Words;
+        var stride = Stride;
         Span<ulong> seen = stackalloc ulong[stride];
         _always.CopyTo(seen);
         var elements = sentence.Elements;
@@ -120,6 +153,23 @@ public sealed class PatternIndex
         {
             result[w] = seen[w] & seen[Words + w];
         }
+
+        // A pattern one of whose requirements no element admits cannot match.
+        for (var w = 0; w < Words; w++)
+        {
+            for (var bits = result[w]; bits != 0; bits &= bits - 1)
+            {
+                var p = (64 * w) + BitOperations.TrailingZeroCount(bits);
+                for (var q = _firstRequirement[p]; q < _firstRequirement[p + 1]; q++)
+                {
+                    if ((seen[RequirementWord(q)] & (1UL << (q & 63))) == 0)
+                    {
+                        result[w] &= ~(1UL << (p & 63));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static void Or(Span<ulong> into, ReadOnlySpan<ulong> bits)
@@ -134,7 +184,7 @@ public sealed class PatternIndex
 
     private ulong[] MaskOf(char c)
     {
-        var mask = new ulong[2 * Words];
+        var mask = new ulong[Stride];
         for (var p = 0; p < _starts.Length; p++)
         {
             var (word, bit) = (p >> 6, 1UL << (p & 63));
@@ -146,6 +196,14 @@ public sealed class PatternIndex
             if (_required[p] is { All: false } required && required.AdmitsFirstChar(c))
             {
                 mask[Words + word] |= bit;
+            }
+        }
+
+        for (var q = 0; q < _requirements.Length; q++)
+        {
+            if (_requirements[q] is { All: false } requirement && requirement.AdmitsFirstChar(c))
+            {
+                mask[RequirementWord(q)] |= 1UL << (q & 63);
             }
         }
 

@@ -41,11 +41,12 @@ public static class PatternMatcher
     /// <summary>
     /// As <see cref="FindAll(Pattern, AnnotatedSentence, List{PatternHit})"/> for pattern number <paramref name="number"/>
     /// of an indexed set, with the index's per-element filter bits (<see cref="PatternIndex.Candidates(AnnotatedSentence, Span{ulong}, Span{ulong})"/>):
-    /// the required atom is looked for, and a match tried, only at the elements the pattern's filters admit.
+    /// the required atom and the requirements are looked for, and a match tried, only at the elements their filters admit.
     /// </summary>
-    public static void FindAll(Pattern pattern, int number, int words, ReadOnlySpan<ulong> perElement, AnnotatedSentence sentence, List<PatternHit> hits)
+    public static void FindAll(Pattern pattern, int number, PatternIndex index, ReadOnlySpan<ulong> perElement, AnnotatedSentence sentence, List<PatternHit> hits)
     {
-        var (word, bit, stride) = (number >> 6, 1UL << (number & 63), 2 * words);
+        var (words, stride) = (index.Words, index.Stride);
+        var (word, bit) = (number >> 6, 1UL << (number & 63));
         var last = sentence.Elements.Length - 1;
         if (pattern.Required is { } required)
         {
@@ -56,8 +57,20 @@ public static class PatternMatcher
             }
         }
 
-        // Past the last place a match may start, nothing is tried.
-        last = pattern.LastStart(sentence, last);
+        // Likewise each requirement: a match starts no later than the last place each holds.
+        var first = index.FirstRequirement(number);
+        for (var r = 0; r < pattern.Requirements.Length && last >= 0; r++)
+        {
+            var (at, q) = (sentence.Elements.Length - 1, first + r);
+            var (requirementWord, requirementBit) = (index.RequirementWord(q), 1UL << (q & 63));
+            while (at >= 0 && !((perElement[(at * stride) + requirementWord] & requirementBit) != 0 && pattern.RequirementHolds(r, sentence, at)))
+            {
+                at--;
+            }
+
+            last = Math.Min(last, at);
+        }
+
         var (scratch, slotCount) = ScratchFor(pattern);
         var anywhere = pattern.FirstAtoms.Length == 0;
         for (var start = 0; start <= last;)

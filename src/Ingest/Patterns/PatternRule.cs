@@ -87,7 +87,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     {
         var index = patterns.Index;
         Span<ulong> candidates = stackalloc ulong[index.Words];
-        var size = sentence.Elements.Length * 2 * index.Words;
+        var size = sentence.Elements.Length * index.Stride;
         if (_perElement is null || _perElement.Length < size)
         {
             _perElement = new ulong[Math.Max(size, 1024)];
@@ -100,7 +100,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             for (var bits = candidates[w] & mask[w]; bits != 0; bits &= bits - 1)
             {
                 var number = 64 * w + BitOperations.TrailingZeroCount(bits);
-                PatternMatcher.FindAll(patterns.Patterns[number], number, index.Words, perElement, sentence, hits);
+                PatternMatcher.FindAll(patterns.Patterns[number], number, index, perElement, sentence, hits);
             }
         }
     }
