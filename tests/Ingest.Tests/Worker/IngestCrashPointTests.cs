@@ -44,17 +44,7 @@ public sealed class IngestCrashPointTests(ITestOutputHelper output)
     {
         var settings = OneThread with { DocumentsPerTransaction = documentsPerTransaction };
         using var folder = new TempFolder();
-        foreach (var (file, text) in Files)
-        {
-            await File.WriteAllTextAsync(folder.File(file), text, Ct);
-        }
-
-        var batch = Files.Select(f => folder.File(f.Name)).Where(f => Path.GetFileName(f) != Earlier).ToList();
-        var before = folder.File("before.db");
-        await using (var store = await SqliteGraphStore.OpenAsync(before, 500, Ct))
-        {
-            await _service.IngestAsync(store, [folder.File(Earlier)], force: false, progress: null, Ct, OneThread);
-        }
+        var (batch, before) = await EarlierStoreAsync(folder);
 
         var (clean, calls) = await RunAsync(folder, before, "clean", batch, crashAt: int.MaxValue, settings, units);
         var expected = WorkerCrashTests.Dump(clean, folder.Path);
@@ -102,17 +92,7 @@ public sealed class IngestCrashPointTests(ITestOutputHelper output)
     public async Task The_worker_settles_at_start_what_a_killed_batch_left()
     {
         using var folder = new TempFolder();
-        foreach (var (file, text) in Files)
-        {
-            await File.WriteAllTextAsync(folder.File(file), text, Ct);
-        }
-
-        var batch = Files.Select(f => folder.File(f.Name)).Where(f => Path.GetFileName(f) != Earlier).ToList();
-        var before = folder.File("before.db");
-        await using (var store = await SqliteGraphStore.OpenAsync(before, 500, Ct))
-        {
-            await _service.IngestAsync(store, [folder.File(Earlier)], force: false, progress: null, Ct, OneThread);
-        }
+        var (batch, before) = await EarlierStoreAsync(folder);
 
         var (clean, _) = await RunAsync(folder, before, "clean", batch, crashAt: int.MaxValue);
         var path = folder.File("killed.db");
@@ -142,6 +122,23 @@ public sealed class IngestCrashPointTests(ITestOutputHelper output)
     }
 
     /// <summary>The batch into a copy of <paramref name="before"/>, killed before store call <paramref name="crashAt"/>; returns the store and the calls made.</summary>
+    /// <summary>Writes the pages into <paramref name="folder"/> and a store holding the earlier one; returns the batch's files and that store.</summary>
+    private async Task<(List<string> Batch, string Before)> EarlierStoreAsync(TempFolder folder)
+    {
+        foreach (var (file, text) in Files)
+        {
+            await File.WriteAllTextAsync(folder.File(file), text, Ct);
+        }
+
+        var before = folder.File("before.db");
+        await using (var store = await SqliteGraphStore.OpenAsync(before, 500, Ct))
+        {
+            await _service.IngestAsync(store, [folder.File(Earlier)], force: false, progress: null, Ct, OneThread);
+        }
+
+        return ([.. Files.Select(f => folder.File(f.Name)).Where(f => Path.GetFileName(f) != Earlier)], before);
+    }
+
     private async Task<(string Store, int Calls)> RunAsync(TempFolder folder, string before, string name, IReadOnlyList<string> batch, int crashAt,
         IngestSettings? settings = null, bool units = true)
     {
