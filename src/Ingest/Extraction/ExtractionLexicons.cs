@@ -40,6 +40,18 @@ public sealed class ExtractionLexicons
     /// <summary>Characters jieba glues to an unknown brand after it (由鼎晟|精工, 有海岚|电器): glued-function-chars.txt.</summary>
     public required WordList GluedFunctionChars { get; init; }
 
+    /// <summary>Head nouns that say a list before them names firms (A、B等整车企业): list-head-nouns.txt (FirmListReader).</summary>
+    public required WordList ListHeadNouns { get; init; }
+
+    /// <summary>Nouns that, before a list verb, say the list names firms (客户包括A、B): list-lead-nouns.txt.</summary>
+    public required WordList ListLeadNouns { get; init; }
+
+    /// <summary>Verbs that open a list after a lead noun (包括, 有, 如): list-verbs.txt.</summary>
+    public required WordList ListVerbs { get; init; }
+
+    /// <summary>Nouns of a list's tail that say its items are not firms (等地的企业, 等领域): list-tail-blockers.txt.</summary>
+    public required WordList ListTailBlockers { get; init; }
+
     /// <summary>
     /// Names a company name may open with (嘉兴|远航|精密机械|股份有限公司): provinces, cities and counties of the
     /// gazetteer, full and short.
@@ -68,5 +80,9 @@ public sealed class ExtractionLexicons
         FirmHeadWords = WordList.Load(Path.Combine(folder, "firm-head-words.txt")),
         SlotFirmHeadWords = WordList.Load(Path.Combine(folder, "slot-firm-head-words.txt")),
         GluedFunctionChars = WordList.Load(Path.Combine(folder, "glued-function-chars.txt")),
+        ListHeadNouns = WordList.Load(Path.Combine(folder, "list-head-nouns.txt")),
+        ListLeadNouns = WordList.Load(Path.Combine(folder, "list-lead-nouns.txt")),
+        ListVerbs = WordList.Load(Path.Combine(folder, "list-verbs.txt")),
+        ListTailBlockers = WordList.Load(Path.Combine(folder, "list-tail-blockers.txt")),
     };
 }

@@ -17,21 +17,6 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
     private const int MaxItemLength = 14;
     private const int MaxTailLength = 20;
 
-    /// <summary>Head nouns that say the list before them names firms (等一线整车企业, 等知名电子企业).</summary>
-    private static readonly WordList FirmNouns = WordList.FromWords("firm nouns",
-        ["企业", "车企", "厂商", "厂家", "公司", "品牌", "集团", "龙头", "巨头", "客户", "供应商", "主机厂", "整车厂", "名企", "药企", "伙伴", "合作伙伴", "大企业", "龙头企业", "头部企业"]);
-
-    /// <summary>Nouns that, before a list verb, say the list names firms (客户包括, 合作的品牌还包括).</summary>
-    private static readonly WordList LeadNouns = WordList.FromWords("list lead nouns",
-        ["客户", "品牌", "伙伴", "合作伙伴", "供应商", "企业", "车企", "厂商", "厂家", "公司"]);
-
-    /// <summary>Verbs that open a list after a lead noun.</summary>
-    private static readonly WordList ListVerbs = WordList.FromWords("list verbs", ["包括", "包含", "涵盖", "囊括", "有", "如", "像", "是", "为"]);
-
-    /// <summary>Nouns of the tail that say the items are something else than firms (等地的企业, 等领域的企业).</summary>
-    private static readonly WordList TailBlockers = WordList.FromWords("list tail blockers",
-        ["地", "地区", "城市", "省份", "国家", "领域", "行业", "产业", "产品", "项目", "部门", "单位", "高校", "院校", "机构", "园区", "方面", "环节", "业务"]);
-
     /// <summary>Characters after 等 that make it a word, not the end of a list (等待, 等级, 等同, 等于).</summary>
     private static bool EndsList(string text, int etc) =>
         etc + 1 >= text.Length || text[etc + 1] is not ('待' or '级' or '同' or '于' or '候' or '价' or '量' or '距' or '值' or '额' or '次' or '号');
@@ -211,7 +196,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
 
             var token = tokens[k - 1];
             if (NameTokens.IsFunction(token) || NameTokens.IsVerb(token) || !NameTokens.IsNameText(token.Text)
-                || FirmNouns.Contains(token.Text) || lexicons.EnumerationQualifiers.Contains(token.Text)
+                || lexicons.ListHeadNouns.Contains(token.Text) || lexicons.EnumerationQualifiers.Contains(token.Text)
                 || lexicons.NameLeadingWords.Contains(token.Text) || token.Tag is "m" or "t")
             {
                 return (k, 0);
@@ -239,7 +224,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
 
             // 等地企业, 等领域的企业: a blocker in the phrase right after 等, not one in a modifier (等在各自领域颇具影响力的企业).
             head &= !NameTokens.IsFunction(token) && !NameTokens.IsVerb(token);
-            if (head && TailBlockers.Contains(token.Text))
+            if (head && lexicons.ListTailBlockers.Contains(token.Text))
             {
                 return false;
             }
@@ -255,19 +240,19 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
     }
 
     /// <summary>A firm noun, or a word ending in one (知名企业, 配套企业).</summary>
-    private static bool IsFirmNoun(string word) => FirmNouns.LongestEndingAt(word, word.Length) > 0;
+    private bool IsFirmNoun(string word) => lexicons.ListHeadNouns.LongestEndingAt(word, word.Length) > 0;
 
     /// <summary>A list verb right before the first item, with a lead noun earlier in the clause: 客户包括A、B; 合作的品牌还包括A、B.</summary>
-    private static bool LeadNamesFirms(IReadOnlyList<Token> tokens, int first)
+    private bool LeadNamesFirms(IReadOnlyList<Token> tokens, int first)
     {
-        if (first == 0 || !ListVerbs.Contains(tokens[first - 1].Text))
+        if (first == 0 || !lexicons.ListVerbs.Contains(tokens[first - 1].Text))
         {
             return false;
         }
 
         for (var k = 0; k < first - 1; k++)
         {
-            if (LeadNouns.Contains(tokens[k].Text))
+            if (lexicons.ListLeadNouns.Contains(tokens[k].Text))
             {
                 return true;
             }
@@ -289,7 +274,7 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
             && !lexicons.PlacePrefixes.Contains(item)
             && !CompanyName.IsGeneric(item, lexicons)
             && !CompanyName.IsTradeWords(item, lexicons)
-            && !FirmNouns.Contains(item)
+            && !lexicons.ListHeadNouns.Contains(item)
             && !lexicons.EnumerationQualifiers.Contains(item);
     }
 
