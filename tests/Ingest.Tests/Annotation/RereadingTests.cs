@@ -51,13 +51,7 @@ public class RereadingTests
 
         Add(scope, 3, "丙丁汽车");
         var second = Annotator.Annotate(scope, first);
-        var fresh = Annotator.Annotate(scope);
-
-        for (var i = 0; i < fresh.Length; i++)
-        {
-            Assert.Equal(fresh[i].Elements, second[i].Elements);
-            Assert.Equal(fresh[i].KnownNames, second[i].KnownNames);
-        }
+        AssertReadsAsFresh(scope, second);
 
         // The unchanged sentences are the same readings (not segmented again), as new records whose subjects start empty.
         Assert.Same(first[1].Elements, second[1].Elements);
@@ -75,11 +69,18 @@ public class RereadingTests
         var first = Annotator.Annotate(scope);
         Add(scope, 1, "丁戊");
         var second = Annotator.Annotate(scope, first);
+        AssertReadsAsFresh(scope, second);
+    }
+
+    /// <summary>Each sentence of a re-reading has the elements and known names of a fresh reading of the same scope.</summary>
+    private static void AssertReadsAsFresh(ArticleScope scope, IReadOnlyList<AnnotatedSentence> reread)
+    {
         var fresh = Annotator.Annotate(scope);
+        Assert.Equal(fresh.Length, reread.Count);
         for (var i = 0; i < fresh.Length; i++)
         {
-            Assert.Equal(fresh[i].Elements, second[i].Elements);
-            Assert.Equal(fresh[i].KnownNames, second[i].KnownNames);
+            Assert.Equal(fresh[i].Elements, reread[i].Elements);
+            Assert.Equal(fresh[i].KnownNames, reread[i].KnownNames);
         }
     }
 }
