@@ -24,6 +24,7 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     public const string ListRule = "cluster.list-item";
     public const string ShortFormRule = "cluster.short-form";
     private const string Head = "集群";
+    private const string IndustryHead = "产业";
 
     /// <summary>A cluster name found in a sentence, before the article decides what it names.</summary>
     public sealed record Candidate(int Sentence, int Start, int End, string Surface, string FullForm, string? Place, string Core, bool Anchored, string Rule)
@@ -48,12 +49,15 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var text = scope.Sentences[i].Text;
+            // Both readers start at a head: a sentence with neither 集群 nor 产业 holds no cluster name (most do not).
+            if (!text.Contains(Head, StringComparison.Ordinal) && !text.Contains(IndustryHead, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var sentencePlaces = places[i].ToList();
             var found = Find(text, i).ToList();
-            var industries = FindIndustries(text, i,
-                    (start, limit) => sentencePlaces.Where(p => p.Start == start && p.End < limit - 1).MaxBy(p => p.End)?.Surface
-                                      ?? (start < text.Length ? placeIndex.FormsStartingWith(text[start]) : []).Where(f => f.Length < limit - start - 1 && text.AsSpan(start).StartsWith(f, StringComparison.Ordinal)).MaxBy(f => f.Length))
-                .Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End));
+            var industries = FindIndustries(text, i, (start, limit) => PlaceAt(text, sentencePlaces, start, limit)).Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End));
             foreach (var candidate in found.Concat(industries))
             {
                 var place = PlaceOf(candidate, sentencePlaces);
@@ -67,6 +71,36 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         }
 
         var parents = placeIndex.Parents;
+
+        // The place starting at start and ending before limit - 1: the longest the reader found there (the first on a tie),
+        // else the longest district form of the document written there. Called at every position before a head, so a loop.
+        string? PlaceAt(string text, List<PlaceMention> sentencePlaces, int start, int limit)
+        {
+            PlaceMention? read = null;
+            foreach (var p in sentencePlaces)
+            {
+                if (p.Start == start && p.End < limit - 1 && (read is null || p.End > read.End))
+                {
+                    read = p;
+                }
+            }
+
+            if (read is not null || start >= text.Length)
+            {
+                return read?.Surface;
+            }
+
+            string? form = null;
+            foreach (var f in placeIndex.FormsStartingWith(text[start]))
+            {
+                if (f.Length < limit - start - 1 && (form is null || f.Length > form.Length) && text.AsSpan(start).StartsWith(f, StringComparison.Ordinal))
+                {
+                    form = f;
+                }
+            }
+
+            return form;
+        }
         var groups = Group(candidates.Where(c => c.Anchored), (a, b) => PlacesAgree(a, b, parents));
         foreach (var candidate in candidates)
         {
@@ -193,10 +227,9 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     /// </summary>
     public IEnumerable<Candidate> FindIndustries(string text, int sentence, Func<int, int, string?> placeAt)
     {
-        const string Industry = "产业";
-        for (var at = text.IndexOf(Industry, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Industry, at + Industry.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(IndustryHead, StringComparison.Ordinal); at >= 0; at = text.IndexOf(IndustryHead, at + IndustryHead.Length, StringComparison.Ordinal))
         {
-            var end = at + Industry.Length;
+            var end = at + IndustryHead.Length;
             if (end < text.Length && text[end] == '链')
             {
                 end++;

@@ -27,9 +27,10 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
     private static bool IsNameChar(char c) =>
         CharClass.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '&' or '·' or '-';
 
+    /// <summary>The full names of a sentence, in order (an empty list, not a new one, for the many sentences without).</summary>
     public IReadOnlyList<NameSpan> Find(string text)
     {
-        var result = new List<NameSpan>();
+        List<NameSpan>? result = null;
         var forms = lexicons.CompanyForms;
         var previousEnd = -1;
         for (var i = 0; i < text.Length; i++)
@@ -48,7 +49,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
                 var name = CompanyName.Parse(full, lexicons);
                 if (name is not null && !(name.Form is "公司" or "集团" && IsPhrase(name.Brand)))
                 {
-                    if (result.Count > 0 && result[^1].End == start)
+                    if (result is { Count: > 0 } && result[^1].End == start)
                     {
                         // 海川集团|东海特钢有限公司: a name that starts where another ends is one longer name.
                         var joined = CompanyName.Parse(text[result[^1].Start..end], lexicons);
@@ -60,7 +61,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
                         }
                     }
 
-                    result.Add(new NameSpan(start, end, name));
+                    (result ??= []).Add(new NameSpan(start, end, name));
                     previousEnd = end;
                 }
             }
@@ -68,7 +69,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             i = end - 1;
         }
 
-        return result;
+        return result ?? (IReadOnlyList<NameSpan>)[];
     }
 
     /// <summary>

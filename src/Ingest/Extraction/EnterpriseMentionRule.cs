@@ -13,32 +13,41 @@ public sealed class EnterpriseMentionRule : IExtractionRule
 
     public void Apply(ArticleScope scope)
     {
+        var ambiguous = scope.Companies.Ambiguous;
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
-            foreach (var mention in Find(scope.Sentences[i], scope.Companies))
+            var context = scope.Sentences[i];
+            var text = context.Text;
+            // Matches come left to right and do not overlap: each is added as it is found, in order of start.
+            for (var at = 0; at < text.Length;)
             {
-                scope.TryAdd(i, mention);
+                var (length, canonical) = scope.Companies.Surfaces.LongestAt(text, at);
+                if (length == 0)
+                {
+                    at++;
+                    continue;
+                }
+
+                scope.TryAdd(i, Known(context, at, length, canonical!));
+                at += length;
             }
 
-            foreach (var surface in scope.Companies.Ambiguous.Keys.Where(k => scope.Sentences[i].Text.Contains(k, StringComparison.Ordinal)))
+            if (ambiguous.IsEmpty)
             {
-                scope.Drop(surface, $"ambiguous short name: could be {string.Join(" or ", scope.Companies.Ambiguous[surface])}",
-                    KnownNameRule, scope.Sentences[i]);
+                continue;
+            }
+
+            foreach (var (surface, firms) in ambiguous)
+            {
+                if (text.Contains(surface, StringComparison.Ordinal))
+                {
+                    scope.Drop(surface, $"ambiguous short name: could be {string.Join(" or ", firms)}", KnownNameRule, context);
+                }
             }
         }
     }
 
-    public List<Mention> Find(SentenceContext context, AliasResolver resolver)
-    {
-        var text = context.Text;
-        var mentions = new List<Mention>();
-        foreach (var (start, length, canonical) in resolver.Surfaces.Matches(text))
-        {
-            mentions.Add(new Mention(NodeLabel.Enterprise, canonical, text.Substring(start, length), context, start, start + length,
-                KnownNameRule, canonical.Length == length ? 0.95 : 0.85));
-        }
-
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return mentions;
-    }
+    private static Mention Known(SentenceContext context, int start, int length, string canonical) =>
+        new(NodeLabel.Enterprise, canonical, context.Text.Substring(start, length), context, start, start + length,
+            KnownNameRule, canonical.Length == length ? 0.95 : 0.85);
 }

@@ -21,17 +21,14 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
     private static bool EndsList(string text, int etc) =>
         etc + 1 >= text.Length || text[etc + 1] is not ('待' or '级' or '同' or '于' or '候' or '价' or '量' or '距' or '值' or '额' or '次' or '号');
 
-    /// <summary>The names the lists of a sentence give: what the alias resolver learns before matching.</summary>
-    public IEnumerable<string> Names(SentenceTokens sentence) => Find(sentence).Select(s => sentence.Text[s.Start..s.End]);
-
-    /// <summary>Spans of the items of firm lists in <paramref name="text"/>.</summary>
-    public List<(int Start, int End)> Find(SentenceTokens sentence)
+    /// <summary>Adds the spans of the items of firm lists in <paramref name="sentence"/> to <paramref name="found"/>: the names the
+    /// lists give, what the alias resolver learns before matching.</summary>
+    public void Find(SentenceTokens sentence, List<(int Start, int End)> found)
     {
         var text = sentence.Text;
-        var found = new List<(int Start, int End)>();
         if (text.AsSpan().IndexOfAny('、', '等', '家') < 0)
         {
-            return found;
+            return;
         }
 
         var clauseStart = 0;
@@ -47,8 +44,6 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
                 clauseStart = i + 1;
             }
         }
-
-        return found;
     }
 
     /// <summary>Each list of the clause: one per 等 or 两家/38家 that ends one, and one after the last of them that a lead opens.</summary>

@@ -51,18 +51,33 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     public void Apply(ArticleScope scope)
     {
         var home = HomePlace(scope);
+        // The sentence's places, refilled sentence by sentence (loops, not queries: this runs on every sentence).
+        var places = new List<Mention>();
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var context = scope.Sentences[i];
             var text = context.Text;
             var mentions = scope.MentionsIn(i);
             AddNamedPlaces(scope, context, mentions);
-            var places = mentions.Where(m => m.Label == NodeLabel.District).ToList();
+            places.Clear();
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                if (mentions[k].Label == NodeLabel.District)
+                {
+                    places.Add(mentions[k]);
+                }
+            }
 
             // ENTITY … 落户 with no place after the cue: the place the article is about (a cue with its place is a pattern's,
             // located-in.pat).
-            foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Project or NodeLabel.Enterprise))
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var entity = mentions[k];
+                if (entity.Label is not (NodeLabel.Project or NodeLabel.Enterprise))
+                {
+                    continue;
+                }
+
                 var (cueAt, cuePlace) = PlaceAfterCue(text, entity.End, places);
                 // 落户于此, 落户在这里: the place named last before (in this sentence or the one before)
                 if (cuePlace is null && cueAt >= 0 && SaysHere(text, cueAt) && PlaceBefore(scope, i, entity.Start) is { } here)
@@ -90,7 +105,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     /// "浙江新增4个,分别是A、B和C": a clause that opens with a place and a count, then 分别是/分别为 and the list:
     /// each listed cluster or project is the place's.
     /// </summary>
-    private void AddEnumeratedUnder(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> places)
+    private void AddEnumeratedUnder(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, List<Mention> places)
     {
         var text = context.Text;
         var listAt = text.IndexOf("分别是", StringComparison.Ordinal) is var a && a >= 0 ? a : text.IndexOf("分别为", StringComparison.Ordinal);
@@ -101,14 +116,28 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
         // The place that opens the clause just before the list (浙江|新增4个,|分别是…).
         var clause = ClauseStartBefore(text, listAt);
-        var owner = places.LastOrDefault(p => p.End <= listAt && p.Start == clause);
+        Mention? owner = null;
+        foreach (var p in places)
+        {
+            if (p.End <= listAt && p.Start == clause)
+            {
+                owner = p;
+            }
+        }
+
         if (owner is null)
         {
             return;
         }
 
-        foreach (var item in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project && m.Start > listAt))
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var item = mentions[k];
+            if (item.Label is not (NodeLabel.Cluster or NodeLabel.Project) || item.Start <= listAt)
+            {
+                continue;
+            }
+
             // 某市入选的3个集群分别是:甲县X集群、…: a cluster named with a place of its own lies there (its name says so), not
             // also in the place that lists it
             if (item.Label == NodeLabel.Cluster && NamedPlace(scope, item) is { } own && own.EntityId != owner.Entity.EntityId)
@@ -141,32 +170,37 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     private static readonly string[] BuildVerbs = ["打造", "共建", "参与", "建设", "培育", "申报", "发展"];
 
     /// <summary>The places a sentence opens with, when it goes on to say they build a cluster: the cluster lies in each.</summary>
-    private static void AddBuilders(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> places)
+    private static void AddBuilders(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, List<Mention> places)
     {
         var text = context.Text;
-        var subjects = new List<Mention>();
+        List<Mention>? subjects = null;
         var next = 0;
         foreach (var place in places)
         {
             var gap = text.AsSpan(next, place.Start - next).Trim();
-            if (place.Start < next || !(subjects.Count == 0 ? gap.IsEmpty : gap is "与" or "、" or "和" or "及"))
+            if (place.Start < next || !(subjects is null ? gap.IsEmpty : gap is "与" or "、" or "和" or "及"))
             {
                 break;
             }
 
-            subjects.Add(place);
+            (subjects ??= []).Add(place);
             next = place.End;
         }
 
-        if (subjects.Count == 0)
+        if (subjects is null)
         {
             return;
         }
 
-        foreach (var cluster in mentions.Where(m => m.Label == NodeLabel.Cluster && m.Start > next))
+        for (var k = 0; k < mentions.Count; k++)
         {
-            var between = text[next..cluster.Start];
-            if (BuildVerbs.Any(v => between.Contains(v, StringComparison.Ordinal)))
+            var cluster = mentions[k];
+            if (cluster.Label != NodeLabel.Cluster || cluster.Start <= next)
+            {
+                continue;
+            }
+
+            if (ContainsAny(text.AsSpan(next, cluster.Start - next), BuildVerbs))
             {
                 foreach (var place in subjects)
                 {
@@ -198,24 +232,87 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     {
         var spans = PlacesInName(scope, entity);
         // 星河经开区汽车产业: a zone the article names, at the head of the name, is where the cluster is (not the zone's city)
-        var zone = spans.FirstOrDefault(p => p.Start == 0 && p.Level == PlaceLevel.Zone && entity.Label == NodeLabel.Cluster
-                                             && scope.AllMentions.Any(m => m.Label == NodeLabel.District && m.Entity.EntityId == p.EntityId));
-        return zone ?? spans.FirstOrDefault(p => p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project)
-                                                 && (entity.Label != NodeLabel.Organization || _organs.Contains(entity.Surface.AsSpan(p.End))));
+        foreach (var p in spans)
+        {
+            if (p.Start == 0 && p.Level == PlaceLevel.Zone && entity.Label == NodeLabel.Cluster && NamesDistrict(scope, p.EntityId))
+            {
+                return p;
+            }
+        }
+
+        foreach (var p in spans)
+        {
+            if (p.Level.Depth() > 0 && (p.Start == 0 || entity.Label == NodeLabel.Project)
+                && (entity.Label != NodeLabel.Organization || _organs.Contains(entity.Surface.AsSpan(p.End))))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The article mentions the District <paramref name="entityId"/> somewhere.</summary>
+    private static bool NamesDistrict(ArticleScope scope, string entityId)
+    {
+        for (var i = 0; i < scope.Sentences.Count; i++)
+        {
+            var mentions = scope.MentionsIn(i);
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Label == NodeLabel.District && m.Entity.EntityId == entityId)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A city or county in brackets in a firm's name that the article also names outside it.</summary>
+    private static PlaceSpan? BracketedSeat(ArticleScope scope, Mention entity, ImmutableArray<PlaceSpan> spans)
+    {
+        foreach (var p in spans)
+        {
+            if (p.Level is PlaceLevel.City or PlaceLevel.County && Bracketed(entity.Surface, p.Start, p.End) && NamesDistrict(scope, p.EntityId))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddNamedPlaces(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions)
     {
-        foreach (var entity in mentions.Where(m => m.Label is NodeLabel.Cluster or NodeLabel.Project or NodeLabel.Organization or NodeLabel.Enterprise))
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var entity = mentions[k];
+            if (entity.Label is not (NodeLabel.Cluster or NodeLabel.Project or NodeLabel.Organization or NodeLabel.Enterprise))
+            {
+                continue;
+            }
+
             var spans = PlacesInName(scope, entity);
 
             // a firm's seat in brackets (星河（临江）电子有限公司 → 临江): a city or county the article also names outside the
             // name (a place met only there would add a District the text never speaks of), never a province or 中国
-            var span = entity.Label == NodeLabel.Enterprise
-                ? spans.FirstOrDefault(p => p.Level is PlaceLevel.City or PlaceLevel.County && Bracketed(entity.Surface, p.Start, p.End)
-                                            && scope.AllMentions.Any(m => m.Label == NodeLabel.District && m.Entity.EntityId == p.EntityId))
-                : NamedPlace(scope, entity);
+            var span = entity.Label == NodeLabel.Enterprise ? BracketedSeat(scope, entity, spans) : NamedPlace(scope, entity);
             if (span is not null)
             {
                 var place = new EntityKey(NodeLabel.District, span.Name, span.EntityId);
@@ -244,7 +341,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
         return best.Count > 0 && best[0].Count >= 2 && (best.Count == 1 || best[0].Count > best[1].Count) ? best[0].Key : null;
     }
 
-    private (int CueAt, Mention? Place) PlaceAfterCue(string text, int from, IReadOnlyList<Mention> places)
+    private (int CueAt, Mention? Place) PlaceAfterCue(string text, int from, List<Mention> places)
     {
         for (var at = from; at < text.Length && at - from <= 12 && !CharClass.IsClauseEnd(text[at]); at++)
         {

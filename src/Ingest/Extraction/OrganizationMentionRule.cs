@@ -15,11 +15,28 @@ public sealed class OrganizationMentionRule(OfficialLexicons lexicons, Extractio
     public void Apply(ArticleScope scope)
     {
         var found = new List<(int Sentence, OrganizationSpan Span)>();
+        // One of each for the whole article, refilled sentence by sentence.
+        var taken = new List<(int Start, int End)>();
+        var spans = new List<OrganizationSpan>();
+        SentenceContext context = null!;
+        Action<string, string> drop = (what, why) => scope.Drop(what, why, OrganizationNameRecognizer.SuffixRule, context);
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
-            var context = scope.Sentences[i];
-            var taken = scope.MentionsIn(i).Where(m => m.Label != NodeLabel.District && !IsBrandInName(m, context.Text)).Select(m => (m.Start, m.End)).ToList();
-            foreach (var span in _names.Find(context.Text, taken, (what, why) => scope.Drop(what, why, OrganizationNameRecognizer.SuffixRule, context)))
+            context = scope.Sentences[i];
+            taken.Clear();
+            var mentions = scope.MentionsIn(i);
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Label != NodeLabel.District && !IsBrandInName(m, context.Text))
+                {
+                    taken.Add((m.Start, m.End));
+                }
+            }
+
+            spans.Clear();
+            _names.Find(context.Text, taken, spans, drop);
+            foreach (var span in spans)
             {
                 found.Add((i, span));
             }

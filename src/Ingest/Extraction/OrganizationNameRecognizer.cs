@@ -37,6 +37,14 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
     public IReadOnlyList<OrganizationSpan> Find(string text, IReadOnlyList<(int Start, int End)> taken, Action<string, string>? dropped = null)
     {
         var result = new List<OrganizationSpan>();
+        Find(text, taken, result, dropped);
+        return result;
+    }
+
+    /// <summary>As <see cref="Find(string, IReadOnlyList{ValueTuple{int, int}}, Action{string, string}?)"/>, into <paramref name="result"/>
+    /// (empty on entry): a caller reading sentence after sentence reuses one list.</summary>
+    public void Find(string text, IReadOnlyList<(int Start, int End)> taken, List<OrganizationSpan> result, Action<string, string>? dropped = null)
+    {
         var previousEnd = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -106,8 +114,6 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             result.Add(new OrganizationSpan(start, end, name, SuffixRule));
             previousEnd = end;
         }
-
-        return result;
     }
 
     /// <summary>

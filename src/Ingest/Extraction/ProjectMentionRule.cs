@@ -95,6 +95,19 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
     private static readonly string[] RankWords = ["首个", "首批", "首家", "第一个"];
 
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCounted(string text, int end)
     {
         var i = end;
@@ -110,11 +123,19 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     {
         var contextCues = words.CuesOf(words.InvestmentCues, "context").ToArray();
         var candidates = new List<Candidate>();
+        var sentenceFinds = new List<Candidate>();
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var context = scope.Sentences[i];
-            var aboutProjects = contextCues.Any(c => context.Text.Contains(c, StringComparison.Ordinal));
-            foreach (var found in Find(context.Text, i))
+            sentenceFinds.Clear();
+            Find(context.Text, i, sentenceFinds);
+            if (sentenceFinds.Count == 0)
+            {
+                continue;
+            }
+
+            var aboutProjects = ContainsAny(context.Text, contextCues);
+            foreach (var found in sentenceFinds)
             {
                 var candidate = FirmFacility(scope, found);
                 // 某某生产基地（以下简称“某某”）: a facility the article names and defines is a name, whatever the sentence says.
@@ -361,7 +382,8 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     /// <summary>A head followed by one of these is part of another word (工程师, 项目部, 工厂化).</summary>
     private static bool WordGoesOn(char c) => c is '师' or '部' or '化' or '院' or '局' or '处' or '组';
 
-    private IEnumerable<Candidate> Find(string text, int sentence)
+    /// <summary>Adds the project names of a sentence to <paramref name="found"/>, in text order.</summary>
+    private void Find(string text, int sentence, List<Candidate> found)
     {
         var floor = 0;
         for (var end = 2; end <= text.Length; end++)
@@ -388,7 +410,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 {
                     var quoted = text[(open + 1)..(headStart - 1)];
                     floor = end;
-                    yield return new Candidate(sentence, open, end, text[open..end], quoted + suffix, quoted.Length >= 4 ? Kind.Named : Kind.Short, null);
+                    found.Add(new Candidate(sentence, open, end, text[open..end], quoted + suffix, quoted.Length >= 4 ? Kind.Named : Kind.Short, null));
                     continue;
                 }
             }
@@ -439,7 +461,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             {
                 if (start > 0 && NameBoundary.EndingWordLength(text, start, words.StopWords) > 0 && text[start - 1] is '该' or '此' or '个' or '本')
                 {
-                    yield return new Candidate(sentence, start - 1, end, text[(start - 1)..end], surface, Kind.Pronoun, null);
+                    found.Add(new Candidate(sentence, start - 1, end, text[(start - 1)..end], surface, Kind.Pronoun, null));
                 }
 
                 continue;
@@ -457,7 +479,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 var n = phase.Groups["n"].Value;
                 // 甲乙二期项目 points to 甲乙's project; 某某铝合金副车架四期项目 (a description, not a firm) names one.
                 var firmNamed = (phase.Groups["firm"].Length >= 2 && !ProjectHeads.Contains(suffix)) || phase.Groups["firm"].Length >= 6;
-                yield return new Candidate(sentence, start, end, surface, surface, firmNamed ? Kind.Named : Kind.Phase, n);
+                found.Add(new Candidate(sentence, start, end, surface, surface, firmNamed ? Kind.Named : Kind.Phase, n));
                 continue;
             }
 
@@ -480,7 +502,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 || (NameBoundary.IsMadeOf(core, words.ProjectGenericWords) && !(core.Length >= 6 && (placed || SpentOn().IsMatch(text.AsSpan(0, start)))))
                 || (ProjectHeads.Contains(suffix) && body.EndsWith("产业", StringComparison.Ordinal))
                 || (ZoneHeads.Contains(suffix) && lexicons.TradeWords.Contains(core.EndsWith("产业", StringComparison.Ordinal) ? core[..^2] : core));
-            yield return new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null);
+            found.Add(new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null));
         }
     }
 }

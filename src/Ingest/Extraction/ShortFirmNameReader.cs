@@ -24,19 +24,14 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
     /// <summary>Characters that may stand right before a firm's name.</summary>
     private static bool StartsName(char c) => c is '\n' or '、' or ',' or '，' or '。' or '；' or ';' or '：' or ':' or '“' or '”' or '和' or '与' or '及';
 
-    /// <summary>The names this rule reads in a sentence: what the alias resolver learns before matching.</summary>
-    public IEnumerable<string> Names(SentenceTokens sentence) => Find(sentence).Select(s => sentence.Text[s.Start..s.End]);
-
-
-
     /// <summary>
-    /// Only clauses where a head word (科技, 工具…) ends a possible name are segmented: the rest of the text
+    /// Adds the spans of the names this rule reads in a sentence to <paramref name="found"/>: what the alias resolver learns
+    /// before matching. Only clauses where a head word (科技, 工具…) ends a possible name are segmented: the rest of the text
     /// cannot hold such a name, and segmenting only them keeps the rule cheap.
     /// </summary>
-    private List<(int Start, int End)> Find(SentenceTokens sentence)
+    public void Find(SentenceTokens sentence, List<(int Start, int End)> found)
     {
         var text = sentence.Text;
-        var found = new List<(int Start, int End)>();
         var clauseEnd = -1;
         for (var i = 2; i < text.Length; i++)
         {
@@ -60,8 +55,6 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
 
             FindInClause(sentence, clauseStart, clauseEnd, found);
         }
-
-        return found;
     }
 
     private void FindInClause(SentenceTokens sentence, int clauseStart, int clauseEnd, List<(int Start, int End)> found)

@@ -47,7 +47,15 @@ public sealed class ExtractionPipeline
         var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
         var spans = sentences.Select(s => (s.Text, Names: _names.Find(s.Text))).ToList();
         // Short names the articles define (以下简称“X”) count as known aliases of their firms.
-        var knownList = (knownAliases ?? []).Concat(spans.SelectMany(s => DefinedShortNames.Read(s.Text, s.Names))).ToList();
+        var knownList = new List<(string Surface, string Canonical)>(knownAliases ?? []);
+        foreach (var (text, names) in spans)
+        {
+            if (names.Count > 0)
+            {
+                knownList.AddRange(DefinedShortNames.Read(text, names));
+            }
+        }
+
         // Companies the store already holds give their short forms too, as if named in this batch.
         var fullNames = spans.SelectMany(s => s.Names).Select(n => n.Name)
             .Concat(knownList.Select(k => k.Canonical).Distinct(StringComparer.Ordinal)
@@ -70,11 +78,15 @@ public sealed class ExtractionPipeline
         // the list reader's pieces inside them are slices. Its names still come after the list reader's.
         var listedFirms = new List<string>();
         var tokens = new SentenceTokens(_resources.Segmenter);
+        var (shortSpans, listSpans) = (new List<(int Start, int End)>(), new List<(int Start, int End)>());
         foreach (var sentence in sentences)
         {
-            var shortNames = _shortFirms.Names(tokens.Read(sentence.Text)).ToList();
-            listedFirms.AddRange(_lists.Names(tokens));
-            listedFirms.AddRange(shortNames);
+            shortSpans.Clear();
+            _shortFirms.Find(tokens.Read(sentence.Text), shortSpans);
+            listSpans.Clear();
+            _lists.Find(tokens, listSpans);
+            AddSurfaces(sentence.Text, listSpans, listedFirms);
+            AddSurfaces(sentence.Text, shortSpans, listedFirms);
         }
 
         var resolver = AliasResolver.Build(fullNames, lexicons, knownList, listedFirms, subsidiaries);
@@ -87,6 +99,14 @@ public sealed class ExtractionPipeline
 
         var graphs = BatchPlaceHierarchy.Relink([.. extracted.Select(GraphAssembler.Assemble)], _resources.Gazetteer);
         return new ExtractionResult([.. extracted], graphs, resolver.Ambiguous);
+    }
+
+    private static void AddSurfaces(string text, List<(int Start, int End)> spans, List<string> surfaces)
+    {
+        foreach (var (start, end) in spans)
+        {
+            surfaces.Add(text[start..end]);
+        }
     }
 }
 
