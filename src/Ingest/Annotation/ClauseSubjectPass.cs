@@ -25,6 +25,9 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         EntityKey? lastPerson = null;
         EntityKey? zone = null;
         var firmSentence = -CarryWindow - 1;
+        // The enterprise last named anywhere: 该公司/公司 stands for it when the topic is a body, not a firm (宜春市委…来到A。该公司…).
+        EntityKey? lastEnterprise = null;
+        var enterpriseSentence = -CarryWindow - 1;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
@@ -59,12 +62,25 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 sentence.ClauseZones[clause] = zoneBefore ?? zone;
                 sentence.ClauseTopics[clause] = speaker ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
                 var explicitAt = ExplicitSubject(sentence, start, i);
+
                 ClauseSubject? subject = null;
                 if (explicitAt < 0 && ReferenceAt(sentence, start, i, personReferences) && lastPerson is { } spoken
                     && firmOfPerson.TryGetValue(spoken, out var employer))
                 {
                     // 他表示，公司将…: the firm a later 公司/企业 stands for is the one the person was named with.
                     (firm, firmSentence) = (employer, sentence.Index);
+                }
+
+                // 公司/该公司: the firm the reference stands for — the enterprise named last when the topic is a body, or
+                // when 该 points back past the topic to a firm named since (…来到A。该公司总经理…).
+                var referring = ReferenceAt(sentence, start, i, firmReferences);
+                var pointsBack = referring && lastEnterprise is not null && sentence.Index - enterpriseSentence <= CarryWindow
+                    && (firm is { Label: not NodeLabel.Enterprise } || (enterpriseSentence > firmSentence && OpensWithThis(sentence, start, i)));
+                var reference = pointsBack ? lastEnterprise : referring ? firm ?? focus : null;
+                if (pointsBack && speaker is null && (explicitAt < 0 || elements[explicitAt].Kind == ElementKind.Person))
+                {
+                    // 该公司总经理张三…: the clause's topic is that firm, though its subject is the person.
+                    sentence.ClauseTopics[clause] = lastEnterprise;
                 }
 
                 if (cluster is { } opened && start < i && OpensWith(sentence, start, clusterReferences))
@@ -96,7 +112,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 {
                     subject = new ClauseSubject(company, "speaker");
                 }
-                else if (ReferenceAt(sentence, start, i, firmReferences) && (firm ?? focus) is { } meant)
+                else if (reference is { } meant)
                 {
                     subject = new ClauseSubject(meant, "reference");
                     (firm, firmSentence) = (meant, sentence.Index);
@@ -126,6 +142,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     if (elements[k].Kind == ElementKind.Person && sentence.EntityOf(k) is { } personNamed)
                     {
                         lastPerson = personNamed;
+                    }
+                    else if (elements[k].Kind == ElementKind.Ent && sentence.EntityOf(k) is { Label: NodeLabel.Enterprise } enterpriseNamed)
+                    {
+                        (lastEnterprise, enterpriseSentence) = (enterpriseNamed, sentence.Index);
                     }
                 }
 
@@ -266,6 +286,20 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// <summary>Prepositions jieba may tag otherwise (为 as x): a firm after one is no subject.</summary>
     private static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "为" or "向" or "给" or "与" or "和" or "对" or "在" or "由" or "被" or "从" or "把" or "将" or "跟" or "同";
+
+    /// <summary>The clause opens with 该 (该公司, 该企业): the firm named last, not the topic.</summary>
+    private static bool OpensWithThis(AnnotatedSentence sentence, int start, int end)
+    {
+        for (var i = start; i < end && i < start + 2; i++)
+        {
+            if (sentence.Elements[i].IsPlain && sentence.Text[sentence.Elements[i].Start] == '该')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool OpensWith(AnnotatedSentence sentence, int start, WordList references) =>
         sentence.Elements[start].IsPlain && references.Contains(sentence.TextOf(sentence.Elements[start]));

@@ -368,6 +368,12 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
             spans.Add((at, end, ElementKind.Title, -1));
             var name = _names.Read(text, end);
+            // 工程师|常年驻在…, 董事长|保持…: a surname that opens a common word (an adverb, a verb) is that word, not a name.
+            if (name.Kind == PersonNameKind.Found && OpensCommonWord(tokens, end, name.Length))
+            {
+                name = default;
+            }
+
             // 董事长冯|志远|一边, 总工程师魏国|庆|拥有: no follower word ends the name, but jieba's words do — a name that
             // ends where a word ends, with a word of two characters or more after it and no verb or function word inside
             // (not 高兴地|说); before jieba's own name word, which may be two characters of the three (冯立|远).
@@ -413,6 +419,14 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         }
     }
 
+    /// <summary>A word of two characters or more starts at <paramref name="start"/> inside the name's length and is a verb, adverb, time or function word.</summary>
+    private static bool OpensCommonWord(List<TaggedSpan> tokens, int start, int length)
+    {
+        var t = TokenStartingAt(tokens, start);
+        return t >= 0 && tokens[t].Length >= 2 && tokens[t].Length <= length
+            && tokens[t].Tag is "d" or "t" or "p" or "c" or "v" or "vd" or "m" or "r";
+    }
+
     /// <summary>The length of a name of three or two characters at <paramref name="start"/> bounded by jieba's words, or 0.</summary>
     private int NameBetweenWords(string text, List<TaggedSpan> tokens, int start)
     {
@@ -448,7 +462,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     private int TitleEnd(string text, int at)
     {
         var end = OneTitleEnd(text, at);
-        while (end > at && end + 1 < text.Length && text[end] == '、')
+        // 市委常委、副市长; 董事长兼总经理.
+        while (end > at && end + 1 < text.Length && text[end] is '、' or '兼')
         {
             var next = OneTitleEnd(text, end + 1);
             if (next == end + 1)

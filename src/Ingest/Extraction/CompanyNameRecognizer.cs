@@ -47,7 +47,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             {
                 var full = text[start..end];
                 var name = CompanyName.Parse(full, lexicons);
-                if (name is not null && !(name.Form is "公司" or "集团" && IsPhrase(name.Brand)))
+                if (name is not null && !(name.Form is "公司" or "集团" && IsPhrase(name.Brand)) && !EndsInKinshipNoun(full))
                 {
                     if (result is { Count: > 0 } && result[^1].End == start)
                     {
@@ -70,6 +70,26 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
         }
 
         return result ?? (IReadOnlyList<NameSpan>)[];
+    }
+
+    /// <summary>Nouns that say how one firm is related to another (全资子公司, 母公司): a name never ends with one.</summary>
+    private static readonly string[] KinshipNouns = ["子公司", "孙公司", "母公司", "参股公司"];
+
+    /// <summary>
+    /// 公司全资子公司|远峰科技有限公司, 渝鼎股份子公司获…: text ending in 子公司 is the relation, not a firm's name, so the name
+    /// after it is not joined to it either.
+    /// </summary>
+    private static bool EndsInKinshipNoun(string full)
+    {
+        foreach (var noun in KinshipNouns)
+        {
+            if (full.EndsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -99,6 +119,13 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
         var tokens = _segmenter.Tag(text[runStart..formStart]);
         var (first, skip) = FirstNameToken(tokens);
+        // A place jieba tags as a function word (大连/d) still opens the name after it: 用的是|大连睿拓…有限公司.
+        while (skip == 0 && first > 0 && first < tokens.Count && tokens[first - 1].Text.Length >= 2
+            && lexicons.PlacePrefixes.Contains(tokens[first - 1].Text))
+        {
+            first--;
+        }
+
         var start = first < tokens.Count ? runStart + tokens[first].Start + skip : formStart;
 
         // Words such as 冲着/走访 that lead into a name are not part of it.

@@ -181,6 +181,13 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
             return (runStart, false);
         }
 
+        // 、市自然资源局, 县商务局: a name that opens with a level of its own (the city's, the county's body) holds no place
+        // further in (资源 of 自然资源 is also a county).
+        if (atBoundary && runStart + 2 < formStart && IsLevel(text[runStart]) && !IsLevel(text[runStart + 1]))
+        {
+            return (runStart, false);
+        }
+
         for (var p = atBoundary ? runStart + 3 : runStart + 1; p < formStart - 1; p++)
         {
             if (PlaceAt(text, p, formStart) > 0)

@@ -113,6 +113,11 @@ public sealed class Gazetteer
                 f[2].Length > 0 ? "F:" + f[2] : null, f[3]));
         }
 
+        foreach (var (line, f) in DataFile.Read(Path.Combine(folder, "new-areas.txt"), 3))
+        {
+            divisions.Add(new Division("Z:" + f[0], f[0], PlaceLevel.Zone, f[1], f[2]));
+        }
+
         // the provinces' parent is the home country, when the list names it
         if (divisions.FirstOrDefault(d => d.Rule == HomeCountryRule) is { } home)
         {

@@ -19,6 +19,34 @@ public class CompanyNameRecognizerTests
         Assert.Equal(expected.Split('|'), found);
     }
 
+    [Theory]
+    // Invented: a kinship noun (全资子公司, 控股子公司, 孙公司, 母公司) before a full name is not part of it, and a place
+    // jieba tags as an adverb (大连/d) still opens the name after 是/的.
+    [InlineData("公司全资子公司江苏岚拓电驱科技有限公司近日收到定点通知书", "江苏岚拓电驱科技有限公司")]
+    [InlineData("公司控股子公司湖南鑫远新材料有限公司拟投资建设新产线", "湖南鑫远新材料有限公司")]
+    [InlineData("其全资孙公司广州泓创精密科技有限公司已完成工商登记", "广州泓创精密科技有限公司")]
+    [InlineData("本次担保对象为公司全资子公司安徽凯达模具有限公司", "安徽凯达模具有限公司")]
+    [InlineData("目前机床用的是大连沃川数控技术有限公司的系统", "大连沃川数控技术有限公司")]
+    [InlineData("最大的客户是大连恒屹船舶配件有限公司", "大连恒屹船舶配件有限公司")]
+    [InlineData("该公司母公司浙江弘屹控股集团有限公司持股62%", "浙江弘屹控股集团有限公司")]
+    public void A_kinship_noun_or_a_place_tagged_as_a_function_word_does_not_move_the_name_edge(string sentence, string expected)
+    {
+        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
+        Assert.Equal(expected.Split('|'), found);
+    }
+
+    [Theory]
+    // Invented: text that ends in 子公司 names no firm (the relation noun), whatever stands before it.
+    [InlineData("鸿拓股份子公司获18亿元订单")]
+    [InlineData("公司全资子公司近日收到定点通知书")]
+    [InlineData("集团下属参股公司经营正常")]
+    [InlineData("远川科技的孙公司完成增资")]
+    [InlineData("公告称母公司将提供担保")]
+    public void Text_ending_in_a_kinship_noun_is_no_name(string sentence)
+    {
+        Assert.Empty(_recognizer.Find(sentence));
+    }
+
     [Fact]
     public void A_group_name_joined_to_a_company_name_is_one_name()
     {

@@ -28,6 +28,18 @@ public class OrganizationNameRecognizerTests
         Assert.Equal(expected.Split('|'), Names(sentence));
 
     [Theory]
+    // Invented: a body named by its level (市, 县, 区) holds words that are also counties' short forms (资源, 新兴, 和平):
+    // the name starts at the level, not at the county.
+    [InlineData("宜兴市工信局、市自然资源局负责人参加调研", "宜兴市工信局|市自然资源局")]
+    [InlineData("县自然资源局、县林业局有关负责人陪同", "县自然资源局|县林业局")]
+    [InlineData("区自然资源和规划局牵头编制方案", "区自然资源和规划局")]
+    [InlineData("由市新兴产业促进会承办", "市新兴产业促进会")]
+    [InlineData("会同市和平发展基金会开展活动", "市和平发展基金会")]
+    [InlineData("资源县自然资源局局长出席", "资源县自然资源局")]
+    public void A_body_opening_with_its_level_starts_there(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Names(sentence));
+
+    [Theory]
     [InlineData("南湖区委社会工作部、区司法局", "南湖区委社会工作部|区司法局")]
     [InlineData("区纪委监委有关负责人", "区纪委监委")]
     public void A_body_named_right_after_another_continues_it(string sentence, string expected) =>
