@@ -216,27 +216,43 @@ public class SqliteGraphStoreTests
     }
 
     [Fact]
-    public async Task A_store_written_before_document_numbers_and_the_one_tree_search_index_is_read_as_it_is_and_upgraded_when_opened_for_writing()
+    public async Task A_store_written_before_document_numbers_narrow_provenance_keys_and_the_one_tree_search_index_is_read_as_it_is_and_upgraded_when_opened_for_writing()
     {
         using var folder = new TempFolder();
         var path = folder.File("g.db");
+        string written;
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
         {
             await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("戊己电子有限公司", "丙丁机床有限公司")), CancellationToken.None);
             await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            written = await Snapshot(store);
         }
 
-        // The store as builds before numbers wrote it: no number columns, provenance indexed by document id.
+        // The store as builds before numbers wrote it: no number columns, provenance keyed by its whole rows (aliases WITHOUT
+        // ROWID, evidence with a unique key) and indexed by document id. (legacy_alter_table: the triggers of name_keys name
+        // aliases, dropped here and renamed in.)
         await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
         {
             await raw.OpenAsync();
             await using var old = raw.CreateCommand();
             old.CommandText =
                 """
-                DROP INDEX documents_no; DROP INDEX aliases_doc_no; DROP INDEX evidence_doc_no;
-                ALTER TABLE documents DROP COLUMN no; ALTER TABLE aliases DROP COLUMN doc_no; ALTER TABLE evidence DROP COLUMN doc_no;
-                CREATE INDEX aliases_document ON aliases(document_id); CREATE INDEX evidence_document ON evidence(document_id);
+                PRAGMA legacy_alter_table = ON;
                 DROP TRIGGER aliases_names_insert; DROP TRIGGER aliases_grams_delete; DROP TRIGGER aliases_grams_update; DROP TABLE name_grams;
+                DROP INDEX documents_no; ALTER TABLE documents DROP COLUMN no;
+                CREATE TABLE old_aliases (entity_id TEXT NOT NULL, alias_key TEXT NOT NULL, alias TEXT NOT NULL, document_id TEXT NOT NULL,
+                    PRIMARY KEY (entity_id, alias_key, document_id)) WITHOUT ROWID;
+                INSERT INTO old_aliases SELECT entity_id, alias_key, alias, document_id FROM aliases;
+                DROP TABLE aliases; ALTER TABLE old_aliases RENAME TO aliases;
+                CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
+                    end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT,
+                    PRIMARY KEY (owner_id, document_id, start, rule));
+                INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence;
+                DROP TABLE evidence; ALTER TABLE old_evidence RENAME TO evidence;
+                CREATE INDEX aliases_document ON aliases(document_id); CREATE INDEX evidence_document ON evidence(document_id);
+                CREATE TRIGGER aliases_labels_delete AFTER DELETE ON aliases
+                WHEN NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key)
+                BEGIN DELETE FROM name_labels WHERE key = OLD.alias_key AND entity_id = OLD.entity_id; END;
                 CREATE TABLE name_grams (gram TEXT NOT NULL, alias_key TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (gram, alias_key, entity_id)) WITHOUT ROWID;
                 CREATE INDEX name_grams_size ON name_grams(gram, length(alias_key), entity_id);
                 INSERT INTO name_grams SELECT DISTINCT substr(alias_key, p.value, 2), alias_key, entity_id FROM aliases, json_each('[1,2,3,4,5,6,7,8,9,10,11,12]') p
@@ -248,6 +264,7 @@ public class SqliteGraphStoreTests
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
+            Assert.Equal(written, await Snapshot(reader));
             Assert.Equal(3, (await reader.MentionsAsync("d1.txt", CancellationToken.None)).Count);
             Assert.Equal(["甲乙精密机械有限公司"], (await reader.SearchAsync("精密机械", 10, CancellationToken.None)).Select(e => e.Name));
             Assert.Single(await reader.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
@@ -255,6 +272,7 @@ public class SqliteGraphStoreTests
 
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
         {
+            Assert.Equal(written, await Snapshot(store));
             await store.WriteAsync(Document("d3", ("庚辛材料有限公司", "丙丁机床有限公司")), CancellationToken.None);
             Assert.Equal(3, (await store.MentionsAsync("d1.txt", CancellationToken.None)).Count);
             Assert.Equal(2, (await store.MentionsAsync("d3", CancellationToken.None)).Count);
@@ -284,6 +302,9 @@ public class SqliteGraphStoreTests
                 UNION ALL SELECT count(*) FROM sqlite_master WHERE name IN ('aliases_document', 'evidence_document', 'name_grams_size', 'aliases_grams_insert')
                 UNION ALL SELECT count(*) FROM name_grams WHERE size <> length(alias_key)
                 UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '庚辛材料有限公司'
+                UNION ALL SELECT (SELECT count(*) FROM pragma_index_list('aliases') WHERE origin = 'pk') + (SELECT count(*) FROM pragma_index_list('evidence') WHERE origin = 'pk')
+                UNION ALL SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')
+                    AND tbl_name IN ('aliases', 'evidence', 'name_keys') AND sql IS NOT NULL ORDER BY name)
                 """;
             var values = new List<string>();
             await using var rows = await check.ExecuteReaderAsync();
@@ -292,7 +313,9 @@ public class SqliteGraphStoreTests
                 values.Add(Convert.ToString(rows.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
             }
 
-            Assert.Equal(["d2=2 d3=3", "0", "0", "0", "0", "1"], values);
+            Assert.Equal(["d2=2 d3=3", "0", "0", "0", "0", "1", "0",
+                "aliases_doc_no aliases_entity aliases_grams_delete aliases_grams_update aliases_labels_delete aliases_labels_update aliases_names_insert "
+                + "evidence_doc_no evidence_owner name_keys_entity name_keys_labels_delete name_keys_labels_insert name_keys_labels_update name_keys_of_document"], values);
         }
     }
 

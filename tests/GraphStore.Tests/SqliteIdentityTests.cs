@@ -175,4 +175,36 @@ public sealed class SqliteIdentityTests
         await store.RetractAsync("d2", Ct);
         Assert.Empty(await store.RelationsAsync(RelationType.SUPPLIES, full.Id, customer.Id, Ct));
     }
+
+    [Fact]
+    public async Task Evidence_is_held_once_per_owner_document_offset_and_rule_through_writes_added_relations_and_merges()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 500, Ct);
+        // Both firms are told by the same sentence of d1 (same offset and rule); the short one twice over.
+        var sentence = Said("d1", "华锐精工即苏州华锐精工机械有限公司");
+        var shortFirm = Entity.Create(NodeLabel.Enterprise, "华锐精工", evidence: [sentence, sentence]);
+        var full = Entity.Create(NodeLabel.Enterprise, "苏州华锐精工机械有限公司", evidence: [sentence, Said("d1", "苏州华锐精工机械有限公司位于苏州", 30)]);
+        var customer = Entity.Create(NodeLabel.Enterprise, "星河汽车", evidence: [Said("d1", "华锐精工将为星河汽车配套", 60)]);
+        var supply = Relation.Create(RelationType.SUPPLIES, shortFirm.Id, customer.Id, evidence: [Said("d1", "华锐精工将为星河汽车配套", 60)]);
+        await store.WriteAsync(new DocumentGraph(new DocumentInfo("d1", "d1.txt", "d1-sha", []), [shortFirm, full, customer], [supply]), Ct);
+        Assert.Single((await store.EntitiesAsync([shortFirm.Id], Ct))[shortFirm.Id].Evidence);
+
+        var added = Relation.Create(RelationType.SUPPLIES, full.Id, customer.Id, evidence: [Said("d1", "华锐精工将为星河汽车配套", 60)]);
+        await store.AddRelationsAsync([added], Ct);
+        await store.AddRelationsAsync([added], Ct);
+        Assert.Single(Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, full.Id, customer.Id, Ct)).Evidence);
+
+        // The merge moves the short firm's sentence and supply onto rows the full name already has: each is kept once.
+        await store.MergeAsync(shortFirm.Id, full.Id, Ct);
+        var merged = (await store.EntitiesAsync([full.Id], Ct))[full.Id];
+        Assert.Equal([0, 30], merged.Evidence.Select(e => e.Start).Order());
+        Assert.Single(Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, full.Id, customer.Id, Ct)).Evidence);
+
+        // Re-writing the document replaces its rows; retracting it removes them all.
+        await store.WriteAsync(new DocumentGraph(new DocumentInfo("d1", "d1.txt", "d1-sha", []), [full, customer], []), Ct);
+        Assert.Equal(2, (await store.EntitiesAsync([full.Id], Ct))[full.Id].Evidence.Length);
+        await store.RetractAsync("d1", Ct);
+        Assert.Equal(0, (await store.CountAsync(Ct)).NodeTotal);
+    }
 }

@@ -54,10 +54,13 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// <summary>The document of the name key rows: none (the keys belong to the entity).</summary>
     private const string EntityKeys = "";
 
+    // Evidence has no unique index (SqliteSchema.ProvenanceIndexes): a transaction's rows are made distinct by their key here,
+    // the first of equal rows kept (a document's rows are its own: a re-write removes the earlier ones first).
     private static readonly RowStatement EvidenceRows = new(
-        "INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)", "", 9, [0, 1, 3, 6])
+        "INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)", "", 9, [0, 1, 3, 6])
     {
         Extra = SqliteSchema.DocumentNumber("value ->> 1"),
+        Distinct = true,
     };
 
     // Order matters: collect what the document touched, drop its provenance, then whatever it alone supported.
@@ -204,8 +207,24 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         {
             if (_deferred.Remove(statement, out var rows) && rows.Count > 0)
             {
-                await InsertAsync(transaction, statement, rows.OrderBy(row => row, statement.KeyOrder), cancellationToken);
+                var ordered = rows.OrderBy(row => row, statement.KeyOrder);
+                await InsertAsync(transaction, statement, statement.Distinct ? DistinctByKey(ordered, statement.KeyOrder) : ordered, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>Rows in key order, the first of each run of equal keys.</summary>
+    private static IEnumerable<object[]> DistinctByKey(IEnumerable<object[]> ordered, IComparer<object[]> keyOrder)
+    {
+        object[]? last = null;
+        foreach (var row in ordered)
+        {
+            if (last is null || keyOrder.Compare(last, row) != 0)
+            {
+                yield return row;
+            }
+
+            last = row;
         }
     }
 
@@ -340,6 +359,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     {
         /// <summary>A last column computed in SQL from the row (<c>value</c>), not given by it; none when empty.</summary>
         public string Extra { get; init; } = "";
+
+        /// <summary>Whether rows of equal key are written once (the first): for a table whose key no unique index holds.</summary>
+        public bool Distinct { get; init; }
 
         /// <summary>Rows by the key columns: text by UTF-16 code unit (SQLite's BINARY order but for characters above the surrogates), numbers by value.</summary>
         public IComparer<object[]> KeyOrder { get; } = Comparer<object[]>.Create((a, b) =>

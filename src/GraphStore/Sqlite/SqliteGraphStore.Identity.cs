@@ -123,7 +123,7 @@ public sealed partial class SqliteGraphStore
                     INSERT INTO relations(id, type, from_id, to_id, attrs) VALUES ($id, $type, $f, $t, $attrs)
                     ON CONFLICT(id) DO UPDATE SET attrs = json_patch(excluded.attrs, relations.attrs)
                     """, cancellationToken, ("$id", id), ("$type", r.Type), ("$f", from), ("$t", to), ("$attrs", r.Attrs));
-                await ExecuteAsync(transaction, "UPDATE OR IGNORE evidence SET owner_id = $new WHERE owner_id = $old", cancellationToken, ("$new", id), ("$old", r.Id));
+                await ExecuteAsync(transaction, MoveEvidence("$old", "$new"), cancellationToken, ("$new", id), ("$old", r.Id));
             }
 
             await ExecuteAsync(transaction, "DELETE FROM evidence WHERE owner_id = $old", cancellationToken, ("$old", r.Id));
@@ -136,8 +136,7 @@ public sealed partial class SqliteGraphStore
             "DELETE FROM aliases WHERE entity_id = $from",
             "UPDATE OR IGNORE name_keys SET entity_id = $into WHERE entity_id = $from",
             "DELETE FROM name_keys WHERE entity_id = $from",
-            "UPDATE OR IGNORE evidence SET owner_id = $into WHERE owner_id = $from",
-            "DELETE FROM evidence WHERE owner_id = $from",
+            MoveEvidence("$from", "$into"),
             "UPDATE entities SET attrs = json_patch((SELECT attrs FROM entities WHERE id = $from), attrs) WHERE id = $into",
             "UPDATE entities SET redirect_to = $into WHERE id = $from OR redirect_to = $from",
         ];
@@ -148,6 +147,18 @@ public sealed partial class SqliteGraphStore
 
         await unit.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Moves the evidence of owner <paramref name="from"/> to owner <paramref name="into"/> (SQL parameter names), all but the
+    /// rows the target already has (same document, offset and rule: evidence is unique by those and its owner), which are
+    /// dropped: two statements of one command.
+    /// </summary>
+    private static string MoveEvidence(string from, string into) =>
+        $"""
+        DELETE FROM evidence WHERE owner_id = {from} AND EXISTS (SELECT 1 FROM evidence n WHERE n.owner_id = {into} AND n.doc_no = evidence.doc_no
+            AND n.start = evidence.start AND n.rule = evidence.rule AND n.document_id = evidence.document_id);
+        UPDATE evidence SET owner_id = {into} WHERE owner_id = {from};
+        """;
 
     public async Task AddRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
     {
@@ -166,8 +177,10 @@ public sealed partial class SqliteGraphStore
             {
                 await ExecuteAsync(transaction,
                     $"""
-                    INSERT OR IGNORE INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)
-                    VALUES ($owner, $doc, $file, $start, $end, $sentence, $rule, $confidence, $date, {SqliteSchema.DocumentNumber("$doc")})
+                    INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)
+                    SELECT $owner, $doc, $file, $start, $end, $sentence, $rule, $confidence, $date, {SqliteSchema.DocumentNumber("$doc")}
+                    WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE owner_id = $owner AND doc_no = {SqliteSchema.DocumentNumber("$doc")}
+                        AND start = $start AND rule = $rule AND document_id = $doc)
                     """, cancellationToken, ("$owner", r.Id), ("$doc", e.DocumentId), ("$file", e.FileName), ("$start", e.Start), ("$end", e.End),
                     ("$sentence", e.Sentence), ("$rule", e.Rule), ("$confidence", e.Confidence), ("$date", (object?)e.Date ?? DBNull.Value));
             }

@@ -268,8 +268,8 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>
     /// The evidence of every owner (entity or relation) in <paramref name="ownerIds"/>, in file, offset, rule order; with
-    /// <paramref name="maxPerOwner"/>, only the first that many of each in the order of the evidence key (document, offset,
-    /// rule), read through the key's index so that a hub's thousands of rows are never visited.
+    /// <paramref name="maxPerOwner"/>, only the first that many of each in the order of the evidence key (document number,
+    /// offset), read through the key's index so that a hub's thousands of rows are never visited.
     /// </summary>
     private async Task<Dictionary<string, ImmutableArray<Evidence>>> EvidenceAsync(IReadOnlyList<string> ownerIds, CancellationToken cancellationToken,
         int maxPerOwner = int.MaxValue)
@@ -280,6 +280,9 @@ public sealed partial class SqliteGraphStore
             return [];
         }
 
+        // The order of the evidence key: owner, document number, offset (a store opened read-only before that key keeps the
+        // one it has: owner, document id, offset, rule).
+        var evidenceKey = await HasEvidenceOwnerIndexAsync(cancellationToken) ? "owner_id, doc_no, start, rowid" : "owner_id, document_id, start, rule";
         foreach (var chunk in ownerIds.Chunk(ReadPage))
         {
             await using var command = maxPerOwner == int.MaxValue
@@ -289,10 +292,10 @@ public sealed partial class SqliteGraphStore
                     WHERE owner_id IN (SELECT value FROM json_each($ids)) ORDER BY owner_id, file_name, start, rule
                     """, [("$ids", JsonSerializer.Serialize(chunk))])
                 : Command(null,
-                    """
+                    $"""
                     SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, e.sentence, e.rule, e.confidence, e.date
                     FROM json_each($ids) j JOIN evidence e ON e.rowid IN (
-                        SELECT rowid FROM evidence WHERE owner_id = j.value ORDER BY owner_id, document_id, start, rule LIMIT $max)
+                        SELECT rowid FROM evidence WHERE owner_id = j.value ORDER BY {evidenceKey} LIMIT $max)
                     ORDER BY e.owner_id, e.file_name, e.start, e.rule
                     """, [("$ids", JsonSerializer.Serialize(chunk)), ("$max", maxPerOwner)]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -105,6 +105,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
         await ExecuteAsync(null, SqliteSchema.Unsettled, cancellationToken);
 
+        // Aliases and evidence keyed by their whole rows (stores written before) are made rowid tables with narrow keys, all
+        // or nothing.
+        if (await ScalarIntAsync(null, SqliteSchema.ProvenanceKeyed, cancellationToken) > 0)
+        {
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+            foreach (var sql in SqliteSchema.ProvenanceRebuild)
+            {
+                await ExecuteAsync(transaction, sql, cancellationToken);
+            }
+
+            await ExecuteAsync(transaction, SqliteSchema.ProvenanceIndexes, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await ExecuteAsync(null, SqliteSchema.ProvenanceIndexes, cancellationToken);
+
         // A search index of two trees (stores written before) is made again as one, from the aliases.
         if (await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1
             && await ScalarIntAsync(null, SqliteSchema.NameGramsCurrent, cancellationToken) == 0)
@@ -564,6 +580,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _documentNumbers ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'aliases_doc_no'", cancellationToken) == 1;
 
     private bool? _documentNumbers;
+
+    /// <summary>Whether evidence has its narrow key (<see cref="SqliteSchema.ProvenanceIndexes"/>): not in a store opened read-only before it did.</summary>
+    private async Task<bool> HasEvidenceOwnerIndexAsync(CancellationToken cancellationToken) =>
+        _evidenceOwner ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'evidence_owner'", cancellationToken) == 1;
+
+    private bool? _evidenceOwner;
 
     /// <summary>The id an entity id stands for now (its redirect's target when it was merged), as an SQL expression over a parameter.</summary>
     private static string CurrentIdSql(string parameter) =>

@@ -5,8 +5,8 @@ namespace Graph.Store.Sqlite;
 /// Indexes are those the read paths use: names by key (the first bigram's rows of <c>name_grams</c>, one per distinct name,
 /// and <c>name_labels</c>), relations by either end and type (the
 /// queries), entities by label (counts), and each provenance table by document (re-write and retract touch only
-/// that document's rows). Aliases are WITHOUT ROWID: their primary key is the table, no second tree. Every index is
-/// paid on every write at a random place of its tree (ids are hashes), so none is kept that no read path uses.
+/// that document's rows). Every index keyed by an id is paid on every write at a random place of its tree (ids are hashes),
+/// so none is kept that no read path uses, and those kept are narrow (<see cref="ProvenanceIndexes"/>).
 /// </summary>
 internal static class SqliteSchema
 {
@@ -49,13 +49,15 @@ internal static class SqliteSchema
             attrs TEXT NOT NULL DEFAULT '{}'
         );
         CREATE INDEX IF NOT EXISTS entities_label ON entities(label);
+        -- Aliases and evidence are rowid tables, their rows appended in write order; their keys are narrow indexes
+        -- (ProvenanceIndexes). Stores written before keyed them by their whole rows (ProvenanceRebuild).
         CREATE TABLE IF NOT EXISTS aliases (
             entity_id TEXT NOT NULL,
             alias_key TEXT NOT NULL,
             alias TEXT NOT NULL,
             document_id TEXT NOT NULL,
-            PRIMARY KEY (entity_id, alias_key, document_id)
-        ) WITHOUT ROWID;
+            doc_no INTEGER
+        );
         -- By document: aliases_doc_no, over the document's number (added columns), not its hash id.
         CREATE TABLE IF NOT EXISTS name_keys (
             key TEXT NOT NULL,
@@ -101,7 +103,7 @@ internal static class SqliteSchema
             rule TEXT NOT NULL,
             confidence REAL NOT NULL,
             date TEXT,
-            PRIMARY KEY (owner_id, document_id, start, rule)
+            doc_no INTEGER
         );
         """;
 
@@ -152,6 +154,57 @@ internal static class SqliteSchema
         "UPDATE aliases SET doc_no = (SELECT d.no FROM documents d WHERE d.id = aliases.document_id) WHERE doc_no IS NULL",
         "CREATE INDEX IF NOT EXISTS aliases_doc_no ON aliases(doc_no)",
         "DROP INDEX IF EXISTS aliases_document",
+    ];
+
+    /// <summary>
+    /// The keys of the provenance rows, narrow: an alias row is found by (entity, key, document number), unique, and evidence
+    /// by (owner, document number, offset); the rows themselves are appended in write order. Stores written before kept
+    /// each table as the tree of its whole key (aliases WITHOUT ROWID by entity, key and document id; evidence with a unique
+    /// index of owner, document id, offset and rule): those trees took each row at a random place by hash id and were two
+    /// to three times as wide (document ids and rule names in every entry), so they outgrew the page cache first and the
+    /// write cost per document grew with the store (bench graph and bench write, README section Performance). Evidence is
+    /// kept unique by its writers (a document's rows are distinct by owner, offset and rule before they are written; merges
+    /// drop the moved rows the target already has).
+    /// </summary>
+    public const string ProvenanceIndexes =
+        """
+        CREATE UNIQUE INDEX IF NOT EXISTS aliases_entity ON aliases(entity_id, alias_key, doc_no);
+        CREATE INDEX IF NOT EXISTS evidence_owner ON evidence(owner_id, doc_no, start);
+        """;
+
+    /// <summary>Whether the store keys aliases or evidence by a primary key (stores written before <see cref="ProvenanceIndexes"/>).</summary>
+    public const string ProvenanceKeyed =
+        "SELECT (SELECT count(*) FROM pragma_index_list('aliases') WHERE origin = 'pk') + (SELECT count(*) FROM pragma_index_list('evidence') WHERE origin = 'pk')";
+
+    /// <summary>
+    /// Makes the aliases and evidence of a store written before <see cref="ProvenanceIndexes"/> rowid tables in document order
+    /// (run in one transaction, after <see cref="DocumentNumbers"/>; the triggers on aliases go with the old table and are made
+    /// again by <see cref="NameGrams"/> and <see cref="NameLabels"/>, as are those of name_keys, which read aliases).
+    /// </summary>
+    public static readonly string[] ProvenanceRebuild =
+    [
+        // The triggers of name_keys read aliases: a table they name missing, the rename would fail (they are made again too).
+        "DROP TRIGGER IF EXISTS name_keys_labels_insert",
+        "DROP TRIGGER IF EXISTS name_keys_labels_delete",
+        "DROP TRIGGER IF EXISTS name_keys_labels_update",
+        "DROP TABLE IF EXISTS aliases_rows",
+        "CREATE TABLE aliases_rows (entity_id TEXT NOT NULL, alias_key TEXT NOT NULL, alias TEXT NOT NULL, document_id TEXT NOT NULL, doc_no INTEGER)",
+        "INSERT INTO aliases_rows(entity_id, alias_key, alias, document_id, doc_no) SELECT entity_id, alias_key, alias, document_id, doc_no FROM aliases ORDER BY doc_no, entity_id, alias_key",
+        "DROP TABLE aliases",
+        "ALTER TABLE aliases_rows RENAME TO aliases",
+        "DROP TABLE IF EXISTS evidence_rows",
+        """
+        CREATE TABLE evidence_rows (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
+            end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT, doc_no INTEGER)
+        """,
+        """
+        INSERT INTO evidence_rows(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)
+        SELECT owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no FROM evidence ORDER BY doc_no, rowid
+        """,
+        "DROP TABLE evidence",
+        "ALTER TABLE evidence_rows RENAME TO evidence",
+        "CREATE INDEX IF NOT EXISTS aliases_doc_no ON aliases(doc_no)",
+        "CREATE INDEX IF NOT EXISTS evidence_doc_no ON evidence(doc_no)",
     ];
 
     /// <summary>The number of document <c>P</c> (an SQL expression of its id), through the ledger's id index.</summary>
