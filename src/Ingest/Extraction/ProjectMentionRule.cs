@@ -61,6 +61,33 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?:\d+多?[个家项批]|[一两二三四五六七八九十几]+[个批家项]|一个个|一批批|多个|多家|多项|数个)")]
     private static partial Regex PluralCount();
 
+    private static readonly string[] OutputWords = ["年产", "年处理", "年加工", "年生产", "年回收"];
+
+    /// <summary>
+    /// 年产20万套转向节项目: a stop character inside the product's word (转|向|节) does not cut the name when an output
+    /// (年产 + a quantity) opens it earlier in the same clause; the name starts at the output.
+    /// </summary>
+    private static int OutputStart(string text, int start, int floor)
+    {
+        for (var at = start - 1; at >= Math.Max(0, floor) && start - at <= 16; at--)
+        {
+            if (text[at] is '，' or ',' or '。' or '；' or ';' or '、' or '：' or ':' or '“' or '”' or '（' or '(')
+            {
+                return start;
+            }
+
+            foreach (var word in OutputWords)
+            {
+                if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && OutputLead().IsMatch(text.AsSpan(at)))
+                {
+                    return at;
+                }
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>
     /// A name starts after the last function word or boundary verb jieba reads before its head (到|士兰…项目,
     /// 直接关系到|项目); 至 joins the two ends of a road (A至B段改建工程).
@@ -416,6 +443,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             }
 
             var start = NameBoundary.Start(text, headStart, words, floor: floor);
+            start = OutputStart(text, start, floor);
             if (headStart - start < 4 && start > floor + 1 && text[start - 1] == '、' && !CountedItem().IsMatch(text.AsSpan(floor, start - 1 - floor)))
             {
                 // 电芯、模组项目: an item too short to be a name is the tail of one.

@@ -25,13 +25,29 @@ public sealed class SpeakerAttribution
     public static SpeakerAttribution Build(ArticleScope scope, ExtractionLexicons lexicons)
     {
         var attribution = new SpeakerAttribution();
-        if (!scope.Sentences.Any(s => IsQuotation(s.Text)))
+        if (!scope.Sentences.Any(s => IsQuotation(s.Text) || InterviewLabel(s.Text) > 0))
         {
             return attribution;
         }
 
         var sentences = scope.Sentences.Select((c, i) => (Context: c, Enterprises: scope.MentionsIn(i, NodeLabel.Enterprise))).ToList();
         var titles = lexicons.Titles;
+
+        // An interview: 齐明远：我们… speaks for the firm 齐明远 was introduced with, up to the next speaker's label (记者：).
+        EntityKey? answering = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var text = sentences[i].Context.Text;
+            if (InterviewLabel(text) is > 0 and var label)
+            {
+                answering = CompanyIntroducing(text[..label], sentences, titles);
+            }
+
+            if (answering is { } firm)
+            {
+                attribution._quoteOwners[i] = firm;
+            }
+        }
 
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -58,6 +74,25 @@ public sealed class SpeakerAttribution
     }
 
     private static bool IsQuotation(string text) => text.Length > 0 && text[0] is '“' or '"' or '「';
+
+    /// <summary>The length of a speaker's label that opens an interview's paragraph (记者：, 齐明远：): two to four Han characters and a colon; else 0.</summary>
+    private static int InterviewLabel(string text)
+    {
+        for (var length = 2; length <= 4 && length < text.Length; length++)
+        {
+            if (!CharClass.IsHan(text[length - 1]))
+            {
+                return 0;
+            }
+
+            if (text[length] is '：' or ':')
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
 
     private static string? SpeakerAfterQuote(string text, ExtractionLexicons lexicons)
     {

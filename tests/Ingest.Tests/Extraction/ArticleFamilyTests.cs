@@ -71,4 +71,52 @@ public class ArticleFamilyTests
     [InlineData("老城区和新区之间交通便利。")]
     public void New_area_words_alone_name_no_place(string text) =>
         Assert.DoesNotContain(Run(text).Mentions, m => m.Label == NodeLabel.District && m.Surface.EndsWith("新区", StringComparison.Ordinal));
+
+    private static string[] Facts(string text, RelationType type) =>
+        [.. Run(text).Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}").Distinct().Order(StringComparer.Ordinal)];
+
+    private const string Interview = "近日，记者专访了宁远精工股份有限公司董事长祁向东。\n记者：今年企业经营情况如何？\n";
+
+    [Theory]
+    // An interview: the answers after 祁向东： speak for the firm he was introduced with (我们, 公司), up to the next label.
+    [InlineData(Interview + "祁向东：我们正在宾川县建设精密轴承产业化基地项目，总投资9.8亿元。", "INVESTS_IN", "宁远精工股份有限公司>精密轴承产业化基地项目")]
+    [InlineData(Interview + "祁向东：订单很多。\n记者：有哪些投资计划？\n祁向东：公司投资5亿元建设的智能工厂项目明年投产。", "INVESTS_IN", "宁远精工股份有限公司>智能工厂项目")]
+    [InlineData(Interview + "祁向东：目前我们向华川汽车有限公司批量供应转向节。", "SUPPLIES", "宁远精工股份有限公司>华川汽车有限公司")]
+    [InlineData(Interview + "祁向东：我们为华川汽车有限公司配套生产转向节，订单排到了明年。", "SUPPLIES", "宁远精工股份有限公司>华川汽车有限公司")]
+    [InlineData(Interview + "祁向东：我们拿出3亿元实施年产50万套轴承智能化改造项目。", "INVESTS_IN", "宁远精工股份有限公司>年产50万套轴承智能化改造项目")]
+    public void An_interviewee_speaks_for_the_firm_introduced_with_him(string text, string type, string expected) =>
+        Assert.Equal(expected.Split('|'), Facts(text, Enum.Parse<RelationType>(type)));
+
+    [Theory]
+    // The reporter's questions, and a label no firm introduced, speak for no firm.
+    [InlineData(Interview + "记者：我们投资5亿元建设的智能工厂项目进展如何？", "INVESTS_IN")]
+    [InlineData(Interview + "祁向东：订单很多。\n记者：我们注意到，有企业投资3亿元建设了智能工厂项目。", "INVESTS_IN")]
+    [InlineData("记者：今年企业经营情况如何？\n王先生：我们投资5亿元建设的智能工厂项目明年投产。", "INVESTS_IN")]
+    [InlineData(Interview + "主持人：我们向华川汽车有限公司的客户提问。", "SUPPLIES")]
+    [InlineData("据介绍：我们投资5亿元建设的智能工厂项目明年投产。", "INVESTS_IN")]
+    public void A_question_or_an_unintroduced_speaker_speaks_for_no_firm(string text, string type) =>
+        Assert.Empty(Facts(text, Enum.Parse<RelationType>(type)));
+
+    private static string[] Projects(string text) =>
+        [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.Project).Select(m => m.Surface).Distinct()];
+
+    [Theory]
+    // A project named by its output (年产 + a quantity): a stop character inside the product's word (转向节, 方向盘, 双向阀,
+    // 在线检测仪) does not cut the name.
+    [InlineData("华锐精工有限公司投资建设年产10万套方向盘项目。", "年产10万套方向盘项目")]
+    [InlineData("走进华锐精工有限公司，公司年产20万套转向节项目已全面达产。", "年产20万套转向节项目")]
+    [InlineData("华锐精工有限公司的年产30万件双向阀项目落户园区。", "年产30万件双向阀项目")]
+    [InlineData("华锐精工有限公司投资2亿元建设年产8000台在线检测仪项目。", "年产8000台在线检测仪项目")]
+    [InlineData("华锐精工有限公司年加工5万吨导向套项目正式开工。", "年加工5万吨导向套项目")]
+    public void An_output_opens_the_project_name_across_stop_characters(string text, string expected) =>
+        Assert.Contains(expected, Projects(text));
+
+    [Theory]
+    [InlineData("企业年产值20亿元，向新能源项目倾斜。")]
+    [InlineData("年产20万套，转向节项目另行安排。")]
+    [InlineData("去年产量增长，向储能项目转型。")]
+    [InlineData("全年产出稳定，向外地项目供货。")]
+    [InlineData("年产能向储能项目集中。")]
+    public void No_output_no_project_from_it(string text) =>
+        Assert.DoesNotContain(Projects(text), p => p.StartsWith("年产", StringComparison.Ordinal) || p.Contains('，'));
 }

@@ -52,6 +52,20 @@ invests.invested-project:
     unless @negations
     -> INVESTS_IN s p amount=x conf=0.8
 
+# 企业投资1.2亿元建设的X项目; 公司投资建设的X项目已开工: a reference to the clause's firm opens the clause (the investor
+# is FIRM, the firm the reference stands for)
+@firm-references = 企业|公司|该企业|该公司|集团|该集团|本公司
+invests.reference-invested-project:
+    ^ @firm-references @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
+    unless @negations
+    -> INVESTS_IN FIRM p amount=x conf=0.75
+
+# 公司年产2万吨碳酸锂项目已全面达产; 企业的X项目正式投产: the firm's own project, settled or built
+invests.reference-own-project:
+    ^ @firm-references 的? {p:PROJECTS} @adverbs* (全面|全部)? (达产|投产|开工|动工|建成|竣工|开建|落地)
+    unless @negations
+    -> INVESTS_IN FIRM p conf=0.7
+
 # A追加的5亿元投资，将全部用于X项目; A新增的N亿元资金主要投向X项目
 invests.money-goes-to:
     {s:ENTS}? ~3 (追加|新增|募集|筹集|投入)? 的? {x:AMOUNT} (投资|资金|募集资金) (，|,)? ~2 @adverbs* (全部|主要|大部分)? (用于|投向|投入)+ {p:PROJECTS}
