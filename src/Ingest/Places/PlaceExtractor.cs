@@ -212,7 +212,9 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             }
             else if (placeLength > 0 && (placeLength > zoneLength || (placeLength == zoneLength && !names!.All(n => n.IsShort))))
             {
+                // 总经理覃|永福说: a short form right after a title and a surname is the person's given name.
                 if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!)
+                    && !(names!.All(n => n.IsShort) && rules.GivenNameAt(text, i))
                     && (names!.Any(n => n.Division.Rule != Gazetteer.HomeCountryRule) || AfterLocative(text, i)))
                 {
                     occurrences.Add(new Occurrence(unit, i, i + placeLength, names, NamesZone(text, i + placeLength)));

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Ingest.Characters;
+using Graph.Ingest.Lexicons;
 
 namespace Graph.Ingest.Places;
 
@@ -19,8 +20,10 @@ public sealed class PlaceRules
     private static readonly FrozenSet<char> NameRunStops = "的在是和与及等于为将把被对从向到至由、也都已就还又并而或了".ToFrozenSet();
 
     private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes, ImmutableArray<string> genericZoneWords,
-        ImmutableArray<string> settleCues, ImmutableArray<string> buildCues)
+        ImmutableArray<string> settleCues, ImmutableArray<string> buildCues, WordList titles, FrozenSet<char> surnames)
     {
+        _titles = titles;
+        _surnames = surnames;
         GenericZoneWords = genericZoneWords;
         SettleCues = settleCues;
         BuildCues = buildCues;
@@ -87,6 +90,31 @@ public sealed class PlaceRules
         return false;
     }
 
+    private readonly WordList _titles;
+    private readonly FrozenSet<char> _surnames;
+
+    /// <summary>
+    /// A title and a surname end right before <paramref name="start"/> (总经理覃|永福, 董事长林|金华): what starts there is
+    /// that person's given name, not a place. The titles and surnames are those officials are read with (resources/extraction).
+    /// </summary>
+    public bool GivenNameAt(string text, int start)
+    {
+        if (start < 3 || !_surnames.Contains(text[start - 1]))
+        {
+            return false;
+        }
+
+        for (var length = Math.Min(_titles.MaxLength, start - 1); length >= 2; length--)
+        {
+            if (_titles.Contains(text.AsSpan(start - 1 - length, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="c"/> can be part of the name of a zone or a village (月亮湖, 桃花坞).</summary>
     public static bool IsNameChar(char c) => CharClass.IsHan(c) && !NameRunStops.Contains(c);
 
@@ -101,6 +129,10 @@ public sealed class PlaceRules
         var generic = DataFile.Read(Path.Combine(folder, "zone-generic-words.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
         var settle = DataFile.Read(Path.Combine(folder, "settle-cues.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
         var build = DataFile.Read(Path.Combine(folder, "build-cues.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray();
-        return new PlaceRules(zones, names, generic, settle, build);
+        var extraction = Path.Combine(folder, "..", "extraction");
+        var titles = WordList.Load(Path.Combine(extraction, "titles.txt"));
+        var surnames = ResourceLines.Read(Path.Combine(extraction, "surnames.txt"))
+            .SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 1).Select(w => w[0]).ToFrozenSet();
+        return new PlaceRules(zones, names, generic, settle, build, titles, surnames);
     }
 }

@@ -119,4 +119,30 @@ public class ArticleFamilyTests
     [InlineData("年产能向储能项目集中。")]
     public void No_output_no_project_from_it(string text) =>
         Assert.DoesNotContain(Projects(text), p => p.StartsWith("年产", StringComparison.Ordinal) || p.Contains('，'));
+
+    private static string[] Districts(string text) =>
+        [.. Run(text).Places.Districts.Select(d => d.Name).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    // A given name that is also a place's short form (永福, 海宁, 金华, 永康), right after a title and a surname, is the name.
+    [InlineData("广西贵港市举行签约仪式。公司总经理覃永福说，订单已经排到明年。", "覃永福", "贵港市|广西壮族自治区")]
+    [InlineData("浙江省举行签约仪式。永康市副市长陈海宁出席。", "陈海宁", "永康市|浙江省")]
+    [InlineData("浙江省举行签约仪式。华锐精工有限公司董事长林金华表示，将扩大投资。", "林金华", "浙江省")]
+    [InlineData("浙江省举行签约仪式。华锐精工有限公司总经理王永康介绍了项目。", "王永康", "浙江省")]
+    [InlineData("浙江省湖州市举行签约仪式。华锐精工有限公司副总经理沈长兴告诉记者，产能翻番。", "沈长兴", "浙江省|湖州市")]
+    public void A_given_name_that_is_a_place_after_a_title_is_a_person(string text, string person, string places)
+    {
+        Assert.Contains(Run(text).Mentions, m => m.Label == NodeLabel.Official && m.Surface == person);
+        Assert.Equal(places.Split('|').Order(StringComparer.Ordinal), Districts(text));
+    }
+
+    [Theory]
+    // Without a surname between them, a title and a place stay a place (副市长到永康, 总经理在金华).
+    [InlineData("浙江省举行签约仪式。副市长到永康调研企业。", "永康市")]
+    [InlineData("浙江省举行签约仪式。总经理在金华考察市场。", "金华市")]
+    [InlineData("浙江省举行签约仪式。董事长回到海宁老家。", "海宁市")]
+    [InlineData("浙江省举行签约仪式。局长赴长兴调研。", "长兴县")]
+    [InlineData("浙江省举行签约仪式。常务副县长带队前往德清。", "德清县")]
+    public void A_place_after_a_title_without_a_surname_stays_a_place(string text, string place) =>
+        Assert.Contains(place, Districts(text));
 }
