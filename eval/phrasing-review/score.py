@@ -1,15 +1,13 @@
-import json, sys, os, subprocess, unicodedata, collections
+import json, sys, os, subprocess, unicodedata, collections, tempfile, shutil, atexit
 from concurrent.futures import ThreadPoolExecutor
 tsv, build, out = sys.argv[1], sys.argv[2], sys.argv[3]
 # --alone: each row is extracted by a process of its own (as the worker meets an article: nothing else in the batch),
 # instead of all rows in one batch (where a short name one row uses can be resolved, or made ambiguous, by another row).
 alone = '--alone' in sys.argv
 rows = [l.rstrip('\n').split('\t') for l in open(tsv, encoding='utf-8') if l.strip() and not l.startswith('#')]
-d = f'/tmp/phrasing-review-docs'
-os.makedirs(d, exist_ok=True)
-for root, dirs, files in os.walk(d, topdown=False):
-    for f in files: os.remove(os.path.join(root, f))
-    for x in dirs: os.rmdir(os.path.join(root, x))
+# A folder of its own per run: several engineers (and same-output.sh) score at once.
+d = tempfile.mkdtemp(prefix='phrasing-review-')
+atexit.register(shutil.rmtree, d, ignore_errors=True)
 for i, (t, s, e) in enumerate(rows):
     folder = f'{d}/r{i:03d}' if alone else d
     os.makedirs(folder, exist_ok=True)

@@ -37,6 +37,9 @@ public sealed class ExtractionLexicons
     /// <summary>Trades that end firms' names and phrases alike (五金, 家具, 客车 …), read as a head only under a pattern's slot: slot-firm-head-words.txt.</summary>
     public required WordList SlotFirmHeadWords { get; init; }
 
+    /// <summary>Nouns of products and fields that never end a short name after an unknown brand (车规|芯片, 飞控|系统): slot-open-trade-blockers.txt (SlotFirms).</summary>
+    public required WordList SlotOpenTradeBlockers { get; init; }
+
     /// <summary>Characters jieba glues to an unknown brand after it (由鼎晟|精工, 有海岚|电器): glued-function-chars.txt.</summary>
     public required WordList GluedFunctionChars { get; init; }
 
@@ -79,6 +82,7 @@ public sealed class ExtractionLexicons
         FirmNouns = WordList.Load(Path.Combine(folder, "firm-nouns.txt")),
         FirmHeadWords = WordList.Load(Path.Combine(folder, "firm-head-words.txt")),
         SlotFirmHeadWords = WordList.Load(Path.Combine(folder, "slot-firm-head-words.txt")),
+        SlotOpenTradeBlockers = WordList.Load(Path.Combine(folder, "slot-open-trade-blockers.txt")),
         GluedFunctionChars = WordList.Load(Path.Combine(folder, "glued-function-chars.txt")),
         ListHeadNouns = WordList.Load(Path.Combine(folder, "list-head-nouns.txt")),
         ListLeadNouns = WordList.Load(Path.Combine(folder, "list-lead-nouns.txt")),

@@ -41,6 +41,12 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
         return false;
     }
 
+    /// <summary>A plan between the firm and its cue (A计划落户在这里): no seat yet.</summary>
+    private static bool PlansBefore(string text, int from, int cueAt) =>
+        text.AsSpan(from, cueAt - from) is var between && (between.Contains("计划", StringComparison.Ordinal)
+            || between.Contains("拟", StringComparison.Ordinal) || between.Contains("有意", StringComparison.Ordinal)
+            || between.Contains("打算", StringComparison.Ordinal) || between.Contains("考虑", StringComparison.Ordinal));
+
     /// <summary>The place mentioned last before <paramref name="before"/> in sentence <paramref name="index"/>, else in the sentence before it.</summary>
     private static Mention? PlaceBefore(ArticleScope scope, int index, int before)
     {
@@ -80,7 +86,8 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
 
                 var (cueAt, cuePlace) = PlaceAfterCue(text, entity.End, places);
                 // 落户于此, 落户在这里: the place named last before (in this sentence or the one before)
-                if (cuePlace is null && cueAt >= 0 && SaysHere(text, cueAt) && PlaceBefore(scope, i, entity.Start) is { } here)
+                if (cuePlace is null && cueAt >= 0 && SaysHere(text, cueAt) && !PlansBefore(text, entity.End, cueAt)
+                    && PlaceBefore(scope, i, entity.Start) is { } here)
                 {
                     // stated by the text through a reference (此), not implied by the article's shape
                     scope.Relations.Add(new RelationCandidate(RelationType.LOCATED_IN, entity.Entity, here.Entity,

@@ -234,7 +234,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         {
             if (choice is EmitArgument.Subject or EmitArgument.Firm)
             {
-                if (sentence.ClauseSubjects[clause] is { How: "explicit" } subject && subject.Entity == entity)
+                if (OpensClauseBefore(sentence, clause, entity))
                 {
                     return true;
                 }
@@ -248,6 +248,29 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The entity is the explicit subject of the clause, or of a clause before it in the sentence that it is carried from
+    /// (X公告称，拟投资…; X采购部负责人透露，今年从Y采购…) and opens (not 园区则|主攻新能源汽车…，目前已集聚…): not a
+    /// subject carried from an earlier sentence.
+    /// </summary>
+    private static bool OpensClauseBefore(AnnotatedSentence sentence, int clause, EntityKey entity)
+    {
+        for (var c = clause; c >= 0 && sentence.ClauseSubjects[c] is { } subject && subject.Entity == entity; c--)
+        {
+            if (subject.How == "explicit")
+            {
+                return c == clause || sentence.EntityOf(Array.IndexOf(sentence.ClauseOf, c)) == entity;
+            }
+
+            if (subject.How != "carried")
+            {
+                return false;
             }
         }
 

@@ -54,8 +54,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
 
         var next = -1;
         var firstHead = -1;
-        for (var j = i + 1; j < elements.Length && elements[j].Kind == ElementKind.Word && elements[j].Tag != "v"
-            && CompanyName.IsTradeWords(text.AsSpan(elements[j].Start, elements[j].Length), lexicons); j++)
+        for (var j = i + 1; j < elements.Length && IsPlainWord(elements[j]) && elements[j].Tag != "v"
+            && IsTradeOrHead(text.AsSpan(elements[j].Start, elements[j].Length)); j++)
         {
             if (Repeats(elements, i + 1, j, text))
             {
@@ -72,9 +72,37 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             }
         }
 
+        // 琴岛|冷链, 朗星|通讯, 鹏翼|无人机: after a word jieba does not know, any one noun word is the trade.
+        if (next < 0 && !overPlace && brand.Tag == "x" && i + 1 < elements.Length && IsOpenTrade(elements[i + 1], text))
+        {
+            next = i + 2;
+        }
+
         return next < 0 || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text))
             ? null
             : next;
+    }
+
+    /// <summary>A word, or a word the annotator read as a name it holds no mention for (琴岛|冷链: 冷 is a surname).</summary>
+    private static bool IsPlainWord(Element element) =>
+        element.Kind == ElementKind.Word || (element.Kind == ElementKind.Person && element.Mention < 0);
+
+    private bool IsTradeOrHead(ReadOnlySpan<char> word) =>
+        CompanyName.IsTradeWords(word, lexicons) || lexicons.SlotFirmHeadWords.Contains(word);
+
+    /// <summary>
+    /// A noun of two or three Han characters that may be a firm's trade when the brand before it is a word jieba does not
+    /// know: not a generic or firm word (规上|企业, 船|企), not an industry (…业), not a product or a field
+    /// (slot-open-trade-blockers.txt: 车规|芯片), not a trade word with a function character glued to it (化工|系).
+    /// </summary>
+    private bool IsOpenTrade(Element element, string text)
+    {
+        var word = text.AsSpan(element.Start, element.Length);
+        return IsPlainWord(element) && element.Length is 2 or 3 && element.Tag is ['n', ..] or "l" or "x" or "j"
+            && element.Tag is not ("nr" or "nrfg" or "nrt" or "ns")
+            && AllHan(word) && !word.Contains('业') && !word.Contains('企')
+            && !(word.Length == 3 && lexicons.GluedFunctionChars.Contains(word[2..]))
+            && !CompanyName.IsGeneric(word, lexicons) && !lexicons.FirmNouns.Contains(word) && !lexicons.SlotOpenTradeBlockers.Contains(word);
     }
 
     /// <summary>A trade word said again in the run (北辰重卡|新能源重卡: the firm's product).</summary>
@@ -102,7 +130,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         var first = elements[i];
         var person = first.Kind == ElementKind.Person && first.Mention < 0 && !(i > 0 && elements[i - 1].Kind == ElementKind.Title);
         // 由皓川|橡塑: a function character jieba glued before the brand opens the name.
-        var start = first.Kind == ElementKind.Word && first.Length == 3 && first.Tag is "x" or "nr"
+        var start = first.Kind == ElementKind.Word && first.Length is 2 or 3 && first.Tag is "x" or "nr"
             && lexicons.GluedFunctionChars.Contains(text.AsSpan(first.Start, 1)) ? first.Start + 1 : first.Start;
         if (!(first.Kind == ElementKind.Word || person) || NameTokens.IsStopChar(text[start])
             || (start == first.Start && i > 0 && ModifiesBrand(elements[i - 1], text)))
@@ -120,7 +148,9 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             }
 
             // 宏岳|橡塑于: a function character jieba glued after an unknown word ends the name before it.
-            var end = element.Tag == "x" && element.Length > 1 && lexicons.GluedFunctionChars.Contains(text.AsSpan(element.End - 1, 1))
+            // 峡光|化工系: also after trade words jieba glued it to.
+            var end = element.Length > 1 && lexicons.GluedFunctionChars.Contains(text.AsSpan(element.End - 1, 1))
+                && (element.Tag == "x" || (j > i && IsTradeRun(text.AsSpan(element.Start, element.Length - 1))))
                 ? element.End - 1 : element.End;
             foreach (var brandLength in (ReadOnlySpan<int>)[2, 3])
             {
@@ -143,6 +173,14 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             {
                 break;
             }
+        }
+
+        // 由湘驰|轨道, 为鹏翼|无人机: after a brand jieba glued a function character to, any one noun word is the trade.
+        if (found is null && start > first.Start && first.End - start is 2 or 3 && i + 1 < elements.Length
+            && IsBrandWord(text.AsSpan(start, first.End - start)) && IsOpenTrade(elements[i + 1], text)
+            && !(i + 2 < elements.Length && ContinuesPhrase(elements[i + 2], text, false)))
+        {
+            found = (start, elements[i + 1].End, i + 2);
         }
 
         return found;
@@ -215,7 +253,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         AllHan(word)
         && !NameTokens.IsStopChar(word[0])
         && !word.Contains('一')
-        && !CompanyName.IsTradeWords(word, lexicons)
+        && !IsTradeOrHead(word)
         && !CompanyName.IsGeneric(word, lexicons);
 
     /// <summary>After an adverb or a name, a verb is the predicate (园区则|主攻新能源汽车, X主攻…), not a brand.</summary>

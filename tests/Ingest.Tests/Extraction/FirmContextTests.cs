@@ -343,6 +343,19 @@ public class SlotFirmCandidateTests
     [InlineData("皓川橡塑系青松汽车全资设立，专门生产密封件。", "皓川橡塑|青松汽车", "SUBSIDIARY_OF 皓川橡塑>青松汽车")]
     [InlineData("沛川紧固件于2019年并入青松集团。", "沛川紧固件|青松集团", "SUBSIDIARY_OF 沛川紧固件>青松集团")]
     [InlineData("皓川传感于去年并入青松集团，成为其全资子公司。", "皓川传感|青松集团", "SUBSIDIARY_OF 皓川传感>青松集团")]
+    // After a brand jieba does not know, any noun is the trade (琴岛|冷链, 朗岳|通讯, 翎翼|无人机); trades of parts makers
+    // (齿轮, 车轴, 海工) end names read by characters.
+    [InlineData("琴岛冷链去年向青松家电交付压缩机组3万台。", "琴岛冷链|青松家电", "SUPPLIES 琴岛冷链>青松家电")]
+    [InlineData("朗岳通讯是青松汽车的一级供应商。", "朗岳通讯|青松汽车", "SUPPLIES 朗岳通讯>青松汽车")]
+    [InlineData("翎翼无人机董事长李振东带队赴德国考察。", "翎翼无人机", "HOLDS_POSITION 李振东>翎翼无人机")]
+    [InlineData("渝澜齿轮主要为青松汽车供应变速箱齿轮。", "渝澜齿轮|青松汽车", "SUPPLIES 渝澜齿轮>青松汽车")]
+    [InlineData("皖瀚车轴是青松客车的二级供应商。", "皖瀚车轴|青松客车", "SUPPLIES 皖瀚车轴>青松客车")]
+    // A function character glued before the brand of two characters (了鹭翔|无人机) or after a trade word (岫光|化工系).
+    [InlineData("青松汽车董事长李振东会见了鹭翔无人机总经理王海。", "青松汽车|鹭翔无人机", "HOLDS_POSITION 王海>鹭翔无人机")]
+    [InlineData("岫光化工系江城化工集团下属企业。", "岫光化工|江城化工集团", "SUBSIDIARY_OF 岫光化工>江城化工集团")]
+    // The firm opens the sentence; the slot is in a later clause it is carried to (X公告称，拟…).
+    [InlineData("琼澜电器公告称，拟以自有资金3亿元投建年产50万台压缩机项目。", "琼澜电器", "INVESTS_IN 琼澜电器>年产50万台压缩机项目")]
+    [InlineData("青松家电采购部负责人透露，今年从朗岳电子采购的芯片增加了三成。", "朗岳电子|青松家电", "SUPPLIES 朗岳电子>青松家电")]
     public void A_short_name_in_a_firms_slot_names_a_firm(string sentence, string firms, string fact)
     {
         var document = Extract(sentence);
@@ -369,6 +382,13 @@ public class SlotFirmCandidateTests
     [InlineData("当地正加快发展汽车线束、橡塑制品等产业。")]
     [InlineData("大功率电机主要为新能源汽车配套。")]
     [InlineData("公司和模具厂商签订了供货协议。")]
+    // A product or a field after a word jieba does not know (slot-open-trade-blockers.txt), a firm noun, an industry.
+    [InlineData("车规芯片主要为青松汽车配套。")]
+    [InlineData("飞控系统主要供应新能源汽车。")]
+    [InlineData("规上企业董事长李振东带队考察。")]
+    [InlineData("海工船企纷纷为青松重工配套。")]
+    // A firm-like phrase after a place that carries its clause is no subject of the clauses after it.
+    [InlineData("园区则主攻新能源汽车和工程机械，目前已集聚一批企业。")]
     public void Products_industries_and_places_are_no_firm(string sentence)
     {
         Assert.Empty(Firms(Extract(sentence)));

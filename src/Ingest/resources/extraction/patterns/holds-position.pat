@@ -2,12 +2,14 @@
 # TITLE is a title with its modifiers (执行副理事长, 市委常委、副市长); PERSON a name read after a title or tagged
 # as a name by jieba; BODY a firm, organisation or place.
 
-# Up to three words may name a unit of the body between it and the title (X物料部经理, X钻杆事业部生产副总).
+# Up to three words may name a unit of the body between it and the title (X物料部经理, X钻杆事业部生产副总), or a
+# department (X采购总监, X销售经理); titles joined by 兼 are one (X创始人兼CEO张三).
+@departments = 采购|销售|财务|市场|研发|生产|运营|营销|品牌|质量|人力资源|行政|技术|供应链|海外|国际业务
 
 # 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四; X芜湖的总经理张三; X（以下简称“Y”）副总经理张三;
 # X物料部经理张三; X某某项目生产厂长张三
 holds.body-title-name:
-    ({h:ENT} (PLACE|PROJECT)? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE} {p:PERSONS}
+    ({h:ENT} (PLACE|PROJECT)? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? @departments? {t:TITLE (兼 @departments? TITLE)*} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.8
 
@@ -48,6 +50,13 @@ holds.titles-of-name:
     -> HOLDS_POSITION p h title=t conf=0.8
     -> HOLDS_POSITION p h2 title=t2 conf=0.8
 
+# 张三，1972年出生，现任X党委书记、董事长; 李四，男，汉族，现任X副总经理: the person opens the sentence, the title
+# comes clauses later (the firm opens that clause, so it is not the person's clause subject)
+holds.name-then-current-title:
+    ^ {p:PERSON} (，|,) ~8 (，|,) (~8 (，|,))? (~8 (，|,))? 同时? 也? 还? (现任|担任|出任|兼任) {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE ((兼|、) TITLE)*} $
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.75
+
 # 李四（X董事长）; 李四（X采购总监）; 李四（X亚洲区副总裁兼总经理）; 张三，X总经理。
 holds.name-apposition:
     {p:PERSON} ("(" ({h:ENT} PLACE? | {h:BODY}) (的|公司|集团)? (/n*|/vn|/x|/v)? (/n*|/vn|/x)? (/n*|/vn|/x)? {t:TITLE (兼 TITLE)?} ")" | (，|,) {h:BODY} (的|公司|集团)? {t:TITLE ((兼|、) TITLE)?} $)
@@ -75,7 +84,7 @@ holds.bracketed-title-name:
 
 # X日前宣布，聘任张三为公司总经理; X董事会选举李四为新一任董事长; 任命王五为副总裁: the firm that appoints, and the title
 holds.appointed:
-    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (为|担任|出任) (公司|该公司|集团)? (新一任|新任|下一任)? {t:TITLE}
+    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生)? (为|担任|出任) (公司|该公司|集团)? (新一任|新任|下一任)? {t:TITLE}
     unless @negations
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p FIRM title=t conf=0.75

@@ -11,11 +11,14 @@
 @by-verbs = 投资建设|投资兴建|出资建设|投资新建|投资|出资|兴建|投建|建设
 @investor-nouns = 投资方|投资主体|投资单位|出资方|投资企业|投资人|建设主体|项目业主|业主单位
 @land-verbs = 拿地|摘得|竞得|获得|取得|购得|摘牌
+# weighing an investment is not making it: A曾考虑投资X项目，但最终放弃; A有意投资X项目
+@weighing = 考虑|曾考虑|有意|意欲|酝酿|探讨|设想
 
 # A投资建设X项目; A正在北仑加紧建设X项目; A与某市签约X项目; 并于今年3月再度加码投资X项目; A再次加码落地总投资N元的X项目
 invests.builds:
     {s:ENTS}? ~4 @adverbs* @build-verbs+ 了? ((总投资|投资)? {x:AMOUNT} 的)? {p:PROJECTS}
     unless @negations
+    unless @weighing
     -> INVESTS_IN s|FIRM p amount=x conf=0.75
 
 # A总投资N亿元建设X; A拿出N万元实施X项目; A计划投资N亿元，建设X和Y; A在某地投资N亿元新建X; A募集资金N亿元，主要投向X项目;
@@ -23,6 +26,7 @@ invests.builds:
 invests.spends:
     {s:ENTS}? ~4 @adverbs* @spend-verbs {x:AMOUNT} (~3 (，|,))? (在 (PLACE|/ns|/nz|/x)+)? ~2 @adverbs* (@build-verbs|用于|投向|投入)+ {p:PROJECTS}
     unless @negations
+    unless @weighing
     -> INVESTS_IN s|FIRM p amount=x conf=0.8
 
 # A将与B共同出资，总投资N亿元，在某地建设X和Y; A与B合资建设X: the partner invests too (A: invests.builds)

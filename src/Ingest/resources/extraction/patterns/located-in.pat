@@ -153,9 +153,15 @@ located.frame-cue:
     unless-after @plan-words
     -> LOCATED_IN e p conf=0.7
 
-# A注册地在星河市临江区; A的总部所在地为临江; A厂址位于临江镇
+# A注册地在星河市临江区; A的生产基地在临江县; A的总部所在地为临江; A厂址位于临江镇
 located.seat-is:
-    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地) (在|位于|设在|为|是) PLACE* {p:PLACE}
+    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地|@facility-words) (在|位于|设在|为|是) PLACE* {p:PLACE}
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.75
+
+# A注册于台州市温岭市; A注册在临江经开区; A成立于星河市 (a place after it: not 成立于2008年)
+located.registered-in:
+    {e:ENT} (，|,)? ~4 (注册于|注册在|成立于|创立于|创办于|诞生于|发源于) PLACE* {p:PLACE}
     unless @plan-words
     -> LOCATED_IN e p conf=0.75
 
@@ -181,3 +187,11 @@ located.settles-later:
     ^ PLACE* {p:PLACE} ~20 (，|,) (~20 (，|,))? (~20 (，|,))? {e:ENTS} 等? ~6 @located-in-cues (/v* | "、" | $)
     unless @plan-words
     -> LOCATED_IN e p conf=0.6
+
+# 星河市临江区是老工业基地，A就诞生在这里; 临江镇是全国闻名的五金之乡，A、B都扎根于此; A在这里起家: the place the
+# sentence opened with is what 这里/此 stand for (a settling verb: not A在这里举办发布会)
+@here = 这里|此|这儿|此地
+located.born-here:
+    ^ PLACE* {p:PLACE} ~8 (，|,) {e:ENTS} 等? ~3 (就|也|都|正是|便)? (@base-verbs (在|于) @here | (在|于) @here @base-verbs)
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.7

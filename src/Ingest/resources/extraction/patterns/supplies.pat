@@ -4,7 +4,7 @@
 
 @give-verbs = 供应给|供货给|供给|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
-@win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受
+@win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁
 @supplier-nouns = 供应商|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
 @customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
@@ -46,8 +46,9 @@ supplies.comes-from:
     -> SUPPLIES s c product=p conf=0.75
 
 # B新能源重卡的“三电”系统大多出自A; B旗舰车型所用的电机来自A (words between the customer and its part)
+# B的动力电池，一部分来自A; B的芯片大部分来自A (a share of it)
 supplies.part-comes-from:
-    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? @adverbs* @from-verbs {s:ENTS}
+    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? (/m|/mq)? @adverbs* @from-verbs {s:ENTS}
     unless @negations
     unless @not-supplied
     -> SUPPLIES s c conf=0.7
@@ -134,8 +135,9 @@ supplies.customers-include:
     -> SUPPLIES s|SUBJ c conf=0.8
 
 # B是A最大的客户; B是我们唯一的客户，我们为他们提供机床辅件
+# B、C、D都是A的客户; B和C均为A的大客户
 supplies.is-customer:
-    {c:ENT} (是|为|成为|系) {s:ENT} ~4 @customer-nouns
+    {c:ENTS} (都|均|也|同样|则)? (是|为|成为|系) {s:ENT} ~4 @customer-nouns
     unless @negations
     -> SUPPLIES s c conf=0.8
 
@@ -179,6 +181,28 @@ supplies.uses-product:
     {c:ENTS} ~8 (，|,)? ~3 (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
     unless @negations
     -> SUPPLIES s c conf=0.75
+
+# B新上市的SUV全部换装了A生产的空气悬架; B的洗碗机选用A制造的电机; B、C的新车型都采用了A研发的电池: the product the
+# supplier makes, in what the customer uses
+@use-verbs = 采用|换装|换用|选用|使用|用上|搭载|装上|装配|配备|配装|选配|用
+supplies.uses-made-by:
+    {c:ENTS} ~8 (，|,)? ~3 @adverbs* @use-verbs 了? {s:ENT} PLACE? (生产|制造|提供|供应|研发|研制|配套|出品|自主研发) 的 {p:PRODUCT}
+    unless @negations
+    -> SUPPLIES s c product=p conf=0.75
+
+# B的摄像头模组，大部分份额被A拿下; B新车型的座椅订单由A斩获: the customer's part, won by the supplier
+supplies.won-by:
+    {c:ENT} ~4 的 ~6 (，|,)? ~3 (被|由) {s:ENT} @adverbs* (拿下|斩获|获得|包揽|夺得|收入囊中|赢得)
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# B与A签署供货协议，后者将向B提供控制器; B与A达成合作，由后者为其配套座椅: 后者 is A, the supplier
+@talks = 洽谈|商谈|磋商|谈判|接洽|探讨
+supplies.latter-supplies:
+    {c:ENT} (与|和|同) {s:ENT} ~6 (，|,) (由)? 后者 ~6 (为|给|向) (前者|对方|其|{c:ENT}|!NAMED (!NAMED)? (!NAMED)?) @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    unless @talks
+    -> SUPPLIES s c product=p conf=0.75
 
 # B、C等企业的核心供应商名单里，现在都有A
 supplies.in-supplier-list:
