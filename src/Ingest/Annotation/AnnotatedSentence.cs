@@ -36,6 +36,7 @@ public sealed class AnnotatedSentence
         ClauseSubjects = new ClauseSubject?[ClauseCount];
         ClauseTopics = new EntityKey?[ClauseCount];
         ClauseZones = new EntityKey?[ClauseCount];
+        ClauseClusters = new EntityKey?[ClauseCount];
     }
 
     /// <summary>A new record of <paramref name="read"/>'s reading: its elements, kinds and clauses shared, nothing filled.</summary>
@@ -53,6 +54,7 @@ public sealed class AnnotatedSentence
         ClauseSubjects = new ClauseSubject?[ClauseCount];
         ClauseTopics = new EntityKey?[ClauseCount];
         ClauseZones = new EntityKey?[ClauseCount];
+        ClauseClusters = new EntityKey?[ClauseCount];
     }
 
     /// <summary>
@@ -103,6 +105,9 @@ public sealed class AnnotatedSentence
 
     /// <summary>The zone the article named last before each clause (else the first the clause names): what 园区, 区内, 于此 mean.</summary>
     public EntityKey?[] ClauseZones { get; }
+
+    /// <summary>The cluster the article named last, up to the clause: what 集群, 该集群 mean.</summary>
+    public EntityKey?[] ClauseClusters { get; }
 
     private static int _sentences;
 

@@ -60,6 +60,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 }
 
                 sentence.ClauseZones[clause] = zoneBefore ?? zone;
+                sentence.ClauseClusters[clause] = cluster;
                 sentence.ClauseTopics[clause] = speaker ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
                 var explicitAt = ExplicitSubject(sentence, start, i);
 

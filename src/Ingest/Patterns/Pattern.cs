@@ -32,6 +32,9 @@ public sealed record EmitArgument(ImmutableArray<string> Choices, string? Litera
     /// <summary>The zone (park, development zone) the article named last, up to the clause: what 园区, 区内, 于此 mean.</summary>
     public const string Zone = "ZONE";
 
+    /// <summary>The cluster the article named last, up to the clause: what 集群, 该集群 mean.</summary>
+    public const string Cluster = "CLUSTER";
+
     public override string ToString() => Literal is null ? string.Join('|', Choices) : $"\"{Literal}\"";
 }
 

@@ -258,7 +258,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         var choices = text.Split('|');
         foreach (var choice in choices)
         {
-            if (choice is not (EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic or EmitArgument.Area or EmitArgument.Zone) && !roles.Contains(choice))
+            if (choice is not (EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic or EmitArgument.Area or EmitArgument.Zone or EmitArgument.Cluster) && !roles.Contains(choice))
             {
                 throw Error(file, line, $"role '{choice}' is not captured by the pattern (roles: {string.Join(", ", roles)}; or SUBJ, FIRM, TOPIC, AREA, ZONE)");
             }

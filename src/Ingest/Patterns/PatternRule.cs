@@ -510,6 +510,13 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                     result.Add(zone);
                 }
             }
+            else if (choice == EmitArgument.Cluster)
+            {
+                if (hit.Sentence.ClauseClusters[hit.Sentence.ClauseOf[hit.Start]] is { } cluster)
+                {
+                    result.Add(cluster);
+                }
+            }
             else if (choice == EmitArgument.Topic)
             {
                 if (hit.Sentence.ClauseTopics[hit.Sentence.ClauseOf[hit.Start]] is { } topic)

@@ -62,6 +62,21 @@ member-of.is-member:
     unless @member-plans
     -> MEMBER_OF m|SUBJ c role=r conf=0.8
 
+# A、B、C都是集群里的骨干企业; A是该集群的链主企业: 集群/该集群 stands for the cluster the article named last (CLUSTER)
+member-of.is-member-of-reference:
+    {m:ENTS} 等? /m? @member-nouns? (均|都|也|已|正)* (是|为|成为|系|均为) (集群|该集群) (的|中的|内的|里的)? ~2 {r:@member-roles}
+    unless @negations
+    unless @not-members
+    unless @member-plans
+    -> MEMBER_OF m CLUSTER role=r conf=0.75
+
+# 作为集群链主企业之一，A…; 作为该集群的骨干企业，A…
+member-of.as-member-of-reference:
+    ^ 作为 (集群|该集群) (的|中的|内的|里的)? ~2 {r:@member-roles} 之一? (，|,) ~2 {m:ENT}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m CLUSTER role=r conf=0.75
+
 # A、B等企业均属于X集群; A加入了X集群; A被纳入X产业链: each firm of the list belongs to the cluster
 member-of.belongs-to:
     {m:ENTS} 等? /m? @member-nouns? (均|都|也|已|正式|先后|相继)* (属于|隶属于|加入|加入了|纳入|被纳入|入列|进入了|入选|入围|跻身) {c:CLUSTER}
