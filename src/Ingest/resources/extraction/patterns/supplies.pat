@@ -46,9 +46,9 @@ supplies.comes-from:
     -> SUPPLIES s c product=p conf=0.75
 
 # B新能源重卡的“三电”系统大多出自A; B旗舰车型所用的电机来自A (words between the customer and its part)
-# B的动力电池，一部分来自A; B的芯片大部分来自A (a share of it)
+# B的动力电池，一部分来自A; B的芯片大部分来自A; B的压缩机约一半来自A (a share of it)
 supplies.part-comes-from:
-    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? (/m|/mq)? @adverbs* @from-verbs {s:ENTS}
+    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? @adverbs* @from-verbs {s:ENTS}
     unless @negations
     unless @not-supplied
     -> SUPPLIES s c conf=0.7
