@@ -18,9 +18,12 @@ internal sealed class WordTrie
     private int _slotShift;
     private int _edgeCount;
 
-    // Per node: the word id ending here (-1 if none) and whether any edge leaves it, so walks stop without probing.
-    private int[] _wordId;
-    private bool[] _hasChildren;
+    // Per node, in one int so a step of a walk reads one array: the word id ending here plus one (0 if none) in the low
+    // bits, and whether any edge leaves it (HasChildrenBit), so walks stop without probing. The compiled form keeps the
+    // two as separate arrays (word id, -1 if none; has-children flag).
+    private const int HasChildrenBit = 1 << 30;
+    private const int WordMask = HasChildrenBit - 1;
+    private int[] _node;
     private int _nodeCount = 1;
 
     public WordTrie(int expectedNodes = 1 << 16)
@@ -33,9 +36,7 @@ internal sealed class WordTrie
 
         _slots = new long[capacity];
         _slotShift = 64 - BitOperations.Log2((uint)capacity);
-        _wordId = new int[Math.Max(expectedNodes, 16)];
-        _hasChildren = new bool[_wordId.Length];
-        Array.Fill(_wordId, -1);
+        _node = new int[Math.Max(expectedNodes, 16)];
     }
 
     public int NodeCount => _nodeCount;
@@ -46,8 +47,16 @@ internal sealed class WordTrie
         BinaryArrays.WriteInt(stream, _edgeCount);
         BinaryArrays.Write<int>(stream, _rootChildren);
         BinaryArrays.Write<long>(stream, _slots);
-        BinaryArrays.Write<int>(stream, _wordId.AsSpan(0, _nodeCount));
-        BinaryArrays.Write<bool>(stream, _hasChildren.AsSpan(0, _nodeCount));
+        var wordId = new int[_nodeCount];
+        var hasChildren = new bool[_nodeCount];
+        for (int n = 0; n < _nodeCount; n++)
+        {
+            wordId[n] = WordAt(n);
+            hasChildren[n] = (_node[n] & HasChildrenBit) != 0;
+        }
+
+        BinaryArrays.Write<int>(stream, wordId);
+        BinaryArrays.Write<bool>(stream, hasChildren);
     }
 
     public static WordTrie ReadFrom(Stream stream)
@@ -69,11 +78,22 @@ internal sealed class WordTrie
         }
 
         trie._slotShift = 64 - BitOperations.Log2((uint)trie._slots.Length);
-        trie._wordId = BinaryArrays.Read<int>(stream, minCapacity: 0);
-        trie._hasChildren = BinaryArrays.Read<bool>(stream, minCapacity: 0);
-        if (trie._wordId.Length != trie._nodeCount || trie._hasChildren.Length != trie._nodeCount)
+        var wordId = BinaryArrays.Read<int>(stream, minCapacity: 0);
+        var hasChildren = BinaryArrays.Read<bool>(stream, minCapacity: 0);
+        if (wordId.Length != trie._nodeCount || hasChildren.Length != trie._nodeCount)
         {
             throw new InvalidDataException("node arrays do not match the node count");
+        }
+
+        trie._node = new int[trie._nodeCount];
+        for (int n = 0; n < trie._nodeCount; n++)
+        {
+            if (wordId[n] < -1 || wordId[n] >= WordMask)
+            {
+                throw new InvalidDataException("word id out of range");
+            }
+
+            trie._node[n] = (wordId[n] + 1) | (hasChildren[n] ? HasChildrenBit : 0);
         }
 
         return trie;
@@ -88,7 +108,7 @@ internal sealed class WordTrie
             return _rootChildren[c];
         }
 
-        if (!_hasChildren[node])
+        if ((_node[node] & HasChildrenBit) == 0)
         {
             return 0;
         }
@@ -116,7 +136,7 @@ internal sealed class WordTrie
 
     /// <summary>The word id that ends at <paramref name="node"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int WordAt(int node) => _wordId[node];
+    public int WordAt(int node) => (_node[node] & WordMask) - 1;
 
     /// <summary>The word id of exactly <paramref name="word"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> word)
@@ -131,7 +151,7 @@ internal sealed class WordTrie
             }
         }
 
-        return node == 0 ? -1 : _wordId[node];
+        return node == 0 ? -1 : WordAt(node);
     }
 
     /// <summary>The node of <paramref name="word"/>, created with its prefixes if missing.</summary>
@@ -160,7 +180,7 @@ internal sealed class WordTrie
         return node;
     }
 
-    public void SetWord(int node, int wordId) => _wordId[node] = wordId;
+    public void SetWord(int node, int wordId) => _node[node] = (wordId + 1) | (_node[node] & HasChildrenBit);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> _slotShift);
@@ -172,13 +192,9 @@ internal sealed class WordTrie
             throw new InvalidOperationException($"The dictionary trie is limited to {MaxNodes} nodes.");
         }
 
-        if (_nodeCount == _wordId.Length)
+        if (_nodeCount == _node.Length)
         {
-            int old = _wordId.Length;
-            int size = Math.Max(old * 2, 16);
-            Array.Resize(ref _wordId, size);
-            Array.Resize(ref _hasChildren, size);
-            Array.Fill(_wordId, -1, old, size - old);
+            Array.Resize(ref _node, Math.Max(_node.Length * 2, 16));
         }
 
         return _nodeCount++;
@@ -192,7 +208,7 @@ internal sealed class WordTrie
         }
 
         Place(_slots, ((((long)parent << 16) | c) << NodeBits) | (uint)child);
-        _hasChildren[parent] = true;
+        _node[parent] |= HasChildrenBit;
         _edgeCount++;
     }
 
