@@ -27,6 +27,9 @@ public sealed class WordList
     /// <summary>Whether some word starts with <paramref name="c"/>: one array read, before any substring is hashed.</summary>
     public bool MayStartWith(char c) => _firstChars.Contains(c);
 
+    /// <summary>Whether some word ends with <paramref name="c"/>: one array read, before any substring is hashed.</summary>
+    public bool MayEndWith(char c) => _lastChars.Contains(c);
+
     /// <summary>The first characters of the words.</summary>
     internal CharBits FirstChars => _firstChars;
 

@@ -155,7 +155,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             foreach (var brandLength in (ReadOnlySpan<int>)[2, 3])
             {
                 var split = start + brandLength;
-                if (split >= end || !UnknownBrand(elements, i, split, person)
+                // The cheap test first: trade words end in a head word, so most ends rule the split out by one bit.
+                if (split >= end || !MayEndTradeRun(text[end - 1]) || !UnknownBrand(elements, i, split, person)
                     || !IsBrandWord(text.AsSpan(start, brandLength)) || !IsTradeRun(text.AsSpan(split, end - split)))
                 {
                     continue;
@@ -213,6 +214,9 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
 
         return true;
     }
+
+    /// <summary>Whether a firm's head word may end with <paramref name="last"/> (what <see cref="IsTradeRun"/> asks first).</summary>
+    private bool MayEndTradeRun(char last) => lexicons.FirmHeadWords.MayEndWith(last) || lexicons.SlotFirmHeadWords.MayEndWith(last);
 
     /// <summary>Trade words ending in a firm's head word (锂能, 精密模具, 紧固件).</summary>
     private bool IsTradeRun(ReadOnlySpan<char> words)
