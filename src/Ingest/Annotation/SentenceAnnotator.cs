@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Graph.Ingest.Extraction;
 using Graph.Ingest.Lexicons;
@@ -40,6 +41,12 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     {
         var result = new AnnotatedSentence[scope.Sentences.Count];
         var reuse = earlier is not null && earlier.Length == result.Length;
+        if (earlier is null)
+        {
+            // A first reading: the tokens of the article read before are not needed any more.
+            (_articleTokens ??= new ArticleTokens()).Clear();
+        }
+
         var kept = reuse ? new bool[result.Length] : null;
         for (var i = 0; i < result.Length; i++)
         {
@@ -114,6 +121,57 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     /// <summary>The tagged tokens of the sentence being annotated, reused from sentence to sentence (one list per thread).</summary>
     [ThreadStatic]
     private static List<TaggedSpan>? _tokens;
+
+    /// <summary>The tokens of the sentences of the article being read (one cache per thread): see <see cref="ArticleTokens"/>.</summary>
+    [ThreadStatic]
+    private static ArticleTokens? _articleTokens;
+
+    /// <summary>
+    /// The tagged tokens of each sentence of the article being read, kept from its first reading so that a sentence read
+    /// again after rules changed its mentions is not segmented again: its text is the same, and so are its tokens. All the
+    /// article's tokens sit in one list reused from article to article (nothing is allocated per sentence); an entry
+    /// counts only for the very string it was made from and the segmenter that made it, so a sentence of another article
+    /// is never given these tokens.
+    /// </summary>
+    private sealed class ArticleTokens
+    {
+        private readonly List<TaggedSpan> _tokens = new(4096);
+        private (string? Text, int Start, int Count)[] _sentences = new (string?, int, int)[64];
+        private Segmenter? _segmenter;
+
+        public void Clear()
+        {
+            _tokens.Clear();
+            Array.Clear(_sentences);
+        }
+
+        /// <summary>The tokens of <paramref name="text"/>, sentence <paramref name="index"/>, into <paramref name="into"/>: from this cache, else segmented and kept.</summary>
+        public void Tag(Segmenter segmenter, int index, string text, List<TaggedSpan> into)
+        {
+            if (!ReferenceEquals(_segmenter, segmenter))
+            {
+                Clear();
+                _segmenter = segmenter;
+            }
+
+            if (index < _sentences.Length && ReferenceEquals(_sentences[index].Text, text))
+            {
+                var (_, start, count) = _sentences[index];
+                into.Clear();
+                into.AddRange(CollectionsMarshal.AsSpan(_tokens).Slice(start, count));
+                return;
+            }
+
+            segmenter.TagInto(text, into);
+            if (index >= _sentences.Length)
+            {
+                Array.Resize(ref _sentences, Math.Max(index + 1, _sentences.Length * 2));
+            }
+
+            _sentences[index] = (text, _tokens.Count, into.Count);
+            _tokens.AddRange(CollectionsMarshal.AsSpan(into));
+        }
+    }
 
     /// <summary>The people's names of the article read after a title, or found as officials by an earlier rule.</summary>
     private static HashSet<string> KnownNames(AnnotatedSentence[] sentences)
@@ -242,7 +300,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     {
         var text = context.Text;
         var tokens = _tokens ??= new List<TaggedSpan>(256);
-        segmenter.TagInto(text, tokens);
+        (_articleTokens ??= new ArticleTokens()).Tag(segmenter, index, text, tokens);
         var spans = _spans ??= new List<(int Start, int End, ElementKind Kind, int Mention)>(64);
         spans.Clear();
         for (var m = 0; m < mentions.Count; m++)
