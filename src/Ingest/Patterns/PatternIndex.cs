@@ -27,6 +27,8 @@ public sealed class PatternIndex
     // Per kind and per character: the start bits (words 0..Words-1), the required bits (Words..2*Words-1), then one bit
     // per requirement (2*Words…Stride-1).
     private readonly ulong[][] _byKind = new ulong[KindCount][];
+    // Per kind: its bits and those of _always together, an element's bits before its first character is looked at.
+    private readonly ulong[][] _alwaysOrKind = new ulong[KindCount][];
     private readonly ulong[] _always;
     private readonly ulong[] _everyone;
     // Filled on first use of each character; threads that race on one character compute the same mask, and whichever
@@ -69,6 +71,12 @@ public sealed class PatternIndex
             _everyone[word] |= bit;
             Place(_requirements[q], word, bit);
         }
+
+        for (var k = 0; k < KindCount; k++)
+        {
+            _alwaysOrKind[k] = [.. _always];
+            Or(_alwaysOrKind[k], _byKind[k]);
+        }
     }
 
     /// <summary>How many 64-bit words a candidate set takes.</summary>
@@ -82,21 +90,6 @@ public sealed class PatternIndex
 
     /// <summary>The word of an element's filter bits that holds requirement <paramref name="requirement"/>'s bit.</summary>
     public int RequirementWord(int requirement) => (2 * Words) + (requirement >> 6);
-
-    /// <summary>The patterns that satisfy <paramref name="test"/>, one bit each (bit i: pattern i), <see cref="Words"/> long.</summary>
-    public ulong[] MaskOf(Func<Pattern, bool> test)
-    {
-        var mask = new ulong[Words];
-        for (var p = 0; p < _patterns.Length; p++)
-        {
-            if (test(_patterns[p]))
-            {
-                mask[p >> 6] |= 1UL << (p & 63);
-            }
-        }
-
-        return mask;
-    }
 
     private void Place(AtomFilter? filter, int word, ulong bit)
     {
@@ -135,8 +128,7 @@ public sealed class PatternIndex
         {
             var e = elements[i];
             var here = perElement.Slice(i * stride, stride);
-            _always.CopyTo(here);
-            Or(here, _byKind[(int)e.Kind]);
+            _alwaysOrKind[(int)e.Kind].CopyTo(here);
             if (e.Length == 0)
             {
                 Or(here, _everyone);

@@ -66,26 +66,39 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
     }
 
-    private ulong[]? _naming;
-    private ulong[]? _others;
-    private ulong[]? _relating;
+    private PatternGroup? _naming;
+    private PatternGroup? _others;
+    private PatternGroup? _relating;
 
-    /// <summary>The naming patterns of the set, one bit each (bit i: pattern i), as the index numbers them.</summary>
-    private ulong[] Naming => _naming ??= patterns.Index.MaskOf(IsNaming);
+    /// <summary>The naming patterns of the set.</summary>
+    private PatternGroup Naming => _naming ??= new PatternGroup(patterns.Patterns.Where(IsNaming));
 
     /// <summary>The patterns run after the naming pass, over sentences whose clauses have their subjects.</summary>
-    private ulong[] Others => _others ??= patterns.Index.MaskOf(p => !IsNaming(p));
+    private PatternGroup Others => _others ??= new PatternGroup(patterns.Patterns.Where(p => !IsNaming(p)));
 
     /// <summary>Those of <see cref="Others"/> that make a relation: the only matches the short-name trial reads.</summary>
-    private ulong[] Relating => _relating ??= patterns.Index.MaskOf(p => !IsNaming(p) && p.Emits.Any(e => e.Kind == EmitKind.Relation));
+    private PatternGroup Relating => _relating ??= new PatternGroup(patterns.Patterns.Where(p => !IsNaming(p) && p.Emits.Any(e => e.Kind == EmitKind.Relation)));
 
     /// <summary>
-    /// The matches in the sentence of the patterns in <paramref name="mask"/>, in file order: only the patterns whose
+    /// Some patterns of the set, in file order, with an index of their own: a pass that runs a few patterns (the naming
+    /// pass runs three) computes the filter bits of those few for each element, not those of the whole set.
+    /// </summary>
+    private sealed class PatternGroup(IEnumerable<Pattern> patterns)
+    {
+        public ImmutableArray<Pattern> Patterns { get; } = [.. patterns];
+
+        public PatternIndex Index => _index ??= new PatternIndex(Patterns);
+
+        private PatternIndex? _index;
+    }
+
+    /// <summary>
+    /// The matches in the sentence of the patterns of <paramref name="group"/>, in file order: only the patterns whose
     /// first and required atoms the sentence's elements may hold are tried (<see cref="PatternIndex"/>).
     /// </summary>
-    private void FindAll(AnnotatedSentence sentence, ulong[] mask, List<PatternHit> hits)
+    private static void FindAll(AnnotatedSentence sentence, PatternGroup group, List<PatternHit> hits)
     {
-        var index = patterns.Index;
+        var index = group.Index;
         Span<ulong> candidates = stackalloc ulong[index.Words];
         var size = sentence.Elements.Length * index.Stride;
         if (_perElement is null || _perElement.Length < size)
@@ -97,10 +110,10 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         index.Candidates(sentence, candidates, perElement);
         for (var w = 0; w < candidates.Length; w++)
         {
-            for (var bits = candidates[w] & mask[w]; bits != 0; bits &= bits - 1)
+            for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
             {
                 var number = 64 * w + BitOperations.TrailingZeroCount(bits);
-                PatternMatcher.FindAll(patterns.Patterns[number], number, index, perElement, sentence, hits);
+                PatternMatcher.FindAll(group.Patterns[number], number, index, perElement, sentence, hits);
             }
         }
     }
