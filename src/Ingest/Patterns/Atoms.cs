@@ -262,7 +262,11 @@ public sealed class AtomFilter
         }
 
         _search = SearchValues.Create([.. chars]);
+        FirstChars = [.. chars];
     }
+
+    /// <summary>The first characters of the literals and lexicon words it admits (those <see cref="AdmitsFirstChar"/> takes).</summary>
+    internal char[] FirstChars { get; }
 
     /// <summary>Takes every element (an atom it cannot tell by kind or first character).</summary>
     internal bool All => _all;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Graph.Ingest.Annotation;
 
 namespace Graph.Ingest.Patterns;
@@ -31,9 +32,11 @@ public sealed class PatternIndex
     private readonly ulong[][] _alwaysOrKind = new ulong[KindCount][];
     private readonly ulong[] _always;
     private readonly ulong[] _everyone;
-    // Filled on first use of each character; threads that race on one character compute the same mask, and whichever
-    // reference lands is as good as the other (a plain array read: no lock, no hashing on the hot path).
-    private readonly ulong[]?[] _byChar = new ulong[]?[char.MaxValue + 1];
+    // The bits a free element's first character adds: the distinct masks one after the other in one array (Stride words
+    // each; mask 0 is all zeros), and for each character the number of its mask. Made once, for the characters some
+    // filter admits (every other character's mask is 0): two small arrays read per element, nothing filled while matching.
+    private readonly ushort[] _maskOfChar = new ushort[char.MaxValue + 1];
+    private readonly ulong[] _charMasks;
 
     public PatternIndex(ImmutableArray<Pattern> patterns)
     {
@@ -77,6 +80,37 @@ public sealed class PatternIndex
             _alwaysOrKind[k] = [.. _always];
             Or(_alwaysOrKind[k], _byKind[k]);
         }
+
+        _charMasks = CharMasks();
+    }
+
+    /// <summary>The masks of the characters some filter admits, each distinct one once (<see cref="_maskOfChar"/>).</summary>
+    private ulong[] CharMasks()
+    {
+        var admitted = _starts.Concat(_required).Concat(_requirements)
+            .Where(f => f is { All: false })
+            .SelectMany(f => f!.FirstChars)
+            .Distinct()
+            .Order();
+        var masks = new List<ulong>(new ulong[Stride]);
+        // A mask's words as a string: equal masks, one number.
+        static string KeyOf(ulong[] mask) => Convert.ToHexString(MemoryMarshal.AsBytes(mask.AsSpan()));
+        var numbers = new Dictionary<string, ushort>(StringComparer.Ordinal) { [KeyOf(new ulong[Stride])] = 0 };
+        foreach (var c in admitted)
+        {
+            var mask = MaskOf(c);
+            var key = KeyOf(mask);
+            if (!numbers.TryGetValue(key, out var number))
+            {
+                number = checked((ushort)numbers.Count);
+                numbers[key] = number;
+                masks.AddRange(mask);
+            }
+
+            _maskOfChar[c] = number;
+        }
+
+        return [.. masks];
     }
 
     /// <summary>How many 64-bit words a candidate set takes.</summary>
@@ -133,9 +167,9 @@ public sealed class PatternIndex
             {
                 Or(here, _everyone);
             }
-            else if (e.IsFree)
+            else if (e.IsFree && _maskOfChar[text[e.Start]] is > 0 and var mask)
             {
-                Or(here, CharMask(text[e.Start]));
+                Or(here, _charMasks.AsSpan(mask * stride, stride));
             }
 
             Or(seen, here);
@@ -171,8 +205,6 @@ public sealed class PatternIndex
             into[w] |= bits[w];
         }
     }
-
-    private ulong[] CharMask(char c) => Volatile.Read(ref _byChar[c]) ?? (_byChar[c] = MaskOf(c));
 
     private ulong[] MaskOf(char c)
     {
