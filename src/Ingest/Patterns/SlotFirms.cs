@@ -132,8 +132,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         // 由皓川|橡塑: a function character jieba glued before the brand opens the name.
         var start = first.Kind == ElementKind.Word && first.Length is 2 or 3 && first.Tag is "x" or "nr"
             && lexicons.GluedFunctionChars.Contains(text.AsSpan(first.Start, 1)) ? first.Start + 1 : first.Start;
-        if (!(first.Kind == ElementKind.Word || person) || NameTokens.IsStopChar(text[start])
-            || (start == first.Start && i > 0 && ModifiesBrand(elements[i - 1], text)))
+        if (!(first.Kind == ElementKind.Word || person) || NameTokens.IsStopChar(text[start]))
         {
             return null;
         }
@@ -184,7 +183,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             found = (start, elements[i + 1].End, i + 2);
         }
 
-        return found;
+        // The context last (lexicon lookups): only a name read needs it.
+        return found is not null && start == first.Start && i > 0 && ModifiesBrand(elements[i - 1], text) ? null : found;
     }
 
     /// <summary>
