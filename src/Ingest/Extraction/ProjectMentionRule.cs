@@ -55,6 +55,14 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)多?[万亿]?元(?:用于|实施|建设|新建|开展|推进|启动)?$")]
     private static partial Regex SpentOn();
 
+    /// <summary>A zone word, a period (2026年, 第三季度, 上半年) or a batch (第二批, 省级) opening what is left of a name.</summary>
+    [GeneratedRegex(@"^(?:(?:经济技术开发区|经济开发区|经开区|高新区|开发区|新区|园区)?(?:\d{4}年度?|(?:第?[一二三四1-4])季度|[上下]半年|全年|今年|明年|去年|年度|第[一二三四五六七八九十\d]+批|首批|全市|全省|全区|全县|[省市区县]级?))+")]
+    private static partial Regex PeriodLead();
+
+    /// <summary>Verbs that go with a kind of project (重点建设项目, 集中签约项目), not with a name.</summary>
+    [GeneratedRegex("建设|签约|开工|集中|招商")]
+    private static partial Regex KindVerbs();
+
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
@@ -523,6 +531,16 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                     placed = true;
                     break;
                 }
+            }
+
+            // 沧州经济开发区2026年第三季度重点项目, 全市上半年重点建设项目, 第二批省重点项目: a zone, a period or a batch before
+            // kind words names the projects of that period, not one.
+            var periodic = PeriodLead().Match(core);
+            if (periodic.Success && periodic.Length < core.Length
+                && NameBoundary.IsMadeOf(KindVerbs().Replace(core[periodic.Length..], ""), words.ProjectGenericWords))
+            {
+                found.Add(new Candidate(sentence, start, end, surface, surface, Kind.Short, null));
+                continue;
             }
 
             var generic = plural || core.Length == 0 || body.Length < 4

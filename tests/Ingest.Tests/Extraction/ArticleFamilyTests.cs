@@ -145,4 +145,24 @@ public class ArticleFamilyTests
     [InlineData("浙江省举行签约仪式。常务副县长带队前往德清。", "德清县")]
     public void A_place_after_a_title_without_a_surname_stays_a_place(string text, string place) =>
         Assert.Contains(place, Districts(text));
+
+    [Theory]
+    // A zone, a period or a batch before kind words (重点, 重大, 省级) names the projects of that period, not one project.
+    [InlineData("9月18日上午，沧州经济开发区2026年第三季度重点项目集中签约仪式举行。")]
+    [InlineData("嘉兴高新区2026年一季度重大项目集中开工。")]
+    [InlineData("全市上半年重点项目建设推进会召开。")]
+    [InlineData("嘉兴市第二批省重点建设项目名单公布。")]
+    [InlineData("南湖区2026年度市级重点项目集中签约。")]
+    public void A_period_and_kind_words_name_no_project(string text) =>
+        Assert.Empty(Projects(text));
+
+    [Theory]
+    // A period before a project's own words leaves it a project.
+    [InlineData("嘉兴市2026年新能源汽车零部件产业园项目开工。", "新能源汽车零部件产业园项目")]
+    [InlineData("沧州经济开发区2026年储能电池产业化项目签约。", "储能电池产业化项目")]
+    [InlineData("全市上半年开工的华锐精密轴承项目进展顺利。", "华锐精密轴承项目")]
+    [InlineData("华锐精工有限公司投资建设年产20万套转向节项目。", "年产20万套转向节项目")]
+    [InlineData("嘉兴市2026年第三季度开工的智能网联汽车测试场项目进展顺利。", "智能网联汽车测试场项目")]
+    public void A_period_before_a_named_project_keeps_it(string text, string expected) =>
+        Assert.Contains(Projects(text), p => p.EndsWith(expected, StringComparison.Ordinal));
 }
