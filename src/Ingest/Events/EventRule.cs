@@ -62,11 +62,8 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 continue;
             }
 
-            List<DateMention> DatesOf(bool planned) => DateExpressions.Find(text, published?.Date, planned)
-                .Where(d => !mentions.Any(m => m.Start <= d.Start && d.End <= m.End && m.Label != NodeLabel.District))
-                .ToList();
-            var pastDates = DatesOf(false);
-            var plannedDates = HasPlanned(text, 0, text.Length) ? DatesOf(true) : pastDates;
+            var pastDates = DatesOf(text, published, mentions, planned: false);
+            var plannedDates = HasPlanned(text, 0, text.Length) ? DatesOf(text, published, mentions, planned: true) : pastDates;
             (EventDraft Draft, int End)? previous = null;
             foreach (var told in triggers.GroupBy(t => t.Kind))
             {
@@ -159,9 +156,14 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// order; where two overlap the longer wins (集中签约 over 签约), and one followed by a not-after word (会议精神,
     /// 成立以来) is none.
     /// </summary>
-    private List<EventTrigger> Triggers(IReadOnlyList<EventTrigger> told, string text)
+    private IReadOnlyList<EventTrigger> Triggers(IReadOnlyList<EventTrigger> told, string text)
     {
-        var found = new List<EventTrigger>();
+        if (told.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<EventTrigger>(told.Count);
         foreach (var t in told)
         {
             if (words.NotAfter.LongestAt(text, t.End) > 0)
@@ -188,6 +190,12 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>The date expressions of a sentence outside its names (a District's name aside).</summary>
+    private static List<DateMention> DatesOf(string text, PublicationDate? published, IReadOnlyList<Mention> mentions, bool planned) =>
+        DateExpressions.Find(text, published?.Date, planned)
+            .Where(d => !mentions.Any(m => m.Start <= d.Start && d.End <= m.End && m.Label != NodeLabel.District))
+            .ToList();
 
     /// <summary>A trigger whose clause opens with 并 and which no date of its own parts from the trigger before it.</summary>
     private static bool IsContinuation(string text, int previousEnd, int start, List<DateMention> dates)
@@ -250,16 +258,38 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// news (记者从X获悉) nor the body an official is named with (市政协主席X: the official takes part, not 市政协) —
     /// and a District joined to another participant by 与/和.
     /// </summary>
+    /// <summary>A HOLDS_POSITION relation to <paramref name="m"/> starts within 12 characters after it.</summary>
+    private static bool HoldsPositionAfter(IReadOnlyList<(EntityKey To, int Start)> affiliations, Mention m)
+    {
+        for (var k = 0; k < affiliations.Count; k++)
+        {
+            var (to, start) = affiliations[k];
+            if (to == m.Entity && start >= m.End && start - m.End <= 12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<(Mention Mention, string? Role)> Participants(ArticleIndex index, int sentence, string text, IReadOnlyList<Mention> mentions, string kind,
         IEnumerable<(EntityKey Entity, string Role)>? stated = null)
     {
-        var given = (stated ?? []).GroupBy(s => s.Entity).ToDictionary(g => g.Key, g => g.First().Role);
+        // The first role stated for each entity.
+        Dictionary<EntityKey, string>? given = null;
+        foreach (var (entity, statedRole) in stated ?? [])
+        {
+            (given ??= []).TryAdd(entity, statedRole);
+        }
+
         var affiliations = index.AffiliationsIn(sentence);
         var kept = new List<(Mention Mention, string? Role)>();
-        foreach (var m in mentions)
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             // A part the pattern states (A与B签约 → 签约方) is taken as said.
-            if (given.TryGetValue(m.Entity, out var role))
+            if (given is not null && given.TryGetValue(m.Entity, out var role))
             {
                 kept.Add((m, role));
                 continue;
@@ -283,7 +313,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 continue;
             }
 
-            if (m.Label != NodeLabel.Official && (m.Label != NodeLabel.Enterprise || kind is "meeting" or "list" or "fair") && affiliations.Any(a => a.To == m.Entity && a.Start >= m.End && a.Start - m.End <= 12)
+            if (m.Label != NodeLabel.Official && (m.Label != NodeLabel.Enterprise || kind is "meeting" or "list" or "fair") && HoldsPositionAfter(affiliations, m)
                 && RoleAfter(text, m.End) is null && !joined)
             {
                 continue;
@@ -557,6 +587,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     private sealed class ArticleIndex(ArticleScope scope)
     {
         private static readonly List<(EntityKey To, int Start)> NoAffiliations = [];
+        private static readonly EventTrigger[] NoTriggers = [];
         private Dictionary<int, List<EventTrigger>>? _triggers;
         private List<(EntityKey To, int Start)>[]? _affiliations;
         private Dictionary<EntityKey, Mention>? _first;
@@ -579,7 +610,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 }
             }
 
-            return _triggers.TryGetValue(sentence, out var found) ? found : [];
+            return _triggers.TryGetValue(sentence, out var found) ? found : NoTriggers;
         }
 
         /// <summary>The organisations of the HOLDS_POSITION relations read from sentence <paramref name="sentence"/>, with where each relation starts.</summary>
@@ -588,17 +619,22 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             if (_affiliations is null)
             {
                 _affiliations = new List<(EntityKey To, int Start)>[scope.Sentences.Count];
-                var byContext = new Dictionary<SentenceContext, int>(ReferenceEqualityComparer.Instance);
-                for (var i = 0; i < scope.Sentences.Count; i++)
-                {
-                    byContext[scope.Sentences[i]] = i;
-                }
-
+                Dictionary<SentenceContext, int>? byContext = null;
                 foreach (var r in scope.Relations)
                 {
                     if (r.Type != RelationType.HOLDS_POSITION)
                     {
                         continue;
+                    }
+
+                    // Sentences indexed by their context only in an article that has such relations.
+                    if (byContext is null)
+                    {
+                        byContext = new Dictionary<SentenceContext, int>(ReferenceEqualityComparer.Instance);
+                        for (var i = 0; i < scope.Sentences.Count; i++)
+                        {
+                            byContext[scope.Sentences[i]] = i;
+                        }
                     }
 
                     // A context that is not one of the article's own objects but equal to one still counts, as == says.

@@ -27,10 +27,10 @@ public sealed class EventTriggerSink : IPatternEventSink
     public void Emit(ArticleScope scope, PatternHit hit, PatternEmit emit)
     {
         var sentence = hit.Sentence;
-        var span = emit.Attributes.Where(a => a.Key == TriggerRole).Select(a => a.Value.Choices.Select(hit.Span).FirstOrDefault(s => s is not null))
-            .FirstOrDefault() ?? (hit.Start, hit.End);
+        var span = TriggerSpan(hit, emit) ?? (hit.Start, hit.End);
         string? status = null;
-        var roles = ImmutableArray.CreateBuilder<(EntityKey, string)>();
+        // Made for the triggers that give roles (most give one or two).
+        ImmutableArray<(EntityKey, string)>.Builder? roles = null;
         foreach (var (key, value) in emit.Attributes)
         {
             if (key == StatusKey)
@@ -50,7 +50,7 @@ public sealed class EventTriggerSink : IPatternEventSink
                     {
                         if (sentence.EntityOf(i) is { } entity)
                         {
-                            roles.Add((entity, key));
+                            (roles ??= ImmutableArray.CreateBuilder<(EntityKey, string)>(4)).Add((entity, key));
                         }
                     }
                 }
@@ -58,6 +58,30 @@ public sealed class EventTriggerSink : IPatternEventSink
         }
 
         scope.Product<List<EventTrigger>>().Add(new EventTrigger(sentence.Index, emit.Type, sentence.Elements[span.Start].Start, sentence.Elements[span.End - 1].End,
-            hit.Pattern.Name, status, roles.ToImmutable()));
+            hit.Pattern.Name, status, roles?.ToImmutable() ?? []));
+    }
+
+    /// <summary>Where the first <c>trigger=</c> attribute's first role that matched lies, if it has one.</summary>
+    private static (int Start, int End)? TriggerSpan(PatternHit hit, PatternEmit emit)
+    {
+        foreach (var (key, value) in emit.Attributes)
+        {
+            if (key != TriggerRole)
+            {
+                continue;
+            }
+
+            foreach (var choice in value.Choices)
+            {
+                if (hit.Span(choice) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 }

@@ -130,14 +130,40 @@ public sealed class ArticleScope
     /// <summary>The enterprise the article is about: the most mentioned (twice at least), the first on a tie.</summary>
     public EntityKey? Focus()
     {
-        var best = AllMentions
-            .Where(m => m.Label == NodeLabel.Enterprise)
-            .Select((m, order) => (m.Entity, order))
-            .GroupBy(x => x.Entity)
-            .Select(g => (Key: g.Key, Count: g.Count(), First: g.Min(x => x.order)))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.First)
-            .FirstOrDefault();
-        return best.Count >= 2 ? best.Key : null;
+        // Counted in one pass in mention order: entities in order of first mention, so the first of the most mentioned wins.
+        var counts = new Dictionary<EntityKey, int>();
+        var order = new List<EntityKey>();
+        foreach (var list in _mentions)
+        {
+            foreach (var m in list)
+            {
+                if (m.Label != NodeLabel.Enterprise)
+                {
+                    continue;
+                }
+
+                if (counts.TryGetValue(m.Entity, out var count))
+                {
+                    counts[m.Entity] = count + 1;
+                }
+                else
+                {
+                    counts[m.Entity] = 1;
+                    order.Add(m.Entity);
+                }
+            }
+        }
+
+        var (best, most) = (default(EntityKey), 0);
+        foreach (var entity in order)
+        {
+            if (counts[entity] > most)
+            {
+                (best, most) = (entity, counts[entity]);
+            }
+        }
+
+        return most >= 2 ? best : null;
     }
 
     private readonly Dictionary<Type, object> _products = [];
@@ -163,9 +189,10 @@ public sealed class ArticleScope
     public void Keep<T>(T product) where T : class => _products[typeof(T)] = product;
 
     /// <summary>The article's publication date (feed, dateline or --date), what its relative dates resolve against.</summary>
-    public PublicationDate? Published => (_published ??= new Lazy<PublicationDate?>(() => PublicationDate.Of(Document.Source))).Value;
+    public PublicationDate? Published => PublicationDates.GetValue(Document.Source, static source => new(PublicationDate.Of(source))).Value;
 
-    private Lazy<PublicationDate?>? _published;
+    /// <summary>Each document's publication date, read once for all its articles (a long document holds thousands).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sources.SourceDocument, System.Runtime.CompilerServices.StrongBox<PublicationDate?>> PublicationDates = new();
 
     /// <summary>Adds an event where its trigger is: an event may overlap the names it is told with (X项目签约).</summary>
     public void AddEvent(int sentence, Mention mention)

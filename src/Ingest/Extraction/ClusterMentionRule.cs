@@ -55,52 +55,10 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
                 continue;
             }
 
-            var sentencePlaces = places[i].ToList();
-            var found = Find(text, i).ToList();
-            var industries = FindIndustries(text, i, (start, limit) => PlaceAt(text, sentencePlaces, start, limit)).Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End));
-            foreach (var candidate in found.Concat(industries))
-            {
-                var place = PlaceOf(candidate, sentencePlaces);
-                candidates.Add(candidate with
-                {
-                    PlaceId = place?.EntityId ?? DistrictNamed(scope.Places, candidate.Place),
-                    Anchored = candidate.Anchored && !(candidate.Rule == IndustryRule && place?.Level is PlaceLevel.Province or PlaceLevel.Region or PlaceLevel.Country)
-                        || (candidate.Place is null && BuiltByPlace(text, candidate.Start, sentencePlaces)),
-                });
-            }
+            Read(scope, i, places[i].ToList(), placeIndex, candidates);
         }
 
         var parents = placeIndex.Parents;
-
-        // The place starting at start and ending before limit - 1: the longest the reader found there (the first on a tie),
-        // else the longest district form of the document written there. Called at every position before a head, so a loop.
-        string? PlaceAt(string text, List<PlaceMention> sentencePlaces, int start, int limit)
-        {
-            PlaceMention? read = null;
-            foreach (var p in sentencePlaces)
-            {
-                if (p.Start == start && p.End < limit - 1 && (read is null || p.End > read.End))
-                {
-                    read = p;
-                }
-            }
-
-            if (read is not null || start >= text.Length)
-            {
-                return read?.Surface;
-            }
-
-            string? form = null;
-            foreach (var f in placeIndex.FormsStartingWith(text[start]))
-            {
-                if (f.Length < limit - start - 1 && (form is null || f.Length > form.Length) && text.AsSpan(start).StartsWith(f, StringComparison.Ordinal))
-                {
-                    form = f;
-                }
-            }
-
-            return form;
-        }
         var groups = Group(candidates.Where(c => c.Anchored), (a, b) => PlacesAgree(a, b, parents));
         foreach (var candidate in candidates)
         {
@@ -117,6 +75,57 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
             var confidence = candidate.Anchored ? (candidate.Place is null ? 0.8 : 0.9) : 0.75;
             scope.TryAdd(candidate.Sentence, new Mention(NodeLabel.Cluster, key, candidate.Surface, context, candidate.Start, candidate.End, rule, confidence));
         }
+    }
+
+    /// <summary>The candidates of sentence <paramref name="i"/>, which holds a head, with the places read in it.</summary>
+    private void Read(ArticleScope scope, int i, List<PlaceMention> sentencePlaces, DocumentPlaceIndex placeIndex, List<Candidate> candidates)
+    {
+        var text = scope.Sentences[i].Text;
+        var found = Find(text, i).ToList();
+        var industries = FindIndustries(text, i, (start, limit) => PlaceAt(text, sentencePlaces, placeIndex, start, limit)).Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End));
+        foreach (var candidate in found.Concat(industries))
+        {
+            var place = PlaceOf(candidate, sentencePlaces);
+            candidates.Add(candidate with
+            {
+                PlaceId = place?.EntityId ?? DistrictNamed(scope.Places, candidate.Place),
+                Anchored = candidate.Anchored && !(candidate.Rule == IndustryRule && place?.Level is PlaceLevel.Province or PlaceLevel.Region or PlaceLevel.Country)
+                    || (candidate.Place is null && BuiltByPlace(text, candidate.Start, sentencePlaces)),
+            });
+        }
+    }
+
+    /// <summary>
+    /// The place starting at <paramref name="start"/> and ending before <paramref name="limit"/> - 1: the longest the reader
+    /// found there (the first on a tie), else the longest district form of the document written there. Called at every
+    /// position before a head, so a loop.
+    /// </summary>
+    private static string? PlaceAt(string text, List<PlaceMention> sentencePlaces, DocumentPlaceIndex placeIndex, int start, int limit)
+    {
+        PlaceMention? read = null;
+        foreach (var p in sentencePlaces)
+        {
+            if (p.Start == start && p.End < limit - 1 && (read is null || p.End > read.End))
+            {
+                read = p;
+            }
+        }
+
+        if (read is not null || start >= text.Length)
+        {
+            return read?.Surface;
+        }
+
+        string? form = null;
+        foreach (var f in placeIndex.FormsStartingWith(text[start]))
+        {
+            if (f.Length < limit - start - 1 && (form is null || f.Length > form.Length) && text.AsSpan(start).StartsWith(f, StringComparison.Ordinal))
+            {
+                form = f;
+            }
+        }
+
+        return form;
     }
 
     /// <summary>The place the reader found at the start of a cluster name (after a year or a qualifier).</summary>

@@ -32,8 +32,10 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             .SelectMany(a => a.Sentences.Select(s => new Unit(a.Index, s.Index, s.MatchText, s)))
             .ToList();
         var source = document.Source;
+        // The document's id is a hash of its content: worked out once, not per place.
+        var documentId = source.Id;
         return Build(units, [], (unit, start, end, rule, confidence) => new Evidence(
-            source.Id, source.FileName, unit.Sentence!.OriginalOffset(start), unit.Sentence.OriginalOffset(end - 1) + 1,
+            documentId, source.FileName, unit.Sentence!.OriginalOffset(start), unit.Sentence.OriginalOffset(end - 1) + 1,
             unit.Sentence.Text, rule, confidence));
     }
 
@@ -67,11 +69,14 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
         public Sentence? Sentence => sentence;
 
-        /// <summary>The resolved occurrences of this unit, in text order (filled after resolution).</summary>
-        public List<Occurrence> Resolved { get; } = [];
+        /// <summary>The resolved occurrences of this unit, in text order (filled after resolution; made for the units that have some).</summary>
+        public List<Occurrence> Resolved => resolved ??= [];
 
-        /// <summary>The zones read in this unit so far, in text order.</summary>
-        public List<PatternPlace> Zones { get; } = [];
+        /// <summary>The zones read in this unit so far, in text order (made for the units that have some).</summary>
+        public List<PatternPlace> Zones => zones ??= [];
+
+        private List<Occurrence>? resolved;
+        private List<PatternPlace>? zones;
     }
 
     /// <summary>What follows a place name: a zone suffix at once (平湖|经济技术开发区), or a park's own name and suffix (如皋|滨江船舶|工业园).</summary>
@@ -147,7 +152,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         foreach (var o in resolved)
         {
             var d = o.Resolved!;
-            var draft = Draft(entities, d.Code, () => new EntityDraft(d.Name, DivisionId(d), d.Code, d.Level, d.ParentCode, o.Rule));
+            if (!entities.TryGetValue(d.Code, out var draft))
+            {
+                entities[d.Code] = draft = new EntityDraft(d.Name, DivisionId(d), d.Code, d.Level, d.ParentCode, o.Rule);
+            }
+
             draft.Add(o.Surface, evidence(o.Unit, o.Start, o.End, o.Rule, o.Confidence));
             mentions.Add(new PlaceMention(o.Unit.Article, o.Unit.SentenceIndex, o.Start, o.End, o.Surface, draft.Id, d.Code, d.Level, o.Rule));
         }

@@ -16,6 +16,18 @@ public sealed class SentenceTokens(Segmenter segmenter)
     /// <summary>The ranges segmented so far, with their tokens (a sentence has few).</summary>
     private readonly List<(int Start, int End, IReadOnlyList<Token> Tokens)> _ranges = [];
 
+    /// <summary>The segmenter's offsets and tags for the range being segmented: one list for the whole batch.</summary>
+    private readonly List<TaggedSpan> _spans = [];
+
+    /// <summary>
+    /// The token texts met so far, each one string: a batch repeats its words, and a token's text is read, never changed,
+    /// so tokens of the same word share it instead of each allocating its own.
+    /// </summary>
+    private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+
+    /// <summary>Words kept at most: past this a token's text is a new string (a batch's vocabulary is far smaller).</summary>
+    private const int MaxWords = 200_000;
+
     private string text = string.Empty;
 
     public string Text => text;
@@ -33,7 +45,7 @@ public sealed class SentenceTokens(Segmenter segmenter)
     {
         if (start >= end || !CutsAt(start) || !CutsAt(end))
         {
-            return segmenter.Tag(text[start..end]);
+            return Segment(start, end);
         }
 
         foreach (var (rangeStart, rangeEnd, tokens) in _ranges)
@@ -44,20 +56,62 @@ public sealed class SentenceTokens(Segmenter segmenter)
             }
         }
 
-        var segmented = segmenter.Tag(text[start..end]);
+        var segmented = Segment(start, end);
         _ranges.Add((start, end, segmented));
         return segmented;
     }
 
-    /// <summary>The tokens lying in [from, to) of a range's tokens, their offsets made relative to <paramref name="from"/>.</summary>
-    private static List<Token> Slice(IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary><see cref="Segmenter.Tag"/> of <c>Text[start..end]</c>, without cutting that text out first.</summary>
+    private Token[] Segment(int start, int end)
     {
-        var slice = new List<Token>();
-        foreach (var token in tokens)
+        var range = text.AsSpan(start, end - start);
+        segmenter.TagInto(range, _spans);
+        var tokens = new Token[_spans.Count];
+        for (var k = 0; k < tokens.Length; k++)
         {
+            var span = _spans[k];
+            tokens[k] = new Token(Word(range.Slice(span.Start, span.Length)), span.Start, span.End, span.Tag);
+        }
+
+        _spans.Clear();
+        return tokens;
+    }
+
+    /// <summary>The one string of <paramref name="word"/>.</summary>
+    private string Word(ReadOnlySpan<char> word)
+    {
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (words.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var made = word.ToString();
+        if (_words.Count < MaxWords)
+        {
+            _words.Add(made, made);
+        }
+
+        return made;
+    }
+
+    /// <summary>The tokens lying in [from, to) of a range's tokens, their offsets made relative to <paramref name="from"/>.</summary>
+    private static Token[] Slice(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var count = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            count += tokens[k].Start >= from && tokens[k].End <= to ? 1 : 0;
+        }
+
+        var slice = new Token[count];
+        var at = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
             if (token.Start >= from && token.End <= to)
             {
-                slice.Add(token with { Start = token.Start - from, End = token.End - from });
+                slice[at++] = token with { Start = token.Start - from, End = token.End - from };
             }
         }
 

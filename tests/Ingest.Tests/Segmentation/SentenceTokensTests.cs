@@ -33,4 +33,14 @@ public class SentenceTokensTests
         var tokens = shared.Read("华锐精工,客户").Tag(0, 4);
         Assert.Equal(Segmenter.Default.Tag("华锐精工"), tokens);
     }
+
+    [Fact]
+    public void A_word_met_again_in_a_later_sentence_is_the_same_string()
+    {
+        var shared = new SentenceTokens(Segmenter.Default);
+        var first = shared.Read("客户包括星河汽车。").Tag(0, 9);
+        var second = shared.Read("新的客户来自本地。").Tag(0, 9);
+        var customer = Assert.Single(first, t => t.Text == "客户").Text;
+        Assert.Same(customer, Assert.Single(second, t => t.Text == "客户").Text);
+    }
 }
