@@ -4,7 +4,7 @@
 
 @give-verbs = 供应给|供货给|供给|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
-@win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁
+@win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
 @supplier-nouns = 供应商|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
 @customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
@@ -61,7 +61,7 @@ supplies.orders-from:
 
 # A的驱动电机已搭载在B的公交上; A的螺栓，如今也用在了B的生产线上; 装在B、C的车型上
 supplies.fitted-on:
-    @adverbs* (搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到) 了? {c:ENTS} 等? (的|PLACE)
+    @adverbs* (搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到|装上|装进|装配到|搭载到|配装在|配套在) 了? {c:ENTS} 等? (的|PLACE)
     unless @negations
     unless @not-supplied
     -> SUPPLIES SUBJ c conf=0.7
@@ -88,7 +88,7 @@ supplies.for-latter:
 
 # (A说,) 家电配套产品主要供应B在临江的基地; 电机产品大多交给B: the product is the clause's subject, the firm the text's
 supplies.product-goes-to:
-    产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给) {c:ENTS}
+    产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给|配套|配套给) {c:ENTS}
     unless @negations
     -> SUPPLIES FIRM|TOPIC c conf=0.8
 
@@ -157,6 +157,14 @@ supplies.contract:
     (与|和|同|跟) {c:ENTS} ~3 @hold-verbs 了? ~4 @contract-words
     unless @negations
     -> SUPPLIES SUBJ c conf=0.8
+
+# A通过了B的供应商审核; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
+@audits = 供应商审核|供应商认证|供应商资格审核|供应商评审|二方审核|质量体系审核|验证|产品验证|认证审核
+supplies.passes-audit:
+    @adverbs* 通过 了? {c:ENTS} 的? ~2 @audits
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c conf=0.75
 
 # A的转向节在B、C等企业的配套份额超30%
 supplies.share-in:
