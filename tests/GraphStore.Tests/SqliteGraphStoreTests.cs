@@ -314,8 +314,51 @@ public class SqliteGraphStoreTests
             }
 
             Assert.Equal(["d2=2 d3=3", "0", "0", "0", "0", "1", "0",
-                "aliases_doc_no aliases_entity aliases_grams_delete aliases_grams_update aliases_labels_delete aliases_labels_update aliases_names_insert "
+                "aliases_by_entity aliases_doc_no aliases_grams_delete aliases_grams_update aliases_labels_delete aliases_labels_update aliases_names_insert "
                 + "evidence_doc_no evidence_owner name_keys_entity name_keys_labels_delete name_keys_labels_insert name_keys_labels_update name_keys_of_document"], values);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_whose_alias_index_lacks_the_form_gets_the_index_with_it_when_opened_for_writing_and_reads_the_same()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        string written;
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(Document("d1", new Dictionary<string, string[]> { ["甲乙精密机械有限公司"] = ["甲乙精机"] },
+                ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            written = await Snapshot(store);
+        }
+
+        // The alias index as the build before this one made it: (entity, key, document number), no form.
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var old = raw.CreateCommand();
+            old.CommandText = "DROP INDEX aliases_by_entity; CREATE UNIQUE INDEX aliases_entity ON aliases(entity_id, alias_key, doc_no)";
+            await old.ExecuteNonQueryAsync();
+        }
+
+        await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
+        {
+            Assert.Equal(written, await Snapshot(reader));
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            Assert.Equal(written, await Snapshot(store));
+            await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "戊己电子有限公司")), CancellationToken.None);
+            Assert.Contains("甲乙精机", (await store.FindByNameAsync("甲乙精密机械有限公司", CancellationToken.None)).Single().Aliases);
+        }
+
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var check = raw.CreateCommand();
+            check.CommandText = "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'aliases' AND sql IS NOT NULL ORDER BY name)";
+            Assert.Equal("aliases_by_entity aliases_doc_no", await check.ExecuteScalarAsync());
         }
     }
 

@@ -41,9 +41,11 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     // than the page cache, and rows in key order visit each page once per transaction (one read, one dirty page) where
     // rows in document order read, dirty and spill the same page again for each document that touches it.
     // Alias and evidence rows carry their document's number (SqliteSchema.DocumentNumbers), read from the ledger row written just before.
+    // One form per entity, key and document (the first): the unique index also holds the form (SqliteSchema.ProvenanceIndexes).
     private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id, doc_no)", "", 4, [0, 1, 3])
     {
         Extra = SqliteSchema.DocumentNumber("value ->> 3"),
+        Distinct = true,
     };
 
     // A company's resolution keys are the short forms of its name, the same in every document that names it: one row per

@@ -233,10 +233,13 @@ public sealed partial class SqliteGraphStore
             ? await PairsAsync(
                 "SELECT DISTINCT entity_id, alias FROM aliases WHERE entity_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id, alias", json, cancellationToken)
             : [];
+        // The files by the alias rows' document numbers, read from their index, not from every row of a hub (a store opened
+        // read-only before numbers joins by document id).
         var files = withFiles
             ? await PairsAsync(
-                """
-                SELECT DISTINCT m.entity_id, d.file_name FROM aliases m JOIN documents d ON d.id = m.document_id
+                $"""
+                SELECT DISTINCT m.entity_id, d.file_name FROM aliases m
+                JOIN documents d ON {(await HasDocumentNumbersAsync(cancellationToken) ? "d.no = m.doc_no" : "d.id = m.document_id")}
                 WHERE m.entity_id IN (SELECT value FROM json_each($ids)) ORDER BY m.entity_id, d.file_name
                 """, json, cancellationToken)
             : [];

@@ -109,6 +109,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         // or nothing.
         if (await ScalarIntAsync(null, SqliteSchema.ProvenanceKeyed, cancellationToken) > 0)
         {
+            await ExecuteAsync(null, SqliteSchema.TempStoreFile, cancellationToken);
             await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
             foreach (var sql in SqliteSchema.ProvenanceRebuild)
             {
@@ -119,7 +120,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await transaction.CommitAsync(cancellationToken);
         }
 
+        // (An index missing is made here: a store written by the build before this alias index gets it.)
+        await ExecuteAsync(null, SqliteSchema.TempStoreFile, cancellationToken);
         await ExecuteAsync(null, SqliteSchema.ProvenanceIndexes, cancellationToken);
+        await ExecuteAsync(null, SqliteSchema.TempStoreMemory, cancellationToken);
 
         // A search index of two trees (stores written before) is made again as one, from the aliases.
         if (await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams'", cancellationToken) == 1

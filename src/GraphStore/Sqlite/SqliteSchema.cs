@@ -17,6 +17,14 @@ internal static class SqliteSchema
     public const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
 
     /// <summary>
+    /// Temporary tables and sorts in files while a store is rebuilt (<see cref="ProvenanceRebuild"/>): sorting the keys of a
+    /// 100k-article store's aliases and evidence in memory took its peak past 1 GB. <see cref="TempStoreMemory"/> sets it back.
+    /// </summary>
+    public const string TempStoreFile = "PRAGMA temp_store = FILE;";
+
+    public const string TempStoreMemory = "PRAGMA temp_store = MEMORY;";
+
+    /// <summary>
     /// A connection that writes holds up to 256 MB of pages (allocated as they are used): the keys of a document's rows
     /// land at random places of their indexes, so a transaction of many documents dirties many pages, and each page
     /// evicted before the commit is written twice (spilled, then committed). Held in memory, the pages that several
@@ -157,18 +165,21 @@ internal static class SqliteSchema
     ];
 
     /// <summary>
-    /// The keys of the provenance rows, narrow: an alias row is found by (entity, key, document number), unique, and evidence
-    /// by (owner, document number, offset); the rows themselves are appended in write order. Stores written before kept
+    /// The keys of the provenance rows, narrow: an alias row is found by (entity, key, document number, form) and evidence by
+    /// (owner, document number, offset); the rows themselves are appended in write order. The alias index holds the form so
+    /// that an entity's names and files are read from it alone (a hub has an alias row per document: read from the table,
+    /// they were a random page each; stores written by the build before had (entity, key, document number), aliases_entity). Stores written before kept
     /// each table as the tree of its whole key (aliases WITHOUT ROWID by entity, key and document id; evidence with a unique
     /// index of owner, document id, offset and rule): those trees took each row at a random place by hash id and were two
     /// to three times as wide (document ids and rule names in every entry), so they outgrew the page cache first and the
-    /// write cost per document grew with the store (bench graph and bench write, README section Performance). Evidence is
-    /// kept unique by its writers (a document's rows are distinct by owner, offset and rule before they are written; merges
-    /// drop the moved rows the target already has).
+    /// write cost per document grew with the store (bench graph and bench write, README section Performance). Evidence and
+    /// aliases are kept unique by their writers (a document's rows are distinct by owner, offset and rule, and by entity and
+    /// key, before they are written; merges drop the moved evidence the target already has).
     /// </summary>
     public const string ProvenanceIndexes =
         """
-        CREATE UNIQUE INDEX IF NOT EXISTS aliases_entity ON aliases(entity_id, alias_key, doc_no);
+        DROP INDEX IF EXISTS aliases_entity;
+        CREATE UNIQUE INDEX IF NOT EXISTS aliases_by_entity ON aliases(entity_id, alias_key, doc_no, alias);
         CREATE INDEX IF NOT EXISTS evidence_owner ON evidence(owner_id, doc_no, start);
         """;
 
@@ -179,7 +190,9 @@ internal static class SqliteSchema
     /// <summary>
     /// Makes the aliases and evidence of a store written before <see cref="ProvenanceIndexes"/> rowid tables in document order
     /// (run in one transaction, after <see cref="DocumentNumbers"/>; the triggers on aliases go with the old table and are made
-    /// again by <see cref="NameGrams"/> and <see cref="NameLabels"/>, as are those of name_keys, which read aliases).
+    /// again by <see cref="NameGrams"/> and <see cref="NameLabels"/>, as are those of name_keys, which read aliases). The rows
+    /// are copied in the order of the document-number indexes (no sort); the indexes' sorts spill to temporary files
+    /// (<see cref="TempStoreFile"/>), not memory.
     /// </summary>
     public static readonly string[] ProvenanceRebuild =
     [
@@ -189,7 +202,7 @@ internal static class SqliteSchema
         "DROP TRIGGER IF EXISTS name_keys_labels_update",
         "DROP TABLE IF EXISTS aliases_rows",
         "CREATE TABLE aliases_rows (entity_id TEXT NOT NULL, alias_key TEXT NOT NULL, alias TEXT NOT NULL, document_id TEXT NOT NULL, doc_no INTEGER)",
-        "INSERT INTO aliases_rows(entity_id, alias_key, alias, document_id, doc_no) SELECT entity_id, alias_key, alias, document_id, doc_no FROM aliases ORDER BY doc_no, entity_id, alias_key",
+        "INSERT INTO aliases_rows(entity_id, alias_key, alias, document_id, doc_no) SELECT entity_id, alias_key, alias, document_id, doc_no FROM aliases ORDER BY doc_no",
         "DROP TABLE aliases",
         "ALTER TABLE aliases_rows RENAME TO aliases",
         "DROP TABLE IF EXISTS evidence_rows",
