@@ -159,6 +159,13 @@ located.seat-is:
     unless @plan-words
     -> LOCATED_IN e p conf=0.75
 
+# A成立于2003年，总部位于星河市临江区，…; A是一家阀门企业，总部设在临江市: the seat opens a clause of its own, the firm
+# is the subject carried from the clause before (the place ends the clause: not 总部位于临江的B)
+located.seat-clause:
+    ^ (公司|企业|集团)? (总部|注册地|厂址|公司总部) (位于|设在|设于|坐落于|坐落在) PLACE* {p:PLACE} $
+    unless @plan-words
+    -> LOCATED_IN FIRM p conf=0.7
+
 # A注册于台州市温岭市; A注册在临江经开区; A成立于星河市 (a place after it: not 成立于2008年)
 located.registered-in:
     {e:ENT} (，|,)? ~4 (注册于|注册在|成立于|创立于|创办于|诞生于|发源于) PLACE* {p:PLACE}
