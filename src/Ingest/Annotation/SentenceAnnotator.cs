@@ -406,9 +406,9 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     {
         // A title starts at a token, right after a mention (区委|书记 where jieba cut 区委书记), or inside a word it
         // ends (财务|总监, 规划|部长): a title that ends where a token ends.
-        // The sets are made only when a sentence holds a title at all (most hold none).
-        HashSet<int>? tokenEnds = null;
-        HashSet<int>? starts = null;
+        // The mentions (and amounts) are those the sentence held when its first title was found: the ends of those spans
+        // count as word starts, not those of the titles and names added since.
+        var mentionSpans = -1;
         for (var at = 0; at < text.Length; at++)
         {
             var end = TitleEnd(text, at);
@@ -417,9 +417,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 continue;
             }
 
-            tokenEnds ??= [.. tokens.Select(t => t.End)];
-            starts ??= [.. tokens.Select(t => t.Start).Concat(spans.Select(s => s.End))];
-            if (!starts.Contains(at) && !tokenEnds.Contains(end))
+            mentionSpans = mentionSpans < 0 ? spans.Count : mentionSpans;
+            if (TokenStartingAt(tokens, at) < 0 && !SpanEndsAt(spans, mentionSpans, at) && !EndsToken(tokens, end))
             {
                 continue;
             }
@@ -483,6 +482,20 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         var t = TokenStartingAt(tokens, start);
         return t >= 0 && tokens[t].Length >= 2 && tokens[t].Length <= length
             && tokens[t].Tag is "d" or "t" or "p" or "c" or "v" or "vd" or "m" or "r";
+    }
+
+    /// <summary>One of the first <paramref name="count"/> spans ends at <paramref name="end"/>.</summary>
+    private static bool SpanEndsAt(List<(int Start, int End, ElementKind Kind, int Mention)> spans, int count, int end)
+    {
+        for (var s = 0; s < count; s++)
+        {
+            if (spans[s].End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The length of a name of three or two characters at <paramref name="start"/> bounded by jieba's words, or 0.</summary>
