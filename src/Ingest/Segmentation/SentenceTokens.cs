@@ -20,13 +20,12 @@ public sealed class SentenceTokens(Segmenter segmenter)
     private readonly List<TaggedSpan> _spans = [];
 
     /// <summary>
-    /// The token texts met so far, each one string: a batch repeats its words, and a token's text is read, never changed,
-    /// so tokens of the same word share it instead of each allocating its own.
+    /// The one-character token texts met so far, by character: most tokens are one character (的, 和, 、), a token's text
+    /// is read, never changed, so tokens of the same character share one string instead of each allocating its own.
+    /// Looked up by index, not hashed, so sharing costs less than the allocation it saves. Shared by every thread: two
+    /// threads meeting a character at once may each store an equal string, which is harmless.
     /// </summary>
-    private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
-
-    /// <summary>Words kept at most: past this a token's text is a new string (a batch's vocabulary is far smaller).</summary>
-    private const int MaxWords = 200_000;
+    private static readonly string?[] Chars = new string?[char.MaxValue + 1];
 
     private string text = string.Empty;
 
@@ -77,23 +76,9 @@ public sealed class SentenceTokens(Segmenter segmenter)
         return tokens;
     }
 
-    /// <summary>The one string of <paramref name="word"/>.</summary>
-    private string Word(ReadOnlySpan<char> word)
-    {
-        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (words.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var made = word.ToString();
-        if (_words.Count < MaxWords)
-        {
-            _words.Add(made, made);
-        }
-
-        return made;
-    }
+    /// <summary>The text of a token: the shared string of a one-character word, else a new one.</summary>
+    private string Word(ReadOnlySpan<char> word) =>
+        word.Length == 1 ? Chars[word[0]] ??= word.ToString() : word.ToString();
 
     /// <summary>The tokens lying in [from, to) of a range's tokens, their offsets made relative to <paramref name="from"/>.</summary>
     private static Token[] Slice(IReadOnlyList<Token> tokens, int from, int to)
