@@ -59,9 +59,44 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             hits.Clear();
             FindAll(sentence, Others, hits);
             Trace?.Invoke(sentence, hits);
+            var first = scope.Relations.Count;
             foreach (var hit in hits)
             {
                 Emit(scope, hit);
+            }
+
+            DropReversedSupplies(scope, first);
+        }
+    }
+
+    /// <summary>
+    /// One sentence does not say that each of two firms supplies the other: of a sentence's SUPPLIES candidates (those
+    /// from <paramref name="first"/> on) between the same two entities in both directions, the one from the less sure
+    /// pattern goes (B与A签署供货协议，后者向B提供…: once 后者 names the supplier, the agreement's subject is none).
+    /// Equally sure readings both stay.
+    /// </summary>
+    private static void DropReversedSupplies(ArticleScope scope, int first)
+    {
+        var relations = scope.Relations;
+        for (var i = relations.Count - 1; i >= first; i--)
+        {
+            var candidate = relations[i];
+            if (candidate.Type != RelationType.SUPPLIES)
+            {
+                continue;
+            }
+
+            for (var j = first; j < relations.Count; j++)
+            {
+                var other = relations[j];
+                if (other.Type == RelationType.SUPPLIES && other.Confidence > candidate.Confidence
+                    && other.From == candidate.To && other.To == candidate.From)
+                {
+                    scope.Drop($"{candidate.From.Name} -[{candidate.Type}]-> {candidate.To.Name}",
+                        $"its sentence says the reverse more surely ({other.Rule}, {other.Confidence:F2})", candidate.Rule, candidate.Context);
+                    relations.RemoveAt(i);
+                    break;
+                }
             }
         }
     }

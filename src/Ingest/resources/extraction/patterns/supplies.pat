@@ -204,13 +204,14 @@ supplies.won-by:
     unless @negations
     -> SUPPLIES s c conf=0.75
 
-# B与A签署供货协议，后者将向B提供控制器; B与A达成合作，由后者为其配套座椅: 后者 is A, the supplier
+# B与A签署供货协议，后者将向B提供控制器; B与A达成合作，由后者为其配套座椅: 后者 is A, the supplier (surer than the
+# agreement's subject, supplies.contract: the reverse edge that pattern reads in the same sentence is dropped)
 @talks = 洽谈|商谈|磋商|谈判|接洽|探讨
 supplies.latter-supplies:
     {c:ENT} (与|和|同) {s:ENT} ~6 (，|,) (由)? 后者 ~6 (为|给|向) (前者|对方|其|{c:ENT}|!NAMED (!NAMED)? (!NAMED)?) @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @talks
-    -> SUPPLIES s c product=p conf=0.75
+    -> SUPPLIES s c product=p conf=0.85
 
 # B、C等企业的核心供应商名单里，现在都有A
 supplies.in-supplier-list:
