@@ -23,6 +23,9 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     // What may follow a division's name for a body to be read as located there (南湖区委 → 南湖区).
     private readonly WordList _organs = WordList.Load(ResourceLines.PathOf("extraction", "district-organs.txt"));
 
+    // Words of a plan (计划, 拟 …): a 落户于此 after one is no seat yet.
+    private readonly WordList _plans = WordList.Load(ResourceLines.PathOf("extraction", "plan-words.txt"));
+
 
     public const string HomePlaceRule = "located-in.cue-home-place";
     public const string HerePlaceRule = "located-in.cue-here";
@@ -42,10 +45,19 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     }
 
     /// <summary>A plan between the firm and its cue (A计划落户在这里): no seat yet.</summary>
-    private static bool PlansBefore(string text, int from, int cueAt) =>
-        text.AsSpan(from, cueAt - from) is var between && (between.Contains("计划", StringComparison.Ordinal)
-            || between.Contains("拟", StringComparison.Ordinal) || between.Contains("有意", StringComparison.Ordinal)
-            || between.Contains("打算", StringComparison.Ordinal) || between.Contains("考虑", StringComparison.Ordinal));
+    private bool PlansBefore(string text, int from, int cueAt)
+    {
+        var between = text.AsSpan(0, cueAt);
+        for (var at = from; at < cueAt; at++)
+        {
+            if (_plans.LongestAt(between, at) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The place mentioned last before <paramref name="before"/> in sentence <paramref name="index"/>, else in the sentence before it.</summary>
     private static Mention? PlaceBefore(ArticleScope scope, int index, int before)

@@ -10,7 +10,6 @@
 @home-words = 本土|本地|当地|土生土长的|一家
 @firm-references = 企业|公司|该公司|该企业|这家企业|这家公司|其|它|工厂|该厂|集团|该集团
 @project-words = 项目|工厂项目|生产线项目
-@plan-words = 计划|拟|有意|考虑|打算|意向|希望
 # firms named after a place as its customers, suppliers or partners, not as its own (销往星河市的客户企业A)
 @not-located = 客户|用户|销往|出口|供应商|合作伙伴|对手|竞争对手
 # what an article about one zone calls it later (园区已集聚了A; 区内落户了A; A落户于此): the ZONE endpoint, the zone last named
