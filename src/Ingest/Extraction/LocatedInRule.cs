@@ -219,7 +219,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                 continue;
             }
 
-            if (ContainsAny(text.AsSpan(next, cluster.Start - next), BuildVerbs))
+            if (TextSearch.ContainsAny(text.AsSpan(next, cluster.Start - next), BuildVerbs))
             {
                 foreach (var place in subjects)
                 {
@@ -304,18 +304,6 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
         return null;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private void AddNamedPlaces(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions)
     {

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Graph.Ingest.Characters;
+using Graph.Ingest.Lexicons;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -79,7 +81,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     {
         for (var at = start - 1; at >= Math.Max(0, floor) && start - at <= 16; at--)
         {
-            if (text[at] is '，' or ',' or '。' or '；' or ';' or '、' or '：' or ':' or '“' or '”' or '（' or '(')
+            if (CharClass.IsClauseEnd(text[at]) || text[at] == '、' || CharClass.IsOpeningBracket(text[at]) || CharClass.IsClosingBracket(text[at]))
             {
                 return start;
             }
@@ -130,18 +132,6 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
     private static readonly string[] RankWords = ["首个", "首批", "首家", "第一个"];
 
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsCounted(string text, int end)
     {
@@ -169,7 +159,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 continue;
             }
 
-            var aboutProjects = ContainsAny(context.Text, contextCues);
+            var aboutProjects = TextSearch.ContainsAny(context.Text, contextCues);
             foreach (var found in sentenceFinds)
             {
                 var candidate = FirmFacility(scope, found);
