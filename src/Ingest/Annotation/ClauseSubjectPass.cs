@@ -10,7 +10,9 @@ namespace Graph.Ingest.Annotation;
 /// firm last spoken of, or the article's focus); 他/她 → the person last spoken of; in a quotation, the speaker's
 /// company; else the topic carried from the previous clause, or from the sentence before.
 /// </summary>
-public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs)
+/// <param name="appointmentVerbs">Verbs of appointment jieba may tag as nouns (任命/n): the person after one is appointed, not the subject.</param>
+public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
+    WordList? appointmentVerbs = null)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -193,7 +195,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     }
 
     /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>
-    private static int ExplicitSubject(AnnotatedSentence sentence, int start, int end)
+    private int ExplicitSubject(AnnotatedSentence sentence, int start, int end)
     {
         var verbSeen = false;
         for (var i = start; i < end; i++)
@@ -222,10 +224,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 case ElementKind.Ent or ElementKind.Cluster or ElementKind.Org or ElementKind.Person:
                     // A的这个项目包括…: the firm whose thing the clause is about is its subject too.
                     return i;
-                case ElementKind.Word when e.Tag.StartsWith('v') && i == start:
+                case ElementKind.Word when (e.Tag.StartsWith('v') || appointmentVerbs?.Contains(sentence.TextOf(e)) == true) && i == start:
                     verbSeen = true;
                     continue;
-                case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
+                case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || appointmentVerbs?.Contains(sentence.TextOf(e)) == true || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
                     return -1;
                 default:
                     continue;

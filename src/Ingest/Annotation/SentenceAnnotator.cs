@@ -174,7 +174,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     /// <summary>The people's names of the article read after a title, or found as officials by an earlier rule.</summary>
-    private static HashSet<string> KnownNames(AnnotatedSentence[] sentences)
+    private HashSet<string> KnownNames(AnnotatedSentence[] sentences)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         // A name already known is looked up as a span: only a new one becomes a string.
@@ -185,7 +185,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             for (var e = 0; e < elements.Length; e++)
             {
                 if (elements[e].Kind == ElementKind.Person && elements[e].Length is >= 2 and <= 4
-                    && (elements[e].Mention >= 0 || (e > 0 && elements[e - 1].Kind is ElementKind.Title or ElementKind.Person)))
+                    && (elements[e].Mention >= 0 || (e > 0 && elements[e - 1].Kind is ElementKind.Title or ElementKind.Person)
+                        || (e > 0 && elements[e - 1].IsPlain && officials.AppointmentVerbs.Contains(sentence.Text.AsSpan(elements[e - 1].Start, elements[e - 1].Length)))))
                 {
                     lookup.Add(sentence.Text.AsSpan(elements[e].Start, elements[e].Length));
                 }
@@ -283,7 +284,9 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         bool startsWord = false, endsWord = false;
         foreach (var element in elements)
         {
-            if (element.Start < end && start < element.End && !element.IsPlain)
+            // A shorter name jieba read inside it (罗文 of 罗文|涛) gives way to the known name.
+            if (element.Start < end && start < element.End && !element.IsPlain
+                && !(element.Kind == ElementKind.Person && element.Start >= start && element.End <= end && element.Length < end - start))
             {
                 return false;
             }
@@ -323,17 +326,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         {
             AddPatternSpans(spans, matchText, PercentPattern(), ElementKind.Percent);
         }
-        AddTitlesAndNames(spans, text, tokens);
-        foreach (var name in knownNames)
-        {
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-            {
-                if (Free(spans, at, at + name.Length) && TokenStartingAt(tokens, at) >= 0 && EndsToken(tokens, at + name.Length))
-                {
-                    spans.Add((at, at + name.Length, ElementKind.Person, -1));
-                }
-            }
-        }
+        AddTitlesAndNames(spans, text, tokens, knownNames);
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AnnotatedSentence(index, context, Merge(text, tokens, spans), mentions, firstRead, knownNames.Count > 0 ? knownNames : null);
@@ -402,7 +395,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     /// <summary>Titles outside mentions at a token start; the person named right after a title; jieba's person names elsewhere.</summary>
-    private void AddTitlesAndNames(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, List<TaggedSpan> tokens)
+    private void AddTitlesAndNames(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, List<TaggedSpan> tokens,
+        IReadOnlyList<string> knownNames)
     {
         // A title starts at a token, right after a mention (区委|书记 where jieba cut 区委书记), or inside a word it
         // ends (财务|总监, 规划|部长): a title that ends where a token ends.
@@ -439,9 +433,11 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 name = new PersonNameMatch(PersonNameKind.Found, length);
             }
 
-            // 董事长张明华签约: where the reader cannot bound the name, jieba's word can.
+            // 董事长张明华签约: where the reader cannot bound the name, jieba's word can; a name jieba tags whose first
+            // character no surname list holds (局长乌日娜介绍) when a word that follows names ends it.
             if (name.Kind != PersonNameKind.Found && TokenStartingAt(tokens, end) is >= 0 and var w
-                && tokens[w].Tag is "nr" or "nrfg" or "x" && _names.IsName(text.AsSpan(tokens[w].Start, tokens[w].Length)))
+                && (tokens[w].Tag is "nr" or "nrfg" or "x" && _names.IsName(text.AsSpan(tokens[w].Start, tokens[w].Length))
+                    || tokens[w].Tag is "nr" && tokens[w].Length is 3 or 4 && EndsName(text, tokens[w].End)))
             {
                 name = new PersonNameMatch(PersonNameKind.Found, tokens[w].Length);
             }
@@ -463,6 +459,29 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             at = end - 1;
         }
 
+        // 任命李正昌为…局长, 聘任何勇为公司总经理: the name between a verb of appointment and the word linking it to the post.
+        foreach (var token in tokens)
+        {
+            if (token.Length >= 2 && officials.AppointmentVerbs.Contains(text.AsSpan(token.Start, token.Length))
+                && _names.ReadBeforeAppointmentLink(text, token.End) is > 0 and var appointed && Free(spans, token.End, token.End + appointed)
+                && !OpensPlainWord(tokens, token.End, appointed))
+            {
+                spans.Add((token.End, token.End + appointed, ElementKind.Person, -1));
+            }
+        }
+
+        // Names the article gave people before (as officials), where jieba cut them (罗文|涛): before jieba's own names.
+        foreach (var name in knownNames)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (Free(spans, at, at + name.Length) && TokenStartingAt(tokens, at) >= 0 && EndsToken(tokens, at + name.Length))
+                {
+                    spans.Add((at, at + name.Length, ElementKind.Person, -1));
+                }
+            }
+        }
+
         foreach (var token in tokens)
         {
             // jieba's names (nr), and unknown words (x) that read as a surname and a given name ending where a name may end,
@@ -475,6 +494,17 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             }
         }
     }
+
+    /// <summary>jieba reads the name's span as one common word (任命|程序|为, 选举|方式|为), not a name or an unknown word.</summary>
+    private static bool OpensPlainWord(List<TaggedSpan> tokens, int start, int length)
+    {
+        var t = TokenStartingAt(tokens, start);
+        return t >= 0 && tokens[t].End == start + length && tokens[t].Tag is not ("nr" or "nrfg" or "nrt" or "x");
+    }
+
+    /// <summary>The text ends at <paramref name="end"/>, or punctuation or a word that follows names comes there.</summary>
+    private bool EndsName(string text, int end) =>
+        end >= text.Length || !Characters.CharClass.IsHan(text[end]) || officials.NameFollowers.LongestAt(text, end).Length > 0;
 
     /// <summary>A word of two characters or more starts at <paramref name="start"/> inside the name's length and is a verb, adverb, time or function word.</summary>
     private static bool OpensCommonWord(List<TaggedSpan> tokens, int start, int length)

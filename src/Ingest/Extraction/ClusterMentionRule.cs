@@ -18,9 +18,11 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
     public const string SuffixRule = "cluster.suffix";
     public const string IndustryRule = "cluster.place-industry";
 
-    /// <summary>Words after 产业 that make it part of another name (产业园, 产业基地, 产业项目) or no name (产业化).</summary>
+    /// <summary>Words after 产业 that make it part of another name (产业园, 产业基地, 产业项目, 产业发展局, 产业服务中心) or no
+    /// name (产业化).</summary>
     private static readonly Lexicons.WordList IndustryGoesOn = Lexicons.WordList.FromWords("industry continuations",
-        ["集群", "园", "基地", "项目", "开发区", "集聚区", "新城", "联盟", "基金", "工人", "学院", "研究院", "大会", "化", "带", "区", "工匠", "协会", "商会", "促进会", "政策", "规划", "人才", "工业园"]);
+        ["集群", "园", "基地", "项目", "开发区", "集聚区", "新城", "联盟", "基金", "工人", "学院", "研究院", "大会", "化", "带", "区", "工匠", "协会", "商会", "促进会", "政策", "规划", "人才", "工业园",
+         "局", "办", "发展局", "发展中心", "发展服务中心", "发展促进中心", "发展办公室", "发展办", "发展集团", "发展有限公司", "服务中心", "促进中心", "办公室", "管理局", "投资"]);
     public const string ListRule = "cluster.list-item";
     public const string ShortFormRule = "cluster.short-form";
     private const string Head = "集群";
@@ -83,16 +85,38 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         var text = scope.Sentences[i].Text;
         var found = Find(text, i).ToList();
         var industries = FindIndustries(text, i, (start, limit) => PlaceAt(text, sentencePlaces, placeIndex, start, limit)).Where(c => !found.Any(f => f.Start < c.End && c.Start < f.End));
-        foreach (var candidate in found.Concat(industries))
+        foreach (var read in found.Concat(industries))
         {
-            var place = PlaceOf(candidate, sentencePlaces);
+            var place = PlaceOf(read, sentencePlaces);
+            var candidate = place is null && read.Place is null && read.Rule == SuffixRule ? WithArticleDistrictStem(scope, read) : read;
             candidates.Add(candidate with
             {
-                PlaceId = place?.EntityId ?? DistrictNamed(scope.Places, candidate.Place),
+                PlaceId = place?.EntityId ?? candidate.PlaceId ?? DistrictNamed(scope.Places, candidate.Place),
                 Anchored = candidate.Anchored && !(candidate.Rule == IndustryRule && place?.Level is PlaceLevel.Province or PlaceLevel.Region or PlaceLevel.Country)
                     || (candidate.Place is null && BuiltByPlace(text, candidate.Start, sentencePlaces)),
             });
         }
+    }
+
+    /// <summary>
+    /// A …集群 name opening with the stem of a district the article names in full (长寿新材料产业集群 where the article
+    /// writes 长寿区): the stem is its place, though alone it is a common word the gazetteer's short forms leave out.
+    /// </summary>
+    private static Candidate WithArticleDistrictStem(ArticleScope scope, Candidate candidate)
+    {
+        foreach (var mention in scope.ArticlePlaces)
+        {
+            var name = mention.Surface;
+            if (name.Length >= 3 && name[^1] is '区' or '县' or '市' or '旗' && mention.Level is not (PlaceLevel.Province or PlaceLevel.Region or PlaceLevel.Country)
+                && candidate.Surface.StartsWith(name.AsSpan(0, name.Length - 1), StringComparison.Ordinal)
+                && candidate.Core.StartsWith(name.AsSpan(0, name.Length - 1), StringComparison.Ordinal) && candidate.Core.Length >= name.Length + 1)
+            {
+                var stem = name[..^1];
+                return candidate with { Place = stem, Core = candidate.Core[stem.Length..], Anchored = true, PlaceId = mention.EntityId };
+            }
+        }
+
+        return candidate;
     }
 
     /// <summary>
@@ -348,7 +372,9 @@ public sealed partial class ClusterMentionRule(ExtractionLexicons lexicons, Clus
         for (var k = tokens.Count - 1; k >= 0; k--)
         {
             var token = tokens[k];
-            if ((NameTokens.IsFunction(token) && token.Tag != "c") || (NameTokens.IsVerb(token) && token.Text.Length >= 2 && !IsIndustryVerb(tokens, k)))
+            // A place jieba reads as a verb (包头/v) opens the name; it does not bound it.
+            if ((NameTokens.IsFunction(token) && token.Tag != "c")
+                || (NameTokens.IsVerb(token) && token.Text.Length >= 2 && !IsIndustryVerb(tokens, k) && !lexicons.PlacePrefixes.Contains(token.Text.AsSpan())))
             {
                 return start + token.End;
             }

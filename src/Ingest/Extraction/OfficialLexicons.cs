@@ -39,6 +39,9 @@ public sealed class OfficialLexicons
     /// <summary>Words that may follow a name at once (表示, 说, 主持 …).</summary>
     public required SurfaceTrie<string> NameFollowers { get; init; }
 
+    /// <summary>Verbs of appointment (任命, 聘任, 选举) after which a name runs to 为/担任/出任.</summary>
+    public required WordList AppointmentVerbs { get; init; }
+
     /// <summary>Forms that end an organisation's name, and blockers that contain a form but end nothing (部分, 格局).</summary>
     public required SurfaceTrie<OrganizationForm> OrganizationForms { get; init; }
 
@@ -67,6 +70,7 @@ public sealed class OfficialLexicons
             SingleSurnames = surnames.Where(s => s.Length == 1).ToFrozenSet(StringComparer.Ordinal),
             CompoundSurnames = surnames.Where(s => s.Length == 2).ToFrozenSet(StringComparer.Ordinal),
             NameFollowers = TrieOf(WordList.Load(PathOf("person-name-followers.txt")).Words),
+            AppointmentVerbs = WordList.Load(PathOf("appointment-verbs.txt")),
             OrganizationForms = LoadForms(PathOf("organization-suffixes.txt"), PathOf("organization-suffix-blockers.txt")),
             OrganizationLeadingWords = WordList.Load(PathOf("organization-leading-words.txt")),
             OrganizationHeads = WordList.Load(PathOf("organization-heads.txt")),

@@ -121,11 +121,37 @@ public sealed class OrganizationNameRecognizer(OfficialLexicons lexicons, Extrac
     /// starts right where the previous name ended, or after a modifier only (副, 常务副), and reaches past the form;
     /// or a title-first form anywhere (某投资区|党工委书记).
     /// </summary>
+    /// <summary>Words that stand before a title, not a body (新任|局长, 时任|厅长): what they lead into is the title.</summary>
+    private static readonly string[] TitleLeadIns = ["新任", "现任", "前任", "继任", "首任"];
+
+    /// <summary>A title modifier or lead-in word (新任, 时任, 原) ends right at <paramref name="at"/>.</summary>
+    private bool AfterTitleLeadIn(string text, int at)
+    {
+        foreach (var word in TitleLeadIns)
+        {
+            if (at >= word.Length && text.AsSpan(at - word.Length, word.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        for (var s = Math.Max(0, at - 2); s < at; s++)
+        {
+            if (lexicons.TitleModifiers.LongestAt(text, s).Length == at - s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsTitle(string text, int formStart, OrganizationForm form, int previousEnd)
     {
         var formLength = form.Text.Length;
         var (title, _) = lexicons.Titles.LongestAt(text, formStart);
-        if (title > formLength && (form.TitleFirst || previousEnd == formStart || formStart == 0 || !IsNameChar(text[formStart - 1])))
+        if (title > formLength && (form.TitleFirst || previousEnd == formStart || formStart == 0 || !IsNameChar(text[formStart - 1])
+            || AfterTitleLeadIn(text, formStart)))
         {
             return true;
         }

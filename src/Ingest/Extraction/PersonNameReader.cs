@@ -60,6 +60,42 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
             : new PersonNameMatch(PersonNameKind.None, 0);
     }
 
+    /// <summary>Words that link an appointed person to the post (任命张三|为, 聘任李四|担任).</summary>
+    private static readonly string[] AppointmentLinks = ["为", "担任", "出任", "同志为", "女士为", "先生为"];
+
+    /// <summary>
+    /// The length of a name at <paramref name="start"/> that a word linking it to a post ends (任命李正昌|为…局长, 任命何勇|为):
+    /// a surname and two given-name characters before one or one, the longer first; 0 when none does.
+    /// </summary>
+    public int ReadBeforeAppointmentLink(string text, int start)
+    {
+        var surname = start + 2 <= text.Length && lexicons.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, 2)) ? 2
+            : start < text.Length && lexicons.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, 1)) ? 1 : 0;
+        if (surname == 0)
+        {
+            return 0;
+        }
+
+        for (var given = 2; given >= 1; given--)
+        {
+            var end = start + surname + given;
+            if (end >= text.Length || !AllHan(text, start + surname, end))
+            {
+                continue;
+            }
+
+            foreach (var link in AppointmentLinks)
+            {
+                if (text.AsSpan(end).StartsWith(link, StringComparison.Ordinal))
+                {
+                    return end - start;
+                }
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>A whole word that is a surname and one or two given-name characters (a token jieba tagged as a name).</summary>
     public bool IsName(ReadOnlySpan<char> word)
     {
