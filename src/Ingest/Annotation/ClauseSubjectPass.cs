@@ -204,8 +204,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             if (verbSeen)
             {
                 var e2 = sentence.Elements[i];
-                if (e2.Kind is ElementKind.Ent or ElementKind.Org && i > start && sentence.Elements[i - 1].IsPlain
-                    && sentence.TextOf(sentence.Elements[i - 1]) is "的")
+                if (e2.Kind is ElementKind.Ent or ElementKind.Org && i > start && AfterModifier(sentence, start, i))
                 {
                     return i;
                 }
@@ -224,7 +223,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 case ElementKind.Ent or ElementKind.Cluster or ElementKind.Org or ElementKind.Person:
                     // A的这个项目包括…: the firm whose thing the clause is about is its subject too.
                     return i;
-                case ElementKind.Word when (e.Tag.StartsWith('v') || appointmentVerbs?.Contains(sentence.TextOf(e)) == true) && i == start:
+                case ElementKind.Word when (e.Tag.StartsWith('v') || appointmentVerbs?.Contains(sentence.TextOf(e)) == true) && AdverbsOnlyBefore(sentence, start, i):
                     verbSeen = true;
                     continue;
                 case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || appointmentVerbs?.Contains(sentence.TextOf(e)) == true || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
@@ -235,6 +234,53 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The element before <paramref name="at"/> is 的, or 的 and up to three nouns that classify the firm (入驻园区的本土企业A,
+    /// 位于B的龙头企业A): the clause's verb sits in a modifier of the firm.
+    /// </summary>
+    private static bool AfterModifier(AnnotatedSentence sentence, int start, int at)
+    {
+        for (var k = at - 1; k >= start && k >= at - 4; k--)
+        {
+            var e = sentence.Elements[k];
+            if (e.Kind == ElementKind.Place)
+            {
+                continue;
+            }
+
+            if (!e.IsPlain)
+            {
+                return false;
+            }
+
+            if (sentence.TextOf(e) is "的")
+            {
+                return true;
+            }
+
+            if (e.Tag is not ("n" or "nz" or "vn" or "j" or "b" or "an" or "ns" or "ng"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause opens at <paramref name="start"/> with adverbs only before <paramref name="at"/> (同样|入驻…).</summary>
+    private static bool AdverbsOnlyBefore(AnnotatedSentence sentence, int start, int at)
+    {
+        for (var k = start; k < at; k++)
+        {
+            if (!sentence.Elements[k].IsPlain || sentence.Elements[k].Tag is not ("d" or "ad"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>“…”X总经理张三说: the firm of the speaker named after a quotation.</summary>

@@ -19,7 +19,8 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
     /// <summary>Nouns for firms in general: before a name they classify it (龙头企业B有限公司), they are not part of it.</summary>
     private static readonly Lexicons.WordList FirmNouns =
-        Lexicons.WordList.FromWords("firm nouns", ["企业", "车企", "厂商", "厂家", "公司", "集团", "客户", "龙头", "巨头", "供应商", "主机厂", "整车厂"]);
+        Lexicons.WordList.FromWords("firm nouns", ["企业", "车企", "厂商", "厂家", "公司", "集团", "客户", "龙头", "巨头", "供应商", "主机厂", "整车厂",
+            "龙头企业", "本土企业", "骨干企业", "重点企业", "链主企业", "配套企业", "民营企业", "国有企业", "外资企业", "领军企业"]);
 
     private const int MaxNameLength = 30;
 

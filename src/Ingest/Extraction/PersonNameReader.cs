@@ -44,7 +44,8 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
         {
             var end = start + surname + given;
             // 高兴地说: a word before the adverb mark 地 is not a name.
-            if (end > text.Length || !AllHan(text, start + surname, end) || IsParticle(text[end - 1]) || text[end - 1] == '地')
+            // 高新区|的: a word ending in 区 is a zone or district, not a given name.
+            if (end > text.Length || !AllHan(text, start + surname, end) || IsParticle(text[end - 1]) || text[end - 1] is '地' or '区')
             {
                 continue;
             }
@@ -106,7 +107,8 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
 
         var surname = word.Length >= 3 && lexicons.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..2]) ? 2
             : lexicons.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..1]) ? 1 : 0;
-        return surname > 0 && word.Length - surname is 1 or 2 && !IsParticle(word[^1]);
+        // 高新区, 高新区/nr: a word ending in 区 is a zone or district (与高新区签约), not a given name.
+        return surname > 0 && word.Length - surname is 1 or 2 && !IsParticle(word[^1]) && word[^1] != '区';
     }
 
     /// <summary>A one-character follower (的, 说, 等) ends a name; it is not its last character.</summary>

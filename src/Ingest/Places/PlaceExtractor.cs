@@ -213,10 +213,12 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 // a surer name starts inside this one and runs past it (在中|国 → 在|中国; 看中东|莞 → 东莞)
                 i = better;
             }
-            else if (placeLength > 0 && occurrences.Count > 0 && occurrences[^1].Unit == unit && occurrences[^1].End == i
+            else if (placeLength > 0 && ((occurrences.Count > 0 && occurrences[^1].Unit == unit && occurrences[^1].End == i)
+                         || (zoneHits.Count > 0 && zoneHits[^1].Unit == unit && zoneHits[^1].End == i))
                      && ZoneSuffixAt(names!) is var suffixAt && suffixAt > 0)
             {
-                // 星河|汽车工业园: a town named like a zone, right after a place, is that place's zone; read by its suffix
+                // 星河|汽车工业园: a town named like a zone, right after a place or a zone (某经开区|新材料产业园), is that
+                // place's or zone's park; read by its suffix
                 i += suffixAt;
             }
             else if (placeLength > 0 && (placeLength > zoneLength || (placeLength == zoneLength && !names!.All(n => n.IsShort))))
@@ -639,7 +641,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
             var gap = text[anchorEnd..hit.Start];
             if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar)
-                || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)))
+                || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)) || HoldsCount(gap))
             {
                 continue;
             }
@@ -672,6 +674,20 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 stated.Add((zone, child));
             }
         }
+    }
+
+    /// <summary>A count inside the words before a park suffix (澄江市|两个电池材料|园区, 三大产业|园区): many parks, no name.</summary>
+    private static bool HoldsCount(string gap)
+    {
+        for (var k = 0; k + 1 < gap.Length; k++)
+        {
+            if ((char.IsAsciiDigit(gap[k]) || "一二两三四五六七八九十几多".Contains(gap[k])) && gap[k + 1] is '个' or '家' or '大' or '座' or '类')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

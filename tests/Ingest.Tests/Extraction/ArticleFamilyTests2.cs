@@ -92,4 +92,74 @@ public class ArticleFamilyTests2
     [InlineData("推动产业集群向更高水平迈进。")]
     public void A_cluster_word_without_a_place_is_no_cluster(string text) =>
         Assert.Empty(Names(text, NodeLabel.Cluster));
+
+    [Theory]
+    // The clause's verb sits in a modifier of the firm (入驻园区的本土企业A): the firm is the clause's subject.
+    [InlineData("园区引进了星澜微电子有限公司。同样入驻园区的本土企业云岭复合材料有限公司，主要生产预浸料，是蓝鹰航空装备有限公司的一级供应商。",
+        "云岭复合材料有限公司>蓝鹰航空装备有限公司")]
+    [InlineData("去年落户开发区的龙头企业宁远精工股份有限公司，是星河汽车集团有限公司的核心供应商。", "宁远精工股份有限公司>星河汽车集团有限公司")]
+    [InlineData("位于高新区的云岭精密机械有限公司，是蓝鹰重工有限公司的合格供应商。", "云岭精密机械有限公司>蓝鹰重工有限公司")]
+    [InlineData("入驻临江经开区的龙头企业云岭精密机械有限公司，是蓝鹰重工有限公司的合格供应商。", "云岭精密机械有限公司>蓝鹰重工有限公司")]
+    public void A_firm_after_a_modifier_with_a_verb_is_the_subject_of_its_clause(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Facts(text, RelationType.SUPPLIES));
+
+    [Theory]
+    [InlineData("企业产品主要供往鞍岭钢铁集团有限公司、辽河板材等钢铁企业。", "鞍岭钢铁集团有限公司")]
+    [InlineData("公司的管件销往渤川石化有限公司。", "渤川石化有限公司")]
+    [InlineData("这批设备将运往云岭精密机械有限公司。", "云岭精密机械有限公司")]
+    [InlineData("产品远销宁远精工股份有限公司等客户。", "宁远精工股份有限公司")]
+    [InlineData("园区引进了本土企业云岭精密机械有限公司。", "云岭精密机械有限公司")]
+    [InlineData("开发区的龙头企业宁远精工股份有限公司扩大了产能。", "宁远精工股份有限公司")]
+    public void A_verb_of_sending_goods_is_no_part_of_the_firm_after_it(string text, string expected) =>
+        Assert.Contains(expected, Names(text, NodeLabel.Enterprise));
+
+    [Theory]
+    [InlineData("企业产品主要供往鞍岭钢铁集团有限公司。")]
+    [InlineData("公司的管件销往渤川石化有限公司。")]
+    public void No_firm_name_holds_a_verb_of_sending_goods(string text) =>
+        Assert.DoesNotContain(Names(text, NodeLabel.Enterprise), n => n.Contains("供往", StringComparison.Ordinal) || n.Contains("销往", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("12月3日，宁远精工股份有限公司在北京证券交易所上市。", "北京证券交易所")]
+    [InlineData("公司股票在上海证券交易所挂牌交易。", "上海证券交易所")]
+    [InlineData("大连商品交易所发布了新规。", "大连商品交易所")]
+    public void An_exchange_is_a_body(string text, string expected) =>
+        Assert.Contains(expected, Names(text, NodeLabel.Organization));
+
+    [Theory]
+    [InlineData("公司在北京证券交易所上市。")]
+    [InlineData("公司股票在上海证券交易所挂牌交易。")]
+    public void The_place_inside_an_exchange_name_is_no_place_of_the_text(string text) =>
+        Assert.Empty(Names(text, NodeLabel.District));
+
+    [Theory]
+    [InlineData("交易所表示将加强监管。")]
+    [InlineData("该交易所今年新增上市公司12家。")]
+    public void A_bare_exchange_word_names_no_body(string text) =>
+        Assert.Empty(Names(text, NodeLabel.Organization));
+
+    [Theory]
+    // A park named like a town of the gazetteer elsewhere (新材料产业园), right after a zone, is that zone's park.
+    [InlineData("重庆长寿经济技术开发区新材料产业园正式揭牌。", "重庆长寿经济技术开发区新材料产业园")]
+    [InlineData("重庆长寿经济技术开发区智能装备产业园正式揭牌。", "重庆长寿经济技术开发区智能装备产业园")]
+    public void A_park_after_a_zone_is_a_place(string text, string expected) =>
+        Assert.Contains(expected, Names(text, NodeLabel.District));
+
+    [Theory]
+    [InlineData("推动红塔区、澄江市两个电池材料园区加快建设。", "澄江市|红塔区")]
+    [InlineData("临沂市三大物流产业园区今年货运量增长两成。", "临沂市")]
+    public void A_count_before_a_park_word_names_many_parks_not_one(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Names(text, NodeLabel.District));
+
+    [Theory]
+    [InlineData("宁远电机有限公司与高新区签约，计划投资18亿元建设驱动电机生产基地。")]
+    [InlineData("高新区今年新签约项目21个。")]
+    public void A_zone_word_is_no_person(string text) =>
+        Assert.Empty(Names(text, NodeLabel.Official));
+
+    [Theory]
+    [InlineData("包头稀土高新区党工委书记、管委会主任白永昌出席活动。", "白永昌>包头稀土高新技术产业开发区")]
+    [InlineData("保定高新区党工委副书记、管委会常务副主任郑国华介绍了项目情况。", "郑国华>保定高新技术产业开发区")]
+    public void A_zone_s_committee_title_is_held_at_the_zone(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Facts(text, RelationType.HOLDS_POSITION));
 }
