@@ -10,9 +10,9 @@ namespace Graph.Ingest.Annotation;
 /// firm last spoken of, or the article's focus); 他/她 → the person last spoken of; in a quotation, the speaker's
 /// company; else the topic carried from the previous clause, or from the sentence before.
 /// </summary>
-/// <param name="appointmentVerbs">Verbs of appointment jieba may tag as nouns (任命/n): the person after one is appointed, not the subject.</param>
+/// <param name="untaggedVerbs">Verbs jieba tags as nouns or unknown words (任命/n, 供往/x): what follows one is its object, not the subject.</param>
 public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
-    WordList? appointmentVerbs = null)
+    WordList? untaggedVerbs = null)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -98,7 +98,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     {
                         person = named;
                     }
-                    else
+                    else if (!SpeaksOfOtherFirm(sentence, explicitAt, i))
                     {
                         (firm, firmSentence) = (named, sentence.Index);
                     }
@@ -197,6 +197,11 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>
     private int ExplicitSubject(AnnotatedSentence sentence, int start, int end)
     {
+        if (OpensWithOneOf(sentence, start, end) is var described and >= 0)
+        {
+            return described;
+        }
+
         var verbSeen = false;
         for (var i = start; i < end; i++)
         {
@@ -223,10 +228,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 case ElementKind.Ent or ElementKind.Cluster or ElementKind.Org or ElementKind.Person:
                     // A的这个项目包括…: the firm whose thing the clause is about is its subject too.
                     return i;
-                case ElementKind.Word when (e.Tag.StartsWith('v') || appointmentVerbs?.Contains(sentence.TextOf(e)) == true) && AdverbsOnlyBefore(sentence, start, i):
+                case ElementKind.Word when (e.Tag.StartsWith('v') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true) && AdverbsOnlyBefore(sentence, start, i):
                     verbSeen = true;
                     continue;
-                case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || appointmentVerbs?.Contains(sentence.TextOf(e)) == true || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
+                case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
                     return -1;
                 default:
                     continue;
@@ -267,6 +272,39 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return false;
+    }
+
+    /// <summary>Words that open a noun phrase describing one firm (另一家获奖企业A, 这家企业A); not 一家, which a description of
+    /// the firm before follows (A，一家由B控股的企业).</summary>
+    private static readonly string[] OneOfOpeners = ["另一家", "另外一家", "这家", "还有一家"];
+
+    /// <summary>
+    /// The clause opens with 另一家/一家/这家 and names a firm within its next four elements, with no punctuation between: the
+    /// words between describe it (另一家|获奖|企业|A), so the firm is the subject though a verb stands before it.
+    /// </summary>
+    private static int OpensWithOneOf(AnnotatedSentence sentence, int start, int end)
+    {
+        if (start >= end || !sentence.Elements[start].IsPlain || Array.IndexOf(OneOfOpeners, sentence.TextOf(sentence.Elements[start]).ToString()) < 0)
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k < end && k <= start + 4; k++)
+        {
+            var e = sentence.Elements[k];
+            if (e.Kind == ElementKind.Ent)
+            {
+                return k;
+            }
+
+            // 另一家由A控股的企业B: a preposition or function word before the firm makes it part of the description.
+            if (!e.IsPlain || e.Kind == ElementKind.Punct || e.Tag.StartsWith('p') || e.Tag is "c" or "uj")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The clause opens at <paramref name="start"/> with adverbs only before <paramref name="at"/> (同样|入驻…).</summary>
@@ -352,6 +390,34 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
     private static bool OpensWith(AnnotatedSentence sentence, int start, WordList references) =>
         sentence.Elements[start].IsPlain && references.Contains(sentence.TextOf(sentence.Elements[start]));
+
+    /// <summary>Words before a reference that make it the other side of the clause (B也是|公司|的客户, B已与|公司|签订…).</summary>
+    private static readonly string[] OtherSideLinks = ["是", "为", "成为", "与", "和", "同", "跟", "向", "给"];
+
+    /// <summary>
+    /// After the subject, the clause names the firm the text is about by a reference on the other side of it (B、C也是公司的长期
+    /// 客户; B已与公司签订了采购协议): the subject is that firm's customer or partner, and 公司 keeps meaning the firm it meant.
+    /// </summary>
+    private bool SpeaksOfOtherFirm(AnnotatedSentence sentence, int subjectAt, int end)
+    {
+        for (var k = subjectAt + 2; k < end; k++)
+        {
+            var e = sentence.Elements[k];
+            var link = sentence.Elements[k - 1];
+            if (e.IsPlain && link.IsPlain && firmReferences.Contains(sentence.TextOf(e)) && sentence.TextOf(e) is not "其")
+            {
+                foreach (var word in OtherSideLinks)
+                {
+                    if (sentence.TextOf(link).SequenceEqual(word))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A reference word among the clause's first three elements (其 anywhere before a verb).</summary>
     private static bool ReferenceAt(AnnotatedSentence sentence, int start, int end, WordList references)

@@ -162,4 +162,39 @@ public class ArticleFamilyTests2
     [InlineData("保定高新区党工委副书记、管委会常务副主任郑国华介绍了项目情况。", "郑国华>保定高新技术产业开发区")]
     public void A_zone_s_committee_title_is_held_at_the_zone(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Facts(text, RelationType.HOLDS_POSITION));
+
+    [Theory]
+    // What the clause's subject needs, supplied by A (no customer named before 由)
+    [InlineData("宁远电机有限公司与开发区签约，计划投资18亿元建设电机基地，所需磁钢由北辰磁材科技有限公司就近配套。", "北辰磁材科技有限公司>宁远电机有限公司")]
+    [InlineData("云岭精密机械有限公司的铸件以前靠外地采购，现在大部分由本地的宁远铸造有限公司供应。", "宁远铸造有限公司>云岭精密机械有限公司")]
+    [InlineData("星河汽车有限公司在临江建厂，所需的座椅全部由临江座椅有限公司配套。", "临江座椅有限公司>星河汽车有限公司")]
+    // bought from A
+    [InlineData("星河汽车有限公司所需的钢材主要采购自临江特钢有限公司。", "临江特钢有限公司>星河汽车有限公司")]
+    [InlineData("云岭精密机械有限公司的原料大多购自宁远材料有限公司。", "宁远材料有限公司>云岭精密机械有限公司")]
+    // the customer signs a purchase contract with the firm 公司 stands for
+    [InlineData("临江新材料有限公司总经理王思远介绍，产品将供给多地企业，其中星河微电子有限公司已与公司签订了长期采购协议。", "临江新材料有限公司>星河微电子有限公司")]
+    // customers listed before 也是公司的客户; the firm 公司 stands for is still the one it meant
+    [InlineData("宁远精工股份有限公司主要生产轴承。星河重工有限公司、北辰风能有限公司也是公司的长期客户。",
+        "宁远精工股份有限公司>北辰风能有限公司|宁远精工股份有限公司>星河重工有限公司")]
+    [InlineData("宁远精工股份有限公司主要生产轴承。星河重工有限公司也是公司的长期客户。公司所需的轴承钢主要采购自临江特钢有限公司。",
+        "临江特钢有限公司>宁远精工股份有限公司|宁远精工股份有限公司>星河重工有限公司")]
+    // 还是B的合格供应商; 供往A、B (the verb jieba does not know keeps A from being the subject)
+    [InlineData("宁远精工股份有限公司还是星河汽车有限公司的合格供应商。", "宁远精工股份有限公司>星河汽车有限公司")]
+    [InlineData("临江耐材股份有限公司的产品主要供往星河钢铁集团有限公司、北辰钢铁有限公司等钢铁企业。",
+        "临江耐材股份有限公司>北辰钢铁有限公司|临江耐材股份有限公司>星河钢铁集团有限公司")]
+    // 另一家获奖企业A…: A, not the firm of the sentence before
+    [InlineData("星河汽车有限公司表彰了优秀供应商。临江座椅有限公司获评战略合作伙伴奖。另一家获奖企业宁远橡塑制品有限公司生产的密封条，也已进入星河汽车有限公司的供应链。",
+        "宁远橡塑制品有限公司>星河汽车有限公司")]
+    public void A_supply_stated_through_the_clause_s_subject_or_a_reference(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Facts(text, RelationType.SUPPLIES));
+
+    [Theory]
+    [InlineData("星河汽车有限公司新建的工厂所需资金由临江投资集团有限公司提供。")]
+    [InlineData("星河汽车有限公司今年采购自动化设备200台。")]
+    [InlineData("星河微电子有限公司与公司签订了战略合作协议。")]
+    [InlineData("星河汽车有限公司所需的人才大部分由临江职业技术学院培养。")]
+    [InlineData("宁远精工股份有限公司计划明年争取成为星河汽车有限公司的合格供应商。")]
+    [InlineData("宁远精工股份有限公司的技术人员大部分由星河汽车有限公司派驻。")]
+    public void No_supply_from_money_people_plans_or_other_agreements(string text) =>
+        Assert.Empty(Facts(text, RelationType.SUPPLIES));
 }

@@ -2,7 +2,7 @@
 # The language: docs/patterns.md. SUBJ is the clause's subject (explicit, or carried: 该公司, 我们, the speaker's
 # company in a quotation, the firm of the clause before); TOPIC the firm the text was about before the clause.
 
-@give-verbs = 供应给|供货给|供给|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
+@give-verbs = 供应给|供货给|供给|供往|售往|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
 @supplier-nouns = 供应商|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
@@ -72,6 +72,7 @@ supplies.fitted-on:
 supplies.by-supplier:
     {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 由 @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
+    unless @not-supplied
     -> SUPPLIES s c conf=0.8
 
 # B在临江的工厂所需的车轮、座椅等大量零部件，今后将由A、C等企业就近配套; B所用的电池都由A供应 (a longer need before 由)
@@ -79,6 +80,27 @@ supplies.needs-by-supplier:
     {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     -> SUPPLIES s c conf=0.8
+
+# 所需磁钢由A就近配套; 偏光片以前全靠进口，现在大部分由本地的A供应: what the clause's subject needs, supplied by A
+@portions = 大部分|大多|大多数|绝大部分|绝大多数|一半|多半|大半|全部|部分|七成|六成|八成|九成|五成|四成|三成
+supplies.subject-needs-by-supplier:
+    ((所需|所用|需要|使用) 的? ~4 | @portions) 由 (PLACE? (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    unless @negations
+    unless @not-supplied
+    -> SUPPLIES s SUBJ conf=0.75
+
+# 公司所需的轴承钢主要采购自A; 原料大多购自A、B
+supplies.bought-from:
+    @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) {s:ENTS}
+    unless @negations
+    -> SUPPLIES s SUBJ conf=0.75
+
+# 其中B已与公司签订了三年的长期采购协议; B和我们签下了采购合同: B buys from the firm 公司/我们 stand for
+@purchase-contracts = 采购协议|采购合同|采购框架协议|采购订单|订货合同|订购合同|采购大单|采购意向书
+supplies.buyer-contract:
+    {c:ENTS} ~2 @adverbs* (与|和|同|跟) (公司|我们|该公司|本公司) ~3 @adverbs* @hold-verbs 了? ~6 (采购|长期采购)? @purchase-contracts
+    unless @negations
+    -> SUPPLIES TOPIC c conf=0.75
 
 # A与B达成合作，将为后者供应智能座舱; A与B签约，为对方批量配套电池: 后者/对方 is B
 supplies.for-latter:
@@ -123,7 +145,7 @@ supplies.as-supplier-then:
 # A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; A是B旋挖钻机大型结构件的配套厂家 (not an aim: A计划明年争取进入B的供应链,
 # A有望成为B的供应商)
 supplies.is-supplier:
-    (是|成为|为|系|跻身|进入|入选|纳入|列入|打入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
+    (是|还是|也是|成为|为|系|跻身|进入|入选|纳入|列入|打入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
@@ -142,7 +164,7 @@ supplies.is-customer:
     -> SUPPLIES s c conf=0.8
 
 supplies.is-our-customer:
-    {c:ENT} ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? ~4 @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
+    {c:ENTS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? ~4 @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
     unless @negations
     -> SUPPLIES TOPIC c product=p conf=0.8
 
