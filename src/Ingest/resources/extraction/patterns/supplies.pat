@@ -5,12 +5,12 @@
 @give-verbs = 供应给|供货给|供给|供往|售往|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
-@supplier-nouns = 供应商|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
+@supplier-nouns = 供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
 @customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
-@contract-words = 供货协议|供应协议|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同|配套合作|供货合作|配套关系|供货关系|供应关系
-@hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约
+@contract-words = 供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同|配套合作|供货合作|配套关系|供货关系|供应关系
+@hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
@@ -33,7 +33,7 @@ supplies.for-customer:
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
-@by-verbs = 供应|供货|提供|配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
+@by-verbs = 供应|供货|提供|配套|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
 # what a firm earns or employs comes from others without their supplying it: A的订单主要来自B (A supplies B:
 # supplies.orders-from), A的工程师来自B, A的资金来自B
 @not-supplied = 订单|营收|收入|销售额|销售收入|业务|利润|出货|销量|份额|员工|工程师|人才|团队|高管|骨干|股东|资金|资本|投资|灵感|经验|技术人员
@@ -54,14 +54,16 @@ supplies.part-comes-from:
     -> SUPPLIES s c conf=0.7
 
 # A的订单主要来自B和C; 公司营收大多来源于B: those who pay A are its customers
+# A今年新增的订单，七成来自B; A今年的新增订单，大部分来自B (a share of them)
+@shares = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多数|绝大部分|绝大多数|部分|一部分|相当一部分
 supplies.orders-from:
-    ({s:ENT} 的?)? ~2 (订单|营收|收入|销售额|销售收入|出货|销量) @adverbs* (来自|来源于|源自|大多来自|均来自) {c:ENTS}
+    ({s:ENT} 的?)? ~4 (订单|营收|收入|销售额|销售收入|出货|销量) (，|,)? @shares? @adverbs* (来自|来源于|源自|大多来自|均来自) {c:ENTS}
     unless @negations
     -> SUPPLIES s|SUBJ c conf=0.75
 
 # A的驱动电机已搭载在B的公交上; A的螺栓，如今也用在了B的生产线上; 装在B、C的车型上
 supplies.fitted-on:
-    @adverbs* (搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到|装上|装进|装配到|搭载到|配装在|配套在) 了? {c:ENTS} 等? (的|PLACE)
+    @adverbs* (用于|应用于|装配于|搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到|装上|装进|装配到|搭载到|配装在|配套在) 了? {c:ENTS} 等? (的|PLACE)
     unless @negations
     unless @not-supplied
     -> SUPPLIES SUBJ c conf=0.7
@@ -128,9 +130,9 @@ supplies.wins-model-order:
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
 
-# A、B等企业作为C的零部件供应商
+# A、B等企业作为C的零部件供应商; A、B等12家企业入围C新平台供应商名单
 supplies.listed-suppliers:
-    {s:ENTS} 等? ~3 (是|成为|作为|为|系) {c:ENTS} 等? 的? ~4 @supplier-nouns
+    {s:ENTS} 等? ~3 (是|成为|作为|为|系|入围|入选|进入|打入|打进|跻身) {c:ENTS} 等? 的? ~4 @supplier-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES s c conf=0.8
@@ -142,10 +144,10 @@ supplies.as-supplier-then:
     -> SUPPLIES s c conf=0.8
 
 # (作为B的供应商，A…: as-supplier-then; A作为B的供应商: listed-suppliers)
-# A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; A是B旋挖钻机大型结构件的配套厂家 (not an aim: A计划明年争取进入B的供应链,
+# A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; 打进B的配套体系; 叩开了B的大门; A是B旋挖钻机大型结构件的配套厂家 (not an aim: A计划明年争取进入B的供应链,
 # A有望成为B的供应商)
 supplies.is-supplier:
-    (是|还是|也是|成为|为|系|跻身|进入|入选|纳入|列入|打入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
+    (是|还是|也是|成为|为|系|跻身|进入|入选|入围|纳入|列入|打入|打进|挤进|迈入|叩开|敲开) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|大门|配套大门|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
@@ -155,6 +157,12 @@ supplies.customers-include:
     ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs {c:ENTS}
     unless @negations
     -> SUPPLIES s|SUBJ c conf=0.8
+
+# A的主要客户是B，其次是C; A的第一大客户为B，此外还有C: the customer named next
+supplies.customers-next:
+    ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs ENTS (，|,) (其次|其后|然后|此外|另外|再次)? (是|为|还有|有|包括) {c:ENTS}
+    unless @negations
+    -> SUPPLIES s|SUBJ c conf=0.75
 
 # B是A最大的客户; B是我们唯一的客户，我们为他们提供机床辅件
 # B、C、D都是A的客户; B和C均为A的大客户
@@ -176,7 +184,7 @@ supplies.buys-from:
 
 # A与B签订供货协议
 supplies.contract:
-    (与|和|同|跟) {c:ENTS} ~3 @hold-verbs 了? ~4 @contract-words
+    (与|和|同|跟) {c:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 @contract-words
     unless @negations
     -> SUPPLIES SUBJ c conf=0.8
 
@@ -235,10 +243,87 @@ supplies.latter-supplies:
     unless @talks
     -> SUPPLIES s c product=p conf=0.85
 
-# B、C等企业的核心供应商名单里，现在都有A
+# B、C等企业的核心供应商名单里，现在都有A; B的叶片供应商名单中新增了A
 supplies.in-supplier-list:
-    {c:ENTS} 等? ~3 的 ~2 (供应商名单|供应商名录|供应商体系|供应链|配套体系) (里|中|内)? (，|,)? ~3 (有|出现|包括|进入) {s:ENT}
+    {c:ENTS} 等? ~3 的 ~2 (供应商名单|供应商名录|供应商体系|供应链|配套体系) (里|中|内)? (，|,)? ~3 (有|出现|包括|进入|新增|增加|加入|添) 了? {s:ENTS}
     unless @negations
     -> SUPPLIES s c conf=0.8
 
 # A的产品赢得了B的青睐 (wins-order takes it); B从A采购 (buys-from)
+
+# B的屏幕供应商中，A的份额最高; B的一级供应商中，浙江企业占了三分之一，A便是其中之一; B的供应商里，A排名第一
+supplies.among-suppliers:
+    {c:ENT} 的 ~3 @supplier-nouns (名单|名录)? (里|中|当中|之中)? (，|,) (~10 (，|,))? {s:ENT} ((便是|就是|也是|正是|即是|(便|就|也|正|即)? (是|为)) 其中 (之一|一家|一员) | 的 (份额|供货份额|配套份额|占比|供货量) ~2 (最高|最大|最多|第一) | (位列|排在|排名) ~2 (第一|首位|前列|前三))
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# B的车桥供应商，除了外资品牌，还有本地的A; B的供应商主要有A、C
+supplies.suppliers-are:
+    {c:ENT} 的 ~3 @supplier-nouns (，|,)? (除了 ~6 (，|,))? (还有|也有|主要有|主要包括|包括|涵盖) ~3 {s:ENTS}
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# 在A的客户名单上，有B、C等企业; A的前五大客户中，B位列第一; A的客户里，B的采购额最大
+supplies.among-customers:
+    (在|从)? ({s:ENT} (的|公司的))? ~3 (@customer-nouns (名单|名录|清单)? | 客户名单 | 客户名录) (上|里|中|当中|之中) (，|,)? (有|包括|还有|就有)? {c:ENTS}
+    unless @negations
+    -> SUPPLIES s|SUBJ c conf=0.75
+
+# A为多家车企生产内饰件，其中B的订单占比最大 (B is one of the customers just told of: the firm of the clause before)
+supplies.among-them:
+    其中 (，|,)? {c:ENT} 的 (订单|采购额|采购量|销售额|销售收入|供货量|占比) ~3 (最大|最多|最高|第一|居首)
+    unless @negations
+    -> SUPPLIES TOPIC c conf=0.7
+
+# 在B召开的供应商大会上，A获评“优秀供应商”; A在B全球供应商大会上荣获“质量贡献奖”; B副总裁在供应商大会上为A颁发“最佳质量奖”
+@supplier-meetings = 供应商大会|供应商会议|供应商年会|供应商表彰大会|供应商合作伙伴大会|全球供应商大会|供应商伙伴大会
+@awards = 获评|荣获|获得|获颁|被评为|摘得|捧得|斩获|喜获
+supplies.supplier-award:
+    ({c:ENT} ~4 @supplier-meetings (上|中)? (，|,)? ~2 {s:ENTS} 等? ~3 @awards | {s:ENT} 在 {c:ENT} ~3 @supplier-meetings (上|中)? ~2 @awards | {c:ENT} ~3 在 ~3 @supplier-meetings (上|中)? ~2 (为|向|给|上为|上向|上给) {s:ENTS} 等? ~2 (颁发|颁授|授予|颁奖))
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# A被B确定为新一代底盘传感器的供应商; 被B选定为定点供应商; 被B评为优秀供应商
+supplies.named-supplier-by:
+    被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入) 为? ~6 @supplier-nouns
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c conf=0.8
+
+# A的功率芯片已在B的电驱系统上实现量产装车; 在B、C的车型上批量搭载
+supplies.on-customer:
+    在 {c:ENTS} 等? 的? ~4 (上|车上) ~2 (实现|完成|开始)? ~1 (装车|上车|批量装车|量产装车|搭载|批量搭载|装机|配套)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c conf=0.7
+
+# B的压缩机，长期依赖A供应; B依靠A提供电池: the customer relies on the supplier
+supplies.relies-on:
+    (依赖|依靠|仰仗|依托) 于? {s:ENTS} 等? ~2 @adverbs* (供应|供货|提供|配套|进口|供给)
+    unless @negations
+    -> SUPPLIES s SUBJ conf=0.75
+
+# A为B量身定制了一款密封条; A为B开发的模具已交付使用; A给B研制的电机
+supplies.made-for:
+    (为|给) {c:ENTS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工) (了|的)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES FIRM c conf=0.7
+
+# A去年对B的销售额达4.2亿元; A对B的供货量同比增长45%; A向B的出货量
+supplies.sales-to:
+    (对|向) {c:ENTS} 等? 的 (销售额|销售收入|供货量|供货额|出货量|交付量|配套量)
+    unless @negations
+    -> SUPPLIES SUBJ c conf=0.75
+
+# B把新车型的内饰件订单交给了A; B将电池订单交由A: the customer gives the order to the supplier
+supplies.order-given-to:
+    (把|将) ~6 (订单|大单|采购订单|配套业务|定点) @adverbs* (交给|交由|授予|发给|给了|给) 了? {s:ENTS}
+    unless @negations
+    -> SUPPLIES s SUBJ conf=0.75
+
+# 为配套B，A在当地新建了一座工厂; 为了就近服务B，A…: the firm opening the next clause supplies B
+supplies.to-serve-then:
+    ^ (为|为了) 就近? (配套|服务|服务于|供应) {c:ENTS} 等? ~3 (，|,) ~2 {s:ENT}
+    unless @negations
+    -> SUPPLIES s c conf=0.75
