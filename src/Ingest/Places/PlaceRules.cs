@@ -80,10 +80,32 @@ public sealed class PlaceRules
                 return true;
             }
 
+            // 长寿区本土企业|重庆某某有限公司: a noun that classifies the firm after it ends the run (no name holds one).
+            if (StartsWithClassifier(text, k))
+            {
+                return false;
+            }
+
             var c = text[k];
             if (NameRunStops.Contains(c) || (CharClass.IsBoundary(c) && c is not ('(' or ')' or '（' or '）')))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns that classify a firm before its name (本土企业, 龙头企业): never inside a name.</summary>
+    private static readonly string[] FirmClassifiers = ["本土企业", "龙头企业", "骨干企业", "民营企业", "链主企业", "重点企业", "领军企业", "外资企业", "国有企业"];
+
+    private static bool StartsWithClassifier(string text, int at)
+    {
+        foreach (var word in FirmClassifiers)
+        {
+            if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

@@ -197,4 +197,17 @@ public class ArticleFamilyTests2
     [InlineData("宁远精工股份有限公司的技术人员大部分由星河汽车有限公司派驻。")]
     public void No_supply_from_money_people_plans_or_other_agreements(string text) =>
         Assert.Empty(Facts(text, RelationType.SUPPLIES));
+
+    [Theory]
+    // A place right before a noun that classifies the firm (长寿区本土企业A) is a place of the text, not the head of A's name.
+    [InlineData("长寿区本土企业重庆宁远复合材料有限公司主要生产预浸料。", "重庆宁远复合材料有限公司>长寿区")]
+    [InlineData("江北区龙头企业重庆云岭精密机械有限公司扩大了产能。", "重庆云岭精密机械有限公司>江北区")]
+    public void A_place_before_a_firm_classifier_places_the_firm(string text, string expected) =>
+        Assert.Contains(expected, Facts(text, RelationType.LOCATED_IN));
+
+    [Theory]
+    [InlineData("长寿区企业发展服务中心组织了培训。")]
+    [InlineData("重庆宁远复合材料有限公司主要生产预浸料。")]
+    public void A_place_inside_a_name_places_nothing(string text) =>
+        Assert.DoesNotContain(Facts(text, RelationType.LOCATED_IN), f => f.StartsWith("重庆宁远", StringComparison.Ordinal) || f.EndsWith(">长寿区", StringComparison.Ordinal));
 }

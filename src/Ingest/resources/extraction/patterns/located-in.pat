@@ -127,6 +127,13 @@ located.zone-place-of:
     -> LOCATED_IN e ZONE conf=0.65
     -> LOCATED_IN f ZONE conf=0.6
 
+# 同样入驻园区的本土企业A; 落户园区的龙头企业A、B; 首批入驻的8家企业中，A… (a firm described as settled in the zone the
+# article named last; not one that plans to: 计划入驻园区的A)
+located.zone-settled-firm:
+    (入驻|落户|进驻|扎根) (于|在|到)? @zone-here? 的 (~4 {e:ENTS} | ~4 (中|里|当中) (，|,) {e:ENTS})
+    unless @plan-words
+    -> LOCATED_IN e ZONE conf=0.6
+
 # 星河汽车产业园则主攻新能源汽车，同时发展零部件制造，目前已集聚华锐精工、云帆电子等知名企业: the place that opens
 # the sentence gathers the firms of a later clause
 located.gathers-later:
