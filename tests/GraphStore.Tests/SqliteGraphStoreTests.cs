@@ -247,7 +247,7 @@ public class SqliteGraphStoreTests
                 CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
                     end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT,
                     PRIMARY KEY (owner_id, document_id, start, rule));
-                INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence;
+                INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, (SELECT sentence FROM sentences WHERE id = sentence_id), rule, confidence, date FROM evidence;
                 DROP TABLE evidence; ALTER TABLE old_evidence RENAME TO evidence;
                 CREATE INDEX aliases_document ON aliases(document_id); CREATE INDEX evidence_document ON evidence(document_id);
                 CREATE TRIGGER aliases_labels_delete AFTER DELETE ON aliases
@@ -422,6 +422,107 @@ public class SqliteGraphStoreTests
         Assert.Empty(none.Evidence);
         Assert.Equal(4, (await store.EntitiesAsync([firm.Id], CancellationToken.None))[firm.Id].Evidence.Length);
         Assert.Single((await store.EntitiesAsync([firm.Id], 1, CancellationToken.None))[firm.Id].Evidence);
+    }
+
+    [Fact]
+    public async Task A_store_whose_evidence_rows_hold_their_sentences_is_read_as_it_is_and_holds_each_sentence_once_after_it_is_opened_for_writing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        string written;
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(SharedSentence("d1"), CancellationToken.None);
+            await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            written = await EvidenceSnapshot(store);
+        }
+
+        Assert.Equal([5, 5, 2], await Counts(path, "SELECT count(*) FROM sentences UNION ALL SELECT count(DISTINCT sentence_id) FROM evidence UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 1"));
+
+        // The evidence as the build before the sentences table wrote it: the text in every row.
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var old = raw.CreateCommand();
+            old.CommandText =
+                """
+                CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
+                    end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT, doc_no INTEGER);
+                INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, (SELECT sentence FROM sentences WHERE id = sentence_id),
+                    rule, confidence, date, doc_no FROM evidence ORDER BY rowid;
+                DROP TABLE evidence; ALTER TABLE old_evidence RENAME TO evidence; DROP TABLE sentences;
+                CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start); CREATE INDEX evidence_doc_no ON evidence(doc_no);
+                """;
+            await old.ExecuteNonQueryAsync();
+        }
+
+        await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
+        {
+            Assert.Equal(written, await EvidenceSnapshot(reader));
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            Assert.Equal(written, await EvidenceSnapshot(store));
+        }
+
+        Assert.Equal([0, 5, 5, 2], await Counts(path,
+            """
+            SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'sentence' UNION ALL SELECT count(*) FROM sentences
+            UNION ALL SELECT count(DISTINCT sentence_id) FROM evidence
+            UNION ALL SELECT count(*) FROM sqlite_master WHERE name IN ('evidence_owner', 'evidence_doc_no')
+            """));
+
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(SharedSentence("d3"), CancellationToken.None);
+            await store.RetractAsync("d1", CancellationToken.None);
+            var evidence = (await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None)).SelectMany(r => r.Evidence).ToList();
+            Assert.Equal(["d2", "d3", "d3"], evidence.Select(e => e.DocumentId).Order(StringComparer.Ordinal));
+            Assert.Equal(2, evidence.Count(e => e.Sentence == "甲乙精密机械有限公司供应给丙丁机床有限公司和戊己电子有限公司。"));
+        }
+
+        // The retracted document's sentences went with it; the new one's are held once.
+        Assert.Equal([0, 2], await Counts(path, "SELECT count(*) FROM sentences WHERE doc_no = 1 UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 3"));
+    }
+
+    /// <summary>A firm supplying two customers, both said in one sentence, which is also the firm's evidence.</summary>
+    private static DocumentGraph SharedSentence(string doc)
+    {
+        const string said = "甲乙精密机械有限公司供应给丙丁机床有限公司和戊己电子有限公司。";
+        var supplier = Entity.Create(NodeLabel.Enterprise, "甲乙精密机械有限公司", evidence: [new(doc, doc + ".txt", 0, 10, said, "test.rule", 0.9)]);
+        var first = Entity.Create(NodeLabel.Enterprise, "丙丁机床有限公司", evidence: [Said(doc, "丙丁机床有限公司")]);
+        var second = Entity.Create(NodeLabel.Enterprise, "戊己电子有限公司", evidence: [new(doc, doc + ".txt", 13, 21, said, "test.rule", 0.9) { Date = "2026-01-02" }]);
+        Relation Supplies(Entity customer, int start) =>
+            Relation.Create(RelationType.SUPPLIES, supplier.Id, customer.Id, [], [new(doc, doc + ".txt", start, start + 8, said, "test.rule", 0.8)]);
+        return new DocumentGraph(new DocumentInfo(doc, doc + ".txt", doc + "-sha", ["标题"]), [supplier, first, second], [Supplies(first, 13), Supplies(second, 22)]);
+    }
+
+    /// <summary>Every relation and entity with each of its evidence rows in full, in id order.</summary>
+    private static async Task<string> EvidenceSnapshot(SqliteGraphStore store)
+    {
+        var relations = await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None);
+        var ids = relations.SelectMany(r => new[] { r.FromId, r.ToId }).Distinct().Order(StringComparer.Ordinal).ToList();
+        var entities = await store.EntitiesAsync(ids, CancellationToken.None);
+        return string.Join('\n', relations.Select(r => (r.Id, r.Evidence)).Concat(ids.Select(id => (id, entities[id].Evidence)))
+            .SelectMany(o => o.Item2.Select(e => $"{o.Item1} {e}")));
+    }
+
+    /// <summary>The integer of each row of an SQL query on the store's file.</summary>
+    private static async Task<List<long>> Counts(string path, string sql)
+    {
+        await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await raw.OpenAsync();
+        await using var command = raw.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<long>();
+        await using var rows = await command.ExecuteReaderAsync();
+        while (await rows.ReadAsync())
+        {
+            values.Add(rows.GetInt64(0));
+        }
+
+        return values;
     }
 
     /// <summary>Every entity with its aliases and evidence count, every relation with its evidence count, in id order.</summary>

@@ -58,12 +58,23 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
 
     // Evidence has no unique index (SqliteSchema.ProvenanceIndexes): a transaction's rows are made distinct by their key here,
     // the first of equal rows kept (a document's rows are its own: a re-write removes the earlier ones first).
+    // The sentence is written once per document (sentences), the evidence row naming it by number (column 5: the text until
+    // WriteDeferredAsync numbers it).
     private static readonly RowStatement EvidenceRows = new(
-        "INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)", "", 9, [0, 1, 3, 6])
+        "INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no)", "", 9, [0, 1, 3, 6])
     {
         Extra = SqliteSchema.DocumentNumber("value ->> 1"),
         Distinct = true,
     };
+
+    // (number, text, document id): appended in number order, numbers above every one the table holds.
+    private static readonly RowStatement Sentences = new("INSERT INTO sentences(id, sentence, doc_no)", "", 2)
+    {
+        Extra = SqliteSchema.DocumentNumber("value ->> 2"),
+    };
+
+    /// <summary>Which column of an evidence row holds its sentence, and which its document id.</summary>
+    private const int SentenceColumn = 5, EvidenceDocumentColumn = 1;
 
     // Order matters: collect what the document touched, drop its provenance, then whatever it alone supported.
     private static readonly string[] Removal =
@@ -73,6 +84,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         $"INSERT OR IGNORE INTO temp.touched SELECT owner_id FROM evidence WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
         $"INSERT OR IGNORE INTO temp.touched SELECT entity_id FROM aliases WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
         $"DELETE FROM evidence WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
+        $"DELETE FROM sentences WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
         $"DELETE FROM aliases WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
         "DELETE FROM name_keys WHERE document_id = $doc AND document_id <> ''",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
@@ -209,10 +221,39 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         {
             if (_deferred.Remove(statement, out var rows) && rows.Count > 0)
             {
+                if (statement == EvidenceRows)
+                {
+                    await WriteSentencesAsync(transaction, rows, cancellationToken);
+                }
+
                 var ordered = rows.OrderBy(row => row, statement.KeyOrder);
                 await InsertAsync(transaction, statement, statement.Distinct ? DistinctByKey(ordered, statement.KeyOrder) : ordered, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the distinct sentences of the evidence rows (per document, in document order) with numbers above the table's
+    /// highest, and puts each row's number in place of its text.
+    /// </summary>
+    private async Task WriteSentencesAsync(SqliteTransaction transaction, List<object[]> evidence, CancellationToken cancellationToken)
+    {
+        long next = await ExecuteAsync(transaction, "SELECT coalesce(max(id), 0) FROM sentences", "", cancellationToken, scalar: true);
+        var numbers = new Dictionary<(string Document, string Sentence), long>();
+        var sentences = new List<object[]>();
+        foreach (var row in evidence)
+        {
+            var key = ((string)row[EvidenceDocumentColumn], (string)row[SentenceColumn]);
+            if (!numbers.TryGetValue(key, out var number))
+            {
+                numbers[key] = number = ++next;
+                sentences.Add([number, key.Item2, key.Item1]);
+            }
+
+            row[SentenceColumn] = number;
+        }
+
+        await InsertAsync(transaction, Sentences, sentences, cancellationToken);
     }
 
     /// <summary>Rows in key order, the first of each run of equal keys.</summary>

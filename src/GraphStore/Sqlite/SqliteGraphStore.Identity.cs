@@ -175,10 +175,15 @@ public sealed partial class SqliteGraphStore
                 ("$attrs", JsonSerializer.Serialize(r.Attributes)));
             foreach (var e in r.Evidence)
             {
+                // The sentence is the document's own when it already holds it (found by the document's few sentences), else added.
                 await ExecuteAsync(transaction,
                     $"""
-                    INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence, rule, confidence, date, doc_no)
-                    SELECT $owner, $doc, $file, $start, $end, $sentence, $rule, $confidence, $date, {SqliteSchema.DocumentNumber("$doc")}
+                    INSERT INTO sentences(doc_no, sentence) SELECT {SqliteSchema.DocumentNumber("$doc")}, $sentence
+                    WHERE NOT EXISTS (SELECT 1 FROM sentences WHERE doc_no IS {SqliteSchema.DocumentNumber("$doc")} AND sentence = $sentence);
+                    INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no)
+                    SELECT $owner, $doc, $file, $start, $end,
+                        (SELECT max(id) FROM sentences WHERE doc_no IS {SqliteSchema.DocumentNumber("$doc")} AND sentence = $sentence),
+                        $rule, $confidence, $date, {SqliteSchema.DocumentNumber("$doc")}
                     WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE owner_id = $owner AND doc_no = {SqliteSchema.DocumentNumber("$doc")}
                         AND start = $start AND rule = $rule AND document_id = $doc)
                     """, cancellationToken, ("$owner", r.Id), ("$doc", e.DocumentId), ("$file", e.FileName), ("$start", e.Start), ("$end", e.End),

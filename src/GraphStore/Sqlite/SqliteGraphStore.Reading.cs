@@ -286,17 +286,19 @@ public sealed partial class SqliteGraphStore
         // The order of the evidence key: owner, document number, offset (a store opened read-only before that key keeps the
         // one it has: owner, document id, offset, rule).
         var evidenceKey = await HasEvidenceOwnerIndexAsync(cancellationToken) ? "owner_id, doc_no, start, rowid" : "owner_id, document_id, start, rule";
+        // The sentence by its number (a store written before the sentences table, opened read-only, holds it in the row).
+        var sentence = await EvidenceHoldsTextAsync(cancellationToken) ? "e.sentence" : "(SELECT s.sentence FROM sentences s WHERE s.id = e.sentence_id)";
         foreach (var chunk in ownerIds.Chunk(ReadPage))
         {
             await using var command = maxPerOwner == int.MaxValue
                 ? Command(null,
-                    """
-                    SELECT owner_id, document_id, file_name, start, end, sentence, rule, confidence, date FROM evidence
-                    WHERE owner_id IN (SELECT value FROM json_each($ids)) ORDER BY owner_id, file_name, start, rule
+                    $"""
+                    SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, {sentence}, e.rule, e.confidence, e.date FROM evidence e
+                    WHERE e.owner_id IN (SELECT value FROM json_each($ids)) ORDER BY e.owner_id, e.file_name, e.start, e.rule
                     """, [("$ids", JsonSerializer.Serialize(chunk))])
                 : Command(null,
                     $"""
-                    SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, e.sentence, e.rule, e.confidence, e.date
+                    SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, {sentence}, e.rule, e.confidence, e.date
                     FROM json_each($ids) j JOIN evidence e ON e.rowid IN (
                         SELECT rowid FROM evidence WHERE owner_id = j.value ORDER BY {evidenceKey} LIMIT $max)
                     ORDER BY e.owner_id, e.file_name, e.start, e.rule

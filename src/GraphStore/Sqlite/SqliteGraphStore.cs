@@ -120,6 +120,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await transaction.CommitAsync(cancellationToken);
         }
 
+        // Evidence rows holding their sentence's text (stores written before the sentences table) name it by number, all or nothing.
+        if (await ScalarIntAsync(null, SqliteSchema.EvidenceHoldsText, cancellationToken) > 0)
+        {
+            await ExecuteAsync(null, SqliteSchema.TempStoreFile, cancellationToken);
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+            foreach (var sql in SqliteSchema.SentenceRebuild)
+            {
+                await ExecuteAsync(transaction, sql, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            _evidenceText = null;
+        }
+
         // (An index missing is made here: a store written by the build before this alias index gets it.)
         await ExecuteAsync(null, SqliteSchema.TempStoreFile, cancellationToken);
         await ExecuteAsync(null, SqliteSchema.ProvenanceIndexes, cancellationToken);
@@ -590,6 +604,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _evidenceOwner ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'evidence_owner'", cancellationToken) == 1;
 
     private bool? _evidenceOwner;
+
+    /// <summary>Whether evidence rows hold their sentence's text (<see cref="SqliteSchema.EvidenceHoldsText"/>): a store written before, opened read-only.</summary>
+    private async Task<bool> EvidenceHoldsTextAsync(CancellationToken cancellationToken) =>
+        _evidenceText ??= await ScalarIntAsync(null, SqliteSchema.EvidenceHoldsText, cancellationToken) == 1;
+
+    private bool? _evidenceText;
 
     /// <summary>The id an entity id stands for now (its redirect's target when it was merged), as an SQL expression over a parameter.</summary>
     private static string CurrentIdSql(string parameter) =>

@@ -101,18 +101,26 @@ internal static class SqliteSchema
         DROP INDEX IF EXISTS relations_to_type;
         CREATE INDEX IF NOT EXISTS relations_from_edges ON relations(from_id, type, to_id, id);
         CREATE INDEX IF NOT EXISTS relations_to_edges ON relations(to_id, type, from_id, id);
+        -- A sentence's text is held once (sentences), however many evidence rows read it: a row names it by number. Stores
+        -- written before held the text in every evidence row (SentenceRebuild).
         CREATE TABLE IF NOT EXISTS evidence (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL,
             file_name TEXT NOT NULL,
             start INTEGER NOT NULL,
             end INTEGER NOT NULL,
-            sentence TEXT NOT NULL,
+            sentence_id INTEGER NOT NULL,
             rule TEXT NOT NULL,
             confidence REAL NOT NULL,
             date TEXT,
             doc_no INTEGER
         );
+        CREATE TABLE IF NOT EXISTS sentences (
+            id INTEGER PRIMARY KEY,
+            doc_no INTEGER,
+            sentence TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS sentences_doc_no ON sentences(doc_no);
         """;
 
     /// <summary>
@@ -219,6 +227,40 @@ internal static class SqliteSchema
         "CREATE INDEX IF NOT EXISTS aliases_doc_no ON aliases(doc_no)",
         "CREATE INDEX IF NOT EXISTS evidence_doc_no ON evidence(doc_no)",
     ];
+
+    /// <summary>Whether evidence rows hold their sentence's text (stores written before <see cref="SentenceRebuild"/>).</summary>
+    public const string EvidenceHoldsText = "SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'sentence'";
+
+    /// <summary>
+    /// Makes the evidence of a store written before the sentences table name its sentence by number (run in one transaction,
+    /// after <see cref="ProvenanceRebuild"/>, with temporary files for the sorts): each document's distinct sentences once, in
+    /// write order, then the evidence copied in its own order with the number of its sentence (found through a temporary
+    /// index of the sentences by document and text, dropped after). The evidence indexes go with the old table and are made
+    /// again by <see cref="ProvenanceIndexes"/> and <see cref="EvidenceByDocument"/>.
+    /// </summary>
+    public static readonly string[] SentenceRebuild =
+    [
+        "DELETE FROM sentences",
+        "INSERT INTO sentences(doc_no, sentence) SELECT doc_no, sentence FROM evidence GROUP BY doc_no, sentence ORDER BY min(rowid)",
+        "CREATE INDEX sentences_text ON sentences(doc_no, sentence)",
+        "DROP TABLE IF EXISTS evidence_rows",
+        """
+        CREATE TABLE evidence_rows (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
+            end INTEGER NOT NULL, sentence_id INTEGER NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT, doc_no INTEGER)
+        """,
+        """
+        INSERT INTO evidence_rows(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no)
+        SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, (SELECT s.id FROM sentences s WHERE s.doc_no IS e.doc_no AND s.sentence = e.sentence),
+            e.rule, e.confidence, e.date, e.doc_no FROM evidence e ORDER BY e.rowid
+        """,
+        "DROP TABLE evidence",
+        "ALTER TABLE evidence_rows RENAME TO evidence",
+        "DROP INDEX sentences_text",
+        EvidenceByDocument,
+    ];
+
+    /// <summary>The index of a document's evidence rows (re-write, retract).</summary>
+    public const string EvidenceByDocument = "CREATE INDEX IF NOT EXISTS evidence_doc_no ON evidence(doc_no)";
 
     /// <summary>The number of document <c>P</c> (an SQL expression of its id), through the ledger's id index.</summary>
     public static string DocumentNumber(string id) => $"(SELECT no FROM documents WHERE id = {id})";
