@@ -486,6 +486,34 @@ public class SqliteGraphStoreTests
         Assert.Equal([0, 2], await Counts(path, "SELECT count(*) FROM sentences WHERE doc_no = 1 UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 3"));
     }
 
+    [Fact]
+    public async Task An_alias_row_holds_its_form_only_when_it_is_not_its_name_key_and_every_form_reads_back()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(Document("d1", new Dictionary<string, string[]> { ["海川精密机床有限公司"] = ["海川精密机床（浙江）", "海川机床"] },
+                ("海川精密机床有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            var firm = Assert.Single(await store.FindByNameAsync("海川精密机床有限公司", CancellationToken.None));
+            Assert.Equal(["海川机床", "海川精密机床（浙江）"], firm.Aliases.Order(StringComparer.Ordinal));
+            Assert.Contains(("海川精密机床有限公司", (IReadOnlyList<string>)["海川机床", "海川精密机床（浙江）"]),
+                (await store.NamesAsync(NodeLabel.Enterprise, CancellationToken.None)).Select(n => (n.Name, (IReadOnlyList<string>)[.. n.Aliases.Order(StringComparer.Ordinal)])),
+                new NamesComparer());
+        }
+
+        Assert.Equal([1, 1], await Counts(path,
+            "SELECT count(*) FROM aliases WHERE alias = '海川精密机床（浙江）' AND alias_key = '海川精密机床(浙江)' UNION ALL SELECT count(*) FROM aliases WHERE alias = '' AND alias_key = '海川机床'"));
+    }
+
+    private sealed class NamesComparer : IEqualityComparer<(string Name, IReadOnlyList<string> Aliases)>
+    {
+        public bool Equals((string Name, IReadOnlyList<string> Aliases) x, (string Name, IReadOnlyList<string> Aliases) y) =>
+            x.Name == y.Name && x.Aliases.SequenceEqual(y.Aliases);
+
+        public int GetHashCode((string Name, IReadOnlyList<string> Aliases) obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
+    }
+
     /// <summary>A firm supplying two customers, both said in one sentence, which is also the firm's evidence.</summary>
     private static DocumentGraph SharedSentence(string doc)
     {

@@ -42,9 +42,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     // rows in document order read, dirty and spill the same page again for each document that touches it.
     // Alias and evidence rows carry their document's number (SqliteSchema.DocumentNumbers), read from the ledger row written just before.
     // One form per entity, key and document (the first): the unique index also holds the form (SqliteSchema.ProvenanceIndexes).
-    private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id, doc_no)", "", 4, [0, 1, 3])
+    // The form is '' when it is the key (SqliteSchema.AliasForm).
+    private static readonly RowStatement Aliases = new("INSERT OR IGNORE INTO aliases(entity_id, alias_key, alias, document_id, doc_no)", "", 5, [0, 1, 3])
     {
-        Extra = SqliteSchema.DocumentNumber("value ->> 3"),
         Distinct = true,
     };
 
@@ -61,20 +61,16 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     // The sentence is written once per document (sentences), the evidence row naming it by number (column 5: the text until
     // WriteDeferredAsync numbers it).
     private static readonly RowStatement EvidenceRows = new(
-        "INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no)", "", 9, [0, 1, 3, 6])
+        "INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no)", "", 10, [0, 1, 3, 6])
     {
-        Extra = SqliteSchema.DocumentNumber("value ->> 1"),
         Distinct = true,
     };
 
-    // (number, text, document id): appended in number order, numbers above every one the table holds.
-    private static readonly RowStatement Sentences = new("INSERT INTO sentences(id, sentence, doc_no)", "", 2)
-    {
-        Extra = SqliteSchema.DocumentNumber("value ->> 2"),
-    };
+    // (number, text, document number): appended in number order, numbers above every one the table holds.
+    private static readonly RowStatement Sentences = new("INSERT INTO sentences(id, sentence, doc_no)", "", 3);
 
-    /// <summary>Which column of an evidence row holds its sentence, and which its document id.</summary>
-    private const int SentenceColumn = 5, EvidenceDocumentColumn = 1;
+    /// <summary>Which column of an evidence row holds its sentence, which its document id and which its document number.</summary>
+    private const int SentenceColumn = 5, EvidenceDocumentColumn = 1, EvidenceNumberColumn = 9;
 
     // Order matters: collect what the document touched, drop its provenance, then whatever it alone supported.
     private static readonly string[] Removal =
@@ -179,6 +175,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
               Nullable(document.Path), Nullable(document.ByteSha256), Nullable(document.Encoding), Nullable(document.Date)]], cancellationToken);
 
         // Every label and type the document holds is counted, 0 when nothing of it was written.
+        // Provenance rows carry their document's number (read once here, not by a lookup per row); evidence of another document
+        // (none the extractor writes) takes that document's.
+        var number = await DocumentNumberAsync(transaction, documentId, cancellationToken);
         var nodes = graph.Entities.Select(e => e.Label).Distinct().ToDictionary(label => label, _ => 0);
         foreach (var label in await InsertReturningAsync(transaction, Entities,
             graph.Entities.Select(e => new object[] { e.Id, e.Label.ToString(), e.Name, JsonSerializer.Serialize(e.Attributes) }), cancellationToken))
@@ -193,10 +192,19 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
             relationships[GraphSchema.ParseRelation(type)]++;
         }
 
-        Defer(Aliases, graph.Entities.SelectMany(e => e.Forms.Select(form => new object[] { e.Id, NameKey.Normalize(form), form, documentId })));
+        Defer(Aliases, graph.Entities.SelectMany(e => e.Forms.Select(form => AliasRow(e.Id, form, documentId, number))));
         Defer(NameKeys, graph.Entities.SelectMany(e => e.ResolutionKeys.Distinct(StringComparer.Ordinal).Select(key => new object[] { key, e.Id, EntityKeys })));
-        Defer(EvidenceRows, graph.Entities.SelectMany(e => EvidenceRowsOf(e.Id, e.Evidence))
-            .Concat(graph.Relations.SelectMany(r => EvidenceRowsOf(r.Id, r.Evidence))));
+        var numbers = new Dictionary<string, object>(StringComparer.Ordinal) { [documentId] = number };
+        foreach (var other in graph.Entities.SelectMany(e => e.Evidence).Concat(graph.Relations.SelectMany(r => r.Evidence)).Select(e => e.DocumentId))
+        {
+            if (!numbers.ContainsKey(other))
+            {
+                numbers[other] = await DocumentNumberAsync(transaction, other, cancellationToken);
+            }
+        }
+
+        Defer(EvidenceRows, graph.Entities.SelectMany(e => EvidenceRowsOf(e.Id, e.Evidence, numbers))
+            .Concat(graph.Relations.SelectMany(r => EvidenceRowsOf(r.Id, r.Evidence, numbers))));
         return new WriteResult(documentId, nodes, relationships);
     }
 
@@ -247,7 +255,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
             if (!numbers.TryGetValue(key, out var number))
             {
                 numbers[key] = number = ++next;
-                sentences.Add([number, key.Item2, key.Item1]);
+                sentences.Add([number, key.Item2, row[EvidenceNumberColumn]]);
             }
 
             row[SentenceColumn] = number;
@@ -271,8 +279,15 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         }
     }
 
-    private static IEnumerable<object[]> EvidenceRowsOf(string ownerId, ImmutableArray<Evidence> evidence) =>
-        evidence.Select(e => new object[] { ownerId, e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence, Nullable(e.Date) });
+    private static IEnumerable<object[]> EvidenceRowsOf(string ownerId, ImmutableArray<Evidence> evidence, Dictionary<string, object> numbers) =>
+        evidence.Select(e => new object[] { ownerId, e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence, Nullable(e.Date), numbers[e.DocumentId] });
+
+    /// <summary>An alias row: entity, key, form ('' when it is the key: SqliteSchema.AliasForm), document id and number.</summary>
+    private static object[] AliasRow(string entityId, string form, string documentId, object number)
+    {
+        var key = NameKey.Normalize(form);
+        return [entityId, key, string.Equals(form, key, StringComparison.Ordinal) ? "" : form, documentId, number];
+    }
 
     private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
 
@@ -376,8 +391,21 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         return command;
     }
 
+    /// <summary>The ledger number of a document (a long), or null (DBNull) when the ledger does not hold it.</summary>
+    private async Task<object> DocumentNumberAsync(SqliteTransaction transaction, string documentId, CancellationToken cancellationToken) =>
+        await Command(transaction, "SELECT no FROM documents WHERE id = $doc", documentId).ExecuteScalarAsync(cancellationToken) ?? DBNull.Value;
+
     /// <summary>Runs a one-parameter statement (<c>$doc</c>), prepared once; the changed row count, or the scalar.</summary>
     private async Task<int> ExecuteAsync(SqliteTransaction transaction, string sql, string documentId, CancellationToken cancellationToken, bool scalar = false)
+    {
+        var command = Command(transaction, sql, documentId);
+        return scalar
+            ? Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)
+            : await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>A one-parameter statement (<c>$doc</c>), made once per connection, bound to the document.</summary>
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, string documentId)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -389,9 +417,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
 
         command.Transaction = transaction;
         command.Parameters[0].Value = documentId;
-        return scalar
-            ? Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)
-            : await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     /// <summary>

@@ -231,7 +231,8 @@ public sealed partial class SqliteGraphStore
 
         var aliases = withAliases
             ? await PairsAsync(
-                "SELECT DISTINCT entity_id, alias FROM aliases WHERE entity_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id, alias", json, cancellationToken)
+                $"SELECT DISTINCT entity_id, {SqliteSchema.AliasForm()} AS form FROM aliases WHERE entity_id IN (SELECT value FROM json_each($ids)) ORDER BY entity_id, form",
+                json, cancellationToken)
             : [];
         // The files by the alias rows' document numbers, read from their index, not from every row of a hub (a store opened
         // read-only before numbers joins by document id).

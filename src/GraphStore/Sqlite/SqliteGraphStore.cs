@@ -288,7 +288,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var candidates = new List<string>();
         await using (var command = NewCommand())
         {
-            command.CommandText = "SELECT DISTINCT alias FROM aliases";
+            command.CommandText = $"SELECT DISTINCT {SqliteSchema.AliasForm()} FROM aliases";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -526,9 +526,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await using var command = NewCommand();
         command.CommandText =
-            """
-            SELECT e.name, a.alias FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
-            WHERE e.label = $label AND e.redirect_to IS NULL ORDER BY e.name, a.alias
+            $"""
+            SELECT e.name, {SqliteSchema.AliasForm("a.")} AS form FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id
+            WHERE e.label = $label AND e.redirect_to IS NULL ORDER BY e.name, form
             """;
         command.Parameters.AddWithValue("$label", label.ToString());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -262,6 +262,13 @@ internal static class SqliteSchema
     /// <summary>The index of a document's evidence rows (re-write, retract).</summary>
     public const string EvidenceByDocument = "CREATE INDEX IF NOT EXISTS evidence_doc_no ON evidence(doc_no)";
 
+    /// <summary>
+    /// The form of an alias row (<c>P</c>: the table's alias in the query, with its dot): written as '' when it is its name key
+    /// (all but a few rows: the index by entity holds the form, so each entry is a name shorter), read back as the key. Rows of
+    /// stores written before hold the form itself and read the same.
+    /// </summary>
+    public static string AliasForm(string table = "") => $"CASE {table}alias WHEN '' THEN {table}alias_key ELSE {table}alias END";
+
     /// <summary>The number of document <c>P</c> (an SQL expression of its id), through the ledger's id index.</summary>
     public static string DocumentNumber(string id) => $"(SELECT no FROM documents WHERE id = {id})";
 
