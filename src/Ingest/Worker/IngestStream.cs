@@ -161,28 +161,46 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             await windows.Writer.WriteAsync(extraction, stop.Token);
         }
 
+        // A full transaction is written while the next one gathers: the windows go on being extracted (on every core the
+        // writer leaves free) instead of waiting for the commit, at most one transaction ahead of the one being written.
+        // Transactions still go one at a time, in input order.
         async Task WriteAsync()
         {
             var pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
-            await foreach (var extraction in windows.Reader.ReadAllAsync(stop.Token))
+            var writing = Task.CompletedTask;
+            try
             {
-                var result = await extraction;
-                foreach (var (name, owners) in result.AmbiguousNames)
+                await foreach (var extraction in windows.Reader.ReadAllAsync(stop.Token))
                 {
-                    _ambiguous[name] = owners;
-                }
-
-                foreach (var graph in result.Graphs)
-                {
-                    pending.Add(graph);
-                    if (pending.Count == settings.DocumentsPerTransaction)
+                    var result = await extraction;
+                    foreach (var (name, owners) in result.AmbiguousNames)
                     {
-                        await FlushAsync(pending, totalFiles, totalBytes, stop.Token);
+                        _ambiguous[name] = owners;
+                    }
+
+                    foreach (var graph in result.Graphs)
+                    {
+                        pending.Add(graph);
+                        if (pending.Count == settings.DocumentsPerTransaction)
+                        {
+                            await writing;
+                            // On a thread of its own: the store's calls complete synchronously, and would hold this loop.
+                            var full = pending;
+                            writing = Task.Run(() => FlushAsync(full, totalFiles, totalBytes, stop.Token), stop.Token);
+                            pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
+                        }
                     }
                 }
-            }
 
-            await FlushAsync(pending, totalFiles, totalBytes, stop.Token);
+                await writing;
+                await FlushAsync(pending, totalFiles, totalBytes, stop.Token);
+            }
+            catch
+            {
+                // No transaction left running on the store when the stream gives up.
+                await writing.ContinueWith(_ => { }, TaskScheduler.Default);
+                throw;
+            }
         }
 
         var reader = Task.Run(ReadAsync, stop.Token);
