@@ -59,7 +59,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             }
             else
             {
-                result[i] = Annotate(i, scope.Sentences[i], [.. mentions]);
+                result[i] = Annotate(i, scope.Sentences[i], [.. mentions], [], firstRead: null, scope.Segmented);
             }
         }
 
@@ -81,7 +81,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 }
                 else if (names.Count > 0 && HasUnreadName(result[i], names))
                 {
-                    result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, names, firstRead: result[i]);
+                    result[i] = Annotate(i, scope.Sentences[i], result[i].Mentions, names, firstRead: result[i], scope.Segmented);
                 }
             }
         }
@@ -90,7 +90,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     public AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions) =>
-        Annotate(index, context, mentions, [], firstRead: null);
+        Annotate(index, context, mentions, [], firstRead: null, segmented: null);
 
     private static bool SameMentions(IReadOnlyList<Mention> read, IReadOnlyList<Mention> now)
     {
@@ -145,9 +145,18 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             Array.Clear(_sentences);
         }
 
-        /// <summary>The tokens of <paramref name="text"/>, sentence <paramref name="index"/>, into <paramref name="into"/>: from this cache, else segmented and kept.</summary>
-        public void Tag(Segmenter segmenter, int index, string text, List<TaggedSpan> into)
+        /// <summary>
+        /// The tokens of <paramref name="text"/>, sentence <paramref name="index"/>, into <paramref name="into"/>: from the
+        /// batch's segmentation (<paramref name="segmented"/>) when it holds the sentence, else from this cache, else
+        /// segmented and kept.
+        /// </summary>
+        public void Tag(Segmenter segmenter, int index, string text, List<TaggedSpan> into, SegmentedSentences? segmented)
         {
+            if (segmented is not null && segmented.TryTag(segmenter, text, into))
+            {
+                return;
+            }
+
             if (!ReferenceEquals(_segmenter, segmenter))
             {
                 Clear();
@@ -299,11 +308,11 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     private AnnotatedSentence Annotate(int index, SentenceContext context, IReadOnlyList<Mention> mentions, IReadOnlyList<string> knownNames,
-        AnnotatedSentence? firstRead)
+        AnnotatedSentence? firstRead, SegmentedSentences? segmented)
     {
         var text = context.Text;
         var tokens = _tokens ??= new List<TaggedSpan>(256);
-        (_articleTokens ??= new ArticleTokens()).Tag(segmenter, index, text, tokens);
+        (_articleTokens ??= new ArticleTokens()).Tag(segmenter, index, text, tokens, segmented);
         var spans = _spans ??= new List<(int Start, int End, ElementKind Kind, int Mention)>(64);
         spans.Clear();
         for (var m = 0; m < mentions.Count; m++)

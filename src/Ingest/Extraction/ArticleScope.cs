@@ -26,6 +26,9 @@ public sealed class ArticleScope
 
     public NormalizedDocument Document { get; }
 
+    /// <summary>The batch's sentences segmented once (null: each reader segments what it reads).</summary>
+    public Segmentation.SegmentedSentences? Segmented { get; init; }
+
     /// <summary>The document's places, resolved on the map (all articles).</summary>
     public PlaceGraph Places { get; }
 

@@ -51,7 +51,11 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
             new SlotFirms(resources.Lexicons));
     }
 
-    public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default)
+    public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default) =>
+        Extract(document, resolver, segmented: null, cancellationToken);
+
+    /// <summary>As above, the sentences' tokens taken from <paramref name="segmented"/> (the batch's, segmented once) where it holds them.</summary>
+    public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, SegmentedSentences? segmented, CancellationToken cancellationToken = default)
     {
         var mentions = ImmutableArray.CreateBuilder<Mention>();
         var relations = ImmutableArray.CreateBuilder<RelationCandidate>();
@@ -60,7 +64,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         foreach (var article in document.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scope = new ArticleScope(document, article, resolver, placeGraph);
+            var scope = new ArticleScope(document, article, resolver, placeGraph) { Segmented = segmented };
             foreach (var rule in rules)
             {
                 rule.Apply(scope);

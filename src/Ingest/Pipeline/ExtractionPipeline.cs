@@ -45,6 +45,8 @@ public sealed class ExtractionPipeline
         var lexicons = _resources.Lexicons;
         var normalized = sources.Select(s => _normalizer.Normalize(s.DefaultDate is null && PublishedDefault is not null ? s with { DefaultDate = PublishedDefault } : s)).ToList();
         var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
+        // Every sentence of the batch segmented once, in one run: the readers below and the annotator take their tokens from here.
+        var segmented = SegmentedSentences.Of(_resources.Segmenter, sentences.Select(s => s.Text));
         var spans = sentences.Select(s => (s.Text, Names: _names.Find(s.Text))).ToList();
         // Short names the articles define (以下简称“X”) count as known aliases of their firms.
         var knownList = new List<(string Surface, string Canonical)>(knownAliases ?? []);
@@ -77,7 +79,7 @@ public sealed class ExtractionPipeline
         // Both readers share a sentence's segmentation (SentenceTokens): the short-name reader segments whole clauses, and
         // the list reader's pieces inside them are slices. Its names still come after the list reader's.
         var listedFirms = new List<string>();
-        var tokens = new SentenceTokens(_resources.Segmenter);
+        var tokens = new SentenceTokens(_resources.Segmenter, segmented);
         var (shortSpans, listSpans) = (new List<(int Start, int End)>(), new List<(int Start, int End)>());
         foreach (var sentence in sentences)
         {
@@ -94,7 +96,7 @@ public sealed class ExtractionPipeline
         foreach (var document in normalized)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            extracted.Add(_extractor.Extract(document, resolver, cancellationToken));
+            extracted.Add(_extractor.Extract(document, resolver, segmented, cancellationToken));
         }
 
         var graphs = BatchPlaceHierarchy.Relink([.. extracted.Select(GraphAssembler.Assemble)], _resources.Gazetteer);

@@ -11,7 +11,9 @@ namespace Graph.Ingest.Segmentation;
 /// route, every other character stands alone) and segments each run by itself, so the tokens of a range that starts and
 /// ends at run edges (or between two characters that stand alone) are exactly the tokens of any such range around it.
 /// </remarks>
-public sealed class SentenceTokens(Segmenter segmenter)
+/// <param name="segmented">The batch's sentences segmented once (<see cref="SegmentedSentences"/>): a range of one of
+/// them is a slice of its tokens, not segmented again.</param>
+public sealed class SentenceTokens(Segmenter segmenter, SegmentedSentences? segmented = null)
 {
     /// <summary>The ranges segmented so far, with their tokens (a sentence has few).</summary>
     private readonly List<(int Start, int End, IReadOnlyList<Token> Tokens)> _ranges = [];
@@ -29,6 +31,10 @@ public sealed class SentenceTokens(Segmenter segmenter)
 
     private string text = string.Empty;
 
+    /// <summary>The whole sentence's tokens from <c>segmented</c>, read when first needed (<see cref="_hasWhole"/> null: not yet).</summary>
+    private readonly List<TaggedSpan> _whole = [];
+    private bool? _hasWhole;
+
     public string Text => text;
 
     /// <summary>Starts on <paramref name="sentence"/>, forgetting the last one's tokens: one instance serves a whole batch, sentence after sentence.</summary>
@@ -36,6 +42,7 @@ public sealed class SentenceTokens(Segmenter segmenter)
     {
         text = sentence;
         _ranges.Clear();
+        _hasWhole = null;
         return this;
     }
 
@@ -55,9 +62,38 @@ public sealed class SentenceTokens(Segmenter segmenter)
             }
         }
 
-        var segmented = Segment(start, end);
-        _ranges.Add((start, end, segmented));
-        return segmented;
+        var segmentedRange = WholeSentence() is { } whole ? SliceOfWhole(whole, start, end) : Segment(start, end);
+        _ranges.Add((start, end, segmentedRange));
+        return segmentedRange;
+    }
+
+    /// <summary>The sentence's tokens as the batch segmented it, or null when it was not.</summary>
+    private List<TaggedSpan>? WholeSentence()
+    {
+        _hasWhole ??= segmented is not null && segmented.TryTag(segmenter, text, _whole);
+        return _hasWhole.Value ? _whole : null;
+    }
+
+    /// <summary>The tokens of the whole sentence lying in [start, end) as <see cref="Segment"/> gives them (both ends are cuts).</summary>
+    private Token[] SliceOfWhole(List<TaggedSpan> whole, int start, int end)
+    {
+        var count = 0;
+        foreach (var span in whole)
+        {
+            count += span.Start >= start && span.End <= end ? 1 : 0;
+        }
+
+        var tokens = new Token[count];
+        var at = 0;
+        foreach (var span in whole)
+        {
+            if (span.Start >= start && span.End <= end)
+            {
+                tokens[at++] = new Token(Word(text.AsSpan(span.Start, span.Length)), span.Start - start, span.End - start, span.Tag);
+            }
+        }
+
+        return tokens;
     }
 
     /// <summary><see cref="Segmenter.Tag"/> of <c>Text[start..end]</c>, without cutting that text out first.</summary>
