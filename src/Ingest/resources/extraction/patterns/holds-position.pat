@@ -91,6 +91,13 @@ holds.appointed:
     -> HOLDS_POSITION p FIRM title=t conf=0.75
 
 # 张三自2019年起执掌X，任董事长兼总经理; 李四掌舵X多年
+# (X发布人事任命：)原副总裁张三出任公司总裁; 李四升任公司总经理: 公司 is the firm the text is about
+holds.takes-company-title:
+    {p:PERSON} (，|,)? (出任|升任|接任|就任|担任|改任|调任) (公司|该公司|本公司|集团公司) (新一任|新任)? {t:TITLE}
+    unless @negations
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p TOPIC title=t conf=0.75
+
 holds.leads-firm:
     {p:PERSON} ~5 (执掌|掌舵|掌管) {h:ENT} ((，|,) (任|担任|现任|出任) {t:TITLE})?
     unless @negations

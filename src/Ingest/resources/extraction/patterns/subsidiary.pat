@@ -73,6 +73,12 @@ subsidiary.through-subsidiary:
     {p:ENT} (通过|借助|依托|联合|与|和) 其? {k:(全资子公司|控股子公司|子公司|旗下企业|旗下公司|下属企业|下属公司)} ("—"|"-"|":")* {c:ENT}
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
+# X全资设立的Y; X控股成立的子公司Y: a firm the parent owns and set up
+subsidiary.owned-set-up:
+    {p:ENT} (全资|控股|独资) 投资? (设立|成立|注册成立|组建|新设|创办) 的 (@subsidiary-words | 公司 | 企业)? ("—"|"-"|":")* {c:ENT}
+    unless @negations
+    -> SUBSIDIARY_OF c p kind="设立" conf=0.8
+
 # Y系X全资设立; Y由X投资设立; Y为X控股组建: the firm that set it up is the parent
 subsidiary.set-up-by:
     {c:ENT} (系|由|为|是) {p:ENT} (全资|控股|独资|出资|投资)? (设立|成立|组建|创办|注册成立|投资设立)

@@ -9,7 +9,7 @@
 @customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
-@contract-words = 供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|采购合同|配套合作|供货合作|配套关系|供货关系|供应关系
+@contract-words = 供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
@@ -188,6 +188,13 @@ supplies.contract:
     unless @negations
     -> SUPPLIES SUBJ c conf=0.8
 
+# B与A续签了压缩机电机采购合同; B与A签订《采购框架协议》: who signs a purchase contract with A buys from A (less sure
+# than a clause that says who supplies whom: B与A签订采购协议，约定A向B供应… keeps A > B only)
+supplies.purchase-contract:
+    (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 (采购合同|采购协议|采购框架协议|长期采购协议|采购订单)
+    unless @negations
+    -> SUPPLIES s SUBJ conf=0.7
+
 # A通过了B的供应商审核; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
 @audits = 供应商审核|供应商认证|供应商资格审核|供应商评审|二方审核|质量体系审核|验证|产品验证|认证审核
 supplies.passes-audit:
@@ -325,5 +332,16 @@ supplies.order-given-to:
 # 为配套B，A在当地新建了一座工厂; 为了就近服务B，A…: the firm opening the next clause supplies B
 supplies.to-serve-then:
     ^ (为|为了) 就近? (配套|服务|服务于|供应) {c:ENTS} 等? ~3 (，|,) ~2 {s:ENT}
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# B的一级供应商A日前宣布扩产; B供应商、本地企业A…; B的长期客户C: a supplier or a customer named in apposition
+supplies.supplier-apposition:
+    {c:ENT} 的? (/m|/n|/vn|/b|/a)? @supplier-nouns (、 ~3)? {s:ENTS}
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+supplies.customer-apposition:
+    {s:ENT} 的? (/m|/b|/a)? (客户|大客户|重要客户|主要客户|长期客户|老客户|核心客户|战略客户) {c:ENTS}
     unless @negations
     -> SUPPLIES s c conf=0.75
