@@ -50,11 +50,11 @@ invests.by-investor-of:
 
 # X项目的投资方为A; 该项目投资主体是A
 # X投资2.6亿元的Y项目; X在临江投建的Y项目 (the place may be a word or two the annotator did not read as one: 在当地, 在武进); X出资5亿元建设的Y项目; A和B共同投资建设的Y项目: the investor, a verb of
-# spending or building, 的, then the project
+# spending or building, 的, then the project; 我们/公司在临江投资7.5亿元建设的Y项目 (the firm the clause speaks for: FIRM)
 invests.invested-project:
-    {s:ENTS} (在 (PLACE+ | !NAMED !NAMED?))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
+    ({s:ENTS} | 我们 | 公司 | 该公司 | 本公司) (在 (PLACE+ | !NAMED !NAMED?))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
     unless @negations
-    -> INVESTS_IN s p amount=x conf=0.8
+    -> INVESTS_IN s|FIRM p amount=x conf=0.8
 
 # 企业投资1.2亿元建设的X项目; 公司投资建设的X项目已开工: a reference to the clause's firm opens the clause (the investor
 # is FIRM, the firm the reference stands for)
