@@ -9,17 +9,49 @@ public sealed class CharTrie<T>
     // the first step is an array index: most positions of a text start no name, and fail there
     private readonly int[] root;
 
-    // key = node << 16 | char: a long key hashes far faster than a tuple
-    private readonly Dictionary<long, int> edges;
+    // The deeper edges in one open-addressing table whose slot packs (parent node, char, child) into a long: a step of a
+    // walk reads one slot, where a dictionary reads a bucket and then an entry. 0 marks an empty slot (a parent is never
+    // the root, so no edge packs to 0).
+    private const int NodeBits = 24;
+    private const long NodeMask = (1L << NodeBits) - 1;
+    private readonly long[] slots;
+    private readonly int slotShift;
+
+    // Whether any edge leaves a node: a walk stops at a leaf without probing the table.
+    private readonly bool[] hasChildren;
     private readonly bool[] hasValue;
     private readonly T[] values;
 
     private CharTrie(int[] root, Dictionary<long, int> edges, bool[] hasValue, T[] values)
     {
         this.root = root;
-        this.edges = edges;
         this.hasValue = hasValue;
         this.values = values;
+        if (hasValue.Length > NodeMask)
+        {
+            throw new InvalidOperationException($"A character trie is limited to {NodeMask} nodes.");
+        }
+
+        var capacity = 16;
+        while (capacity < edges.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        slots = new long[capacity];
+        slotShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        hasChildren = new bool[hasValue.Length];
+        foreach (var (key, child) in edges)
+        {
+            var i = Slot(key);
+            while (slots[i] != 0)
+            {
+                i = (i + 1) & (capacity - 1);
+            }
+
+            slots[i] = (key << NodeBits) | (uint)child;
+            hasChildren[key >> 16] = true;
+        }
     }
 
     public static CharTrie<T> Build(IEnumerable<KeyValuePair<string, T>> entries)
@@ -87,7 +119,7 @@ public sealed class CharTrie<T>
                 best = values[node];
             }
 
-            if (++i >= text.Length || !edges.TryGetValue(Key(node, text[i]), out node))
+            if (++i >= text.Length || !hasChildren[node] || (node = Child(node, text[i])) == 0)
             {
                 break;
             }
@@ -95,6 +127,28 @@ public sealed class CharTrie<T>
 
         return (bestLength, best);
     }
+
+    /// <summary>The child of <paramref name="node"/> (not the root) along <paramref name="c"/>, or 0 when there is none.</summary>
+    private int Child(int node, char c)
+    {
+        var key = Key(node, c);
+        var mask = slots.Length - 1;
+        for (var i = Slot(key); ; i = (i + 1) & mask)
+        {
+            var slot = slots[i];
+            if (slot == 0)
+            {
+                return 0;
+            }
+
+            if ((slot >>> NodeBits) == key)
+            {
+                return (int)(slot & NodeMask);
+            }
+        }
+    }
+
+    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> slotShift);
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
 }
