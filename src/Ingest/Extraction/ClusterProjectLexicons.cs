@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Ingest.Lexicons;
 
 namespace Graph.Ingest.Extraction;
@@ -24,6 +25,12 @@ public sealed class ClusterProjectLexicons
     public required WordList ProjectSuffixes { get; init; }
 
     public required WordList ProjectGenericWords { get; init; }
+
+    /// <summary>Verbs that go with a kind of project (重点建设项目, 集中签约项目), not with a name: taken out before the rest is weighed.</summary>
+    public required Regex ProjectKindVerbs { get; init; }
+
+    /// <summary>Words of an output (年产, 年处理) that open a project's name before a quantity.</summary>
+    public required WordList ProjectOutputWords { get; init; }
 
     public required WordList InvestorHeads { get; init; }
 
@@ -63,6 +70,9 @@ public sealed class ClusterProjectLexicons
             ClusterLevels = WordList.FromWords("cluster-qualifiers.txt", qualifiers.Where(q => q.Kind == "level").Select(q => q.Word)),
             ProjectSuffixes = WordList.Load(Path.Combine(folder, "project-suffixes.txt")),
             ProjectGenericWords = WordList.Load(Path.Combine(folder, "project-generic-words.txt")),
+            ProjectKindVerbs = new Regex(string.Join('|', WordList.Load(Path.Combine(folder, "project-kind-verbs.txt")).Words
+                .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape)), RegexOptions.CultureInvariant),
+            ProjectOutputWords = WordList.Load(Path.Combine(folder, "project-output-words.txt")),
             InvestorHeads = WordList.Load(Path.Combine(folder, "investor-heads.txt")),
             ClusterParts = WordList.Load(Path.Combine(folder, "cluster-parts.txt")),
             ClusterBuildVerbs = WordList.Load(Path.Combine(folder, "cluster-build-verbs.txt")),

@@ -26,6 +26,9 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     // Words of a plan (计划, 拟 …): a 落户于此 after one is no seat yet.
     private readonly WordList _plans = WordList.Load(ResourceLines.PathOf("extraction", "plan-words.txt"));
 
+    // Verbs by which places build or join a cluster (嘉兴与绍兴、杭州联合打造X集群): the cluster lies in each place.
+    private readonly WordList _clusterJoinVerbs = WordList.Load(ResourceLines.PathOf("extraction", "cluster-join-verbs.txt"));
+
 
     public const string HomePlaceRule = "located-in.cue-home-place";
     public const string HerePlaceRule = "located-in.cue-here";
@@ -45,19 +48,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
     }
 
     /// <summary>A plan between the firm and its cue (A计划落户在这里): no seat yet.</summary>
-    private bool PlansBefore(string text, int from, int cueAt)
-    {
-        var between = text.AsSpan(0, cueAt);
-        for (var at = from; at < cueAt; at++)
-        {
-            if (_plans.LongestAt(between, at) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool PlansBefore(string text, int from, int cueAt) => _plans.OccursIn(text.AsSpan(from, cueAt - from));
 
     /// <summary>The place mentioned last before <paramref name="before"/> in sentence <paramref name="index"/>, else in the sentence before it.</summary>
     private static Mention? PlaceBefore(ArticleScope scope, int index, int before)
@@ -185,11 +176,8 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
         return i;
     }
 
-    /// <summary>Verbs by which places build or join a cluster (嘉兴与绍兴、杭州联合打造X集群; 嘉兴…深度参与X集群建设).</summary>
-    private static readonly string[] BuildVerbs = ["打造", "共建", "参与", "建设", "培育", "申报", "发展"];
-
     /// <summary>The places a sentence opens with, when it goes on to say they build a cluster: the cluster lies in each.</summary>
-    private static void AddBuilders(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, List<Mention> places)
+    private void AddBuilders(ArticleScope scope, SentenceContext context, IReadOnlyList<Mention> mentions, List<Mention> places)
     {
         var text = context.Text;
         List<Mention>? subjects = null;
@@ -219,7 +207,7 @@ public sealed class LocatedInRule(PlaceExtractor placeFinder) : IExtractionRule
                 continue;
             }
 
-            if (TextSearch.ContainsAny(text.AsSpan(next, cluster.Start - next), BuildVerbs))
+            if (_clusterJoinVerbs.OccursIn(text.AsSpan(next, cluster.Start - next)))
             {
                 foreach (var place in subjects)
                 {

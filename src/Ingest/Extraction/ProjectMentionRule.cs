@@ -61,23 +61,17 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?:(?:经济技术开发区|经济开发区|经开区|高新区|开发区|新区|园区)?(?:\d{4}年度?|(?:第?[一二三四1-4])季度|[上下]半年|全年|今年|明年|去年|年度|第[一二三四五六七八九十\d]+批|首批|全市|全省|全区|全县|[省市区县]级?))+")]
     private static partial Regex PeriodLead();
 
-    /// <summary>Verbs that go with a kind of project (重点建设项目, 集中签约项目), not with a name.</summary>
-    [GeneratedRegex("建设|签约|开工|集中|招商")]
-    private static partial Regex KindVerbs();
-
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
     [GeneratedRegex(@"^(?:\d+多?[个家项批]|[一两二三四五六七八九十几]+[个批家项]|一个个|一批批|多个|多家|多项|数个)")]
     private static partial Regex PluralCount();
 
-    private static readonly string[] OutputWords = ["年产", "年处理", "年加工", "年生产", "年回收"];
-
     /// <summary>
     /// 年产20万套转向节项目: a stop character inside the product's word (转|向|节) does not cut the name when an output
     /// (年产 + a quantity) opens it earlier in the same clause; the name starts at the output.
     /// </summary>
-    private static int OutputStart(string text, int start, int floor)
+    private int OutputStart(string text, int start, int floor)
     {
         for (var at = start - 1; at >= Math.Max(0, floor) && start - at <= 16; at--)
         {
@@ -86,12 +80,9 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 return start;
             }
 
-            foreach (var word in OutputWords)
+            if (words.ProjectOutputWords.LongestAt(text, at) > 0 && OutputLead().IsMatch(text.AsSpan(at)))
             {
-                if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && OutputLead().IsMatch(text.AsSpan(at)))
-                {
-                    return at;
-                }
+                return at;
             }
         }
 
@@ -527,7 +518,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             // kind words names the projects of that period, not one.
             var periodic = PeriodLead().Match(core);
             if (periodic.Success && periodic.Length < core.Length
-                && NameBoundary.IsMadeOf(KindVerbs().Replace(core[periodic.Length..], ""), words.ProjectGenericWords))
+                && NameBoundary.IsMadeOf(words.ProjectKindVerbs.Replace(core[periodic.Length..], ""), words.ProjectGenericWords))
             {
                 found.Add(new Candidate(sentence, start, end, surface, surface, Kind.Short, null));
                 continue;

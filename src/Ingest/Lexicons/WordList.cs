@@ -53,6 +53,20 @@ public sealed class WordList
         return 0;
     }
 
+    /// <summary>Whether any word of the list lies wholly inside <paramref name="text"/>.</summary>
+    public bool OccursIn(ReadOnlySpan<char> text)
+    {
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (LongestAt(text, at) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Length of the longest word that starts at <paramref name="start"/> (at least <paramref name="minLength"/>), or 0.</summary>
     public int LongestAt(ReadOnlySpan<char> text, int start, int minLength = 1)
     {
