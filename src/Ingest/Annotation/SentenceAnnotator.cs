@@ -451,6 +451,21 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
                 name = new PersonNameMatch(PersonNameKind.Found, tokens[w].Length);
             }
 
+            // 总经理阿不都热依木·吾买尔介绍: a name written with a middle dot, which no surname opens.
+            if (name.Kind != PersonNameKind.Found && _names.ReadDotted(text, end) is > 0 and var dotted)
+            {
+                name = new PersonNameMatch(PersonNameKind.Found, dotted);
+            }
+
+            // 公司董事长为林振海, 公司总经理是李四: the title said first, the name after 为 or 是.
+            if (name.Kind != PersonNameKind.Found && end + 1 < text.Length && text[end] is '为' or '是' && _names.Read(text, end + 1) is { Kind: PersonNameKind.Found } named
+                && !OpensCommonWord(tokens, end + 1, named.Length) && Free(spans, end + 1, end + 1 + named.Length))
+            {
+                spans.Add((end + 1, end + 1 + named.Length, ElementKind.Person, -1));
+                at = end + named.Length;
+                continue;
+            }
+
             // 副主席张三、李四、王五: the names listed after one title.
             while (name.Kind == PersonNameKind.Found && Free(spans, end, end + name.Length))
             {

@@ -151,6 +151,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             var after = runStart + tokens[k].End;
             if (after > start && after < formStart - 1 && (NameTokens.IsVerb(tokens[k]) || tokens[k].Tag == "vn" || FirmNouns.Contains(tokens[k].Text)
                     || lexicons.NameLeadingWords.Contains(tokens[k].Text))
+                && !IsBrandCharAfterPlace(tokens, k, first)
                 && CompanyName.Parse(text[after..formEnd], lexicons) is not null)
             {
                 start = after;
@@ -171,6 +172,24 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
         }
 
         return start;
+    }
+
+    /// <summary>Single characters that stay verbs or function words even right after a place (浙江|是|…, 江苏|将|…).</summary>
+    private const string NotBrandChars = "是有在为由向与和及将把被对给让从到等的了也又还已均都即并就";
+
+    /// <summary>
+    /// 新疆|准/v|能电力有限公司, 新疆|泓/q|润/v|煤化有限公司: a brand jieba does not know falls apart into single characters after
+    /// the place that opens the name; one to three such characters right after a place are the brand, not a verb.
+    /// </summary>
+    private bool IsBrandCharAfterPlace(IReadOnlyList<Token> tokens, int k, int first)
+    {
+        var m = k;
+        while (m >= first && tokens[m].Text.Length == 1 && !NotBrandChars.Contains(tokens[m].Text[0]))
+        {
+            m--;
+        }
+
+        return m < k && k - m <= 3 && m >= first && tokens[m].Text.Length >= 2 && lexicons.PlacePrefixes.Contains(tokens[m].Text);
     }
 
     /// <summary>Index of the first token of the name: back from the end to a function word or stop character outside brackets.</summary>

@@ -61,6 +61,49 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
             : new PersonNameMatch(PersonNameKind.None, 0);
     }
 
+    /// <summary>Most characters of each part of a name written with a middle dot (阿不都热依木·吾买尔).</summary>
+    private const int MaxDottedPart = 8;
+
+    /// <summary>
+    /// The length of a name written with a middle dot at <paramref name="start"/> (阿不都热依木·吾买尔介绍, 古丽·艾山说): two or three
+    /// parts of Han characters joined by ·, the last ending where punctuation or a word that follows names comes; 0 when none.
+    /// Read only where a title says a name comes, the parts having no surname to start them.
+    /// </summary>
+    public int ReadDotted(string text, int start)
+    {
+        var at = start;
+        if (EndsHere(text, start))
+        {
+            return 0;
+        }
+
+        for (var part = 0; part < 3; part++)
+        {
+            var end = at;
+            while (end < text.Length && end - at < MaxDottedPart && CharClass.IsHan(text[end]) && !(end > at && part > 0 && EndsHere(text, end)))
+            {
+                end++;
+            }
+
+            if (end - at < 1 || (part == 0 && end - at < 2))
+            {
+                return 0;
+            }
+
+            if (end < text.Length && text[end] is '·' or '•' or '・')
+            {
+                at = end + 1;
+                continue;
+            }
+
+            return part > 0 && (end >= text.Length || EndsHere(text, end)) ? end - start : 0;
+        }
+
+        return 0;
+    }
+
+    private bool EndsHere(string text, int at) => at >= text.Length || !CharClass.IsHan(text[at]) || lexicons.NameFollowers.LongestAt(text, at).Length > 0;
+
     /// <summary>Words that link an appointed person to the post (任命张三|为, 聘任李四|担任).</summary>
     private static readonly string[] AppointmentLinks = ["为", "担任", "出任", "同志为", "女士为", "先生为"];
 

@@ -117,7 +117,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
     private sealed record ZoneHit(Unit Unit, int Start, int End, ZoneSuffix Suffix);
 
     /// <summary>A place found by pattern (zone or village) with its own synthetic code.</summary>
-    private sealed record PatternPlace(Unit Unit, int Start, int End, string Name, string Code, PlaceLevel Level, string ParentCode, string Rule, ImmutableArray<string> Aliases);
+    private sealed record PatternPlace(Unit Unit, int Start, int End, string Name, string Code, PlaceLevel Level, string? ParentCode, string Rule, ImmutableArray<string> Aliases);
 
     private PlaceGraph Build(List<Unit> units, IEnumerable<string> knownCodes, EvidenceFactory evidence, bool keepNameHeads = false)
     {
@@ -138,6 +138,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         var patterns = new List<PatternPlace>();
         var statedEdges = new List<(PatternPlace Zone, Occurrence Child)>();
         ReadZones(resolved, zoneHits, patterns, statedEdges);
+        ReadZoneShortForms(units, resolved, patterns);
         if (!keepNameHeads)
         {
             // 江阴临港船舶工业园 alone names no 江阴市: a place written only inside a zone's name is no place of the text
@@ -607,6 +608,12 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             var anchorEnd = Math.Max(anchorPlace?.End ?? -1, anchorZone?.End ?? -1);
             if (anchorEnd < 0)
             {
+                if (UnplacedZone(hit) is { } unplaced)
+                {
+                    zones.Add(unplaced);
+                    hit.Unit.Zones.Add(unplaced);
+                }
+
                 continue;
             }
 
@@ -674,6 +681,160 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 stated.Add((zone, child));
             }
         }
+    }
+
+    /// <summary>The rule of a zone whose name opens with no place of the gazetteer (准东经济技术开发区).</summary>
+    private const string UnplacedZoneRule = "zone-unplaced";
+
+    /// <summary>Characters before a zone's own name that end the text before it (在准东经济技术开发区, 与宁东经济开发区).</summary>
+    private const string ZoneLeadChars = "在于与和及的到赴、";
+
+    /// <summary>
+    /// 准东经济技术开发区: a zone of a formal suffix (five characters or more) whose two-character name is no place of the
+    /// gazetteer, where the text before the name ends (a clause start, punctuation, 在/与/的 …); not a descriptor
+    /// (国家级经济技术开发区) or a count. Its place is not known: it has no parent.
+    /// </summary>
+    private PatternPlace? UnplacedZone(ZoneHit hit)
+    {
+        var text = hit.Unit.Text;
+        var start = hit.Start - 2;
+        if (hit.Suffix.MinName != 0 || hit.Start + hit.Suffix.Suffix.Length > text.Length || hit.End - hit.Start < 5 || start < 0
+            || !CharClass.IsHan(text[start]) || !CharClass.IsHan(text[start + 1])
+            || (start > 0 && CharClass.IsHan(text[start - 1]) && !ZoneLeadChars.Contains(text[start - 1])))
+        {
+            return null;
+        }
+
+        var head = text[start..hit.Start];
+        if (rules.IsGenericZoneName(head) || HoldsCount(head + "个") || rules.ZoneTrie.LongestAt(head, 0).Length > 0 || "该本其各全我这".Contains(head[0]))
+        {
+            return null;
+        }
+
+        var name = head + hit.Suffix.Canonical;
+        return new PatternPlace(hit.Unit, start, hit.End, name, "Z:" + name, PlaceLevel.Zone, null, UnplacedZoneRule,
+            Aliases(text[start..hit.End]));
+    }
+
+    /// <summary>
+    /// A zone's other names through the document: the short form it is given (长春汽车经济技术开发区（以下简称“长春汽开区”）), with and
+    /// without the place it opens with (位于汽开区的…); for a zone whose name opens with no place (准东经济技术开发区), its name with
+    /// another zone suffix (准东开发区) and alone (准东将加快…), not inside a firm's name.
+    /// </summary>
+    private void ReadZoneShortForms(List<Unit> units, List<Occurrence> resolved, List<PatternPlace> zones)
+    {
+        var forms = new List<(string Form, PatternPlace Zone, bool Head)>();
+        foreach (var zone in zones.ToList())
+        {
+            AddDefinedForms(forms, zone);
+            if (zone.Rule == UnplacedZoneRule)
+            {
+                forms.Add((zone.Name[..2], zone, true));
+            }
+        }
+
+        foreach (var o in resolved)
+        {
+            if (o.Resolved is { } d && EndsWithZoneSuffix(d.Name)
+                && DefinedShortForm(o.Unit.Text, o.End) is not null)
+            {
+                AddDefinedForms(forms, new PatternPlace(o.Unit, o.Start, o.End, d.Name, d.Code, d.Level, d.ParentCode, o.Rule, []));
+            }
+        }
+
+        if (forms.Count == 0)
+        {
+            return;
+        }
+
+        forms.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+        foreach (var unit in units)
+        {
+            foreach (var (form, zone, head) in forms)
+            {
+                var text = unit.Text;
+                for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+                {
+                    var end = at + form.Length;
+                    if (head)
+                    {
+                        var (suffix, _) = rules.ZoneTrie.LongestAt(text, end);
+                        end += suffix;
+                        if (suffix == 0 && rules.IsInsideName(text, end))
+                        {
+                            continue;
+                        }
+                    }
+
+                    var (from, to) = (at, end);
+                    if (unit.Zones.Any(z => z.Start < to && from < z.End) || unit.Resolved.Any(r => r.Start <= from && to <= r.End && r.End - r.Start > to - from))
+                    {
+                        continue;
+                    }
+
+                    var mention = zone with { Unit = unit, Start = at, End = end, Aliases = [] };
+                    zones.Add(mention);
+                    var index = unit.Zones.FindIndex(z => z.Start > at);
+                    unit.Zones.Insert(index < 0 ? unit.Zones.Count : index, mention);
+                }
+            }
+        }
+    }
+
+    /// <summary>A division named like a zone (长春汽车经济技术开发区, a county-level zone of the gazetteer).</summary>
+    private bool EndsWithZoneSuffix(string name)
+    {
+        for (var k = 1; k < name.Length; k++)
+        {
+            if (rules.ZoneTrie.LongestAt(name, k).Length == name.Length - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddDefinedForms(List<(string Form, PatternPlace Zone, bool Head)> forms, PatternPlace zone)
+    {
+        if (DefinedShortForm(zone.Unit.Text, zone.End) is not { } defined)
+        {
+            return;
+        }
+
+        forms.Add((defined, zone, false));
+        var (place, _) = gazetteer.Trie.LongestAt(defined, 0);
+        if (place > 0 && defined.Length - place >= 3 && defined[^1] is '区' or '园')
+        {
+            forms.Add((defined[place..], zone, false));
+        }
+    }
+
+    /// <summary>The short form defined right after a name: （以下简称“长春汽开区”）, (简称"某某区"), （下称“…”）; null when none.</summary>
+    private static string? DefinedShortForm(string text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('(' or '（'))
+        {
+            return null;
+        }
+
+        var at = end + 1;
+        foreach (var lead in (ReadOnlySpan<string>)["以下简称", "以下称", "下称", "简称"])
+        {
+            if (text.AsSpan(at).StartsWith(lead, StringComparison.Ordinal))
+            {
+                at += lead.Length;
+                break;
+            }
+        }
+
+        if (at == end + 1 || at >= text.Length || text[at] is not ('“' or '"' or '「' or '‘'))
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny(['”', '"', '」', '’'], at + 1);
+        return close - at - 1 is >= 2 and <= 10 && text.AsSpan(at + 1, close - at - 1).ToString().All(CharClass.IsHan) ? text[(at + 1)..close] : null;
     }
 
     /// <summary>A count inside the words before a park suffix (澄江市|两个电池材料|园区, 三大产业|园区): many parks, no name.</summary>

@@ -78,6 +78,11 @@ holds.title-is-name:
     -> HOLDS_POSITION p h title=t conf=0.8
 
 # X（董事长：张三）; X(总经理:李四): a title and a name in brackets after the body
+# 公司董事长为张三: the title of the firm the clause is about, then who holds it
+holds.reference-title-is-name:
+    ^ (公司|该公司|本公司|集团|企业|该企业) 的? {t:TITLE} (为|是) {p:PERSON} $
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p TOPIC title=t conf=0.75
 holds.bracketed-title-name:
     {h:ENT} "(" {t:TITLE} (：|:)? {p:PERSON} ")"
     -> ENTITY Official p title=t conf=0.8
