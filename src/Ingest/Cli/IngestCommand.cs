@@ -15,7 +15,7 @@ public static class IngestCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders of UTF-8 .txt articles" };
         var force = new Option<bool>("--force") { Description = "Re-extract documents the ledger has already seen" };
         var parallel = new Option<int>("--parallel") { Description = "Extraction threads (default: the core count); the graph is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var perTransaction = new Option<int?>("--documents-per-transaction") { Description = "Documents written per store transaction (default Store:DocumentsPerTransaction)" };
+        var perTransaction = new Option<int?>("--documents-per-transaction") { Description = "Most documents written per store transaction (default Store:DocumentsPerTransaction; the first and last are smaller)" };
         var selection = new StoreSelection();
         var command = new Command("ingest", "Extract entities and relations from articles and write them to the store") { paths, force, parallel, perTransaction };
         selection.AddTo(command);

@@ -137,7 +137,14 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
         if (!rereading)
         {
             // The run's end-of-run work (and any an earlier run was killed before finishing), from the marks its writes left.
-            var added = await SettleAsync(store, settings, stream.WrittenDocuments, cancellationToken);
+            StreamTiming.Report();
+            int added;
+            using (StreamTiming.Start("settle"))
+            {
+                added = await SettleAsync(store, settings, stream.WrittenDocuments, cancellationToken);
+            }
+
+            StreamTiming.Report();
             totals = totals with { Relationships = totals.Relationships + added };
         }
 

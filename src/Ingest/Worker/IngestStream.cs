@@ -14,7 +14,7 @@ namespace Graph.Ingest.Worker;
 /// <summary>How an ingest streams: extraction threads, the window of documents resolved together, documents per write transaction.</summary>
 /// <param name="Parallel">Windows extracted at once (<c>--parallel</c>, default the core count); the graph does not depend on it.</param>
 /// <param name="Window">Documents extracted together, so that a short name resolves to a full name the same window gives.</param>
-/// <param name="DocumentsPerTransaction">Documents written per store transaction (<c>Store:DocumentsPerTransaction</c>).</param>
+/// <param name="DocumentsPerTransaction">Most documents written per store transaction (<c>Store:DocumentsPerTransaction</c>; the first and the last are smaller, see <see cref="TransactionSizes"/>).</param>
 /// <param name="KeepWritten">Keep each document's write result in the report (the inbox worker's few documents); false keeps only totals.</param>
 public sealed record IngestSettings(int Parallel, int Window = IngestSettings.DefaultWindow, int DocumentsPerTransaction = StoreOptions.DefaultDocumentsPerTransaction, bool KeepWritten = true)
 {
@@ -33,7 +33,7 @@ public sealed record IngestTotals(int Documents, long Bytes, int Entities, int R
 /// Streaming ingest: documents flow read → extract → write through bounded channels, so memory holds a few windows
 /// whatever the corpus size. Windows of <see cref="IngestSettings.Window"/> documents are cut in input order and
 /// extracted on <see cref="IngestSettings.Parallel"/> threads while the writer writes, then written in input order,
-/// <see cref="IngestSettings.DocumentsPerTransaction"/> documents per transaction. A window's name lookups run on the
+/// <see cref="IngestSettings.DocumentsPerTransaction"/> documents per transaction at most. A window's name lookups run on the
 /// store's read connection (WAL: they never wait for a write transaction) and see what was committed, less every
 /// entity this run created (noted before the transaction that writes it commits), so they find the companies the store
 /// held before the run whatever the threads or how far the writer has got: the graph is the same for any number of
@@ -68,6 +68,9 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
     private readonly SortedDictionary<string, ImmutableArray<string>> _ambiguous = new(StringComparer.Ordinal);
     private int _files;
     private long _bytes;
+    // Documents the files read so far hold, and those admission turned away: with the bytes, what is still to come.
+    private long _documentsRead;
+    private long _turnedAway;
     private int _documents;
     private int _entities;
     private int _relationships;
@@ -103,11 +106,13 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                 await foreach (var (read, bytes) in documents.WithCancellation(stop.Token))
                 {
                     Interlocked.Increment(ref _files);
+                    Interlocked.Add(ref _documentsRead, read.Count);
                     Interlocked.Add(ref _bytes, bytes);
                     foreach (var document in read)
                     {
                         if (!await admit(document))
                         {
+                            Interlocked.Increment(ref _turnedAway);
                             continue;
                         }
 
@@ -146,10 +151,12 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                     IReadOnlyList<(string Surface, string Canonical)> known = [];
                     if (_heldBefore)
                     {
+                        using var lookupTiming = StreamTiming.Start("window lookups");
                         var keys = window.SelectMany(d => identity.ProbeKeys(d.Text)).ToHashSet(StringComparer.Ordinal);
                         known = await LookupAsync(s => identity.KnownNamesAsync(s, keys, stop.Token, _created.ContainsKey));
                     }
 
+                    using var timing = StreamTiming.Start("window extraction");
                     return pipeline.Run(window, known, stop.Token);
                 }
                 finally
@@ -163,16 +170,26 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
 
         // A full transaction is written while the next one gathers: the windows go on being extracted (on every core the
         // writer leaves free) instead of waiting for the commit, at most one transaction ahead of the one being written.
-        // Transactions still go one at a time, in input order.
+        // Transactions still go one at a time, in input order; the first ones and the last ones are smaller (TransactionSizes).
         async Task WriteAsync()
         {
             var pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
             var writing = Task.CompletedTask;
+            var sizes = new TransactionSizes(settings.DocumentsPerTransaction, Smallest: 2 * settings.Window);
+            int transactions = 0;
+            long queued = 0;
+            long ToCome() => TransactionSizes.ToCome(Interlocked.Read(ref _documentsRead), queued + Interlocked.Read(ref _turnedAway),
+                Interlocked.Read(ref _bytes), totalBytes, totalFiles - Volatile.Read(ref _files));
             try
             {
                 await foreach (var extraction in windows.Reader.ReadAllAsync(stop.Token))
                 {
-                    var result = await extraction;
+                    ExtractionResult result;
+                    using (StreamTiming.Start("writer waits extraction"))
+                    {
+                        result = await extraction;
+                    }
+
                     foreach (var (name, owners) in result.AmbiguousNames)
                     {
                         _ambiguous[name] = owners;
@@ -181,11 +198,17 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                     foreach (var graph in result.Graphs)
                     {
                         pending.Add(graph);
-                        if (pending.Count == settings.DocumentsPerTransaction)
+                        if (pending.Count >= sizes.Size(transactions, ToCome()))
                         {
-                            await writing;
+                            using (StreamTiming.Start("writer waits write"))
+                            {
+                                await writing;
+                            }
+
                             // On a thread of its own: the store's calls complete synchronously, and would hold this loop.
                             var full = pending;
+                            transactions++;
+                            queued += full.Count;
                             writing = Task.Run(() => FlushAsync(full, totalFiles, totalBytes, stop.Token), stop.Token);
                             pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
                         }
@@ -270,9 +293,13 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             return;
         }
 
+        var flushTiming = StreamTiming.Start("flush");
+        var prepareTiming = StreamTiming.Start("flush prepare");
         var prepared = await GatedAsync(() => identity.PrepareAsync(store, pending, cancellationToken));
+        prepareTiming.Dispose();
         if (_heldBefore)
         {
+            using var heldTiming = StreamTiming.Start("flush created");
             // The entities this transaction creates, noted before it commits (the lookups leave them out).
             var ids = prepared.SelectMany(g => g.Entities).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
             var held = await GatedAsync(() => store.EntitiesWithoutAliasesAsync(ids, cancellationToken)); // which exist: no evidence or aliases (a hub has thousands)
@@ -290,6 +317,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         // their merges are made; each company a merge keeps), so a store without units, killed anywhere, holds no document the
         // ledger calls done that nothing marks, and the settling makes what the kill left undone.
         var documentIds = pending.Select(g => g.Document.Id).ToList();
+        var unitTiming = StreamTiming.Start("flush unit");
         var (results, merges) = await GatedAsync(() => store.AtomicallyAsync(async token =>
         {
             if (!markUnsettled)
@@ -298,15 +326,31 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             }
 
             var districts = pending.SelectMany(g => g.Entities).Where(e => e.Label == NodeLabel.District).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
-            await store.MarkUnsettledAsync(new Unsettled(documentIds, districts, []) { Unmerged = documentIds }, token);
-            var written = await store.WriteAsync(pending, token);
+            using (StreamTiming.Start("flush marks"))
+            {
+                await store.MarkUnsettledAsync(new Unsettled(documentIds, districts, []) { Unmerged = documentIds }, token);
+            }
+
+            IReadOnlyList<WriteResult> written;
+            using (StreamTiming.Start("flush write"))
+            {
+                written = await store.WriteAsync(pending, token);
+            }
+
             // A company met earlier under a short name that these documents name in full (or the other way round) becomes one
             // with it.
+            var mergeTiming = StreamTiming.Start("flush merges");
             var merged = await identity.MergeShortNamesAsync(store, pending, token,
                 (into, t) => store.MarkUnsettledAsync(new Unsettled(documentIds[..1], [], [into]), t));
-            await store.SettledAsync(Unsettled.None with { Unmerged = documentIds }, token);
+            mergeTiming.Dispose();
+            using (StreamTiming.Start("flush settled"))
+            {
+                await store.SettledAsync(Unsettled.None with { Unmerged = documentIds }, token);
+            }
+
             return (written, merged);
         }, cancellationToken));
+        unitTiming.Dispose();
         // The Districts are kept for the relinking of the place hierarchy once the stream is written.
         _writtenIds.UnionWith(documentIds);
         _merges.AddRange(merges);
@@ -327,6 +371,8 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
         }
 
         pending.Clear();
+        flushTiming.Dispose();
+        StreamTiming.Transaction(results.Count);
         progress?.Report(new IngestProgress(Volatile.Read(ref _files), totalFiles, Interlocked.Read(ref _bytes), totalBytes, _documents, _entities, _relationships));
     }
 }

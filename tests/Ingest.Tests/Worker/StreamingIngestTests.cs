@@ -21,11 +21,15 @@ public sealed class StreamingIngestTests
         // Windows of 4 documents: the 25 documents make 7 windows, several of them in flight at once with 4 threads.
         var single = await IngestAsync(folder.File("single.db"), new IngestSettings(Parallel: 1, Window: 4, DocumentsPerTransaction: 1));
         var parallel = await IngestAsync(folder.File("parallel.db"), new IngestSettings(Parallel: 4, Window: 4, DocumentsPerTransaction: 3));
+        // At most 16 documents per transaction: the first takes 8 (two windows), the next half of what is left, the last the rest.
+        var ramped = await IngestAsync(folder.File("ramped.db"), new IngestSettings(Parallel: 3, Window: 4, DocumentsPerTransaction: 16));
 
         Assert.True(single.Relations.Count > 100, $"only {single.Relations.Count} relations");
         Assert.Equal(single.Entities, parallel.Entities);
         Assert.Equal(single.Relations, parallel.Relations);
         Assert.Equal(single.Documents, parallel.Documents);
+        Assert.Equal(single.Entities, ramped.Entities);
+        Assert.Equal(single.Relations, ramped.Relations);
     }
 
     [Fact]
