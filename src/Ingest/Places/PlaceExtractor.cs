@@ -138,7 +138,7 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         var patterns = new List<PatternPlace>();
         var statedEdges = new List<(PatternPlace Zone, Occurrence Child)>();
         ReadZones(resolved, zoneHits, patterns, statedEdges);
-        ReadZoneShortForms(units, resolved, patterns);
+        ReadZoneShortForms(units, resolved, patterns, zoneHits, statedEdges);
         if (!keepNameHeads)
         {
             // 江阴临港船舶工业园 alone names no 江阴市: a place written only inside a zone's name is no place of the text
@@ -170,7 +170,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 draft.Aliases.Add(alias);
             }
 
-            draft.Add(p.Unit.Text[p.Start..p.End], evidence(p.Unit, p.Start, p.End, p.Rule, 0.8));
+            // a bare zone word (高新区, 开发区) names the document's one zone of that kind: no alias of it across documents
+            draft.Add(p.Unit.Text[p.Start..p.End], evidence(p.Unit, p.Start, p.End, p.Rule, 0.8), alias: p.End - p.Start > 3 || BareZoneWord(p.Name) != p.Unit.Text[p.Start..p.End]);
             mentions.Add(new PlaceMention(p.Unit.Article, p.Unit.SentenceIndex, p.Start, p.End, p.Unit.Text[p.Start..p.End], draft.Id, p.Code, p.Level, p.Rule));
         }
 
@@ -650,6 +651,13 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
             if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar)
                 || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)) || HoldsCount(gap))
             {
+                // 云岭高新技术产业开发区和星湖高新技术产业开发区: too far from the place before it, a zone of its own
+                if (anchorEnd < hit.Start - 2 && UnplacedZone(hit) is { } unplaced)
+                {
+                    zones.Add(unplaced);
+                    hit.Unit.Zones.Add(unplaced);
+                }
+
                 continue;
             }
 
@@ -721,15 +729,36 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
     /// without the place it opens with (位于汽开区的…); for a zone whose name opens with no place (准东经济技术开发区), its name with
     /// another zone suffix (准东开发区) and alone (准东将加快…), not inside a firm's name.
     /// </summary>
-    private void ReadZoneShortForms(List<Unit> units, List<Occurrence> resolved, List<PatternPlace> zones)
+    private void ReadZoneShortForms(List<Unit> units, List<Occurrence> resolved, List<PatternPlace> zones, List<ZoneHit> hits,
+        List<(PatternPlace, Occurrence)> stated)
     {
+        PlaceUnplacedZones(zones);
         var forms = new List<(string Form, PatternPlace Zone, bool Head)>();
-        foreach (var zone in zones.ToList())
+        var read = zones.ToList();
+        foreach (var zone in read)
         {
             AddDefinedForms(forms, zone);
             if (zone.Rule == UnplacedZoneRule)
             {
                 forms.Add((zone.Name[..2], zone, true));
+            }
+
+            // 西宁经济技术开发区南川工业园区 … 运到南川工业园区: a park's own name with its suffix, used alone later.
+            foreach (var alias in zone.Aliases)
+            {
+                if (alias.Length >= 5 && EndsWithZoneSuffix(alias))
+                {
+                    forms.Add((alias, zone, false));
+                }
+            }
+        }
+
+        // 大庆高新技术产业开发区 … 在高新区宏伟园区建设, 与开发区签约: a bare zone word, when one zone of the document alone has it.
+        foreach (var group in read.GroupBy(z => BareZoneWord(z.Name)).Where(g => g.Key is not null))
+        {
+            if (group.Select(z => z.Code).Distinct().Count() == 1)
+            {
+                forms.Add((group.Key!, group.First(), false));
             }
         }
 
@@ -767,7 +796,8 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                     }
 
                     var (from, to) = (at, end);
-                    if (unit.Zones.Any(z => z.Start < to && from < z.End) || unit.Resolved.Any(r => r.Start <= from && to <= r.End && r.End - r.Start > to - from))
+                    if (unit.Zones.Any(z => z.Start < to && from < z.End) || unit.Resolved.Any(r => r.Start <= from && to <= r.End && r.End - r.Start > to - from)
+                        || (form.Length <= 3 && !BareZoneWordStands(text, at, end)))
                     {
                         continue;
                     }
@@ -779,7 +809,64 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
                 }
             }
         }
+
+        // A park named right after one of these forms (高新区|宏伟园区) is read now that its zone is known.
+        var added = zones.Skip(read.Count).ToHashSet();
+        var parks = hits.Where(h => h.Suffix.MinName > 0 && !h.Unit.Zones.Any(z => z.End == h.End)
+            && h.Unit.Zones.Any(z => added.Contains(z) && z.End < h.Start && h.Start - z.End <= MaxZoneName)).ToList();
+        if (parks.Count > 0)
+        {
+            ReadZones(resolved, parks, zones, stated);
+        }
     }
+
+    /// <summary>
+    /// 准东经济技术开发区位于昌吉回族自治州东部: a zone whose name holds no place lies in the place said right after 位于 at
+    /// any of its mentions.
+    /// </summary>
+    private static void PlaceUnplacedZones(List<PatternPlace> zones)
+    {
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var zone in zones.Where(z => z.Rule == UnplacedZoneRule && z.ParentCode is null))
+        {
+            var at = zone.End + 2;
+            if (zone.Unit.Text.AsSpan(zone.End).StartsWith("位于", StringComparison.Ordinal)
+                && zone.Unit.Resolved.FirstOrDefault(o => o.Start == at) is { Resolved: { } place })
+            {
+                parents.TryAdd(zone.Code, place.Code);
+            }
+        }
+
+        for (var k = 0; k < zones.Count; k++)
+        {
+            if (zones[k].Rule == UnplacedZoneRule && parents.TryGetValue(zones[k].Code, out var parent))
+            {
+                var placed = zones[k] with { ParentCode = parent };
+                var inUnit = zones[k].Unit.Zones.IndexOf(zones[k]);
+                zones[k] = placed;
+                if (inUnit >= 0)
+                {
+                    placed.Unit.Zones[inUnit] = placed;
+                }
+            }
+        }
+    }
+
+    /// <summary>The zone words a document may use alone for its one zone of that kind (高新区, 开发区, 经开区); null for others.</summary>
+    private static string? BareZoneWord(string zoneName) =>
+        zoneName.EndsWith("高新技术产业开发区", StringComparison.Ordinal) ? "高新区"
+        : zoneName.EndsWith("经济技术开发区", StringComparison.Ordinal) ? "开发区"
+        : zoneName.EndsWith("经济开发区", StringComparison.Ordinal) ? "开发区"
+        : null;
+
+    /// <summary>
+    /// A bare zone word stands for the zone where no name of its own comes before it (在高新区…, 与开发区签约, not 某某高新区) and no
+    /// body's name goes on after it (高新区管委会 is a body).
+    /// </summary>
+    private static bool BareZoneWordStands(string text, int start, int end) =>
+        (start == 0 || !CharClass.IsHan(text[start - 1]) || ZoneLeadChars.Contains(text[start - 1]) || text[start - 1] is '是' or '向' or '从' or '由' or '为' or '入')
+        && !text.AsSpan(end).StartsWith("管委会", StringComparison.Ordinal) && !text.AsSpan(end).StartsWith("管理委员会", StringComparison.Ordinal)
+        && !(end < text.Length && text[end] is '内' or '里' or '域' or '外');
 
     /// <summary>A division named like a zone (长春汽车经济技术开发区, a county-level zone of the gazetteer).</summary>
     private bool EndsWithZoneSuffix(string name)
@@ -973,9 +1060,9 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
 
         private readonly List<Evidence> evidence = [];
 
-        public void Add(string surface, Evidence item)
+        public void Add(string surface, Evidence item, bool alias = true)
         {
-            if (surface != name)
+            if (alias && surface != name)
             {
                 Aliases.Add(surface);
             }

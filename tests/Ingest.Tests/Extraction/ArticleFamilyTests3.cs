@@ -20,8 +20,14 @@ public class ArticleFamilyTests3
     private static ExtractedDocument Run(string text) =>
         Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text + "\n")]).Documents.Single();
 
-    private static string[] Facts(string text, RelationType type) =>
-        [.. Run(text).Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}").Distinct().Order(StringComparer.Ordinal)];
+    private static string[] Facts(string text, RelationType type)
+    {
+        var document = Run(text);
+        var districts = document.Places.Districts.ToDictionary(d => d.Id, d => d.Name);
+        return [.. document.Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}")
+            .Concat(type == RelationType.LOCATED_IN ? document.Places.LocatedIn.Select(r => $"{districts[r.FromId]}>{districts[r.ToId]}") : [])
+            .Distinct().Order(StringComparer.Ordinal)];
+    }
 
     private static string[] Names(string text, NodeLabel label)
     {
@@ -136,4 +142,40 @@ public class ArticleFamilyTests3
     [Fact]
     public void A_short_form_without_a_zone_defining_it_is_no_zone() =>
         Assert.DoesNotContain(Run("位于汽开区的宁远部件有限公司主要生产冲压件。").Places.Districts.SelectMany(d => d.Aliases.Append(d.Name)), n => n.Contains("汽开区", StringComparison.Ordinal));
+
+    private static string[] PlaceSurfaces(string text) =>
+        [.. Run(text).Places.Mentions.Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("云岭高新技术产业开发区集中签约。宁远精工有限公司计划在高新区星湖园区建设年产5万吨电池材料项目。",
+        "云岭高新技术产业开发区星湖园区>云岭高新技术产业开发区")]
+    [InlineData("准东经济技术开发区新签约项目31个。其中，星河铝业有限公司与开发区签约，在开发区东湖园区建设再生铝项目。",
+        "准东经济技术开发区东湖园区>准东经济技术开发区")]
+    public void A_park_after_the_document_s_bare_zone_word_lies_in_that_zone(string text, string expected) =>
+        Assert.Contains(expected, Facts(text, RelationType.LOCATED_IN));
+
+    [Theory]
+    [InlineData("西宁经济技术开发区南川工业园区今年产值增长。南川工业园区已聚集锂电企业42家。", "南川工业园区")]
+    [InlineData("云岭高新技术产业开发区集中签约。宁远精工有限公司将在高新区建设研发中心。", "高新区")]
+    [InlineData("准东经济技术开发区新签约项目31个。星河铝业有限公司与开发区签约。", "开发区")]
+    public void A_zone_s_own_shorter_names_are_its_mentions_later(string text, string surface) =>
+        Assert.Contains(surface, PlaceSurfaces(text));
+
+    [Theory]
+    [InlineData("云岭高新技术产业开发区和星湖高新技术产业开发区签约。宁远精工有限公司将在高新区建设研发中心。", "高新区")]
+    [InlineData("宁远精工有限公司将在高新区建设研发中心。", "高新区")]
+    [InlineData("云岭高新技术产业开发区集中签约。高新区管委会主任许清源出席。", "高新区")]
+    [InlineData("准东经济技术开发区新签约项目31个。开发区内企业增长较快。", "开发区")]
+    public void A_bare_zone_word_names_no_zone_when_the_document_has_none_or_several_or_a_body_follows(string text, string surface) =>
+        Assert.DoesNotContain(surface, PlaceSurfaces(text));
+
+    [Fact]
+    public void A_bare_zone_word_is_no_alias_of_the_zone() =>
+        Assert.DoesNotContain("高新区", Run("云岭高新技术产业开发区集中签约。宁远精工有限公司将在高新区建设研发中心。").Places.Districts.SelectMany(d => d.Aliases));
+
+    [Theory]
+    [InlineData("准东经济技术开发区位于昌吉回族自治州东部。", "准东经济技术开发区>昌吉回族自治州")]
+    [InlineData("今年以来，云岭经济开发区发展迅速。云岭经济开发区位于临沧市，是省级开发区。", "云岭经济开发区>临沧市")]
+    public void A_zone_whose_name_holds_no_place_lies_where_it_is_said_to_lie(string text, string expected) =>
+        Assert.Contains(expected, Facts(text, RelationType.LOCATED_IN));
 }
