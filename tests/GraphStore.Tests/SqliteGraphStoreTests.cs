@@ -536,6 +536,85 @@ public class SqliteGraphStoreTests
             .SelectMany(o => o.Item2.Select(e => $"{o.Item1} {e}")));
     }
 
+    [Fact]
+    public async Task Search_answers_the_same_while_new_names_wait_for_the_bigram_index_as_after_they_are_merged()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        string[] texts = ["精密", "精密电子", "有限公司", "密机", "庚有", "甲乙精密机械有限公司", "轴承"];
+        int[] limits = [1, 2, 3, 10];
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "精密仪器有限公司"), ("丙精密有限公司", "精密")), CancellationToken.None);
+        }
+
+        // d1's names are in the bigram index (merged as the writer closed); d2's wait while its writer is open.
+        List<string> answers;
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            Assert.Equal([0L], await Counts(path, "SELECT count(*) FROM name_grams_pending"));
+            await store.WriteAsync(Document("d2", ("丁精密轴承有限公司", "精密电子有限公司"), ("戊精密厂", "己庚有限公司")), CancellationToken.None);
+            Assert.True((await Counts(path, "SELECT count(*) FROM name_grams_pending"))[0] > 0);
+            Assert.Equal([0L], await Counts(path, "SELECT count(*) FROM name_grams WHERE alias_key = '戊精密厂'"));
+            answers = await SearchAnswers(store, texts, limits);
+
+            // Exact, then prefixes, then the rest by the length of the name, across both.
+            var found = (await store.SearchAsync("精密", 10, CancellationToken.None)).Select(e => e.Name).ToList();
+            Assert.Equal("精密", found[0]);
+            Assert.Equal(["精密仪器有限公司", "精密电子有限公司"], found[1..3].Order(StringComparer.Ordinal));
+            Assert.Equal(["戊精密厂", "丙精密有限公司", "丁精密轴承有限公司", "甲乙精密机械有限公司"], found[3..]);
+            Assert.Equal(["戊精密厂"], (await store.FindByNameAsync("戊精密厂", CancellationToken.None)).Select(e => e.Name));
+
+            // A reader beside the writer sees the pending names too.
+            await using var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true);
+            Assert.Equal(answers, await SearchAnswers(reader, texts, limits));
+        }
+
+        Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '戊精密厂'"));
+        await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
+        {
+            Assert.Equal(answers, await SearchAnswers(reader, texts, limits));
+        }
+
+        // Pairs a writer left pending (stopped before it closed) are searched from there, and merged by the next writer that opens.
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var crash = raw.CreateCommand();
+            crash.CommandText = "DELETE FROM name_grams WHERE alias_key = '戊精密厂'; INSERT INTO name_grams_pending SELECT DISTINCT entity_id, alias_key FROM aliases WHERE alias_key = '戊精密厂'";
+            await crash.ExecuteNonQueryAsync();
+        }
+
+        await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
+        {
+            Assert.Equal(answers, await SearchAnswers(reader, texts, limits));
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '戊精密厂'"));
+
+            // Once as many pairs wait as the cap, the write transaction merges them.
+            store.PendingCap = 1;
+            await store.WriteAsync(Document("d3", ("辛壬精密有限公司", "精密")), CancellationToken.None);
+            Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '辛壬精密有限公司'"));
+        }
+    }
+
+    private static async Task<List<string>> SearchAnswers(SqliteGraphStore store, string[] texts, int[] limits)
+    {
+        var answers = new List<string>();
+        foreach (var text in texts)
+        {
+            foreach (var max in limits)
+            {
+                answers.Add($"{text} {max}: " + string.Join(' ', (await store.SearchAsync(text, max, CancellationToken.None)).Select(e => e.Name)));
+            }
+        }
+
+        return answers;
+    }
+
     /// <summary>The integer of each row of an SQL query on the store's file.</summary>
     private static async Task<List<long>> Counts(string path, string sql)
     {

@@ -24,13 +24,10 @@ public sealed partial class SqliteGraphStore
         var result = new List<NameMatch>();
         StoreTiming.Count("lookup names: keys", keys.Count);
         object labelsJson = labels is null ? DBNull.Value : JsonSerializer.Serialize(labels.Select(l => l.ToString()).Order(StringComparer.Ordinal));
-        // With labels, the name index by label (stores opened read-only before it existed read the alias and key rows).
-        if (labels is not null)
-        {
-            _nameLabels ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_labels'", cancellationToken) == 1;
-        }
-
-        var byLabel = labels is not null && _nameLabels == true;
+        // The name index by label, which holds every alias and resolution key (stores opened read-only before it existed read
+        // the alias and key rows).
+        _nameLabels ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_labels'", cancellationToken) == 1;
+        var byLabel = _nameLabels == true;
         var aliasRows = await HasNameGramsAsync(cancellationToken)
             ? "SELECT g.alias_key AS key, g.entity_id FROM json_each($keys) j CROSS JOIN name_grams g ON g.gram = substr(j.value, 1, 2) AND g.size = length(j.value) "
                 + "AND g.alias_key = j.value"
@@ -40,7 +37,8 @@ public sealed partial class SqliteGraphStore
             await using var command = Command(null, byLabel
                 ? """
                 SELECT n.key, e.id, e.label, e.name FROM name_labels n JOIN entities e ON e.id = n.entity_id
-                WHERE n.key IN (SELECT value FROM json_each($keys)) AND n.label IN (SELECT value FROM json_each($labels)) AND e.redirect_to IS NULL
+                WHERE n.key IN (SELECT value FROM json_each($keys)) AND ($labels IS NULL OR n.label IN (SELECT value FROM json_each($labels)))
+                    AND e.redirect_to IS NULL
                 ORDER BY n.key, e.id
                 """
                 : $"""

@@ -59,7 +59,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var store = new SqliteGraphStore(connection, batchSize);
+        var store = new SqliteGraphStore(connection, batchSize) { _writes = !mustExist };
         try
         {
             var tables = await store.ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken);
@@ -149,8 +149,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await ExecuteAsync(null, SqliteSchema.NameGrams, cancellationToken);
         if (await ScalarIntAsync(null, "SELECT NOT EXISTS (SELECT 1 FROM name_grams) AND EXISTS (SELECT 1 FROM aliases)", cancellationToken) == 1)
         {
-            await ExecuteAsync(null, SqliteSchema.NameGramsBackfill, cancellationToken);
+            await ExecuteAsync(null, SqliteSchema.NameGramsBackfill + "; DELETE FROM name_grams_pending", cancellationToken);
         }
+
+        // Pairs a writer left pending (it was stopped before it closed) go into the index now.
+        await MergePendingGramsAsync(null, 1, cancellationToken);
 
         await ExecuteAsync(null, "DROP INDEX IF EXISTS aliases_key", cancellationToken);
 
@@ -227,6 +230,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await using var unit = await BeginAsync(cancellationToken);
             results = await _writer.WriteAsync(unit.Transaction, graphs, cancellationToken);
+            await MergePendingGramsAsync(unit.Transaction, PendingCap, cancellationToken);
             using (StoreTiming.Start("write commit"))
             {
                 await unit.CommitAsync(cancellationToken);
@@ -267,9 +271,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var ids = new List<string>();
         await using (var command = NewCommand())
         {
-            command.CommandText = await HasNameGramsAsync(cancellationToken)
-                ? $"SELECT DISTINCT entity_id FROM {SqliteSchema.AliasKeyRows("$key")} ORDER BY entity_id"
-                : "SELECT DISTINCT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id";
+            command.CommandText = await ExactNameSqlAsync(cancellationToken);
             command.Parameters.AddWithValue("$key", NameKey.Normalize(name));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -383,15 +385,23 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private async Task<List<string>> SearchByGramsAsync(string key, int max, CancellationToken cancellationToken)
     {
         var gram = key[..2];
-        var found = new List<string>(await ListAsync($"SELECT DISTINCT entity_id FROM {SqliteSchema.AliasKeyRows("$key")} ORDER BY entity_id", cancellationToken, ("$key", key)));
+        var found = new List<string>(await ListAsync(await ExactNameSqlAsync(cancellationToken), cancellationToken, ("$key", key)));
         var seen = new HashSet<string>(found, StringComparer.Ordinal);
+        // The pairs not in the bigram index yet (SqliteSchema.PendingInsert), read whole: (entity, size, prefix or not), in (size, id) order.
+        var pending = await PendingMatchesAsync(key, cancellationToken);
         if (found.Count < max)
         {
             // The size of an entity is that of its shortest name containing the text, prefix or not.
-            var prefixed = (await ListAsync(SqliteSchema.PrefixEntities, cancellationToken, ("$gram", gram), ("$key", key))).Where(seen.Add).ToList();
+            var prefixed = (await ListAsync(SqliteSchema.PrefixEntities, cancellationToken, ("$gram", gram), ("$key", key)))
+                .Concat(pending.Where(p => p.Prefix).Select(p => p.Id)).Where(seen.Add).ToList();
             if (prefixed.Count > 0)
             {
                 var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var p in pending)
+                {
+                    sizes.TryAdd(p.Id, p.Size); // the first of an entity is its shortest
+                }
+
                 await using var command = Command(null,
                     """
                     SELECT entity_id, MIN(size) FROM name_grams
@@ -400,7 +410,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    sizes[reader.GetString(0)] = reader.GetInt32(1);
+                    sizes[reader.GetString(0)] = Math.Min(reader.GetInt32(1), sizes.GetValueOrDefault(reader.GetString(0), int.MaxValue));
                 }
 
                 found.AddRange(prefixed.OrderBy(id => sizes.GetValueOrDefault(id, int.MaxValue)).ThenBy(id => id, StringComparer.Ordinal));
@@ -412,21 +422,84 @@ public sealed partial class SqliteGraphStore : IGraphStore
             // In (length, id) order, an entity's first row is at its shortest matching name: stop once enough are found.
             await using var command = Command(null,
                 """
-                SELECT entity_id FROM name_grams WHERE gram = $gram AND instr(alias_key, $key) > 0
+                SELECT entity_id, size FROM name_grams WHERE gram = $gram AND instr(alias_key, $key) > 0
                 ORDER BY size, entity_id
                 """, [("$gram", gram), ("$key", key)]);
+            // The pending pairs are read in the same (length, id) order, the two streams merged.
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            int next = 0;
             while (found.Count < max && await reader.ReadAsync(cancellationToken))
             {
-                if (seen.Add(reader.GetString(0)))
+                var (size, id) = (reader.GetInt32(1), reader.GetString(0));
+                for (; next < pending.Count && found.Count < max && ComparePending(pending[next], size, id) < 0; next++)
                 {
-                    found.Add(reader.GetString(0));
+                    if (seen.Add(pending[next].Id))
+                    {
+                        found.Add(pending[next].Id);
+                    }
+                }
+
+                if (found.Count < max && seen.Add(id))
+                {
+                    found.Add(id);
+                }
+            }
+
+            for (; next < pending.Count && found.Count < max; next++)
+            {
+                if (seen.Add(pending[next].Id))
+                {
+                    found.Add(pending[next].Id);
                 }
             }
         }
 
         return found.Count > max ? found[..max] : found;
     }
+
+    private static int ComparePending((string Id, int Size, bool Prefix) pending, int size, string id) =>
+        pending.Size != size ? pending.Size.CompareTo(size) : string.CompareOrdinal(pending.Id, id);
+
+    /// <summary>
+    /// The pairs waiting for the bigram index (<see cref="SqliteSchema.PendingInsert"/>) whose key contains <paramref name="key"/>
+    /// and whose alias rows the store still holds, in (key length, id) order: one read of the table, which holds at most
+    /// <see cref="PendingCap"/> pairs (and none once a writer has closed).
+    /// </summary>
+    private async Task<List<(string Id, int Size, bool Prefix)>> PendingMatchesAsync(string key, CancellationToken cancellationToken)
+    {
+        var result = new List<(string Id, int Size, bool Prefix)>();
+        if (!await HasPendingGramsAsync(cancellationToken))
+        {
+            return result;
+        }
+
+        await using var command = Command(null,
+            $"""
+            SELECT q.entity_id, length(q.alias_key), substr(q.alias_key, 1, length($key)) = $key FROM name_grams_pending q
+            WHERE instr(q.alias_key, $key) > 0 AND {SqliteSchema.PendingLive}
+            """, [("$key", key)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add((reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2) == 1));
+        }
+
+        result.Sort((a, b) => ComparePending(a, b.Size, b.Id));
+        return result;
+    }
+
+    /// <summary>
+    /// The statement of the entities an alias name key <c>$key</c> names, in id order: the name index by label, the pairs only
+    /// a name key holds (not an alias) left out; a store written before that index (opened read-only) reads the bigram index's
+    /// or the aliases' rows of the key.
+    /// </summary>
+    private async Task<string> ExactNameSqlAsync(CancellationToken cancellationToken) =>
+        await HasPendingGramsAsync(cancellationToken)
+            ? "SELECT DISTINCT n.entity_id FROM name_labels n WHERE n.key = $key "
+                + "AND EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = n.entity_id AND a.alias_key = n.key) ORDER BY n.entity_id"
+            : await HasNameGramsAsync(cancellationToken)
+                ? $"SELECT DISTINCT entity_id FROM {SqliteSchema.AliasKeyRows("$key")} ORDER BY entity_id"
+                : "SELECT DISTINCT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id";
 
     /// <summary>Search over every alias row: a one-character text, or a store opened read-only before the bigram index existed.</summary>
     private async Task<List<string>> SearchByScanAsync(string key, int max, CancellationToken cancellationToken) =>
@@ -579,9 +652,42 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async ValueTask DisposeAsync()
     {
+        if (_writes && _unit is null)
+        {
+            try
+            {
+                // What the run left pending goes into the search index as the writer closes: one merge, not one per transaction.
+                await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync();
+                await MergePendingGramsAsync(transaction, 1, CancellationToken.None);
+                await transaction.CommitAsync();
+            }
+            catch (SqliteException)
+            {
+                // Left pending: searched as it is, merged by the next writer that opens the store.
+            }
+        }
+
         StoreTiming.Report();
         _writer.Dispose();
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The most pairs left pending for the search index before a write transaction merges them (<see cref="SqliteSchema.PendingMerge"/>):
+    /// a search reads the pending pairs whole, and a merge sorts their grams (about eight per pair) in memory.
+    /// </summary>
+    internal int PendingCap { get; set; } = 65_536;
+
+    private bool _writes;
+
+    /// <summary>Merges the pending pairs of the search index into it once at least <paramref name="atLeast"/> wait.</summary>
+    private async Task MergePendingGramsAsync(SqliteTransaction? transaction, int atLeast, CancellationToken cancellationToken)
+    {
+        if (await ScalarIntAsync(transaction, SqliteSchema.PendingCount, cancellationToken) >= atLeast)
+        {
+            using var timing = StoreTiming.Start("merge pending grams");
+            await ExecuteAsync(transaction, SqliteSchema.PendingMerge, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -592,6 +698,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _nameGrams ??= await ScalarIntAsync(null, SqliteSchema.NameGramsCurrent, cancellationToken) == 1;
 
     private bool? _nameGrams;
+
+    /// <summary>Whether the store has the pending pairs of the search index (<see cref="SqliteSchema.HasPendingGrams"/>): written by this build.</summary>
+    private async Task<bool> HasPendingGramsAsync(CancellationToken cancellationToken) =>
+        _pendingGrams ??= await ScalarIntAsync(null, SqliteSchema.HasPendingGrams, cancellationToken) == 1;
+
+    private bool? _pendingGrams;
 
     /// <summary>Whether aliases carry their document's number (<see cref="SqliteSchema.DocumentNumbers"/>): not in a store opened read-only before they did.</summary>
     private async Task<bool> HasDocumentNumbersAsync(CancellationToken cancellationToken) =>

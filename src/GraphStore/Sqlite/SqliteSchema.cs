@@ -284,7 +284,8 @@ internal static class SqliteSchema
     /// <summary>
     /// The search index: every (name key, entity) pair of the aliases once per character bigram of the key, so that
     /// "names containing X" reads the rows of X's first bigram instead of every alias row of every document. Triggers on
-    /// aliases keep it: a pair enters with its first alias row and leaves with its last (retract, merge). One tree, in the
+    /// aliases keep it: a pair enters with its first alias row (through <c>name_grams_pending</c>, see <see cref="PendingInsert"/>)
+    /// and leaves with its last (retract, merge). One tree, in the
     /// order search reads it (gram, then the key's length: shortest names first, read until enough are found); a key is
     /// found by (gram, length, key). Stores written before had a second tree by (gram, length(key), entity) beside a key of
     /// (gram, key, entity): each new name's rows went to random places of both, the most rows a document writes.
@@ -298,6 +299,10 @@ internal static class SqliteSchema
             entity_id TEXT NOT NULL,
             PRIMARY KEY (gram, size, alias_key, entity_id)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS name_grams_pending (
+            entity_id TEXT NOT NULL,
+            alias_key TEXT NOT NULL
+        );
         DROP TRIGGER IF EXISTS aliases_grams_delete;
         DROP TRIGGER IF EXISTS aliases_grams_update;
         CREATE TRIGGER aliases_grams_delete AFTER DELETE ON aliases
@@ -310,16 +315,45 @@ internal static class SqliteSchema
         BEGIN
             DELETE FROM name_grams WHERE gram IN ({Grams("OLD.alias_key")}) AND size = length(OLD.alias_key) AND alias_key = OLD.alias_key
                 AND entity_id = OLD.entity_id AND NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key);
-            {GramsInsert("NEW.alias_key", "NEW.entity_id")};
+            {PendingInsert};
         END;
         """;
 
     /// <summary>Whether the store's search index is the one tree of <see cref="NameGrams"/> (stores written before had no size column).</summary>
     public const string NameGramsCurrent = "SELECT count(*) FROM pragma_table_info('name_grams') WHERE name = 'size'";
 
-    /// <summary>The statement entering the grams of key <c>K</c> of entity <c>E</c> (SQL expressions) in the search index.</summary>
-    private static string GramsInsert(string key, string entity) =>
-        $"INSERT OR IGNORE INTO name_grams(gram, size, alias_key, entity_id) SELECT g.gram, length({key}), {key}, {entity} FROM ({Grams(key)}) g";
+    /// <summary>
+    /// A new (entity, name key) pair of the aliases waits in <c>name_grams_pending</c>, appended in write order (no index), until
+    /// <see cref="PendingMerge"/> enters its grams in <c>name_grams</c> in the index's key order. Entered one by one, a pair's
+    /// grams (about eight) went to random places of the largest tree of the store, so each write transaction rewrote more of
+    /// it the larger the store: at 20k generated articles the grams were a quarter of the writer's CPU and all of its growth
+    /// per document (bench write; README section Performance). A pending pair may be stale (its alias rows since removed or
+    /// merged away): readers and the merge keep only pairs the aliases still hold (<see cref="PendingLive"/>).
+    /// </summary>
+    private const string PendingInsert = "INSERT INTO name_grams_pending(entity_id, alias_key) VALUES (NEW.entity_id, NEW.alias_key)";
+
+    /// <summary>The pending pairs (table alias <c>q</c>) whose alias rows the store still holds: a seek of the alias index each.</summary>
+    public const string PendingLive = "EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = q.entity_id AND a.alias_key = q.alias_key)";
+
+    /// <summary>Whether the store has the pending pairs' table (a store written before it, opened read-only, has not).</summary>
+    public const string HasPendingGrams = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'name_grams_pending'";
+
+    /// <summary>How many pairs wait (the table is only appended to and emptied whole, so its last rowid counts them).</summary>
+    public const string PendingCount = "SELECT coalesce(max(rowid), 0) FROM name_grams_pending";
+
+    /// <summary>
+    /// Enters the grams of the live pending pairs in the search index, sorted in its key order (each page of the tree is read
+    /// and written once per merge, not once per transaction), and empties the pending table.
+    /// </summary>
+    public static readonly string PendingMerge =
+        $"""
+        INSERT OR IGNORE INTO name_grams(gram, size, alias_key, entity_id)
+        SELECT substr(k.alias_key, p.value, 2) AS gram, length(k.alias_key) AS size, k.alias_key, k.entity_id
+        FROM (SELECT DISTINCT q.entity_id, q.alias_key FROM name_grams_pending q WHERE {PendingLive}) k, json_each({Positions}) p
+        WHERE p.value <= max(1, length(k.alias_key) - 1)
+        ORDER BY 1, 2, 3, 4;
+        DELETE FROM name_grams_pending;
+        """;
 
     /// <summary>
     /// The rows of name key <c>K</c> (an SQL expression) in the search index: a key's first bigram is always one of its grams,
@@ -373,7 +407,7 @@ internal static class SqliteSchema
         CREATE TRIGGER aliases_names_insert AFTER INSERT ON aliases
         WHEN (SELECT count(*) FROM (SELECT 1 FROM aliases WHERE entity_id = NEW.entity_id AND alias_key = NEW.alias_key LIMIT 2)) = 1
         BEGIN
-            {GramsInsert("NEW.alias_key", "NEW.entity_id")};
+            {PendingInsert};
             INSERT OR IGNORE INTO name_labels(key, label, entity_id) SELECT NEW.alias_key, label, id FROM entities WHERE id = NEW.entity_id;
         END;
         CREATE TRIGGER IF NOT EXISTS name_keys_labels_insert AFTER INSERT ON name_keys
