@@ -9,15 +9,17 @@
 @customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
-@contract-words = 供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
+@contract-words = 供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
+# a part of what is bought or sold: 约七成采购自A, 一半以上供给了B
+@share-words = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多|大多数|绝大部分|绝大多数|部分|一部分|相当一部分|其中的三成
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
 
-# A将转向节供应给B; 60%供应给B; 产品交付给B、C
+# A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B
 supplies.give-to:
-    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? @adverbs* @give-verbs {c:ENTS}
+    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* @give-verbs 了? {c:ENTS}
     unless @negations
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
@@ -91,9 +93,9 @@ supplies.subject-needs-by-supplier:
     unless @not-supplied
     -> SUPPLIES s SUBJ conf=0.75
 
-# 公司所需的轴承钢主要采购自A; 原料大多购自A、B
+# 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
 supplies.bought-from:
-    @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) {s:ENTS}
+    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) {s:ENTS}
     unless @negations
     -> SUPPLIES s SUBJ conf=0.75
 
@@ -116,23 +118,23 @@ supplies.product-goes-to:
     unless @negations
     -> SUPPLIES FIRM|TOPIC c conf=0.8
 
-# A拿下B的订单; A获得B定点; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
+# A拿下B的订单; A获得B定点; A拿下B约8000万元的电缆采购订单; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
 supplies.wins-order:
-    @win-verbs 了? {c:ENTS} 等? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
+    @win-verbs 了? {c:ENTS} 等? ((约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c product=p conf=0.8
 
-# 拿下B两款新车型的定点; 获得B新平台的批量订单 (the models or platforms a count or 新 names)
+# 拿下B两款新车型的定点; 拿到了B两款纯电车型的线束定点 (the part before the order word); 获得B新平台的批量订单 (the models or platforms a count or 新 names)
 supplies.wins-model-order:
-    @win-verbs 了? {c:ENTS} ((/m|/mq)? (新|全新)? (/n|/vn|/j|/x)+ (平台|车型|项目|产品|系列)? 的) @supply-nouns
+    @win-verbs 了? {c:ENTS} ((/m|/mq)? (新|全新)? (/n|/vn|/j|/x)+ (平台|车型|项目|产品|系列)? 的) {p:PRODUCT}? @supply-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
 
-# A、B等企业作为C的零部件供应商; A、B等12家企业入围C新平台供应商名单
+# A、B等企业作为C的零部件供应商; A与B同为C的供应商; A、B等12家企业入围C新平台供应商名单
 supplies.listed-suppliers:
-    {s:ENTS} 等? ~3 (是|成为|作为|为|系|入围|入选|进入|打入|打进|跻身) {c:ENTS} 等? 的? ~4 @supplier-nouns
+    {s:ENTS} 等? ~3 (是|成为|作为|为|系|同为|均为|都是|都为|同是|皆为|也是|入围|入选|进入|打入|打进|跻身) {c:ENTS} 等? 的? ~4 @supplier-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES s c conf=0.8
@@ -195,8 +197,8 @@ supplies.purchase-contract:
     unless @negations
     -> SUPPLIES s SUBJ conf=0.7
 
-# A通过了B的供应商审核; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
-@audits = 供应商审核|供应商认证|供应商资格审核|供应商评审|二方审核|质量体系审核|验证|产品验证|认证审核
+# A通过了B的供应商审核; A的功率模块通过了B的车规认证; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
+@audits = 车规认证|车规级认证|认证|质量认证|产品认证|可靠性测试|装车测试|供应商审核|供应商认证|供应商资格审核|供应商评审|二方审核|质量体系审核|验证|产品验证|认证审核
 supplies.passes-audit:
     @adverbs* 通过 了? {c:ENTS} 的? ~2 @audits
     unless @negations
@@ -209,9 +211,9 @@ supplies.share-in:
     unless @negations
     -> SUPPLIES s c product=p share=x conf=0.85
 
-# A每两天向B发一次货; 向B送货
+# A每两天向B发一次货; 向B送货; 向B、C累计发货隔膜超过2亿平方米
 supplies.ships-to:
-    (向|给|为) {c:ENTS} ~4 (发|送|运|交) ~2 货
+    (向|给|为) {c:ENTS} ~4 ((发|送|运|交) ~2 货 | 发货 | 送货 | 交货 | 出货)
     unless @negations
     -> SUPPLIES SUBJ c conf=0.8
 
@@ -290,9 +292,9 @@ supplies.supplier-award:
     unless @negations
     -> SUPPLIES s c conf=0.75
 
-# A被B确定为新一代底盘传感器的供应商; 被B选定为定点供应商; 被B评为优秀供应商
+# A被B确定为新一代底盘传感器的供应商; A被B选为关节轴承供应商; 被B选定为定点供应商; 被B评为优秀供应商
 supplies.named-supplier-by:
-    被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入) 为? ~6 @supplier-nouns
+    被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入|选为|选中|选作|评选为|确认为) 为? ~6 @supplier-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
@@ -335,9 +337,9 @@ supplies.to-serve-then:
     unless @negations
     -> SUPPLIES s c conf=0.75
 
-# B的一级供应商A日前宣布扩产; B供应商、本地企业A…; B的长期客户C: a supplier or a customer named in apposition
+# B的一级供应商A日前宣布扩产; B的座椅骨架供应商A，…; B供应商、本地企业A…; B的长期客户C: a supplier or a customer named in apposition
 supplies.supplier-apposition:
-    {c:ENT} 的? (/m|/n|/vn|/b|/a)? @supplier-nouns (、 ~3)? {s:ENTS}
+    {c:ENT} 的? (/m|/n|/vn|/b|/a)? (/n|/vn)? @supplier-nouns (、 ~3)? {s:ENTS}
     unless @negations
     -> SUPPLIES s c conf=0.75
 
@@ -345,3 +347,60 @@ supplies.customer-apposition:
     {s:ENT} 的? (/m|/b|/a)? (客户|大客户|重要客户|主要客户|长期客户|老客户|核心客户|战略客户) {c:ENTS}
     unless @negations
     -> SUPPLIES s c conf=0.75
+
+# B向A下达了首批5000台减速器订单; B给A下了一笔大单: the customer places the order with the supplier
+supplies.places-order:
+    (向|给) {s:ENTS} ~2 @adverbs* (下达|下发|发出|下|追加|签发) 了? ~6 (订单|采购订单|批量订单|大单|采购单)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.75
+
+# 在B的智能电表集中招标中，A中标两个标包; 在B的采购招标里，A、C等企业入围: the bidder wins the customer's tender
+supplies.wins-tender:
+    在 {c:ENT} ~6 (招标|集中招标|公开招标|采购招标|集采|集中采购|招标采购|竞标) (中|里|项目中|活动中) (，|,)? ~3 {s:ENTS} 等? ~2 @adverbs* (中标|成功中标|入围|胜出|中选|夺标)
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# B今年发布的旗舰，屏幕来自A; B的新车，电池包出自A (the customer is the firm the sentence opens with)
+supplies.clause-part-from:
+    ^ (/a|/b)? {p:PRODUCT} (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs {s:ENTS}
+    unless @negations
+    unless @not-supplied
+    -> SUPPLIES s FIRM product=p conf=0.7
+
+# 沭宁电力新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; 如今已改用A的产品: the customer uses the
+# supplier's goods (not its know-how: @not-goods)
+@not-goods = 技术|专利|方案|模式|经验|标准|理念|商标|品牌|管理|工艺|做法|思路|场地|厂房|土地|资金|渠道|名义|数据|技术路线|理念|设计|创意
+supplies.uses-goods-of:
+    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|装上|配备|配装|选配|改用|改为采用|全部采用) 了? {s:ENT} PLACE? 的 {p:PRODUCT}
+    unless @negations
+    unless @not-goods
+    -> SUPPLIES s c product=p conf=0.7
+
+# A的OLED面板，主要客户除B外，还包括C: both are its customers
+supplies.customers-besides:
+    ({s:ENT} (的|公司的))? ~2 @customer-nouns (除|除了) {c:ENTS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有) {c:ENTS}
+    unless @negations
+    -> SUPPLIES s|TOPIC c conf=0.75
+
+# 在B的供应商体系中，A、C都已合作超过十年; 在B的供应链里，有A: a supplier inside the customer's supply system
+supplies.inside-supply-system:
+    在 {c:ENT} 的? ~2 (供应商体系|供应链|配套体系|供应商名单|供应商名录|供应商队伍|供应体系|采购体系|供应链体系|配套圈) (中|里|内|当中|之中) (，|,)? (有|包括)? {s:ENTS}
+    unless @negations
+    -> SUPPLIES s c conf=0.75
+
+# A与B的合作始于2019年，目前为其全系车型独家供应安全气囊; A和B合作多年，一直给其配套座椅: 其 is the partner B
+@latter-words = 后者|前者|对方
+supplies.partner-for-it:
+    {s:ENT} (与|和|同|跟) {c:ENT} ~8 (，|,) ~4 (为|给|向) 其 ~6 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    unless @latter-words
+    unless @talks
+    -> SUPPLIES s c product=p conf=0.8
+
+# B每年需要大量铸件，A为其供应了其中的三成: 其 is the firm the text was about before A's clause
+supplies.for-it-topic:
+    ^ ~2 {s:ENT} @adverbs* (为|给|向) 其 ~6 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s TOPIC product=p conf=0.7
