@@ -105,15 +105,17 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
     private (int At, int Next, bool Opened) BrandAt(IReadOnlyList<Token> tokens, int k, int clauseStart)
     {
         var token = tokens[k];
-        if (IsUnknownBrand(token))
-        {
-            return (clauseStart + token.Start, k + 1, false);
-        }
-
+        // 由鼎晟, 采购自骐川: a function character glued before an unknown brand is not the brand's, even when the three
+        // characters would pass for one.
         if (token.Text.Length == 3 && token.Tag is "x" or "nr" && IsGluedFunctionChar(token.Text[0])
             && IsUnknownBrand(token with { Text = token.Text[1..] }))
         {
             return (clauseStart + token.Start + 1, k + 1, true);
+        }
+
+        if (IsUnknownBrand(token))
+        {
+            return (clauseStart + token.Start, k + 1, false);
         }
 
         if (k + 1 < tokens.Count && token.Text.Length == 1 && tokens[k + 1].Text.Length == 1

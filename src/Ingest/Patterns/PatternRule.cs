@@ -304,8 +304,8 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
 
     /// <summary>
     /// The entity is the explicit subject of the clause, or of a clause before it in the sentence that it is carried from
-    /// (X公告称，拟投资…; X采购部负责人透露，今年从Y采购…) and opens (not 园区则|主攻新能源汽车…，目前已集聚…): not a
-    /// subject carried from an earlier sentence.
+    /// (X公告称，拟投资…; X采购部负责人透露，今年从Y采购…) or that a reference of the clause stands for (X表示，公司…已获得Y的订单)
+    /// and opens (not 园区则|主攻新能源汽车…，目前已集聚…): not a subject carried from an earlier sentence.
     /// </summary>
     private static bool OpensClauseBefore(AnnotatedSentence sentence, int clause, EntityKey entity)
     {
@@ -316,7 +316,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                 return c == clause || sentence.EntityOf(Array.IndexOf(sentence.ClauseOf, c)) == entity;
             }
 
-            if (subject.How != "carried")
+            if (subject.How is not ("carried" or "reference"))
             {
                 return false;
             }
@@ -502,7 +502,8 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         var attributes = Attributes(hit, emit);
         var from = Endpoints(scope, hit, emit.Arguments[0], made, attributes.GetValueOrDefault("title"));
         var to = Endpoints(scope, hit, emit.Arguments[1], made, attributes.GetValueOrDefault("title"));
-        if (from.Count == 0 || to.Count == 0)
+        // An entity on both sides (客户有B和C read with B as the clause's subject): the match was misread, not B > C.
+        if (from.Count == 0 || to.Count == 0 || from.Any(to.Contains))
         {
             return;
         }

@@ -207,7 +207,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
                 : k == i ? tag is not ("nr" or "nrt" or "nrfg" or "j" or "ng" or "n" or "x" or "nz" or "ns" or "g" or "zg" or "q")
                     || (tag == "q" && i > 0 && elements[i - 1].Tag is "m")
                 : tag is "u" or "uj" or "ul" or "p" or "m" or "q" or "r" or "f"
-                    // 翀/zg|越/d|电子, 渚/g|安/v|模具: after a character jieba has no word for, an adverb or verb is the brand's too.
+                    // 琤/zg|越/d|电子, 沩/g|安/v|模具: after a character jieba has no word for, an adverb or verb is the brand's too.
                     || (tag is "d" or "v" && elements[i].Tag is not ("g" or "zg")))
             {
                 return false;

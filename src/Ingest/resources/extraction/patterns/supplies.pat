@@ -368,11 +368,11 @@ supplies.clause-part-from:
     unless @not-supplied
     -> SUPPLIES s FIRM product=p conf=0.7
 
-# 沭宁电力新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; 如今已改用A的产品: the customer uses the
+# B新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; 如今已改用A的产品: the customer uses the
 # supplier's goods (not its know-how: @not-goods)
 @not-goods = 技术|专利|方案|模式|经验|标准|理念|商标|品牌|管理|工艺|做法|思路|场地|厂房|土地|资金|渠道|名义|数据|技术路线|理念|设计|创意
 supplies.uses-goods-of:
-    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|装上|配备|配装|选配|改用|改为采用|全部采用) 了? {s:ENT} PLACE? 的 {p:PRODUCT}
+    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|装上|配备|配装|选配|改用|改为采用|全部采用) 了? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
     unless @not-goods
     -> SUPPLIES s c product=p conf=0.7
