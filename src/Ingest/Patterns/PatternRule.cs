@@ -535,12 +535,15 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     private List<EntityKey> Endpoints(ArticleScope scope, PatternHit hit, EmitArgument argument, Dictionary<string, List<EntityKey>> made, string? title)
     {
         var result = new List<EntityKey>();
-        foreach (var choice in argument.Choices)
+        for (var c = 0; c < argument.Choices.Length; c++)
         {
+            var choice = argument.Choices[c];
             if (choice is EmitArgument.Subject or EmitArgument.Firm)
             {
                 var clause = hit.Sentence.ClauseOf[hit.Start];
-                if (hit.Sentence.ClauseSubjects[clause] is { } subject && (choice == EmitArgument.Subject || IsFirmOfSentence(hit.Sentence, clause)))
+                if (hit.Sentence.ClauseSubjects[clause] is { } subject && (choice == EmitArgument.Subject || IsFirmOfSentence(hit.Sentence, clause))
+                    // 客户有B和C (s|SUBJ|TOPIC): a subject the match itself holds is one of its other roles; the next choice is asked.
+                    && !(c + 1 < argument.Choices.Length && InMatch(hit, subject.Entity)))
                 {
                     result.Add(subject.Entity);
                 }
@@ -595,6 +598,19 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         return result;
+    }
+
+    private static bool InMatch(PatternHit hit, EntityKey entity)
+    {
+        for (var i = hit.Start; i < hit.End; i++)
+        {
+            if (hit.Sentence.EntityOf(i) == entity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

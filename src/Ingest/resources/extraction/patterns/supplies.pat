@@ -17,9 +17,11 @@
 @share-words = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多|大多数|绝大部分|绝大多数|部分|一部分|相当一部分|其中的三成
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
 
+# what was sold or delivered: 卖给了B (not 交给了B: 把建设交给了B)
+@sold-verbs = 供应给|供货给|供给|卖给|销售给|售给|交付给|销往|售往|发往|运往
 # A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B
 supplies.give-to:
-    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* @give-verbs 了? {c:ENTS}
+    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) {c:ENTS}
     unless @negations
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
@@ -158,7 +160,7 @@ supplies.is-supplier:
 supplies.customers-include:
     ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs {c:ENTS}
     unless @negations
-    -> SUPPLIES s|SUBJ c conf=0.8
+    -> SUPPLIES s|SUBJ|TOPIC c conf=0.8
 
 # A的主要客户是B，其次是C; A的第一大客户为B，此外还有C: the customer named next
 supplies.customers-next:
@@ -361,32 +363,34 @@ supplies.wins-tender:
     unless @negations
     -> SUPPLIES s c conf=0.75
 
-# B今年发布的旗舰，屏幕来自A; B的新车，电池包出自A (the customer is the firm the sentence opens with)
+# B今年发布的旗舰，屏幕来自A; B的新车，电池包(电池/n 包/v)出自A (the customer is the firm the sentence opens with)
 supplies.clause-part-from:
-    ^ (/a|/b)? {p:PRODUCT} (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs {s:ENTS}
+    ^ (/a|/b)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs {s:ENTS}
     unless @negations
     unless @not-supplied
     -> SUPPLIES s FIRM product=p conf=0.7
 
 # B新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; 如今已改用A的产品: the customer uses the
-# supplier's goods (not its know-how: @not-goods)
+# supplier's goods (not its know-how: @not-goods; not 装上: A的卡钳装上了B的车型 is fitted-on)
 @not-goods = 技术|专利|方案|模式|经验|标准|理念|商标|品牌|管理|工艺|做法|思路|场地|厂房|土地|资金|渠道|名义|数据|技术路线|理念|设计|创意
 supplies.uses-goods-of:
-    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|装上|配备|配装|选配|改用|改为采用|全部采用) 了? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
+    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用) 了? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
     unless @not-goods
     -> SUPPLIES s c product=p conf=0.7
 
 # A的OLED面板，主要客户除B外，还包括C: both are its customers
 supplies.customers-besides:
-    ({s:ENT} (的|公司的))? ~2 @customer-nouns (除|除了) {c:ENTS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有) {c:ENTS}
+    ({s:ENT} (的|公司的))? ~2 @customer-nouns (除|除了) {c:ENTS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有) {d:ENTS}
     unless @negations
     -> SUPPLIES s|TOPIC c conf=0.75
+    -> SUPPLIES s|TOPIC d conf=0.75
 
 # 在B的供应商体系中，A、C都已合作超过十年; 在B的供应链里，有A: a supplier inside the customer's supply system
 supplies.inside-supply-system:
     在 {c:ENT} 的? ~2 (供应商体系|供应链|配套体系|供应商名单|供应商名录|供应商队伍|供应体系|采购体系|供应链体系|配套圈) (中|里|内|当中|之中) (，|,)? (有|包括)? {s:ENTS}
     unless @negations
+    unless-after @negations
     -> SUPPLIES s c conf=0.75
 
 # A与B的合作始于2019年，目前为其全系车型独家供应安全气囊; A和B合作多年，一直给其配套座椅: 其 is the partner B
