@@ -25,7 +25,8 @@ public sealed class GroupBrandSubsidiaryRule(ExtractionLexicons lexicons) : IExt
 
         foreach (var (firm, mention) in firms)
         {
-            if (GroupBrand(firm.Name) is not null || CompanyName.Parse(firm.Name, lexicons) is not { Brand.Length: >= 2 } name)
+            // 甘肃甲乙镍业集团有限公司（以下简称“甲乙集团”）: a group's brand and 集团 is its own short name, not a parent.
+            if (GroupBrand(firm.Name) is not null || IsGroup(firm.Name) || CompanyName.Parse(firm.Name, lexicons) is not { Brand.Length: >= 2 } name)
             {
                 continue;
             }
@@ -40,6 +41,8 @@ public sealed class GroupBrandSubsidiaryRule(ExtractionLexicons lexicons) : IExt
             }
         }
     }
+
+    private static bool IsGroup(string name) => GroupWords.Any(w => name.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>The brand of 甲乙集团 / 甲乙控股集团有限公司 (what is left before the group word, with no place in front), else null.</summary>
     private string? GroupBrand(string name)

@@ -178,4 +178,10 @@ public class ArticleFamilyTests3
     [InlineData("今年以来，云岭经济开发区发展迅速。云岭经济开发区位于临沧市，是省级开发区。", "云岭经济开发区>临沧市")]
     public void A_zone_whose_name_holds_no_place_lies_where_it_is_said_to_lie(string text, string expected) =>
         Assert.Contains(expected, Facts(text, RelationType.LOCATED_IN));
+
+    [Theory]
+    [InlineData("甘肃宁远镍业集团有限公司（以下简称“宁远集团”）今年电解镍产量增长9%。")]
+    [InlineData("星河重工集团股份有限公司（以下简称“星河集团”）发布年报。星河集团营收增长。")]
+    public void A_group_s_own_short_name_is_no_parent_of_it(string text) =>
+        Assert.Empty(Facts(text, RelationType.SUBSIDIARY_OF));
 }

@@ -22,6 +22,17 @@ subsidiary.set-up-in:
     unless @negations
     -> SUBSIDIARY_OF c p kind="设立" conf=0.8
 
+# A…，其控股股东为X: 其 is the firm the clause is about, X its parent
+subsidiary.its-parent:
+    其 {k:(控股股东 | 控股 股东 | 母公司 | 控股方 | 第一大股东)} (是|为|系) {p:ENT}
+    unless @deal-plans
+    -> SUBSIDIARY_OF SUBJ p kind=k conf=0.75
+
+# 公司同日还公告，全资子公司X与…: a kinship noun opening a clause is the topic firm's
+subsidiary.bare-kin:
+    ^ (公司|集团)? 的? {k:(全资子公司 | 控股子公司 | 全资子企业)} ("—"|"-"|":")* {c:ENT}
+    -> SUBSIDIARY_OF c TOPIC kind=k conf=0.7
+
 # X是…企业，其旗下Y: 其 is the firm the text was about
 subsidiary.its-subsidiary:
     其 {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
