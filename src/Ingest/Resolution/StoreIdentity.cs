@@ -32,7 +32,7 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
     /// <summary>What the store knows of the names in <paramref name="texts"/>: (surface, canonical name) of held companies.</summary>
     public Task<IReadOnlyList<(string Surface, string Canonical)>> KnownNamesAsync(IGraphStore store, IEnumerable<string> texts,
         CancellationToken cancellationToken) =>
-        KnownNamesAsync(store, texts.SelectMany(ProbeKeys).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        KnownNamesAsync(store, ProbeKeys(texts), cancellationToken);
 
     /// <summary>What the store knows under <paramref name="keys"/> (from <see cref="ProbeKeys"/>): (surface, canonical name) of held companies.</summary>
     public async Task<IReadOnlyList<(string Surface, string Canonical)>> KnownNamesAsync(IGraphStore store, IReadOnlyCollection<string> keys,
@@ -51,33 +51,67 @@ public sealed class StoreIdentity(ExtractionLexicons lexicons, ClusterProjectLex
     }
 
     /// <summary>Every span of up to six tokens (and 24 characters) that starts and ends on a token boundary, as a name key.</summary>
-    public IEnumerable<string> ProbeKeys(string text)
-    {
-        var tokens = segmenter.Cut(text);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!IsNamePart(tokens[i].Text))
-            {
-                continue;
-            }
+    public IEnumerable<string> ProbeKeys(string text) => ProbeKeys([text]);
 
-            for (var j = i; j < tokens.Count && j - i < MaxProbeTokens && IsNamePart(tokens[j].Text); j++)
+    /// <summary>The probe keys of all <paramref name="texts"/> in one set (see <see cref="ProbeKeys(string)"/>).</summary>
+    public HashSet<string> ProbeKeys(IEnumerable<string> texts)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // A span is looked up in the set before it becomes a string: most spans repeat (a window probes ~370 per document).
+        var spans = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var text in texts)
+        {
+            var tokens = segmenter.Cut(text);
+            for (var i = 0; i < tokens.Count; i++)
             {
-                var length = tokens[j].End - tokens[i].Start;
-                if (length > MaxProbeLength)
+                if (!IsNamePart(tokens[i].Text))
                 {
-                    break;
+                    continue;
                 }
 
-                if (length >= 2)
+                for (var j = i; j < tokens.Count && j - i < MaxProbeTokens && IsNamePart(tokens[j].Text); j++)
                 {
-                    keys.Add(NameKey.Normalize(text[tokens[i].Start..tokens[j].End]));
+                    var length = tokens[j].End - tokens[i].Start;
+                    if (length > MaxProbeLength)
+                    {
+                        break;
+                    }
+
+                    if (length >= 2)
+                    {
+                        var span = text.AsSpan(tokens[i].Start, length);
+                        if (IsOwnKey(span))
+                        {
+                            spans.Add(span);
+                        }
+                        else
+                        {
+                            keys.Add(NameKey.Normalize(span.ToString()));
+                        }
+                    }
                 }
             }
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// Whether a span is its own name key: only Han ideographs of the unified blocks and printable ASCII other than the space,
+    /// which NFKC leaves as they are (and which never compose with one another), so <see cref="NameKey.Normalize"/> would
+    /// return it unchanged.
+    /// </summary>
+    private static bool IsOwnKey(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!Characters.CharClass.IsHan(c) && c is not (> ' ' and < '\u007F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The graph with resolution keys on its companies and ids the store merged away replaced by theirs.</summary>

@@ -152,7 +152,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                     if (_heldBefore)
                     {
                         using var lookupTiming = StreamTiming.Start("window lookups");
-                        var keys = window.SelectMany(d => identity.ProbeKeys(d.Text)).ToHashSet(StringComparer.Ordinal);
+                        var keys = identity.ProbeKeys(window.Select(d => d.Text));
                         known = await LookupAsync(s => identity.KnownNamesAsync(s, keys, stop.Token, _created.ContainsKey));
                     }
 
@@ -170,7 +170,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
 
         // A full transaction is written while the next one gathers: the windows go on being extracted (on every core the
         // writer leaves free) instead of waiting for the commit, at most one transaction ahead of the one being written.
-        // Transactions still go one at a time, in input order; the first ones and the last ones are smaller (TransactionSizes).
+        // Transactions still go one at a time, in input order; into a new store the first and the last ones are smaller (TransactionSizes).
         async Task WriteAsync()
         {
             var pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
@@ -178,6 +178,24 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             var sizes = new TransactionSizes(settings.DocumentsPerTransaction, Smallest: 2 * settings.Window);
             int transactions = 0;
             long queued = 0;
+            // Only into a store that held nothing: into a big one, each commit writes pages all over its trees, and many small
+            // transactions would cost more than the writer's idle time they save.
+            bool ramped = !_heldBefore;
+            async Task CutAsync()
+            {
+                using (StreamTiming.Start("writer waits write"))
+                {
+                    await writing;
+                }
+
+                // On a thread of its own: the store's calls complete synchronously, and would hold this loop.
+                var full = pending;
+                transactions++;
+                queued += full.Count;
+                writing = Task.Run(() => FlushAsync(full, totalFiles, totalBytes, stop.Token), stop.Token);
+                pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
+            }
+
             long ToCome() => TransactionSizes.ToCome(Interlocked.Read(ref _documentsRead), queued + Interlocked.Read(ref _turnedAway),
                 Interlocked.Read(ref _bytes), totalBytes, totalFiles - Volatile.Read(ref _files));
             try
@@ -198,20 +216,16 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                     foreach (var graph in result.Graphs)
                     {
                         pending.Add(graph);
-                        if (pending.Count >= sizes.Size(transactions, ToCome()))
+                        if (pending.Count >= settings.DocumentsPerTransaction)
                         {
-                            using (StreamTiming.Start("writer waits write"))
-                            {
-                                await writing;
-                            }
-
-                            // On a thread of its own: the store's calls complete synchronously, and would hold this loop.
-                            var full = pending;
-                            transactions++;
-                            queued += full.Count;
-                            writing = Task.Run(() => FlushAsync(full, totalFiles, totalBytes, stop.Token), stop.Token);
-                            pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
+                            await CutAsync();
                         }
+                    }
+
+                    // The smaller transactions of a new store's start and end end with a window (TransactionSizes).
+                    if (ramped && pending.Count > 0 && pending.Count >= sizes.Size(transactions, ToCome()))
+                    {
+                        await CutAsync();
                     }
                 }
 

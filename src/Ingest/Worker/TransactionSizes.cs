@@ -5,7 +5,9 @@ namespace Graph.Ingest.Worker;
 /// The first transactions are small and double (<see cref="Smallest"/>, twice that, …), so the writer starts after a few
 /// windows instead of idling until a full transaction is extracted; and near the end each takes about half of the
 /// documents still to come, so the last one, written after extraction has ended while the other cores idle, is small.
-/// In between every transaction is full. The graph does not depend on where transactions are cut.
+/// In between every transaction is full. The graph does not depend on where transactions are cut. The stream sizes so only
+/// the transactions into a store that held nothing when the run began (into a big store each commit writes pages all over
+/// its trees, so more transactions cost more), and cuts them at the end of a window.
 /// </summary>
 /// <param name="Largest">Documents per transaction (<c>Store:DocumentsPerTransaction</c>).</param>
 /// <param name="Smallest">The first transaction's size, and the least a cut near the end leaves (but never above <paramref name="Largest"/>).</param>
