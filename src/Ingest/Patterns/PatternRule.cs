@@ -516,6 +516,14 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         {
             foreach (var t in to.Where(t => t != f))
             {
+                if (type == RelationType.SUPPLIES && attributes.GetValueOrDefault("product") is { Length: >= 2 } product
+                    && NamesProduct(t.Name, product) && !NamesProduct(f.Name, product))
+                {
+                    // B与A签订了座椅采购合同 where A is 某某座椅: the firm whose name is the product's trade is the supplier.
+                    scope.Relations.Add(new RelationCandidate(type, t, f, attributes, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
+                    continue;
+                }
+
                 if (type != RelationType.HOLDS_POSITION)
                 {
                     scope.Relations.Add(new RelationCandidate(type, f, t, attributes, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
@@ -599,6 +607,14 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
 
         return result;
     }
+
+    /// <summary>
+    /// The firm's name holds the product's head: its last two characters (某某座椅: 座椅, 汽车座椅), or the product without a
+    /// generic last character (某某包装: 包装物) — not a modifier (机床辅件 is no product of 某某机床).
+    /// </summary>
+    private static bool NamesProduct(string name, string product) =>
+        name.Contains(product.AsSpan(product.Length - 2), StringComparison.Ordinal)
+        || (product.Length == 3 && product[2] is '物' or '件' or '品' && name.Contains(product.AsSpan(0, 2), StringComparison.Ordinal));
 
     private static bool InMatch(PatternHit hit, EntityKey entity)
     {

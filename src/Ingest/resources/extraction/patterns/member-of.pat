@@ -154,3 +154,17 @@ member-of.new-member:
 part-of.cluster-component:
     (是|为|作为|系|成为|、) ~3 {w:CLUSTER} 的? {r:@cluster-parts}
     -> PART_OF SUBJ w role=r conf=0.8
+
+# A、B被列入X集群重点企业名单; A入选X产业集群核心企业名录; 在X集群的核心企业名单上，A排在首位: a list of the cluster's firms
+@member-lists = 名单|企业名单|名录|企业名录|企业库|培育库|清单|企业清单
+member-of.on-list:
+    {m:ENTS} 等? ~2 (被|已|均|都|先后|成功)? (列入|纳入|入选|进入|入围|列为|写入|跻身) 了? {c:CLUSTER} 的? ~3 @member-lists
+    unless @negations
+    unless @member-plans
+    -> MEMBER_OF m c conf=0.8
+
+member-of.in-list:
+    在 {c:CLUSTER} 的? ~3 @member-lists (上|中|里) (，|,)? (有|包括)? {m:ENTS}
+    unless @negations
+    unless-after @negations
+    -> MEMBER_OF m c conf=0.8

@@ -9,7 +9,7 @@
 @customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
-@contract-words = 供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
+@contract-words = 独家供应协议|独家供货协议|供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
@@ -186,18 +186,19 @@ supplies.buys-from:
     unless @negations
     -> SUPPLIES s SUBJ product=p conf=0.8
 
-# A与B签订供货协议
+# A与B签订供货协议; B与A签订了包装物独家供应协议, A being 某某包装: the firm whose name is the product's trade supplies
+# (PatternRule turns the edge round)
 supplies.contract:
-    (与|和|同|跟) {c:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 @contract-words
+    (与|和|同|跟) {c:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:(PRODUCT | /l)}? 独家? @contract-words
     unless @negations
-    -> SUPPLIES SUBJ c conf=0.8
+    -> SUPPLIES SUBJ c product=p conf=0.8
 
-# B与A续签了压缩机电机采购合同; B与A签订《采购框架协议》: who signs a purchase contract with A buys from A (less sure
+# B与A续签了压缩机电机采购合同; B与A签订《采购框架协议》; A与B签订了座椅采购合同, A being 某某座椅 (turned round): who signs a purchase contract with A buys from A (less sure
 # than a clause that says who supplies whom: B与A签订采购协议，约定A向B供应… keeps A > B only)
 supplies.purchase-contract:
-    (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 (采购合同|采购协议|采购框架协议|长期采购协议|采购订单)
+    (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:PRODUCT}? (采购合同|采购协议|采购框架协议|长期采购协议|采购订单)
     unless @negations
-    -> SUPPLIES s SUBJ conf=0.7
+    -> SUPPLIES s SUBJ product=p conf=0.7
 
 # A通过了B的供应商审核; A的功率模块通过了B的车规认证; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
 @audits = 车规认证|车规级认证|认证|质量认证|产品认证|可靠性测试|装车测试|供应商审核|供应商认证|供应商资格审核|供应商评审|二方审核|质量体系审核|验证|产品验证|认证审核
