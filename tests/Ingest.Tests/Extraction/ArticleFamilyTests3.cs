@@ -184,4 +184,24 @@ public class ArticleFamilyTests3
     [InlineData("星河重工集团股份有限公司（以下简称“星河集团”）发布年报。星河集团营收增长。")]
     public void A_group_s_own_short_name_is_no_parent_of_it(string text) =>
         Assert.Empty(Facts(text, RelationType.SUBSIDIARY_OF));
+
+    [Theory]
+    [InlineData("近年来，海口市大力发展生物医药产业，医药企业超过200家。")]
+    [InlineData("柳州市加快发展新能源汽车产业。")]
+    [InlineData("宝鸡市着力培育钛材料产业，产值增长两成。")]
+    [InlineData("玉溪市全力打造绿色食品产业。")]
+    [InlineData("洛阳市重点发展轴承产业。")]
+    public void A_place_promoting_an_industry_names_no_cluster(string text) =>
+        Assert.Empty(Names(text, NodeLabel.Cluster));
+
+    [Theory]
+    [InlineData("星河电子有限公司2017年在深圳证券交易所上市。", "深圳市")]
+    [InlineData("宁远精工股份有限公司登陆上海证券交易所。", "上海市")]
+    [InlineData("云帆动力股份有限公司在北京证券交易所挂牌。", "北京市")]
+    public void The_place_of_an_exchange_s_name_is_no_place_of_the_text(string text, string place) =>
+        Assert.DoesNotContain(place, Names(text, NodeLabel.District));
+
+    [Fact]
+    public void A_place_written_alone_is_still_a_place() =>
+        Assert.Contains("深圳市", Names("星河电子有限公司总部位于深圳，2017年上市。", NodeLabel.District));
 }
