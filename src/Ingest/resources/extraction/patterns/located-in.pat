@@ -100,6 +100,16 @@ located.build-project-in:
     -> LOCATED_IN x p conf=0.75
 
 # X项目在临江开工; X项目落地星河经开区
+# 华锐精工在星河经开区投资8亿元建设的X项目; 我们在星河区开工建设了X项目: the place where the project is built
+located.project-built-in:
+    (在|于) PLACE* {p:PLACE} (投资 AMOUNT?)? (开工)? (建设|新建|兴建|投建|扩建|投资建设|开工建设|打造) 了? 的? {x:PROJECTS}
+    -> LOCATED_IN x p conf=0.7
+
+# 华锐精工与星河高新区签约，投资6亿元建设X项目: the zone (or place) signed with is where the project is built
+located.project-signed-with:
+    与 PLACE* {p:PLACE} (签约 | 签订 ~3 协议 | 签署 ~3 协议) (，|,)? ~3 (建设|新建|兴建|投建|投资建设|打造) {x:PROJECTS}
+    -> LOCATED_IN x p conf=0.65
+
 located.project-in:
     {x:PROJECTS} ~3 (在|于|落户|落地|落户于|选址|选址在|位于|入驻) PLACE* {p:PLACE}
     -> LOCATED_IN x p conf=0.75
