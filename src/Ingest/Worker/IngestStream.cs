@@ -192,7 +192,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                 var full = pending;
                 transactions++;
                 queued += full.Count;
-                writing = Task.Run(() => FlushAsync(full, totalFiles, totalBytes, stop.Token), stop.Token);
+                writing = Task.Run(() => FlushTakingACoreAsync(full), stop.Token);
                 pending = new List<DocumentGraph>(settings.DocumentsPerTransaction);
             }
 
@@ -237,6 +237,36 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                 // No transaction left running on the store when the stream gives up.
                 await writing.ContinueWith(_ => { }, TaskScheduler.Default);
                 throw;
+            }
+        }
+
+        // While a transaction is written, one window fewer is extracted at a time when the extraction threads fill the cores:
+        // the writer, which the stream waits for at scale, then has a core to itself instead of sharing two with two extraction
+        // threads (a slot claimed as a window ends, given back when the write ends; a claim still waiting is dropped).
+        bool yieldCore = parallel > 1 && parallel >= Environment.ProcessorCount;
+        async Task FlushTakingACoreAsync(List<DocumentGraph> full)
+        {
+            using var done = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+            var claim = yieldCore ? running.WaitAsync(done.Token) : Task.CompletedTask;
+            try
+            {
+                await FlushAsync(full, totalFiles, totalBytes, stop.Token);
+            }
+            finally
+            {
+                if (yieldCore)
+                {
+                    await done.CancelAsync();
+                    try
+                    {
+                        await claim;
+                        running.Release();
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // Not claimed: nothing to give back.
+                    }
+                }
             }
         }
 
