@@ -88,6 +88,12 @@ invests.stake-in:
     unless @negations
     -> INVESTS_IN s|FIRM c amount=x conf=0.75
 
+# X领投了Y的B轮融资; X参投Y新一轮融资; X跟投了Y: a stake taken in a financing round
+invests.leads-round:
+    {s:ENTS}? ~4 @adverbs* (领投|参投|跟投|联合领投|独家投资|参与) 了? {c:ENT} 的? ~3 (融资|轮|天使轮|增资)
+    unless @negations
+    -> INVESTS_IN s|FIRM c conf=0.75
+
 invests.investor-is:
     {p:PROJECT} ~6 @investor-nouns (为|是|系) {s:ENTS}
     -> INVESTS_IN s p conf=0.8

@@ -218,3 +218,8 @@ located.born-here:
     ^ PLACE* {p:PLACE} ~8 (，|,) {e:ENTS} 等? ~3 (就|也|都|正是|便)? (@base-verbs (在|于) @here | (在|于) @here @base-verbs)
     unless @plan-words
     -> LOCATED_IN e p conf=0.7
+
+# A（星河市临江区）今年新上两条生产线; A(临江县)的车间: the place in brackets after a firm's short name is where it is
+located.bracket-place:
+    {e:ENT} ("（"|"(") PLACE* {p:PLACE} ("）"|")")
+    -> LOCATED_IN e p conf=0.75
