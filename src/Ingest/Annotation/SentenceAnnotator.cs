@@ -512,11 +512,22 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             // or as a surname and two given-name characters (an unknown word of three: 方远舟|同时).
             if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)
                 && (_names.Read(text, token.Start) is { Kind: PersonNameKind.Found } read && read.Length == token.End - token.Start
-                    || (token.Tag != "x" || token.End - token.Start == 3) && _names.IsName(text.AsSpan(token.Start, token.Length))))
+                    || (token.Tag != "x" || token.End - token.Start == 3) && _names.IsName(text.AsSpan(token.Start, token.Length))
+                        && !BeforeNoun(tokens, token.End, text)))
             {
                 spans.Add((token.Start, token.End, ElementKind.Person, -1));
             }
         }
+    }
+
+    /// <summary>
+    /// 石英|坩埚由…: a word jieba tags as a name, with no word that follows names after it, right before a noun that is no
+    /// title is the noun's modifier (a material, a kind), not a person.
+    /// </summary>
+    private bool BeforeNoun(List<TaggedSpan> tokens, int end, string text)
+    {
+        var next = TokenStartingAt(tokens, end);
+        return next >= 0 && tokens[next].Tag is "n" or "nz" or "ng" && !EndsName(text, end) && TitleEnd(text, end) <= end;
     }
 
     /// <summary>jieba reads the name's span as one common word (任命|程序|为, 选举|方式|为), not a name or an unknown word.</summary>

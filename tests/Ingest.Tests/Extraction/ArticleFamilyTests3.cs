@@ -204,4 +204,16 @@ public class ArticleFamilyTests3
     [Fact]
     public void A_place_written_alone_is_still_a_place() =>
         Assert.Contains("深圳市", Names("星河电子有限公司总部位于深圳，2017年上市。", NodeLabel.District));
+
+    [Theory]
+    [InlineData("石英坩埚由本地的星河新材料有限公司配套。")]
+    [InlineData("公司的多晶硅原料来自内蒙古，石英坩埚则由本地企业供应。")]
+    public void A_material_jieba_tags_as_a_name_before_a_noun_is_no_person(string text) =>
+        Assert.Empty(Names(text, NodeLabel.Official));
+
+    [Theory]
+    [InlineData("记者在现场见到了县长王强。", "王强")]
+    [InlineData("孙志刚县长也来到现场。", "孙志刚")]
+    public void A_name_before_a_title_or_at_the_end_is_still_a_person(string text, string expected) =>
+        Assert.Contains(expected, Names(text, NodeLabel.Official));
 }
