@@ -343,14 +343,17 @@ internal static class SqliteSchema
 
     /// <summary>
     /// Enters the grams of the live pending pairs in the search index, sorted in its key order (each page of the tree is read
-    /// and written once per merge, not once per transaction), and empties the pending table.
+    /// and written once per merge, not once per transaction), and empties the pending table. A pair's positions are counted up
+    /// to its own length (not joined with the 128 of <see cref="Positions"/>, each tested for every pair).
     /// </summary>
     public static readonly string PendingMerge =
         $"""
+        WITH RECURSIVE k(entity_id, alias_key) AS (SELECT DISTINCT q.entity_id, q.alias_key FROM name_grams_pending q WHERE {PendingLive}),
+        g(entity_id, alias_key, n) AS (
+            SELECT entity_id, alias_key, 1 FROM k
+            UNION ALL SELECT entity_id, alias_key, n + 1 FROM g WHERE n < min(128, length(alias_key) - 1))
         INSERT OR IGNORE INTO name_grams(gram, size, alias_key, entity_id)
-        SELECT substr(k.alias_key, p.value, 2) AS gram, length(k.alias_key) AS size, k.alias_key, k.entity_id
-        FROM (SELECT DISTINCT q.entity_id, q.alias_key FROM name_grams_pending q WHERE {PendingLive}) k, json_each({Positions}) p
-        WHERE p.value <= max(1, length(k.alias_key) - 1)
+        SELECT substr(alias_key, n, 2), length(alias_key), alias_key, entity_id FROM g
         ORDER BY 1, 2, 3, 4;
         DELETE FROM name_grams_pending;
         """;
@@ -380,7 +383,7 @@ internal static class SqliteSchema
         $"""
         INSERT OR IGNORE INTO name_grams(gram, size, alias_key, entity_id)
         SELECT substr(k.alias_key, p.value, 2) AS gram, length(k.alias_key) AS size, k.alias_key, k.entity_id
-        FROM (SELECT DISTINCT entity_id, alias_key FROM aliases) k, json_each({Positions}) p
+        FROM (SELECT DISTINCT entity_id, alias_key FROM aliases) k CROSS JOIN json_each({Positions}) p
         WHERE p.value <= max(1, length(k.alias_key) - 1)
         ORDER BY 1, 2, 3, 4
         """;
