@@ -153,7 +153,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         // Pairs a writer left pending (it was stopped before it closed) go into the index now.
-        await MergePendingGramsAsync(null, 1, cancellationToken);
+        await MergeAllPendingGramsAsync(cancellationToken);
 
         await ExecuteAsync(null, "DROP INDEX IF EXISTS aliases_key", cancellationToken);
 
@@ -657,9 +657,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             try
             {
                 // What the run left pending goes into the search index as the writer closes: one merge, not one per transaction.
-                await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync();
-                await MergePendingGramsAsync(transaction, 1, CancellationToken.None);
-                await transaction.CommitAsync();
+                await MergeAllPendingGramsAsync(CancellationToken.None);
             }
             catch (SqliteException)
             {
@@ -678,15 +676,32 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// </summary>
     internal int PendingCap { get; set; } = 65_536;
 
+    /// <summary>The pending pairs one statement of a merge sorts (<see cref="SqliteSchema.PendingMerge"/>).</summary>
+    internal int PendingSlice { get; set; } = 16_384;
+
     private bool _writes;
+
+    /// <summary>Merges every pending pair of the search index into it, in a transaction of its own.</summary>
+    private async Task MergeAllPendingGramsAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        await MergePendingGramsAsync(transaction, 1, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     /// <summary>Merges the pending pairs of the search index into it once at least <paramref name="atLeast"/> wait.</summary>
     private async Task MergePendingGramsAsync(SqliteTransaction? transaction, int atLeast, CancellationToken cancellationToken)
     {
-        if (await ScalarIntAsync(transaction, SqliteSchema.PendingCount, cancellationToken) >= atLeast)
+        var last = await ScalarIntAsync(transaction, SqliteSchema.PendingCount, cancellationToken);
+        if (last >= atLeast)
         {
             using var timing = StoreTiming.Start("merge pending grams");
-            await ExecuteAsync(transaction, SqliteSchema.PendingMerge, cancellationToken);
+            for (int after = 0; after < last; after += PendingSlice)
+            {
+                await ExecuteAsync(transaction, SqliteSchema.PendingMerge, cancellationToken, ("$after", after), ("$last", Math.Min(last, after + PendingSlice)));
+            }
+
+            await ExecuteAsync(transaction, SqliteSchema.PendingClear, cancellationToken);
         }
     }
 

@@ -343,20 +343,25 @@ internal static class SqliteSchema
 
     /// <summary>
     /// Enters the grams of the live pending pairs in the search index, sorted in its key order (each page of the tree is read
-    /// and written once per merge, not once per transaction), and empties the pending table. A pair's positions are counted up
+    /// and written once per merge, not once per transaction), the pairs of rowids ($after, $last] (a merge takes its pairs a
+    /// slice at a time: the sort is held in memory, about 8 MB per 16k pairs, and the pages it dirties stay in the writer's
+    /// cache until the commit, so the slices cost no more writes than one sort). A pair's positions are counted up
     /// to its own length (not joined with the 128 of <see cref="Positions"/>, each tested for every pair).
     /// </summary>
     public static readonly string PendingMerge =
         $"""
-        WITH RECURSIVE k(entity_id, alias_key) AS (SELECT DISTINCT q.entity_id, q.alias_key FROM name_grams_pending q WHERE {PendingLive}),
+        WITH RECURSIVE k(entity_id, alias_key) AS (
+            SELECT DISTINCT q.entity_id, q.alias_key FROM name_grams_pending q WHERE q.rowid > $after AND q.rowid <= $last AND {PendingLive}),
         g(entity_id, alias_key, n) AS (
             SELECT entity_id, alias_key, 1 FROM k
             UNION ALL SELECT entity_id, alias_key, n + 1 FROM g WHERE n < min(128, length(alias_key) - 1))
         INSERT OR IGNORE INTO name_grams(gram, size, alias_key, entity_id)
         SELECT substr(alias_key, n, 2), length(alias_key), alias_key, entity_id FROM g
-        ORDER BY 1, 2, 3, 4;
-        DELETE FROM name_grams_pending;
+        ORDER BY 1, 2, 3, 4
         """;
+
+    /// <summary>Empties the pending pairs once merged (a DELETE of every row: the table is cut, not read).</summary>
+    public const string PendingClear = "DELETE FROM name_grams_pending";
 
     /// <summary>
     /// The rows of name key <c>K</c> (an SQL expression) in the search index: a key's first bigram is always one of its grams,
