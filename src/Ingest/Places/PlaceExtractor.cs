@@ -777,6 +777,11 @@ public sealed class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules)
         }
 
         forms.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+        // Each mention of a zone brings its forms again (a long document: thousands of the same park name). Only the first of
+        // a (form, head) pair can mark anything: where it marked a zone a later one overlaps it, and where it did not, the
+        // same text turns the later one away. Without the copies the search is linear in the document, not quadratic.
+        var distinct = new HashSet<(string, bool)>();
+        forms.RemoveAll(f => !distinct.Add((f.Form, f.Head)));
         foreach (var unit in units)
         {
             foreach (var (form, zone, head) in forms)
