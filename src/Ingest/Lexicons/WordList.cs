@@ -101,9 +101,13 @@ public sealed class WordList
 
     public bool Contains(string word) => Words.Contains(word);
 
-    /// <summary>Whether <paramref name="word"/> is in the list; too long a word, or one no word starts like, is ruled out before hashing.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is in the list; too long a word, or one no word starts or ends like, is ruled out
+    /// before hashing (a split into words tries every length at a position: the last character rules most out).
+    /// </summary>
     public bool Contains(ReadOnlySpan<char> word) =>
-        word.Length == 0 ? Words.Contains(string.Empty) : word.Length <= MaxLength && _firstChars.Contains(word[0]) && _lookup.Contains(word);
+        word.Length == 0 ? Words.Contains(string.Empty)
+        : word.Length <= MaxLength && _firstChars.Contains(word[0]) && _lastChars.Contains(word[^1]) && _lookup.Contains(word);
 
     public static WordList Load(string path) =>
         new(path, ResourceLines.Read(path).Select(l => l.Text).ToFrozenSet(StringComparer.Ordinal));

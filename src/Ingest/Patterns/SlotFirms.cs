@@ -45,7 +45,22 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
     /// </summary>
     private int? BrandThenTrade(Element[] elements, int i, string text, bool overPlace)
     {
+        // The cheap test first: the name needs a plain word after the brand that is no verb (a trade word, or the open
+        // trade after an unknown word), so most positions are ruled out before any lexicon is asked.
+        var after = elements[i + 1];
+        if (!IsPlainWord(after) || after.Tag == "v")
+        {
+            return null;
+        }
+
+        // Then the word after the brand, before the brand itself (most words are no trade word): a trade word, unless
+        // the brand is a word jieba does not know (the open trade below).
         var brand = elements[i];
+        if ((overPlace || brand.Tag != "x") && !IsTradeOrHead(text.AsSpan(after.Start, after.Length)))
+        {
+            return null;
+        }
+
         if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag) && IsBrandWord(text.AsSpan(brand.Start, brand.Length))
             && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
         {
@@ -132,7 +147,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         // 由皓川|橡塑: a function character jieba glued before the brand opens the name.
         var start = first.Kind == ElementKind.Word && first.Length is 2 or 3 && first.Tag is "x" or "nr"
             && lexicons.GluedFunctionChars.Contains(text.AsSpan(first.Start, 1)) ? first.Start + 1 : first.Start;
-        if (!(first.Kind == ElementKind.Word || person) || NameTokens.IsStopChar(text[start]))
+        if (!(first.Kind == ElementKind.Word || person) || NameTokens.IsStopChar(text[start])
+            || (start == first.Start && !((person || OpensUnknownBrand(elements, i)) && MayEndRunAhead(elements, i, start, person, text))))
         {
             return null;
         }
@@ -188,6 +204,29 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
     }
 
     /// <summary>
+    /// Whether some word the read by characters may reach (the loop of <see cref="ByCharacters"/>) ends, or ends but for
+    /// a glued character, in a character a head word may end with: without one no trade run ends there, so nothing is read.
+    /// </summary>
+    private bool MayEndRunAhead(Element[] elements, int i, int start, bool person, string text)
+    {
+        for (var j = i; j < elements.Length && j - i < 4 && elements[j].End - start <= 12; j++)
+        {
+            var element = elements[j];
+            if (!(element.Kind == ElementKind.Word || (j == i && person)))
+            {
+                return false;
+            }
+
+            if ((element.End > 0 && MayEndTradeRun(text[element.End - 1])) || (element.Length > 1 && MayEndTradeRun(text[element.End - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The brand characters [start of <paramref name="i"/>, <paramref name="split"/>) are not one word jieba knows: a name
     /// jieba read as a person's, or words each of one character or unknown (x), the last of which may run on into the trade
     /// words; a single character opening it is a noun, a name, unknown or a measure word not after a number (泓/q|锦|玻璃, not 百万|片),
@@ -203,9 +242,8 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         for (var k = i; k < elements.Length && elements[k].Start < split; k++)
         {
             var tag = elements[k].Tag;
-            if (elements[k].Length > 1 ? tag != "x"
-                : k == i ? tag is not ("nr" or "nrt" or "nrfg" or "j" or "ng" or "n" or "x" or "nz" or "ns" or "g" or "zg" or "q")
-                    || (tag == "q" && i > 0 && elements[i - 1].Tag is "m")
+            if (k == i ? !OpensUnknownBrand(elements, i)
+                : elements[k].Length > 1 ? tag != "x"
                 : tag is "u" or "uj" or "ul" or "p" or "m" or "q" or "r" or "f"
                     // 琤/zg|越/d|电子, 沩/g|安/v|模具: after a character jieba has no word for, an adverb or verb is the brand's too.
                     || (tag is "d" or "v" && elements[i].Tag is not ("g" or "zg")))
@@ -215,6 +253,18 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The element at <paramref name="i"/> may open brand characters jieba has no word for (<see cref="UnknownBrand"/>):
+    /// an unknown word (x), or one character that is a noun, a name, unknown or a measure word not after a number.
+    /// </summary>
+    private static bool OpensUnknownBrand(Element[] elements, int i)
+    {
+        var tag = elements[i].Tag;
+        return elements[i].Length > 1 ? tag == "x"
+            : tag is "nr" or "nrt" or "nrfg" or "j" or "ng" or "n" or "x" or "nz" or "ns" or "g" or "zg" or "q"
+                && !(tag == "q" && i > 0 && elements[i - 1].Tag is "m");
     }
 
     /// <summary>Whether a firm's head word may end with <paramref name="last"/> (what <see cref="IsTradeRun"/> asks first).</summary>
