@@ -52,7 +52,12 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
         {
             foreach (var file in files)
             {
-                var read = await reader.ReadFileAsync(file, cancellationToken);
+                FileRead read;
+                using (StreamTiming.Start("read file"))
+                {
+                    read = await reader.ReadFileAsync(file, cancellationToken);
+                }
+
                 var refused = read.RejectedLines.ToList();
                 if (read.Refusal is { } reason)
                 {
@@ -100,6 +105,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
 
         async Task<bool> AdmitAsync(SourceDocument document)
         {
+            using var timing = StreamTiming.Start("read admit");
             var keys = new[] { document.ContentSha256, document.ByteSha256 }.OfType<string>().ToList();
             if (keys.Select(k => seen.GetValueOrDefault(k)).FirstOrDefault(f => f is not null) is { } earlier)
             {
@@ -145,6 +151,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
             }
 
             StreamTiming.Report();
+            StreamTiming.Process();
             totals = totals with { Relationships = totals.Relationships + added };
         }
 

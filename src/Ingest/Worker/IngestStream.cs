@@ -183,7 +183,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             bool ramped = !_heldBefore;
             async Task CutAsync()
             {
-                using (StreamTiming.Start("writer waits write"))
+                using (StreamTiming.Wait("writer waits write"))
                 {
                     await writing;
                 }
@@ -203,7 +203,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
                 await foreach (var extraction in windows.Reader.ReadAllAsync(stop.Token))
                 {
                     ExtractionResult result;
-                    using (StreamTiming.Start("writer waits extraction"))
+                    using (StreamTiming.Wait("writer waits extraction"))
                     {
                         result = await extraction;
                     }
