@@ -43,10 +43,15 @@ public sealed class ExtractionPipeline
         CancellationToken cancellationToken = default)
     {
         var lexicons = _resources.Lexicons;
+        var stage = StreamTiming.Start("window normalize");
         var normalized = sources.Select(s => _normalizer.Normalize(s.DefaultDate is null && PublishedDefault is not null ? s with { DefaultDate = PublishedDefault } : s)).ToList();
         var sentences = normalized.SelectMany(d => d.Articles).SelectMany(a => a.Sentences).ToList();
         // Every sentence of the batch segmented once, in one run: the readers below and the annotator take their tokens from here.
+        stage.Dispose();
+        stage = StreamTiming.Start("window segment");
         var segmented = SegmentedSentences.Of(_resources.Segmenter, sentences.Select(s => s.Text));
+        stage.Dispose();
+        stage = StreamTiming.Start("window names");
         var spans = sentences.Select(s => (s.Text, Names: _names.Find(s.Text))).ToList();
         // Short names the articles define (以下简称“X”) count as known aliases of their firms.
         var knownList = new List<(string Surface, string Canonical)>(knownAliases ?? []);
@@ -91,7 +96,11 @@ public sealed class ExtractionPipeline
             AddSurfaces(sentence.Text, shortSpans, listedFirms);
         }
 
+        stage.Dispose();
+        stage = StreamTiming.Start("window resolver");
         var resolver = AliasResolver.Build(fullNames, lexicons, knownList, listedFirms, subsidiaries);
+        stage.Dispose();
+        stage = StreamTiming.Start("window documents");
         var extracted = new List<ExtractedDocument>(normalized.Count);
         foreach (var document in normalized)
         {
@@ -99,6 +108,8 @@ public sealed class ExtractionPipeline
             extracted.Add(_extractor.Extract(document, resolver, segmented, cancellationToken));
         }
 
+        stage.Dispose();
+        using var assembling = StreamTiming.Start("window assemble");
         var graphs = BatchPlaceHierarchy.Relink([.. extracted.Select(GraphAssembler.Assemble)], _resources.Gazetteer);
         return new ExtractionResult([.. extracted], graphs, resolver.Ambiguous);
     }

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Graph.Store;
 
-namespace Graph.Ingest.Worker;
+namespace Graph.Ingest.Pipeline;
 
 /// <summary>
 /// Where a streaming ingest's time goes, per stage: with <c>GRAPH_INGEST_TIMING=1</c> in the environment each measured
