@@ -1,3 +1,4 @@
+using Graph.Ingest.Lexicons;
 using System.Text.RegularExpressions;
 
 namespace Graph.Ingest.Extraction;
@@ -18,15 +19,21 @@ public static partial class DefinedShortNames
         return match.Success ? match.Groups[1].Value.Trim() : null;
     }
 
-    /// <summary>(short name, full name) for each full name of <paramref name="names"/> followed by a definition.</summary>
-    public static IEnumerable<(string Surface, string Canonical)> Read(string text, IReadOnlyList<NameSpan> names)
+    /// <summary>
+    /// (short name, full name) for each full name of <paramref name="names"/> followed by a definition. A reference word
+    /// an announcement defines (<c>（以下简称“公司”）</c>, 本公司: <paramref name="references"/>, company-references.txt) is
+    /// no short name: it stands for the firm in this article only, which the clause-subject pass already reads, and as a
+    /// batch alias it would make every other article's 公司 that firm.
+    /// </summary>
+    public static IEnumerable<(string Surface, string Canonical)> Read(string text, IReadOnlyList<NameSpan> names, SurfaceTrie<string> references)
     {
         foreach (var name in names)
         {
             var match = Definition().Match(text, name.End, text.Length - name.End);
-            if (match.Success && match.Groups[1].Value != name.Name.Full)
+            var surface = match.Groups[1].Value.Trim();
+            if (match.Success && surface != name.Name.Full && references.LongestAt(surface, 0).Length != surface.Length)
             {
-                yield return (match.Groups[1].Value.Trim(), name.Name.Full);
+                yield return (surface, name.Name.Full);
             }
         }
     }

@@ -40,10 +40,13 @@ public sealed record EmitArgument(ImmutableArray<string> Choices, string? Litera
 
 /// <summary>
 /// One output line of a pattern (<c>-> SUPPLIES s|SUBJ c product=p</c>): its kind, its type (a relation type, an entity
-/// label, an event type), its positional arguments and named attributes, and its confidence.
+/// label, an event type), its positional arguments and named attributes, and its confidence. <paramref name="ByProduct"/>
+/// (the option <c>by-product</c>, SUPPLIES only): the statement does not say who supplies whom (a contract two firms
+/// signed), so the firm whose name holds the product's head is the supplier and the edge is turned round when that is
+/// the customer (<c>B与A签订了座椅采购合同</c>, A being 某某座椅). Without it a pattern's direction is never changed.
 /// </summary>
 public sealed record PatternEmit(EmitKind Kind, string Type, ImmutableArray<EmitArgument> Arguments,
-    ImmutableArray<KeyValuePair<string, EmitArgument>> Attributes, double Confidence, int Line);
+    ImmutableArray<KeyValuePair<string, EmitArgument>> Attributes, double Confidence, int Line, bool ByProduct = false);
 
 /// <summary>
 /// A named, compiled pattern: its program, roles, outputs, the lexicons whose words in the clause veto a match

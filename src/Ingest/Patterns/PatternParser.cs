@@ -196,6 +196,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         }
 
         var confidence = 0.8;
+        var byProduct = false;
         var arguments = ImmutableArray.CreateBuilder<EmitArgument>();
         var attributes = ImmutableArray.CreateBuilder<KeyValuePair<string, EmitArgument>>();
         foreach (var part in parts.Skip(parts[0] is "ENTITY" or "EVENT" ? 2 : 1))
@@ -205,6 +206,11 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
             {
                 confidence = double.TryParse(part[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var c) && c is > 0 and <= 1
                     ? c : throw Error(file, line, $"confidence '{part[(eq + 1)..]}' is not a number in (0, 1]");
+            }
+            else if (part == "by-product")
+            {
+                byProduct = parts[0] == "SUPPLIES"
+                    ? true : throw Error(file, line, "by-product (the supplier is the firm named after the product) is a SUPPLIES option");
             }
             else if (eq > 0)
             {
@@ -243,7 +249,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                 }
 
                 return arguments.Count == 2
-                    ? new PatternEmit(EmitKind.Relation, parts[0], arguments.ToImmutable(), attributes.ToImmutable(), confidence, line)
+                    ? new PatternEmit(EmitKind.Relation, parts[0], arguments.ToImmutable(), attributes.ToImmutable(), confidence, line, byProduct)
                     : throw Error(file, line, $"{parts[0]} takes two endpoints: `-> {parts[0]} from to`");
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Numerics;
 using Graph.Ingest.Annotation;
 using Graph.Ingest.Extraction;
@@ -509,6 +510,12 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         var type = Enum.Parse<RelationType>(emit.Type);
+        // Y（X持股30%）, 收购Y 20%的股权: a stake of half or less makes no parent.
+        if (type == RelationType.SUBSIDIARY_OF && attributes.GetValueOrDefault("share") is { } stake && MinorityStake(stake))
+        {
+            return;
+        }
+
         var sentence = hit.Sentence;
         var start = sentence.Elements[hit.Start].Start;
         var end = sentence.Elements[hit.End - 1].End;
@@ -516,10 +523,11 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         {
             foreach (var t in to.Where(t => t != f))
             {
-                if (type == RelationType.SUPPLIES && attributes.GetValueOrDefault("product") is { Length: >= 2 } product
+                if (emit.ByProduct && attributes.GetValueOrDefault("product") is { Length: >= 2 } product
                     && NamesProduct(t.Name, product) && !NamesProduct(f.Name, product))
                 {
-                    // B与A签订了座椅采购合同 where A is 某某座椅: the firm whose name is the product's trade is the supplier.
+                    // B与A签订了座椅采购合同 where A is 某某座椅: the firm whose name is the product's trade is the supplier
+                    // (only for a pattern whose statement has no direction of its own: `by-product`).
                     scope.Relations.Add(new RelationCandidate(type, t, f, attributes, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
                     continue;
                 }
@@ -615,6 +623,11 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     private static bool NamesProduct(string name, string product) =>
         name.Contains(product.AsSpan(product.Length - 2), StringComparison.Ordinal)
         || (product.Length == 3 && product[2] is '物' or '件' or '品' && name.Contains(product.AsSpan(0, 2), StringComparison.Ordinal));
+
+    /// <summary>A stated share (<c>30%</c>, <c>50%</c>, <c>5成</c> is not read) of half or less.</summary>
+    private static bool MinorityStake(string share) =>
+        share.TrimEnd('%', '％') is var number && number.Length < share.Length
+        && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent <= 50;
 
     private static bool InMatch(PatternHit hit, EntityKey entity)
     {

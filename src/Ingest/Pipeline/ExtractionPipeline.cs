@@ -59,7 +59,7 @@ public sealed class ExtractionPipeline
         {
             if (names.Count > 0)
             {
-                knownList.AddRange(DefinedShortNames.Read(text, names));
+                knownList.AddRange(DefinedShortNames.Read(text, names, _resources.Officials.CompanyReferences));
             }
         }
 

@@ -86,6 +86,23 @@ public class FirmContextTests
             .Where(m => m.Label == NodeLabel.Enterprise).ToList();
         Assert.Contains(mentions, m => m.Surface == shortName && m.Key == fullName);
     }
+
+    [Theory]
+    // An announcement's （以下简称“公司”） makes 公司 mean its firm in that article only: in another article of the batch
+    // 公司 is that article's own firm (its supplier here), never the announcing one.
+    [InlineData("公司")]
+    [InlineData("本公司")]
+    [InlineData("该公司")]
+    public void A_reference_word_an_announcement_defines_is_no_alias_for_the_batch(string reference)
+    {
+        var announcement = SourceDocument.FromText("a.txt", $"标题\n\n浙江霁峰机械股份有限公司（以下简称“{reference}”）近日收到临江星舟汽车有限公司的定点通知书。\n");
+        var other = SourceDocument.FromText("b.txt", $"标题\n\n翊澜精工相关负责人介绍，{reference}已连续五年为临江星舟汽车有限公司供应座椅骨架。\n");
+        var result = Pipeline.Run([announcement, other]);
+        var aliases = result.Documents.SelectMany(d => d.Mentions).Where(m => m.Surface == reference).Select(m => m.Key);
+        Assert.DoesNotContain("浙江霁峰机械股份有限公司", aliases);
+        var second = result.Documents.Single(d => d.Document.Source.Path.EndsWith("b.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain(second.Relations, r => r.From.Name.Contains("霁峰", StringComparison.Ordinal) || r.To.Name.Contains("霁峰", StringComparison.Ordinal));
+    }
 }
 
 public class FirmSlotTests

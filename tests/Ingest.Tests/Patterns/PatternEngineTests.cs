@@ -107,10 +107,22 @@ public class PatternEngineTests
     [InlineData("t:\n    {s:ENT} 为 {c:ENT}", "t.pat:1: pattern 't' has no output")]
     [InlineData("t:\n    (~2)+ {c:ENT}\n    -> SUPPLIES SUBJ c", "t.pat:2: '+' repeats something that can match nothing")]
     [InlineData("    {s:ENT}", "t.pat:1: an indented line outside a pattern")]
+    [InlineData("t:\n    {s:ENT} 收购 {c:ENT}\n    -> SUBSIDIARY_OF c s by-product", "t.pat:3: by-product (the supplier is the firm named after the product) is a SUPPLIES option")]
     public void A_bad_pattern_is_reported_with_its_file_and_line(string file, string expected)
     {
         var error = Assert.Throws<InvalidDataException>(() => new PatternParser(NoLexicons).Parse(file.Split('\n'), "t.pat"));
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_contract_patterns_may_turn_a_supply_round_by_the_product()
+    {
+        var parsed = new PatternParser(NoLexicons).Parse(
+            ["t:", "    {s:ENT} 为 {c:ENT}", "    -> SUPPLIES s c by-product", "u:", "    {s:ENT} 为 {c:ENT}", "    -> SUPPLIES s c"], "t.pat");
+        Assert.Equal([true, false], parsed.Select(p => p.Emits.Single().ByProduct));
+        // A pattern whose words give the direction (向B供应, 由A供应, 向A采购) never has its edge turned round.
+        var turning = PatternSet.Default.Patterns.Where(p => p.Emits.Any(e => e.ByProduct)).Select(p => p.Name).Order();
+        Assert.Equal(["supplies.contract", "supplies.purchase-contract"], turning);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ holds.bracketed-title-name:
 
 # X日前宣布，聘任张三为公司总经理; X董事会选举李四为新一任董事长; 任命王五为副总裁: the firm that appoints, and the title
 holds.appointed:
-    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生)? (为|担任|出任) (公司|该公司|集团)? (新一任|新任|下一任)? {t:TITLE}
+    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生)? (为|担任|出任) (公司|该公司|集团)? (新一任|新任|下一任)? @departments? {t:TITLE}
     unless @negations
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p FIRM title=t conf=0.75
@@ -142,3 +142,10 @@ holds.name-then-title:
     {p:PERSON} {t:@bare-leader-titles} !PERSON
     -> ENTITY Official p title=t conf=0.7
     -> HOLDS_POSITION p AREA title=t conf=0.7
+
+# 作为X的掌门人，张三…; 作为X董事长，李四…: the person opening the next clause holds the title
+holds.as-title-then-name:
+    ^ 作为 {h:BODY} 的? {t:TITLE} (，|,) {p:PERSON}
+    unless @negations
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75

@@ -124,3 +124,10 @@ project.brand-place-plant:
     ^ {x:(/j|/nz|/nt) PLACE @plant-words} @adverbs* 正式? @plant-verbs
     unless @negations
     -> ENTITY Project x conf=0.7
+
+# A获得B的战略投资; A引入B战略入股; A迎来B的增资: the firm that puts money in (B) invests in the clause's firm
+invests.received-from:
+    (获得|获|引入|接受|迎来|得到) 了? {s:ENT} PLACE? 的? ~2 (战略投资|投资|注资|增资|战略入股|入股|领投|注资入股)
+    unless @negations
+    unless @plan-words
+    -> INVESTS_IN s SUBJ conf=0.75

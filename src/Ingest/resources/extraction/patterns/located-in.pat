@@ -155,7 +155,7 @@ located.gathers-later:
 # A是一家注册在星河高新区的企业; A是一家位于临江街道的外贸企业; A是扎根星河市二十年的老字号: the firm the sentence describes lies there
 # A是一家土生土长的临江企业; A是一家星河本土企业 (the clause ends with the firm word: not A是一家德国企业的供应商)
 located.is-place-firm:
-    {e:ENT} (是|为|系) (一家|一个|家) ~3 的? PLACE* {p:PLACE} ~2 @firm-words $
+    {e:ENT} (是|为|系) ((一家|一个|家) ~3 的?)? PLACE* {p:PLACE} ~2 @firm-words $
     unless @plan-words
     unless @not-located
     -> LOCATED_IN e p conf=0.7

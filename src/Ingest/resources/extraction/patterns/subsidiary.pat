@@ -8,7 +8,7 @@
 
 # X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y
 subsidiary.named-between:
-    {p:ENT} 的? {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
+    {p:ENT} 的? {k:@subsidiary-words+} 的? ((/n|/vn|/j)* (企业|公司|工厂|厂))? ("—"|"-"|":")* {c:ENTS}
     -> SUBSIDIARY_OF c p kind=k conf=0.85
 
 # Y（X的子公司）; Y(X全资子公司); Y（X旗下企业）: the parent in brackets after the subsidiary
@@ -131,11 +131,11 @@ subsidiary.acquired:
 
 # X完成对湖北Y的并购重组: the place before the firm is part of how it is called
 subsidiary.acquisition-of:
-    对 PLACE? {c:ENTS} 的 ~2 (收购|并购|并购重组|兼并|控股)
+    对 PLACE? {c:ENTS} ({x:PERCENT} 的? (股权|股份))? 的 ~2 (收购|并购|并购重组|兼并|控股)
     unless @negations
     unless @deal-plans
     unless-after @negations @deal-plans
-    -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
+    -> SUBSIDIARY_OF c SUBJ kind="收购" share=x conf=0.75
 
 # X专门成立了一家子公司——Y; X设立全资子公司Y
 subsidiary.set-up:
@@ -172,3 +172,10 @@ names.firm-unit:
     {x:{p:ENT} (/nz|/x|/nr|/eng) /n?} (PLACE (/ns|/n)?)? TITLE
     -> ENTITY Enterprise x conf=0.7
     -> SUBSIDIARY_OF x p kind="下属" conf=0.7
+
+# Y（X持股70%）; Y(X控股60%); Y（X持有其51%股权）: the holder in brackets after the firm. A share of 50% or less is no
+# parent (PatternRule drops a SUBSIDIARY_OF whose share is stated and not above half: Y（X持股30%）).
+subsidiary.bracketed-holder:
+    {c:ENT} "(" {p:ENT} (持股|控股|持有|持) 其? {x:PERCENT} (股权|股份)? ")"
+    unless @negations
+    -> SUBSIDIARY_OF c p kind="持股" share=x conf=0.8

@@ -21,7 +21,7 @@
 @sold-verbs = 供应给|供货给|供给|卖给|销售给|售给|交付给|销往|售往|发往|运往
 # A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B
 supplies.give-to:
-    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) {c:ENTS}
+    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:ENTS}
     unless @negations
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
@@ -33,8 +33,9 @@ supplies.verb-customer:
 
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
 supplies.for-customer:
-    (为|给|向) PLACE? ((/n|/vn|/j)* (企业|车企|厂商|客户|品牌|主机厂|整车厂))? {c:ENTS} 等? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
+    unless @supplier-aims
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 @by-verbs = 供应|供货|提供|配套|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
@@ -76,7 +77,7 @@ supplies.fitted-on:
 @supplier-kinds = 本地企业|当地企业|本土企业|本地|当地|本土|企业|配套企业|本地配套企业|当地配套企业|龙头企业|民营企业|供应商|合作伙伴
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
 supplies.by-supplier:
-    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 由 @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 (由|改由|均由|全部由|全由) (PLACE? (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @not-supplied
     -> SUPPLIES s c conf=0.8
@@ -97,7 +98,7 @@ supplies.subject-needs-by-supplier:
 
 # 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
 supplies.bought-from:
-    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) {s:ENTS}
+    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) (PLACE* 的)? {s:ENTS}
     unless @negations
     -> SUPPLIES s SUBJ conf=0.75
 
@@ -129,7 +130,7 @@ supplies.wins-order:
 
 # 拿下B两款新车型的定点; 拿到了B两款纯电车型的线束定点 (the part before the order word); 获得B新平台的批量订单 (the models or platforms a count or 新 names)
 supplies.wins-model-order:
-    @win-verbs 了? {c:ENTS} ((/m|/mq)? (新|全新)? (/n|/vn|/j|/x)+ (平台|车型|项目|产品|系列)? 的) {p:PRODUCT}? @supply-nouns
+    @win-verbs 了? {c:ENTS} ((新|全新)? (/m|/mq)? (新|全新)? (/n|/vn|/j|/x|/l)+ (平台|车型|项目|产品|系列)? 的) ({p:PRODUCT} | ~3) @supply-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
@@ -187,18 +188,18 @@ supplies.buys-from:
     -> SUPPLIES s SUBJ product=p conf=0.8
 
 # A与B签订供货协议; B与A签订了包装物独家供应协议, A being 某某包装: the firm whose name is the product's trade supplies
-# (PatternRule turns the edge round)
+# (by-product: a contract says no direction, so the edge is turned round when the customer's name holds the product)
 supplies.contract:
     (与|和|同|跟) {c:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:(PRODUCT | /l)}? 独家? @contract-words
     unless @negations
-    -> SUPPLIES SUBJ c product=p conf=0.8
+    -> SUPPLIES SUBJ c product=p conf=0.8 by-product
 
 # B与A续签了压缩机电机采购合同; B与A签订《采购框架协议》; A与B签订了座椅采购合同, A being 某某座椅 (turned round): who signs a purchase contract with A buys from A (less sure
 # than a clause that says who supplies whom: B与A签订采购协议，约定A向B供应… keeps A > B only)
 supplies.purchase-contract:
     (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:PRODUCT}? (采购合同|采购协议|采购框架协议|长期采购协议|采购订单)
     unless @negations
-    -> SUPPLIES s SUBJ product=p conf=0.7
+    -> SUPPLIES s SUBJ product=p conf=0.7 by-product
 
 # A通过了B的供应商审核; A的功率模块通过了B的车规认证; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
 @audits = 车规认证|车规级认证|认证|质量认证|产品认证|可靠性测试|装车测试|供应商审核|供应商认证|供应商资格审核|供应商评审|二方审核|质量体系审核|验证|产品验证|认证审核
@@ -265,7 +266,7 @@ supplies.in-supplier-list:
 
 # B的屏幕供应商中，A的份额最高; B的一级供应商中，浙江企业占了三分之一，A便是其中之一; B的供应商里，A排名第一
 supplies.among-suppliers:
-    {c:ENT} 的 ~3 @supplier-nouns (名单|名录)? (里|中|当中|之中)? (，|,) (~10 (，|,))? {s:ENT} ((便是|就是|也是|正是|即是|(便|就|也|正|即)? (是|为)) 其中 (之一|一家|一员) | 的 (份额|供货份额|配套份额|占比|供货量) ~2 (最高|最大|最多|第一) | (位列|排在|排名) ~2 (第一|首位|前列|前三))
+    {c:ENT} 的 ~3 @supplier-nouns (名单|名录)? (里|中|当中|之中)? (，|,) (~10 (，|,))? {s:ENT} ((便是|就是|也是|正是|即是|(便|就|也|正|即)? (是|为)) 其中 (之一|一家|一员) | 的 (份额|供货份额|配套份额|占比|供货量) ~2 (最高|最大|最多|第一|超过|超|逾|达|达到|接近|近|约|占) | (位列|排在|排名) ~2 (第一|首位|前列|前三))
     unless @negations
     -> SUPPLIES s c conf=0.75
 
@@ -288,7 +289,7 @@ supplies.among-them:
     -> SUPPLIES TOPIC c conf=0.7
 
 # 在B召开的供应商大会上，A获评“优秀供应商”; A在B全球供应商大会上荣获“质量贡献奖”; B副总裁在供应商大会上为A颁发“最佳质量奖”
-@supplier-meetings = 供应商大会|供应商会议|供应商年会|供应商表彰大会|供应商合作伙伴大会|全球供应商大会|供应商伙伴大会
+@supplier-meetings = 供应商年会上|供应商大会上|供应商大会|供应商会议|供应商年会|供应商表彰大会|供应商合作伙伴大会|全球供应商大会|供应商伙伴大会
 @awards = 获评|荣获|获得|获颁|被评为|摘得|捧得|斩获|喜获
 supplies.supplier-award:
     ({c:ENT} ~4 @supplier-meetings (上|中)? (，|,)? ~2 {s:ENTS} 等? ~3 @awards | {s:ENT} 在 {c:ENT} ~3 @supplier-meetings (上|中)? ~2 @awards | {c:ENT} ~3 在 ~3 @supplier-meetings (上|中)? ~2 (为|向|给|上为|上向|上给) {s:ENTS} 等? ~2 (颁发|颁授|授予|颁奖))
@@ -382,7 +383,7 @@ supplies.uses-goods-of:
 
 # A的OLED面板，主要客户除B外，还包括C: both are its customers
 supplies.customers-besides:
-    ({s:ENT} (的|公司的))? ~2 @customer-nouns (除|除了) {c:ENTS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有) {d:ENTS}
+    ({s:ENT} (的|公司的))? ~2 @customer-nouns (中|里|当中|之中)? (，|,)? (除|除了) {c:ENTS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有|还有|也有) {d:ENTS}
     unless @negations
     -> SUPPLIES s|TOPIC c conf=0.75
     -> SUPPLIES s|TOPIC d conf=0.75
@@ -397,7 +398,7 @@ supplies.inside-supply-system:
 # A与B的合作始于2019年，目前为其全系车型独家供应安全气囊; A和B合作多年，一直给其配套座椅: 其 is the partner B
 @latter-words = 后者|前者|对方
 supplies.partner-for-it:
-    {s:ENT} (与|和|同|跟) {c:ENT} ~8 (，|,) ~4 (为|给|向) 其 ~6 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    {s:ENT} (与|和|同|跟) {c:ENT} ~8 (，|,) (!由)? (!由)? (!由)? (!由)? (为|给|向) 其 ~6 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @latter-words
     unless @talks
@@ -409,3 +410,75 @@ supplies.for-it-topic:
     unless @negations
     unless @supplier-aims
     -> SUPPLIES s TOPIC product=p conf=0.7
+
+# B的电动大巴，电池用的是A的产品; B的机翼蒙皮，原材料是A生产的航空铝板: the customer's part, said to be the supplier's goods
+@material-words = 原材料|原料|材料|用料|主材|芯片|电池|面料|钢材|零部件|配件
+supplies.part-is-goods-of:
+    {c:ENT} ~8 (，|,) ~3 (用 的 | 用的 | 使用 的 | 采用 的 | 选用 的 | 装 的 | @material-words) (就|都|也|则)? 是 {s:ENT} PLACE? (生产|制造|提供|供应|出品|研发)? 的
+    unless @negations
+    unless @not-goods
+    unless-after @not-goods
+    -> SUPPLIES s c conf=0.7
+
+# 如今已替换为A的产品; 去年换成了A的电机: the customer (the clause's subject) now uses the supplier's goods
+supplies.replaced-by:
+    @adverbs* ((替换|更换|换|改|改换) 了? (为|成) | 换成 | 换为 | 替换为 | 改为 | 更换为 | 改成) 了? {s:ENT} PLACE? 的 (/v|/vn|/b|/n)? {p:PRODUCT}?
+    unless @negations
+    unless @not-goods
+    unless-after @not-goods
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ product=p conf=0.7
+
+# “我们的回转支承基本都用A的”; 公司的电机全部用A的: the customer (我们, 公司) uses the supplier's goods
+supplies.we-use:
+    (我们|公司|我们公司|本公司|该公司) 的 (/v|/vn|/n|/j|/x)+ ~2 (基本|全部|主要|大多|大部分|一直|都|也)* 用 {s:ENT} PLACE? (生产|提供|供应)? 的 {p:PRODUCT}?
+    unless @negations
+    unless @not-goods
+    unless-after @not-goods
+    -> SUPPLIES s TOPIC|SUBJ conf=0.7
+
+# 公司所需的中间体大部分从A购入; 从A进货: who buys from A (the clause's subject)
+supplies.bought-in:
+    (从|向|自) PLACE? {s:ENTS} ~2 @adverbs* (购入|购进|买入|进货|购得|采买|订购)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.75
+
+# 苒青包装给B做了八年的包装盒; 为B加工了三万套座椅骨架: work done for the customer that ends in goods
+@not-made = 工作|贡献|努力|准备|宣传|报告|演讲|介绍|调研|示范|表率|榜样|文章|铺垫|背书|担保|规划|培训|讲解|咨询|体检|直播|节目
+supplies.made-for-customer:
+    (为|给) {c:ENTS} (做|生产|加工|代工|制造|制作|定做|配) 了? (/m|/t|/mq|/q)* 的? {p:PRODUCT}
+    unless @negations
+    unless @not-made
+    unless @not-goods
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c product=p conf=0.7
+
+# B今年新增了一家面料供应商——A; B引入了新的供应商：A
+supplies.new-supplier-named:
+    {c:ENT} ~4 (新增|增加|引入|引进|选定|确定|找到|新添|增添) 了? (一家|一个|新的|两家|几家)? ~2 @supplier-nouns (——|—|：|:) {s:ENTS}
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s c conf=0.75
+
+# 由A专门为其定制; 由苒青包装为其新工厂供应包装材料: the firm after 由 supplies the subject (其 is the subject)
+supplies.by-for-it:
+    由 {s:ENT} @adverbs* 专门? (为|给|向) 其 ~6 @adverbs* (@supply-verbs | 定制 | 研制 | 开发 | 量身定制 | 定做)+
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.85
+
+# 作为B在新疆的独家经销商，A…; A是B的经销商; A成为B在华东的总代理: the distributor buys from the maker
+@dealer-nouns = 经销商|代理商|分销商|总代理|总经销|总经销商|独家经销商|独家代理商|一级经销商|授权经销商
+supplies.dealer-of:
+    (^ 作为 {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns (之一)? (，|,) ~2 {c:ENT} | {c:ENTS} ~2 (是|为|成为|系) 了? {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s c conf=0.75
+
+# A中标B2026年度动力电池集中采购项目: a tender of the customer's purchase named as a project
+supplies.wins-purchase-project:
+    (中标|中选|入围|成功中标) 了? {c:ENT} ~3 {x:PROJECT}
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c conf=0.7
