@@ -13,11 +13,12 @@ holds.body-title-name:
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.8
 
-# 张三是X的总经理; 张三担任X董事长; 张三自2019年起担任X首席执行官; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职.
+# 张三是X的总经理; 张三担任X董事长; 张三自2019年起担任X首席执行官; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职;
+# 张三近日出任X总经理 (a time word before the verb). A former post (张三曾任X副总裁) is none: the graph holds current posts.
 # A clause that opens with a word read as a name (surname and one or two characters) is a person here too.
 # 张三兼任X旗下Y董事长: the post is at the unit named last (Y), its parent only says whose it is.
 holds.name-is-title:
-    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|曾任|兼任|为|系|升任|就任) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (近日|日前|去年|今年|此前|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
