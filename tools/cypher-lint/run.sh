@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-export_dir="${CYPHER_EXPORT_DIR:-$root/artifacts/cypher-statements}"
+export_dir="${CYPHER_EXPORT_DIR:-$root/tests/artifacts/cypher-statements}"
 
 if [ ! -d "$here/node_modules/@neo4j-cypher/language-support" ]; then
   # The package declares node >= 24 but runs on node 20; the engine warning is expected.

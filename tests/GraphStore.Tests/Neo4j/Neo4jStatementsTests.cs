@@ -7,11 +7,11 @@ namespace Graph.GraphStore.Tests.Neo4j;
 /// <summary>The statement catalogue: exported for Neo4j's linter, and checked for constant shapes from the closed sets.</summary>
 public sealed partial class Neo4jStatementsTests
 {
-    /// <summary>Where tools/cypher-lint/run.sh expects the export: $CYPHER_EXPORT_DIR, else artifacts/cypher-statements.</summary>
+    /// <summary>Where tools/cypher-lint/run.sh expects the export: $CYPHER_EXPORT_DIR, else tests/artifacts/cypher-statements (test output: under tests/, beside the tests that write it).</summary>
     private static string ExportFolder() =>
         Environment.GetEnvironmentVariable("CYPHER_EXPORT_DIR") is { Length: > 0 } folder
             ? folder
-            : Path.Combine(RepositoryRoot(), "artifacts", "cypher-statements");
+            : Path.Combine(RepositoryRoot(), "tests", "artifacts", "cypher-statements");
 
     public static string RepositoryRoot()
     {
