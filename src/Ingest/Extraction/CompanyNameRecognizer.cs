@@ -127,6 +127,14 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             first--;
         }
 
+        // 北京|骋/vg|越/d|新能源汽车有限公司: single characters of a brand jieba does not know, one tagged as an adverb or a
+        // pronoun, right after the place opening the name are the brand, not a function word ending the text before it.
+        if (skip == 0 && first > 0 && first < tokens.Count && tokens[first - 1].Text.Length == 1
+            && PlaceBeforeBrandChars(tokens, first - 1, 0) is var place and >= 0)
+        {
+            first = place;
+        }
+
         var start = first < tokens.Count ? runStart + tokens[first].Start + skip : formStart;
 
         // Words such as 冲着/走访 that lead into a name are not part of it.
@@ -181,7 +189,10 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
     /// 新疆|准/v|能电力有限公司, 新疆|泓/q|润/v|煤化有限公司: a brand jieba does not know falls apart into single characters after
     /// the place that opens the name; one to three such characters right after a place are the brand, not a verb.
     /// </summary>
-    private bool IsBrandCharAfterPlace(IReadOnlyList<Token> tokens, int k, int first)
+    private bool IsBrandCharAfterPlace(IReadOnlyList<Token> tokens, int k, int first) => PlaceBeforeBrandChars(tokens, k, first) >= 0;
+
+    /// <summary>The place token before one to three single brand characters ending at <paramref name="k"/>, else -1.</summary>
+    private int PlaceBeforeBrandChars(IReadOnlyList<Token> tokens, int k, int first)
     {
         var m = k;
         while (m >= first && tokens[m].Text.Length == 1 && !NotBrandChars.Contains(tokens[m].Text[0]))
@@ -189,7 +200,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             m--;
         }
 
-        return m < k && k - m <= 3 && m >= first && tokens[m].Text.Length >= 2 && lexicons.PlacePrefixes.Contains(tokens[m].Text);
+        return m < k && k - m <= 3 && m >= first && tokens[m].Text.Length >= 2 && lexicons.PlacePrefixes.Contains(tokens[m].Text) ? m : -1;
     }
 
     /// <summary>Index of the first token of the name: back from the end to a function word or stop character outside brackets.</summary>

@@ -55,6 +55,9 @@ public sealed class ExtractionLexicons
     /// <summary>Nouns of a list's tail that say its items are not firms (等地的企业, 等领域): list-tail-blockers.txt.</summary>
     public required WordList ListTailBlockers { get; init; }
 
+    /// <summary>Short names that are roles, not names (公司, 发行人, 标的公司): never a batch alias: document-role-names.txt.</summary>
+    public required WordList DocumentRoleNames { get; init; }
+
     /// <summary>
     /// Names a company name may open with (嘉兴|远航|精密机械|股份有限公司): provinces, cities and counties of the
     /// gazetteer, full and short.
@@ -88,5 +91,6 @@ public sealed class ExtractionLexicons
         ListLeadNouns = WordList.Load(Path.Combine(folder, "list-lead-nouns.txt")),
         ListVerbs = WordList.Load(Path.Combine(folder, "list-verbs.txt")),
         ListTailBlockers = WordList.Load(Path.Combine(folder, "list-tail-blockers.txt")),
+        DocumentRoleNames = WordList.Load(Path.Combine(folder, "document-role-names.txt")),
     };
 }

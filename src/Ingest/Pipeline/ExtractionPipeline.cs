@@ -59,7 +59,9 @@ public sealed class ExtractionPipeline
         {
             if (names.Count > 0)
             {
-                knownList.AddRange(DefinedShortNames.Read(text, names, _resources.Officials.CompanyReferences));
+                // A role the article calls its firm by (以下简称“公司”, “发行人”) names that firm in that article only: not a batch alias.
+                knownList.AddRange(DefinedShortNames.Read(text, names, _resources.Officials.CompanyReferences)
+                    .Where(d => !lexicons.DocumentRoleNames.Contains(d.Surface)));
             }
         }
 

@@ -45,7 +45,7 @@ supplies.for-customer:
 @from-verbs = 来自|购自|采购自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于
 # B的牵引电机主要来自A; B的面料采购自A; B的电驱系统大多出自A: what the customer uses comes from the supplier
 supplies.comes-from:
-    {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs {s:ENTS}
+    {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless @not-supplied
     -> SUPPLIES s c product=p conf=0.75
@@ -53,7 +53,7 @@ supplies.comes-from:
 # B新能源重卡的“三电”系统大多出自A; B旗舰车型所用的电机来自A (words between the customer and its part)
 # B的动力电池，一部分来自A; B的芯片大部分来自A; B的压缩机约一半来自A (a share of it)
 supplies.part-comes-from:
-    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? @adverbs* @from-verbs {s:ENTS}
+    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless @not-supplied
     -> SUPPLIES s c conf=0.7
@@ -75,16 +75,20 @@ supplies.fitted-on:
 
 # what may stand between 由 and the supplier: 由本地企业A提供, 由当地配套企业A供应
 @supplier-kinds = 本地企业|当地企业|本土企业|本地|当地|本土|企业|配套企业|本地配套企业|当地配套企业|龙头企业|民营企业|供应商|合作伙伴
+# a firm after 从 or 采购自 is where something comes from, not a customer: X主要从A采购，Y则由B供货; X主要采购自A，Y由B配套
+# (B supplies the subject, not A)
+@source-preps = 从|自|采购自|购自|来自|进口自|源自
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
 supplies.by-supplier:
-    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 (由|改由|均由|全部由|全由) (PLACE? (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 (由|改由|均由|全部由|全由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
+    unless @source-preps
     unless @not-supplied
     -> SUPPLIES s c conf=0.8
 
 # B在临江的工厂所需的车轮、座椅等大量零部件，今后将由A、C等企业就近配套; B所用的电池都由A供应 (a longer need before 由)
 supplies.needs-by-supplier:
-    {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     -> SUPPLIES s c conf=0.8
 
@@ -96,9 +100,20 @@ supplies.subject-needs-by-supplier:
     unless @not-supplied
     -> SUPPLIES s SUBJ conf=0.75
 
+# 车体铝型材由醴陵市的A供应; 其电池包由本地的A供应; (齿轮箱以前要从外地运来，)现在由本地的A就近配套: the clause opens with
+# what the subject (the firm of the sentence before, the speaker's firm, 其) uses, then 由 the supplier and a verb of
+# supplying (not 项目由A承建, 产品由A生产, 该项目由A投资: building, making and investing are not supplying)
+@supply-by-verbs = 供应|供货|配套|提供|就近配套|配套供应|独家供应|独家提供|独家配套|直供|批量供应|供给
+@clause-times = 现在|目前|如今|今后|今年|去年|未来|将来|以后|眼下
+supplies.clause-product-by:
+    ^ @clause-times? (其|公司|我们|该公司)? 的? (/n|/vn|/j|/nz|/nr|/x|/eng)* @clause-times? @adverbs* 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~2 @adverbs* @supply-by-verbs
+    unless @negations
+    unless @not-supplied
+    -> SUPPLIES s SUBJ conf=0.75
+
 # 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
 supplies.bought-from:
-    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) (PLACE* 的)? {s:ENTS}
+    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     -> SUPPLIES s SUBJ conf=0.75
 
@@ -157,6 +172,15 @@ supplies.is-supplier:
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
 
+# A的刻蚀设备已批量进入B的生产线; A的焊接机器人进入了B的产线: the goods named before the verb (not its engineers or
+# staff: a title, or @not-supplied; not an aim)
+supplies.enters-line:
+    (/n|/vn|/nz|/j|/x|/eng)+ @adverbs* (进入|打入|打进|导入|走进|用上|用在) 了? {c:ENTS} 的 (生产线|产线|生产车间|工厂)
+    unless @negations
+    unless @supplier-aims
+    unless @not-supplied
+    -> SUPPLIES SUBJ c conf=0.75
+
 # A的客户包括B、C; 客户涵盖B; 主要客户有B
 supplies.customers-include:
     ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs {c:ENTS}
@@ -183,7 +207,7 @@ supplies.is-our-customer:
 
 # B向A采购座椅; B从A订购
 supplies.buys-from:
-    (向|从|自) {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
+    (向|从|自) (PLACE* (本地|当地|本土)? 的)? {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
     unless @negations
     -> SUPPLIES s SUBJ product=p conf=0.8
 
@@ -367,7 +391,7 @@ supplies.wins-tender:
 
 # B今年发布的旗舰，屏幕来自A; B的新车，电池包(电池/n 包/v)出自A (the customer is the firm the sentence opens with)
 supplies.clause-part-from:
-    ^ (/a|/b)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs {s:ENTS}
+    ^ (/a|/b)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless @not-supplied
     -> SUPPLIES s FIRM product=p conf=0.7
