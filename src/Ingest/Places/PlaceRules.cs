@@ -20,8 +20,12 @@ public sealed class PlaceRules
     private static readonly FrozenSet<char> NameRunStops = "的在是和与及等于为将把被对从向到至由、也都已就还又并而或了".ToFrozenSet();
 
     private PlaceRules(ImmutableArray<ZoneSuffix> zones, ImmutableArray<string> nameSuffixes, ImmutableArray<string> genericZoneWords,
-        ImmutableArray<string> settleCues, ImmutableArray<string> buildCues, WordList titles, FrozenSet<char> surnames)
+        ImmutableArray<string> settleCues, ImmutableArray<string> buildCues, WordList titles, FrozenSet<char> surnames,
+        FrozenSet<char> zoneLeadChars, FrozenSet<char> zoneNameDeterminers, FrozenSet<char> bareZoneWordLeads)
     {
+        ZoneLeadChars = zoneLeadChars;
+        ZoneNameDeterminers = zoneNameDeterminers;
+        BareZoneWordLeads = bareZoneWordLeads;
         _titles = titles;
         _surnames = surnames;
         GenericZoneWords = genericZoneWords;
@@ -34,6 +38,15 @@ public sealed class PlaceRules
     }
 
     public static PlaceRules Default => Shared.Value;
+
+    /// <summary>Characters that end the text before a zone's own name (在准东经济技术开发区): zone-lead-chars.txt.</summary>
+    public FrozenSet<char> ZoneLeadChars { get; }
+
+    /// <summary>First characters of a determiner phrase before a zone suffix (该…, 本…): zone-name-determiners.txt.</summary>
+    public FrozenSet<char> ZoneNameDeterminers { get; }
+
+    /// <summary>Further characters after which a bare zone word names the document's zone (是, 向, 由 …): bare-zone-word-leads.txt.</summary>
+    public FrozenSet<char> BareZoneWordLeads { get; }
 
     /// <summary>Descriptors (绿色, 智慧 …) that do not name a zone on their own.</summary>
     public ImmutableArray<string> GenericZoneWords { get; }
@@ -155,6 +168,13 @@ public sealed class PlaceRules
         var titles = WordList.Load(Path.Combine(extraction, "titles.txt"));
         var surnames = ResourceLines.Read(Path.Combine(extraction, "surnames.txt"))
             .SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 1).Select(w => w[0]).ToFrozenSet();
-        return new PlaceRules(zones, names, generic, settle, build, titles, surnames);
+        return new PlaceRules(zones, names, generic, settle, build, titles, surnames,
+            CharsOf(folder, "zone-lead-chars.txt"), CharsOf(folder, "zone-name-determiners.txt"), CharsOf(folder, "bare-zone-word-leads.txt"));
     }
+
+    /// <summary>A data file of one character per line.</summary>
+    private static FrozenSet<char> CharsOf(string folder, string file) =>
+        DataFile.Read(Path.Combine(folder, file), 1)
+            .Select(r => r.Fields[0].Length == 1 ? r.Fields[0][0] : throw new DataFileException(file, r.Line, $"'{r.Fields[0]}' is not one character"))
+            .ToFrozenSet();
 }
