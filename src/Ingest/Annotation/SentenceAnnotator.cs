@@ -428,6 +428,12 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
             spans.Add((at, end, ElementKind.Title, -1));
             var name = _names.Read(text, end);
+            // 市委书记次仁多吉深入…, 董事长罗布次仁告诉…: a Tibetan name, which no surname opens (罗 is one, but 罗布 is a part).
+            if (_names.ReadTibetan(text, end) is > 0 and var tibetan)
+            {
+                name = new PersonNameMatch(PersonNameKind.Found, tibetan);
+            }
+
             // 工程师|常年驻在…, 董事长|保持…: a surname that opens a common word (an adverb, a verb) is that word, not a name.
             if (name.Kind == PersonNameKind.Found && OpensCommonWord(tokens, end, name.Length))
             {

@@ -102,6 +102,32 @@ public sealed class PersonNameReader(OfficialLexicons lexicons)
         return 0;
     }
 
+    /// <summary>
+    /// The length of a Tibetan name at <paramref name="start"/> (拉萨市委书记|次仁多吉|深入…, 总经理|扎西平措|介绍, 董事长|罗布次仁|告诉): two
+    /// or three parts of tibetan-name-parts.txt ending where punctuation or a word that follows names comes, the longest; 0
+    /// when none. Read only where a title says a name comes.
+    /// </summary>
+    public int ReadTibetan(string text, int start)
+    {
+        var (at, best) = (start, 0);
+        for (var part = 0; part < 3 && at < text.Length; part++)
+        {
+            var length = lexicons.TibetanNameParts.LongestAt(text, at, minLength: 2);
+            if (length == 0)
+            {
+                break;
+            }
+
+            at += length;
+            if (part > 0 && EndsHere(text, at))
+            {
+                best = at - start;
+            }
+        }
+
+        return best;
+    }
+
     private bool EndsHere(string text, int at) => at >= text.Length || !CharClass.IsHan(text[at]) || lexicons.NameFollowers.LongestAt(text, at).Length > 0;
 
     /// <summary>Words that link an appointed person to the post (任命张三|为, 聘任李四|担任).</summary>

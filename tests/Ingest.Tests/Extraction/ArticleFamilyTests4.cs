@@ -114,4 +114,29 @@ public class ArticleFamilyTests4
     [InlineData("星河半导体装备有限公司的工程师进入临江集成电路制造有限公司的生产线调试。")]
     public void An_aim_or_staff_entering_a_production_line_is_no_supply(string text) =>
         Assert.DoesNotContain("星河半导体装备有限公司>临江集成电路制造有限公司", Facts(text, RelationType.SUPPLIES));
+
+    private static string[] People(string text) =>
+        [.. RunAll(text)[0].Mentions.Where(m => m.Label == NodeLabel.Official).Select(m => m.Surface).Distinct()];
+
+    [Theory]
+    [InlineData("11月16日，星河市委书记次仁多吉深入企业调研。", "次仁多吉")]
+    [InlineData("临江饮用水有限公司总经理扎西平措介绍，产能翻番。", "扎西平措")]
+    [InlineData("公司董事长罗布次仁告诉记者，订单增长。", "罗布次仁")]
+    [InlineData("星河区副区长格桑卓玛表示，将做好服务。", "格桑卓玛")]
+    [InlineData("临江藏药有限公司副总经理旦增尼玛说，新产品已获批。", "旦增尼玛")]
+    [InlineData("星河县县长洛桑益西多吉主持会议。", "洛桑益西多吉")]
+    public void A_tibetan_name_after_a_title_is_one_person(string text, string expected) =>
+        Assert.Contains(expected, People(text));
+
+    [Theory]
+    [InlineData("公司董事长罗建国告诉记者，订单增长。", "罗建国")]
+    [InlineData("星河市副市长白建华表示，将做好服务。", "白建华")]
+    public void A_han_name_that_opens_like_a_tibetan_part_is_still_read_by_its_surname(string text, string expected) =>
+        Assert.Contains(expected, People(text));
+
+    [Theory]
+    [InlineData("公司董事长扎西告诉记者，订单增长。", "扎西告诉")]
+    [InlineData("星河市委书记次仁多吉祥如意地说。", "次仁多吉")]
+    public void One_part_alone_or_parts_running_into_other_words_make_no_tibetan_name(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, People(text));
 }
