@@ -6,9 +6,9 @@
 # verb (unless) or after the firm bought (unless-after, with @negations: 收购B一事被叫停, 收购B未获批准).
 @deal-plans = 计划|拟|拟将|筹划|意向|有意|打算|准备|洽谈|谈判|传闻|传言|设想|提议|方案|可能|或将|有望
 
-# X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y
+# X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y; X（以下简称“公司”）全资子公司Y (the short name X is given between)
 subsidiary.named-between:
-    {p:ENT} 的? {k:@subsidiary-words+} 的? ((/n|/vn|/j)* (企业|公司|工厂|厂))? ("—"|"-"|":")* {c:ENTS}
+    {p:ENT} ("(" ~8 ")")? 的? {k:@subsidiary-words+} 的? ((/n|/vn|/j)* (企业|公司|工厂|厂))? ("—"|"-"|":")* {c:ENTS}
     -> SUBSIDIARY_OF c p kind=k conf=0.85
 
 # Y（X的子公司）; Y(X全资子公司); Y（X旗下企业）: the parent in brackets after the subsidiary
@@ -22,9 +22,9 @@ subsidiary.set-up-in:
     unless @negations
     -> SUBSIDIARY_OF c p kind="设立" conf=0.8
 
-# A…，其控股股东为X: 其 is the firm the clause is about, X its parent
+# A…，其控股股东为X; (an announcement) 公司控股股东为X: 其 or 公司 is the firm the clause is about, X its parent
 subsidiary.its-parent:
-    其 {k:(控股股东 | 控股 股东 | 母公司 | 控股方 | 第一大股东)} (是|为|系) {p:ENT}
+    (其|公司|本公司|该公司) {k:(控股股东 | 控股 股东 | 母公司 | 控股方 | 第一大股东)} (是|为|系) {p:ENT}
     unless @deal-plans
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.75
 
