@@ -46,6 +46,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Directory.CreateDirectory(folder);
         }
 
+        if (!mustExist)
+        {
+            NativeHeap.LimitArenas(); // a writing process: SQLite's blocks from two C-heap arenas, not one per thread
+        }
+
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = full,

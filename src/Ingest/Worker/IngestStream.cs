@@ -395,6 +395,7 @@ internal sealed class IngestStream(IGraphStore store, Func<ExtractionPipeline> p
             return (written, merged);
         }, cancellationToken));
         unitTiming.Dispose();
+        NativeHeap.ReturnFreeMemory(); // the transaction's SQLite blocks, freed at its commit, back to the system
         // The Districts are kept for the relinking of the place hierarchy once the stream is written.
         _writtenIds.UnionWith(documentIds);
         _merges.AddRange(merges);
