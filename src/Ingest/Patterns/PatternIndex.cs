@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Graph.Ingest.Annotation;
 
@@ -28,15 +29,18 @@ public sealed class PatternIndex
     // Per kind and per character: the start bits (words 0..Words-1), the required bits (Words..2*Words-1), then one bit
     // per requirement (2*Words…Stride-1).
     private readonly ulong[][] _byKind = new ulong[KindCount][];
-    // Per kind: its bits and those of _always together, an element's bits before its first character is looked at.
-    private readonly ulong[][] _alwaysOrKind = new ulong[KindCount][];
+    // Per kind: its bits and those of _always together, an element's bits before its first character is looked at; all
+    // the kinds one after the other (Stride words each), so an element's kind is an offset into one array.
+    private readonly ulong[] _kindBits;
     private readonly ulong[] _always;
     private readonly ulong[] _everyone;
     // The bits a free element's first character adds: the distinct masks one after the other in one array (Stride words
-    // each; mask 0 is all zeros), and for each character the number of its mask. Made once, for the characters some
-    // filter admits (every other character's mask is 0): two small arrays read per element, nothing filled while matching.
+    // each; mask 0 is all zeros, the last one every bit, for an element of no length), and for each character the number
+    // of its mask. Made once, for the characters some filter admits (every other character's mask is 0): two small
+    // arrays read per element, nothing filled while matching.
     private readonly ushort[] _maskOfChar = new ushort[char.MaxValue + 1];
     private readonly ulong[] _charMasks;
+    private readonly int _everyoneMask;
 
     public PatternIndex(ImmutableArray<Pattern> patterns)
     {
@@ -75,13 +79,17 @@ public sealed class PatternIndex
             Place(_requirements[q], word, bit);
         }
 
+        _kindBits = new ulong[KindCount * Stride];
         for (var k = 0; k < KindCount; k++)
         {
-            _alwaysOrKind[k] = [.. _always];
-            Or(_alwaysOrKind[k], _byKind[k]);
+            var bits = _kindBits.AsSpan(k * Stride, Stride);
+            _always.CopyTo(bits);
+            Or(bits, _byKind[k]);
         }
 
-        _charMasks = CharMasks();
+        var masks = CharMasks();
+        _everyoneMask = masks.Length / Stride;
+        _charMasks = [.. masks, .. _everyone];
     }
 
     /// <summary>The masks of the characters some filter admits, each distinct one once (<see cref="_maskOfChar"/>).</summary>
@@ -144,35 +152,51 @@ public sealed class PatternIndex
 
     /// <summary>
     /// The patterns (bit i: pattern i) that may match somewhere in the sentence, into <paramref name="result"/>
-    /// (<see cref="Words"/> long), and for each element <c>i</c> the patterns whose start filter admits it (words
-    /// <c>Stride·i …</c>), those whose required filter admits it (the <see cref="Words"/> after) and the requirements it
-    /// admits (one bit each, after those): exactly what
+    /// (<see cref="Words"/> long), and for each element <c>i</c> where its filter bits are (<paramref name="perElement"/>
+    /// <c>2·i</c> and <c>2·i + 1</c>, at least twice as long as the elements; read them with <see cref="Admits"/>): the
+    /// patterns whose start filter admits it (words <c>0 …</c>), those whose required filter admits it (the
+    /// <see cref="Words"/> after) and the requirements it admits (one bit each, after those): exactly what
     /// <see cref="AtomFilter.Admits"/> says there, so a pattern is tried only where it may start.
-    /// A pattern one of whose requirements no element admits is no candidate. <paramref name="perElement"/> is at least
-    /// <c>Stride·elements</c> long.
+    /// A pattern one of whose requirements no element admits is no candidate.
     /// </summary>
-    public void Candidates(AnnotatedSentence sentence, Span<ulong> result, Span<ulong> perElement)
+    /// <remarks>
+    /// An element's bits are those of its kind or'ed with those of its first character (or with every bit, when it has no
+    /// length): both are rows made once, so an element is two offsets, not a copy of its bits, and the sentence's bits are
+    /// the or of the distinct rows its elements name (a sentence has a few kinds and a few dozen distinct first characters).
+    /// </remarks>
+    public void Candidates(AnnotatedSentence sentence, Span<ulong> result, Span<int> perElement)
     {
         var stride = Stride;
         Span<ulong> seen = stackalloc ulong[stride];
         _always.CopyTo(seen);
+        Span<ulong> masksSeen = stackalloc ulong[(_everyoneMask + 64) >> 6];
+        masksSeen.Clear();
+        var kindsSeen = 0u;
         var elements = sentence.Elements;
         var text = sentence.MatchText;
         for (var i = 0; i < elements.Length; i++)
         {
             var e = elements[i];
-            var here = perElement.Slice(i * stride, stride);
-            _alwaysOrKind[(int)e.Kind].CopyTo(here);
-            if (e.Length == 0)
-            {
-                Or(here, _everyone);
-            }
-            else if (e.IsFree && _maskOfChar[text[e.Start]] is > 0 and var mask)
-            {
-                Or(here, _charMasks.AsSpan(mask * stride, stride));
-            }
+            var mask = e.Length == 0 ? _everyoneMask : e.IsFree ? _maskOfChar[text[e.Start]] : 0;
+            perElement[2 * i] = (int)e.Kind * stride;
+            perElement[(2 * i) + 1] = mask * stride;
+            kindsSeen |= 1u << (int)e.Kind;
+            masksSeen[mask >> 6] |= 1UL << (mask & 63);
+        }
 
-            Or(seen, here);
+        for (var kinds = kindsSeen; kinds != 0; kinds &= kinds - 1)
+        {
+            Or(seen, _kindBits.AsSpan(BitOperations.TrailingZeroCount(kinds) * stride, stride));
+        }
+
+        // Mask 0 adds nothing.
+        masksSeen[0] &= ~1UL;
+        for (var w = 0; w < masksSeen.Length; w++)
+        {
+            for (var bits = masksSeen[w]; bits != 0; bits &= bits - 1)
+            {
+                Or(seen, _charMasks.AsSpan(((64 * w) + BitOperations.TrailingZeroCount(bits)) * stride, stride));
+            }
         }
 
         for (var w = 0; w < Words; w++)
@@ -197,6 +221,14 @@ public sealed class PatternIndex
             }
         }
     }
+
+    /// <summary>
+    /// Whether bit <paramref name="bit"/> of word <paramref name="word"/> of element <paramref name="element"/>'s filter
+    /// bits is set (<see cref="Candidates"/> wrote where they are into <paramref name="perElement"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Admits(ReadOnlySpan<int> perElement, int element, int word, ulong bit) =>
+        ((_kindBits[perElement[2 * element] + word] | _charMasks[perElement[(2 * element) + 1] + word]) & bit) != 0;
 
     private static void Or(Span<ulong> into, ReadOnlySpan<ulong> bits)
     {

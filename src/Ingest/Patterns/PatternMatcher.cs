@@ -40,18 +40,18 @@ public static class PatternMatcher
 
     /// <summary>
     /// As <see cref="FindAll(Pattern, AnnotatedSentence, List{PatternHit})"/> for pattern number <paramref name="number"/>
-    /// of an indexed set, with the index's per-element filter bits (<see cref="PatternIndex.Candidates(AnnotatedSentence, Span{ulong}, Span{ulong})"/>):
+    /// of an indexed set, with the index's per-element filter bits (<see cref="PatternIndex.Candidates(AnnotatedSentence, Span{ulong}, Span{int})"/>):
     /// the required atom and the requirements are looked for, and a match tried, only at the elements their filters admit.
     /// </summary>
-    public static void FindAll(Pattern pattern, int number, PatternIndex index, ReadOnlySpan<ulong> perElement, AnnotatedSentence sentence, List<PatternHit> hits)
+    public static void FindAll(Pattern pattern, int number, PatternIndex index, ReadOnlySpan<int> perElement, AnnotatedSentence sentence, List<PatternHit> hits)
     {
-        var (words, stride) = (index.Words, index.Stride);
+        var words = index.Words;
         var (word, bit) = (number >> 6, 1UL << (number & 63));
         var last = sentence.Elements.Length - 1;
         if (pattern.Required is { } required)
         {
             // The last place the required atom holds: a match starts at or before it.
-            while (last >= 0 && !((perElement[(last * stride) + words + word] & bit) != 0 && required.Match(sentence, last) >= 0))
+            while (last >= 0 && !(index.Admits(perElement, last, words + word, bit) && required.Match(sentence, last) >= 0))
             {
                 last--;
             }
@@ -63,7 +63,7 @@ public static class PatternMatcher
         {
             var (at, q) = (sentence.Elements.Length - 1, first + r);
             var (requirementWord, requirementBit) = (index.RequirementWord(q), 1UL << (q & 63));
-            while (at >= 0 && !((perElement[(at * stride) + requirementWord] & requirementBit) != 0 && pattern.RequirementHolds(r, sentence, at)))
+            while (at >= 0 && !(index.Admits(perElement, at, requirementWord, requirementBit) && pattern.RequirementHolds(r, sentence, at)))
             {
                 at--;
             }
@@ -75,7 +75,7 @@ public static class PatternMatcher
         var anywhere = pattern.FirstAtoms.Length == 0;
         for (var start = 0; start <= last;)
         {
-            var mayStart = anywhere || ((perElement[(start * stride) + word] & bit) != 0 && pattern.FirstAtomMatchesAt(sentence, start));
+            var mayStart = anywhere || (index.Admits(perElement, start, word, bit) && pattern.FirstAtomMatchesAt(sentence, start));
             start = mayStart ? MatchAt(pattern, sentence, start, scratch, slotCount, hits) : start + 1;
         }
     }

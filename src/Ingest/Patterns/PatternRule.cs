@@ -136,10 +136,10 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     {
         var index = group.Index;
         Span<ulong> candidates = stackalloc ulong[index.Words];
-        var size = sentence.Elements.Length * index.Stride;
+        var size = 2 * sentence.Elements.Length;
         if (_perElement is null || _perElement.Length < size)
         {
-            _perElement = new ulong[Math.Max(size, 1024)];
+            _perElement = new int[Math.Max(size, 1024)];
         }
 
         var perElement = _perElement.AsSpan(0, size);
@@ -154,9 +154,9 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
     }
 
-    /// <summary>The index's per-element filter bits of the sentence being matched, reused from sentence to sentence (one array per thread).</summary>
+    /// <summary>Where the index's filter bits of each element of the sentence being matched are, reused from sentence to sentence (one array per thread).</summary>
     [ThreadStatic]
-    private static ulong[]? _perElement;
+    private static int[]? _perElement;
 
     /// <summary>A pattern that names firms and needs no clause subject: it runs in the naming pass, before the subjects.</summary>
     private static bool IsNaming(Pattern pattern) =>
