@@ -101,6 +101,11 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
     private bool IsPhrase(string brand)
     {
         var tokens = _segmenter.Tag(brand);
+        if (IsGluedOfficeWord(tokens[^1]))
+        {
+            return true;
+        }
+
         if (tokens.Count == 1)
         {
             return tokens[0].Tag is "v" or "d" or "c" or "p" or "r" or "u" or "ad" or "f" or "t";
@@ -108,6 +113,19 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
         return NameTokens.IsVerb(tokens[^1]) || tokens.All(t => t.Tag is "n" or "vn" or "v" or "a" or "an" or "j");
     }
+
+    /// <summary>
+    /// 现任|公司董事长, 实际控制|人为|公司董事长, 历任|公司副总经理: a common word ending in 任 (holding an office) or 为 (jieba's
+    /// 人为 of 控制人|为) before a bare 公司 is the verb of the clause, and 公司 the firm the text speaks of; a proper name
+    /// jieba knows (华为/nr) is still a brand.
+    /// </summary>
+    private static bool IsGluedOfficeWord(in Token token) =>
+        token.Text.Length >= 2 && token.Text[^1] is '任' or '为'
+        && (token.Tag is "n" or "v" or "vn" or "d" or "b" or "a" or "p" or "c" or "l"
+            || (token.Text.Length == 2 && token.Text[1] == '任' && OfficeTimeChars.Contains(token.Text[0])));
+
+    /// <summary>First characters of 曾任, 现任, 历任, 兼任 …, which jieba may not know (曾任/x).</summary>
+    private const string OfficeTimeChars = "曾现历兼原前新调升转继拟";
 
     private int StartOfName(string text, int formStart, int previousEnd)
     {
@@ -158,8 +176,9 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
         {
             var after = runStart + tokens[k].End;
             if (after > start && after < formStart - 1 && (NameTokens.IsVerb(tokens[k]) || tokens[k].Tag == "vn" || FirmNouns.Contains(tokens[k].Text)
-                    || lexicons.NameLeadingWords.Contains(tokens[k].Text))
+                    || lexicons.NameLeadingWords.Contains(tokens[k].Text) || IsGluedOfficeWord(tokens[k]))
                 && !IsBrandCharAfterPlace(tokens, k, first)
+                && !ContinuesTrade(tokens, k)
                 && CompanyName.Parse(text[after..formEnd], lexicons) is not null)
             {
                 start = after;
@@ -181,6 +200,14 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
         return start;
     }
+
+    /// <summary>
+    /// 国有资本|投资|运营|有限公司, 股权|投资|基金|管理|有限公司: a verb that is a trade word itself, with another trade word
+    /// right after it, is part of the name's trade, not a verb ending the text before the name (A拿下B有限公司, A投资建设B有限公司
+    /// still end at the last verb: a brand follows it).
+    /// </summary>
+    private bool ContinuesTrade(IReadOnlyList<Token> tokens, int k) =>
+        lexicons.TradeWords.Contains(tokens[k].Text) && k + 1 < tokens.Count && lexicons.TradeWords.Contains(tokens[k + 1].Text);
 
     /// <summary>Single characters that stay verbs or function words even right after a place (浙江|是|…, 江苏|将|…).</summary>
     private const string NotBrandChars = "是有在为由向与和及将把被对给让从到等的了也又还已均都即并就";

@@ -47,6 +47,45 @@ public class CompanyNameRecognizerTests
         Assert.Empty(_recognizer.Find(sentence));
     }
 
+    [Theory]
+    // Invented: trade words that are verbs (投资, 运营, 管理) with another trade word after them are the name's trade, not a
+    // verb ending the text before the name; a verb before a brand still ends it.
+    [InlineData("江州市国有资本投资运营有限公司将与合作方共同出资", "江州市国有资本投资运营有限公司")]
+    [InlineData("本轮融资由深圳岚越股权投资基金管理有限公司领投", "深圳岚越股权投资基金管理有限公司")]
+    [InlineData("青禾超市连锁有限公司今年新开门店12家", "青禾超市连锁有限公司")]
+    [InlineData("泓川集团投资建设岱峰特钢有限公司", "泓川集团|岱峰特钢有限公司")]
+    [InlineData("瑞沣精工拿下岚拓电驱科技有限公司的订单", "岚拓电驱科技有限公司")]
+    [InlineData("泓川集团入股岱峰投资管理有限公司", "泓川集团|岱峰投资管理有限公司")]
+    public void A_trade_word_that_is_a_verb_stays_in_the_name(string sentence, string expected)
+    {
+        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
+        Assert.Equal(expected.Split('|'), found);
+    }
+
+    [Theory]
+    // Invented: a word of holding an office (现任, 历任, 曾任) or jieba's 人为 (控制人|为) before a bare 公司 is the clause's
+    // verb, and 公司 the firm the text speaks of: no name.
+    [InlineData("公司实际控制人为公司董事长周岳川先生")]
+    [InlineData("周岳川先生现任公司董事长、总经理")]
+    [InlineData("林晓岚女士历任公司财务部部长、副总经理")]
+    [InlineData("该公司法定代表人为公司总经理")]
+    [InlineData("他曾任公司技术总监")]
+    public void An_office_word_before_a_bare_company_word_is_no_name(string sentence)
+    {
+        Assert.Empty(_recognizer.Find(sentence));
+    }
+
+    [Theory]
+    // Invented: a brand that jieba knows as a proper name, or a registered form, keeps its brand before 公司.
+    [InlineData("周岳川现任岱峰特钢有限公司董事长", "岱峰特钢有限公司")]
+    [InlineData("实际控制人为泓川控股集团有限公司", "泓川控股集团有限公司")]
+    [InlineData("林晓岚现任岚越股权投资基金管理有限公司总经理", "岚越股权投资基金管理有限公司")]
+    public void A_registered_name_after_an_office_word_is_still_a_name(string sentence, string expected)
+    {
+        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
+        Assert.Equal(expected.Split('|'), found);
+    }
+
     [Fact]
     public void A_group_name_joined_to_a_company_name_is_one_name()
     {
