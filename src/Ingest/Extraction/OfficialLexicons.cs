@@ -39,7 +39,10 @@ public sealed class OfficialLexicons
     /// <summary>Words that may follow a name at once (表示, 说, 主持 …).</summary>
     public required SurfaceTrie<string> NameFollowers { get; init; }
 
-    /// <summary>Syllable pairs of Tibetan names, which no surname opens (次仁, 多吉): tibetan-name-parts.txt.</summary>
+    /// <summary>
+    /// Parts of names no surname opens: Tibetan syllable pairs (次仁, 多吉: tibetan-name-parts.txt) and Mongolian name words
+    /// (苏和, 巴特尔: mongolian-name-parts.txt).
+    /// </summary>
     public required WordList TibetanNameParts { get; init; }
 
     /// <summary>Verbs of appointment (任命, 聘任, 选举) after which a name runs to 为/担任/出任.</summary>
@@ -74,7 +77,8 @@ public sealed class OfficialLexicons
             CompoundSurnames = surnames.Where(s => s.Length == 2).ToFrozenSet(StringComparer.Ordinal),
             NameFollowers = TrieOf(WordList.Load(PathOf("person-name-followers.txt")).Words),
             AppointmentVerbs = WordList.Load(PathOf("appointment-verbs.txt")),
-            TibetanNameParts = WordList.FromWords("tibetan-name-parts.txt", WordList.Load(PathOf("tibetan-name-parts.txt")).Words),
+            TibetanNameParts = WordList.FromWords("tibetan-name-parts.txt",
+                [.. WordList.Load(PathOf("tibetan-name-parts.txt")).Words, .. WordList.Load(PathOf("mongolian-name-parts.txt")).Words]),
             OrganizationForms = LoadForms(PathOf("organization-suffixes.txt"), PathOf("organization-suffix-blockers.txt")),
             OrganizationLeadingWords = WordList.Load(PathOf("organization-leading-words.txt")),
             OrganizationHeads = WordList.Load(PathOf("organization-heads.txt")),

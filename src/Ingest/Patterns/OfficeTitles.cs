@@ -67,9 +67,9 @@ public sealed class OfficeTitles(OfficialLexicons lexicons)
             .FirstOrDefault();
     }
 
-    /// <summary>The level of a party committee named place, level and 委 (惠州市委 → 市), else null.</summary>
+    /// <summary>The level of a party committee named place, level and 委 (惠州市委 → 市; a banner's 某某旗委 → 旗), else null.</summary>
     private static string? CommitteeLevel(string name) =>
-        name.Length >= 4 && name[^1] == '委' && name[^2] is '省' or '市' or '区' or '县' or '镇' or '乡' ? name[^2].ToString() : null;
+        name.Length >= 4 && name[^1] == '委' && name[^2] is '省' or '市' or '区' or '县' or '镇' or '乡' or '旗' or '州' or '盟' ? name[^2].ToString() : null;
 
     private bool IsGovernmentTitle(string title, string level) =>
         lexicons.GovernmentTitles.TryGetValue(title, out var of) && of == level;
