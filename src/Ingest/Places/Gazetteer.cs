@@ -146,6 +146,7 @@ public sealed class Gazetteer
             list.Add(entry);
         }
 
+        var autonomous = new List<(string Name, Division Division)>();
         var generic = suffixes.Select(s => s.Suffix).Concat(DataFile.Read(Path.Combine(folder, "zone-suffixes.txt"), 1).Select(r => r.Fields[0])).ToHashSet();
         foreach (var d in divisions)
         {
@@ -162,7 +163,20 @@ public sealed class Gazetteer
             {
                 var rule = suffixes.First(s => d.Name.EndsWith(s.Suffix, StringComparison.Ordinal)).Rule;
                 Add(shortName, new PlaceName(d, true, rule));
+
+                // 红河哈尼族彝族自治州 → 红河州, 伊通满族自治县 → 伊通县: an autonomous division is also written as its stem and its
+                // level, a name as sure as the official one.
+                if (AutonomousLevel(d.Name) is { } level)
+                {
+                    autonomous.Add((shortName + level, d));
+                }
             }
+        }
+
+        // after all official names: one that is some other division's own name (a county 某某县) keeps it
+        foreach (var (name, d) in autonomous.Where(a => !names.ContainsKey(a.Name)))
+        {
+            Add(name, new PlaceName(d, false, "autonomous-level-name"));
         }
 
         return new Gazetteer(divisions, names.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray()))
@@ -172,6 +186,13 @@ public sealed class Gazetteer
             stoplist = stoplist,
         };
     }
+
+    /// <summary>The level character of an autonomous prefecture, county or banner (自治州 → 州), else null.</summary>
+    private static char? AutonomousLevel(string name) =>
+        name.EndsWith("自治州", StringComparison.Ordinal) ? '州'
+        : name.EndsWith("自治县", StringComparison.Ordinal) ? '县'
+        : name.EndsWith("自治旗", StringComparison.Ordinal) ? '旗'
+        : null;
 }
 
 /// <summary>Short forms of official names: the suffix of the level dropped, and for autonomous divisions the nationalities.</summary>

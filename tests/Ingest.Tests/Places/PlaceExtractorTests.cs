@@ -20,6 +20,25 @@ public sealed class PlaceExtractorTests
         graph.LocatedIn.Any(r => r.FromId == District(graph, from).Id && r.ToId == District(graph, to).Id);
 
     [Theory]
+    // An autonomous prefecture, county or banner written as its stem and level (红河州, 伊通县) is that division.
+    [InlineData("红河州正在打造锡基新材料产业集群。", "红河州", "红河哈尼族彝族自治州")]
+    [InlineData("今年以来，延边州新签约项目42个。", "延边州", "延边朝鲜族自治州")]
+    [InlineData("这批茶叶来自恩施州的高山茶园。", "恩施州", "恩施土家族苗族自治州")]
+    [InlineData("伊通县的企业也参加了展会。", "伊通县", "伊通满族自治县")]
+    [InlineData("黔东南州州长出席会议。", "黔东南州", "黔东南苗族侗族自治州")]
+    public void An_autonomous_division_written_as_stem_and_level_is_that_division(string text, string surface, string name)
+    {
+        var district = District(Extract(text), name);
+        Assert.Contains(surface, district.Aliases);
+    }
+
+    [Theory]
+    // A county of that very name keeps it (红河县 is a county of 红河州, not the prefecture).
+    [InlineData("他在红河县工作了十年。", "红河县")]
+    public void A_county_s_own_name_is_not_taken_by_an_autonomous_prefecture(string text, string name) =>
+        Assert.NotNull(District(Extract(text), name));
+
+    [Theory]
     // 平湖 is read as 平湖市 because 曹桥街道 of 平湖市 is named in the same text
     [InlineData("这家扎根平湖曹桥街道的外贸企业,产品远销欧美。", "平湖", "平湖市", "330482")]
     // 濮院 (a town) and 海宁 (a county) resolve under 嘉兴, which the paragraph names
