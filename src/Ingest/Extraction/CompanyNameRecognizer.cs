@@ -231,7 +231,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
     }
 
     /// <summary>Index of the first token of the name: back from the end to a function word or stop character outside brackets.</summary>
-    private static (int Token, int Skip) FirstNameToken(IReadOnlyList<Token> tokens)
+    private (int Token, int Skip) FirstNameToken(IReadOnlyList<Token> tokens)
     {
         var depth = 0;
         var k = tokens.Count;
@@ -239,7 +239,8 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
         {
             var token = tokens[k - 1];
             depth += token.Text is ")" or "）" ? 1 : token.Text is "(" or "（" ? -1 : 0;
-            if (depth == 0 && (NameTokens.IsFunction(token) || (token.Text.Length == 1 && NameTokens.IsStopChar(token.Text[0]))))
+            if (depth == 0 && (NameTokens.IsFunction(token) || (token.Text.Length == 1 && NameTokens.IsStopChar(token.Text[0])))
+                && !InsideTradeWord(tokens, k - 1))
             {
                 break;
             }
@@ -256,6 +257,15 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
         return (k, 0);
     }
+
+    /// <summary>
+    /// 浙江|甬|帆船|用/p|设备|有限公司: a one-character function word that makes a trade word with the character before it
+    /// (船用, 车用, 家用), with a trade word after it, is part of the name's trade, not a preposition ending the text before
+    /// the name (星河汽车|用|岚越电子有限公司 still ends at 用: a brand follows it).
+    /// </summary>
+    private bool InsideTradeWord(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text.Length == 1 && i > 0 && i + 1 < tokens.Count
+        && lexicons.TradeWords.Contains(string.Concat(tokens[i - 1].Text[^1], tokens[i].Text)) && lexicons.TradeWords.Contains(tokens[i + 1].Text);
 
     private static bool IsTokenStart(IReadOnlyList<Token> tokens, int offset)
     {

@@ -39,8 +39,12 @@ public static class NameTokens
         }
 
         var stop = token.Text.AsSpan().LastIndexOfAny(StopChars);
-        return stop + 1;
+        // 星河汽车|用岚越/x|电子有限公司: the verb 用 glued before an unknown brand opens no name.
+        return stop < 0 && token.Text.Length >= 3 && GluedLeadVerbs.Contains(token.Text[0]) ? 1 : stop + 1;
     }
+
+    /// <summary>Verbs of one character jieba glues before a brand it does not know (用岚越, 用岳川): not part of the name.</summary>
+    private const string GluedLeadVerbs = "用";
 
     /// <summary>Characters a name token is made of: Han, Latin letters, digits and the joiners of foreign names.</summary>
     public static bool IsNameText(string text)

@@ -63,6 +63,20 @@ public class CompanyNameRecognizerTests
     }
 
     [Theory]
+    // Invented: 用 jieba glues before an unknown brand (星河汽车|用岚越|电子有限公司) opens no name; a 用 that makes a trade word
+    // with the character before it, a trade word after it (船用|设备, 车用|电子), is inside the name.
+    [InlineData("星河汽车用岚越电子有限公司的芯片", "岚越电子有限公司")]
+    [InlineData("星河船厂用岚越电子有限公司的芯片", "岚越电子有限公司")]
+    [InlineData("海南琼岱船舶重工有限公司与浙江甬帆船用设备有限公司签订了合同", "海南琼岱船舶重工有限公司|浙江甬帆船用设备有限公司")]
+    [InlineData("星河汽车与江苏岚越车用电子有限公司签订了合同", "江苏岚越车用电子有限公司")]
+    [InlineData("岱峰船用设备有限公司按期供货", "岱峰船用设备有限公司")]
+    public void A_glued_verb_opens_no_name_and_a_trade_word_holding_a_preposition_stays_in_it(string sentence, string expected)
+    {
+        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
+        Assert.Equal(expected.Split('|'), found);
+    }
+
+    [Theory]
     // Invented: a word of holding an office (现任, 历任, 曾任) or jieba's 人为 (控制人|为) before a bare 公司 is the clause's
     // verb, and 公司 the firm the text speaks of: no name.
     [InlineData("公司实际控制人为公司董事长周岳川先生")]
