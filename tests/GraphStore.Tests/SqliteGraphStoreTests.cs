@@ -315,7 +315,7 @@ public class SqliteGraphStoreTests
 
             Assert.Equal(["d2=2 d3=3", "0", "0", "0", "0", "1", "0",
                 "aliases_by_entity aliases_doc_no aliases_grams_delete aliases_grams_update aliases_labels_delete aliases_labels_update aliases_names_insert "
-                + "evidence_doc_no evidence_owner name_keys_entity name_keys_labels_delete name_keys_labels_insert name_keys_labels_update name_keys_of_document"], values);
+                + "evidence_doc_no evidence_owner_no name_keys_entity name_keys_labels_delete name_keys_labels_insert name_keys_labels_update name_keys_of_document"], values);
         }
     }
 
@@ -360,6 +360,67 @@ public class SqliteGraphStoreTests
             check.CommandText = "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'aliases' AND sql IS NOT NULL ORDER BY name)";
             Assert.Equal("aliases_by_entity aliases_doc_no", await check.ExecuteScalarAsync());
         }
+    }
+
+    [Fact]
+    public async Task Evidence_is_keyed_by_its_owners_number_in_write_order_and_a_store_keyed_by_owner_id_is_read_as_it_is_and_numbered_when_opened_for_writing()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("g.db");
+        string written;
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            await store.WriteAsync(Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            await store.WriteAsync(Document("d2", ("甲乙精密机械有限公司", "戊己电子有限公司"), ("庚辛材料有限公司", "丙丁机床有限公司")), CancellationToken.None);
+            written = await Snapshot(store);
+        }
+
+        // Each row's number is its owner's: the entity's rowid, or the relation's above 2^32; a new owner's rows come after every older owner's.
+        const string Mismatched =
+            """
+            SELECT count(*) FROM evidence e WHERE e.owner_no IS NOT CASE WHEN e.owner_id LIKE 'r-%'
+                THEN (SELECT rowid + 4294967296 FROM relations WHERE id = e.owner_id) ELSE (SELECT rowid FROM entities WHERE id = e.owner_id) END
+            """;
+        Assert.Equal([0L, 1L], await Counts(path,
+            Mismatched + " UNION ALL SELECT (SELECT min(owner_no) FROM evidence WHERE doc_no = 2 AND owner_id IN (SELECT id FROM entities WHERE name = '庚辛材料有限公司'))"
+            + " > (SELECT max(owner_no) FROM evidence WHERE doc_no = 1 AND owner_no < 4294967296)"));
+
+        // The evidence as the build before this one kept it: no owner numbers, an index by owner id.
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var old = raw.CreateCommand();
+            old.CommandText = "DROP INDEX evidence_owner_no; ALTER TABLE evidence DROP COLUMN owner_no; CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start)";
+            await old.ExecuteNonQueryAsync();
+        }
+
+        await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
+        {
+            Assert.Equal(written, await Snapshot(reader));
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
+        {
+            Assert.Equal(written, await Snapshot(store));
+            await store.WriteAsync(Document("d3", ("甲乙精密机械有限公司", "壬癸光电有限公司")), CancellationToken.None);
+
+            // A retraction drops the evidence of what it leaves unsupported; a merge moves the evidence to the kept entity and re-keyed relations.
+            await store.RetractAsync("d1", CancellationToken.None);
+            var from = Assert.Single(await store.FindByNameAsync("壬癸光电有限公司", CancellationToken.None));
+            var into = Assert.Single(await store.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
+            await store.MergeAsync(from.Id, into.Id, CancellationToken.None);
+            var merged = (await store.EntitiesAsync([into.Id], CancellationToken.None))[into.Id];
+            Assert.Equal(["d2.txt", "d3.txt"], merged.Evidence.Select(e => e.FileName).Order(StringComparer.Ordinal));
+            var supplies = await store.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None);
+            Assert.Equal([1, 2], supplies.Select(r => r.Evidence.Length).Order()); // 甲乙→壬癸 merged into 甲乙→戊己: two sentences
+            Assert.DoesNotContain(supplies, r => r.ToId == from.Id);
+        }
+
+        Assert.Equal([0L, 0L, 0L, 1L], await Counts(path,
+            Mismatched
+            + " UNION ALL SELECT count(*) FROM evidence WHERE owner_id NOT IN (SELECT id FROM entities UNION ALL SELECT id FROM relations)"
+            + " UNION ALL SELECT count(*) FROM sqlite_master WHERE name = 'evidence_owner'"
+            + " UNION ALL SELECT count(*) FROM sqlite_master WHERE name = 'evidence_owner_no'"));
     }
 
     [Fact]
@@ -470,7 +531,7 @@ public class SqliteGraphStoreTests
             """
             SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'sentence' UNION ALL SELECT count(*) FROM sentences
             UNION ALL SELECT count(DISTINCT sentence_id) FROM evidence
-            UNION ALL SELECT count(*) FROM sqlite_master WHERE name IN ('evidence_owner', 'evidence_doc_no')
+            UNION ALL SELECT count(*) FROM sqlite_master WHERE name IN ('evidence_owner_no', 'evidence_doc_no')
             """));
 
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))

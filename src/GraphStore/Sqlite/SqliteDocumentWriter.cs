@@ -60,11 +60,20 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     // the first of equal rows kept (a document's rows are its own: a re-write removes the earlier ones first).
     // The sentence is written once per document (sentences), the evidence row naming it by number (column 5: the text until
     // WriteDeferredAsync numbers it).
+    // Each row carries its owner's number (column 10: SqliteSchema.OwnerNumber, the rowid of the entity or relation written
+    // before it in this transaction), the evidence index's first column, looked up once per distinct owner of the transaction
+    // (OwnerNumbersAsync); the rows then go in the index's order (owner number, document number, offset).
     private static readonly RowStatement EvidenceRows = new(
-        "INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no)", "", 10, [0, 1, 3, 6])
+        "INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no, owner_no)", "", 11, [0, 1, 3, 6])
     {
         Distinct = true,
     };
+
+    /// <summary>Which column of an evidence row holds its owner's number.</summary>
+    private const int OwnerNumberColumn = 10;
+
+    /// <summary>The numbers of a JSON array of owner ids (SqliteSchema.OwnerNumber).</summary>
+    private static readonly string OwnerNumbersSql = $"SELECT j.value, {SqliteSchema.OwnerNumber("j.value")} FROM json_each($ids) j";
 
     // (number, text, document number): appended in number order, numbers above every one the table holds.
     private static readonly RowStatement Sentences = new("INSERT INTO sentences(id, sentence, doc_no)", "", 3);
@@ -83,14 +92,16 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         $"DELETE FROM sentences WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
         $"DELETE FROM aliases WHERE doc_no = {SqliteSchema.DocumentNumber("$doc")}",
         "DELETE FROM name_keys WHERE document_id = $doc AND document_id <> ''",
-        "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_id = relations.id)",
+        "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) "
+            + $"AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_no = relations.rowid + {SqliteSchema.RelationNumbers} AND e.owner_id = relations.id)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)",
-        "DELETE FROM entities WHERE id IN (SELECT id FROM temp.gone)",
-        "DELETE FROM name_keys WHERE entity_id IN (SELECT id FROM temp.gone)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE from_id IN (SELECT id FROM temp.gone)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE to_id IN (SELECT id FROM temp.gone)",
+        // The evidence of what is gone, found by its owners' numbers while their rows are still held.
+        $"DELETE FROM evidence WHERE owner_no IN (SELECT {SqliteSchema.OwnerNumber("g.id")} FROM temp.gone g) AND owner_id IN (SELECT id FROM temp.gone)",
+        "DELETE FROM entities WHERE id IN (SELECT id FROM temp.gone)",
+        "DELETE FROM name_keys WHERE entity_id IN (SELECT id FROM temp.gone)",
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.gone)",
-        "DELETE FROM evidence WHERE owner_id IN (SELECT id FROM temp.gone)",
         "DELETE FROM entities WHERE redirect_to IN (SELECT id FROM temp.gone)",
     ];
 
@@ -235,6 +246,14 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
                 }
 
                 var ordered = rows.OrderBy(row => row, statement.KeyOrder);
+                if (statement == EvidenceRows)
+                {
+                    var distinct = DistinctByKey(ordered, statement.KeyOrder).ToList();
+                    await OwnerNumbersAsync(transaction, distinct, cancellationToken);
+                    await InsertAsync(transaction, statement, distinct.OrderBy(row => row, EvidenceIndexOrder), cancellationToken);
+                    continue;
+                }
+
                 await InsertAsync(transaction, statement, statement.Distinct ? DistinctByKey(ordered, statement.KeyOrder) : ordered, cancellationToken);
             }
         }
@@ -264,6 +283,50 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         await InsertAsync(transaction, Sentences, sentences, cancellationToken);
     }
 
+    /// <summary>Evidence rows in the order of the index by owner number: owner number, document number, offset.</summary>
+    private static readonly IComparer<object[]> EvidenceIndexOrder = Comparer<object[]>.Create((a, b) =>
+    {
+        int order = Number(a[OwnerNumberColumn]).CompareTo(Number(b[OwnerNumberColumn]));
+        order = order != 0 ? order : Number(a[EvidenceNumberColumn]).CompareTo(Number(b[EvidenceNumberColumn]));
+        return order != 0 ? order : ((int)a[3]).CompareTo((int)b[3]);
+
+        // NULL first, as in SQLite's order.
+        static long Number(object value) => value is long number ? number : long.MinValue;
+    });
+
+    /// <summary>
+    /// Puts each evidence row's owner number in its place (<see cref="OwnerNumberColumn"/>), read once per distinct owner (the
+    /// rows of a transaction name about half as many owners as they are), in statements of Store:BatchSize ids.
+    /// </summary>
+    private async Task OwnerNumbersAsync(SqliteTransaction transaction, List<object[]> rows, CancellationToken cancellationToken)
+    {
+        using var timing = StoreTiming.Start("owner numbers");
+        var numbers = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (!_commands.TryGetValue(OwnerNumbersSql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = OwnerNumbersSql;
+            command.Parameters.Add(new SqliteParameter { ParameterName = "$ids" });
+            _commands[OwnerNumbersSql] = command;
+        }
+
+        command.Transaction = transaction;
+        foreach (var chunk in rows.Select(row => (string)row[0]).Distinct(StringComparer.Ordinal).Chunk(Math.Max(1, batchSize)))
+        {
+            command.Parameters[0].Value = JsonSerializer.Serialize(chunk);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                numbers[reader.GetString(0)] = reader.IsDBNull(1) ? DBNull.Value : reader.GetInt64(1);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            row[OwnerNumberColumn] = numbers[(string)row[0]];
+        }
+    }
+
     /// <summary>Rows in key order, the first of each run of equal keys.</summary>
     private static IEnumerable<object[]> DistinctByKey(IEnumerable<object[]> ordered, IComparer<object[]> keyOrder)
     {
@@ -280,7 +343,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     }
 
     private static IEnumerable<object[]> EvidenceRowsOf(string ownerId, ImmutableArray<Evidence> evidence, Dictionary<string, object> numbers) =>
-        evidence.Select(e => new object[] { ownerId, e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence, Nullable(e.Date), numbers[e.DocumentId] });
+        evidence.Select(e => new object[] { ownerId, e.DocumentId, e.FileName, e.Start, e.End, e.Sentence, e.Rule, e.Confidence, Nullable(e.Date), numbers[e.DocumentId], DBNull.Value });
 
     /// <summary>An alias row: entity, key, form ('' when it is the key: SqliteSchema.AliasForm), document id and number.</summary>
     private static object[] AliasRow(string entityId, string form, string documentId, object number)

@@ -124,7 +124,7 @@ public sealed partial class SqliteGraphStore
                 await ExecuteAsync(transaction, MoveEvidence("$old", "$new"), cancellationToken, ("$new", id), ("$old", r.Id));
             }
 
-            await ExecuteAsync(transaction, "DELETE FROM evidence WHERE owner_id = $old", cancellationToken, ("$old", r.Id));
+            await ExecuteAsync(transaction, $"DELETE FROM evidence WHERE {OfOwner("$old")}", cancellationToken, ("$old", r.Id));
             await ExecuteAsync(transaction, "DELETE FROM relations WHERE id = $old", cancellationToken, ("$old", r.Id));
         }
 
@@ -153,10 +153,13 @@ public sealed partial class SqliteGraphStore
     /// </summary>
     private static string MoveEvidence(string from, string into) =>
         $"""
-        DELETE FROM evidence WHERE owner_id = {from} AND EXISTS (SELECT 1 FROM evidence n WHERE n.owner_id = {into} AND n.doc_no = evidence.doc_no
-            AND n.start = evidence.start AND n.rule = evidence.rule AND n.document_id = evidence.document_id);
-        UPDATE evidence SET owner_id = {into} WHERE owner_id = {from};
+        DELETE FROM evidence WHERE {OfOwner(from)} AND EXISTS (SELECT 1 FROM evidence n WHERE n.owner_no = {SqliteSchema.OwnerNumber(into)}
+            AND n.owner_id = {into} AND n.doc_no = evidence.doc_no AND n.start = evidence.start AND n.rule = evidence.rule AND n.document_id = evidence.document_id);
+        UPDATE evidence SET owner_id = {into}, owner_no = {SqliteSchema.OwnerNumber(into)} WHERE {OfOwner(from)};
         """;
+
+    /// <summary>The evidence rows of owner <paramref name="id"/> (an SQL parameter name), through the index by owner number.</summary>
+    private static string OfOwner(string id) => $"owner_no = {SqliteSchema.OwnerNumber(id)} AND owner_id = {id}";
 
     public async Task AddRelationsAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken)
     {
@@ -178,11 +181,11 @@ public sealed partial class SqliteGraphStore
                     $"""
                     INSERT INTO sentences(doc_no, sentence) SELECT {SqliteSchema.DocumentNumber("$doc")}, $sentence
                     WHERE NOT EXISTS (SELECT 1 FROM sentences WHERE doc_no IS {SqliteSchema.DocumentNumber("$doc")} AND sentence = $sentence);
-                    INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no)
+                    INSERT INTO evidence(owner_id, document_id, file_name, start, end, sentence_id, rule, confidence, date, doc_no, owner_no)
                     SELECT $owner, $doc, $file, $start, $end,
                         (SELECT max(id) FROM sentences WHERE doc_no IS {SqliteSchema.DocumentNumber("$doc")} AND sentence = $sentence),
-                        $rule, $confidence, $date, {SqliteSchema.DocumentNumber("$doc")}
-                    WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE owner_id = $owner AND doc_no = {SqliteSchema.DocumentNumber("$doc")}
+                        $rule, $confidence, $date, {SqliteSchema.DocumentNumber("$doc")}, {SqliteSchema.OwnerNumber("$owner")}
+                    WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE {OfOwner("$owner")} AND doc_no = {SqliteSchema.DocumentNumber("$doc")}
                         AND start = $start AND rule = $rule AND document_id = $doc)
                     """, cancellationToken, ("$owner", r.Id), ("$doc", e.DocumentId), ("$file", e.FileName), ("$start", e.Start), ("$end", e.End),
                     ("$sentence", e.Sentence), ("$rule", e.Rule), ("$confidence", e.Confidence), ("$date", (object?)e.Date ?? DBNull.Value));
@@ -199,7 +202,7 @@ public sealed partial class SqliteGraphStore
         var transaction = unit.Transaction;
         foreach (var id in relations.Select(r => r.Id))
         {
-            await ExecuteAsync(transaction, "DELETE FROM evidence WHERE owner_id = $id", cancellationToken, ("$id", id));
+            await ExecuteAsync(transaction, $"DELETE FROM evidence WHERE {OfOwner("$id")}", cancellationToken, ("$id", id));
             await ExecuteAsync(transaction, "DELETE FROM relations WHERE id = $id", cancellationToken, ("$id", id));
         }
 

@@ -286,7 +286,12 @@ public sealed partial class SqliteGraphStore
 
         // The order of the evidence key: owner, document number, offset (a store opened read-only before that key keeps the
         // one it has: owner, document id, offset, rule).
-        var evidenceKey = await HasEvidenceOwnerIndexAsync(cancellationToken) ? "owner_id, doc_no, start, rowid" : "owner_id, document_id, start, rule";
+        // By owner number (this build), each row's owner id checked too (a number names one row of entities or relations).
+        var ownerKey = await EvidenceOwnerKeyAsync(cancellationToken);
+        var evidenceKey = ownerKey switch { 2 => "owner_no, doc_no, start, rowid", 1 => "owner_id, doc_no, start, rowid", _ => "owner_id, document_id, start, rule" };
+        string OfOwner(string table) => ownerKey == 2
+            ? $"{table}owner_no = {SqliteSchema.OwnerNumber("j.value")} AND {table}owner_id = j.value"
+            : $"{table}owner_id = j.value";
         // The sentence by its number (a store written before the sentences table, opened read-only, holds it in the row).
         var sentence = await EvidenceHoldsTextAsync(cancellationToken) ? "e.sentence" : "(SELECT s.sentence FROM sentences s WHERE s.id = e.sentence_id)";
         foreach (var chunk in ownerIds.Chunk(ReadPage))
@@ -294,14 +299,15 @@ public sealed partial class SqliteGraphStore
             await using var command = maxPerOwner == int.MaxValue
                 ? Command(null,
                     $"""
-                    SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, {sentence}, e.rule, e.confidence, e.date FROM evidence e
-                    WHERE e.owner_id IN (SELECT value FROM json_each($ids)) ORDER BY e.owner_id, e.file_name, e.start, e.rule
+                    SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, {sentence}, e.rule, e.confidence, e.date
+                    FROM (SELECT DISTINCT value FROM json_each($ids)) j JOIN evidence e ON {OfOwner("e.")}
+                    ORDER BY e.owner_id, e.file_name, e.start, e.rule
                     """, [("$ids", JsonSerializer.Serialize(chunk))])
                 : Command(null,
                     $"""
                     SELECT e.owner_id, e.document_id, e.file_name, e.start, e.end, {sentence}, e.rule, e.confidence, e.date
                     FROM json_each($ids) j JOIN evidence e ON e.rowid IN (
-                        SELECT rowid FROM evidence WHERE owner_id = j.value ORDER BY {evidenceKey} LIMIT $max)
+                        SELECT rowid FROM evidence WHERE {OfOwner("")} ORDER BY {evidenceKey} LIMIT $max)
                     ORDER BY e.owner_id, e.file_name, e.start, e.rule
                     """, [("$ids", JsonSerializer.Serialize(chunk)), ("$max", maxPerOwner)]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -142,6 +142,27 @@ public sealed partial class SqliteGraphStore : IGraphStore
         // (An index missing is made here: a store written by the build before this alias index gets it.)
         await ExecuteAsync(null, SqliteSchema.TempStoreFile, cancellationToken);
         await ExecuteAsync(null, SqliteSchema.ProvenanceIndexes, cancellationToken);
+
+        // Evidence by owner number (stores written before keyed it by owner id): the numbers filled and the index made, all
+        // or nothing. After the rebuilds above, whose tables have no such column.
+        if (await ScalarIntAsync(null, "SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'owner_no'", cancellationToken) == 0
+            || await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'evidence_owner_no'", cancellationToken) == 0)
+        {
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+            if (await ScalarIntAsync(transaction, "SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'owner_no'", cancellationToken) == 0)
+            {
+                await ExecuteAsync(transaction, "ALTER TABLE evidence ADD COLUMN owner_no INTEGER", cancellationToken);
+            }
+
+            foreach (var sql in SqliteSchema.OwnerNumbers)
+            {
+                await ExecuteAsync(transaction, sql, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            _evidenceOwner = null;
+        }
+
         await ExecuteAsync(null, SqliteSchema.TempStoreMemory, cancellationToken);
 
         // A search index of two trees (stores written before) is made again as one, from the aliases.
@@ -731,11 +752,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private bool? _documentNumbers;
 
-    /// <summary>Whether evidence has its narrow key (<see cref="SqliteSchema.ProvenanceIndexes"/>): not in a store opened read-only before it did.</summary>
-    private async Task<bool> HasEvidenceOwnerIndexAsync(CancellationToken cancellationToken) =>
-        _evidenceOwner ??= await ScalarIntAsync(null, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'evidence_owner'", cancellationToken) == 1;
+    /// <summary>
+    /// The key evidence is read by: 2 when by owner number (<see cref="SqliteSchema.OwnerNumbers"/>), 1 when by owner id and
+    /// document number (<see cref="SqliteSchema.ProvenanceIndexes"/> of the builds before), 0 when by neither (older still):
+    /// a store opened read-only is read by the key it has.
+    /// </summary>
+    private async Task<int> EvidenceOwnerKeyAsync(CancellationToken cancellationToken) =>
+        _evidenceOwner ??= await ScalarIntAsync(null,
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'evidence_owner_no') THEN 2 "
+            + "WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'evidence_owner') THEN 1 ELSE 0 END", cancellationToken);
 
-    private bool? _evidenceOwner;
+    private int? _evidenceOwner;
 
     /// <summary>Whether evidence rows hold their sentence's text (<see cref="SqliteSchema.EvidenceHoldsText"/>): a store written before, opened read-only.</summary>
     private async Task<bool> EvidenceHoldsTextAsync(CancellationToken cancellationToken) =>
