@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Graph.Ingest.Segmentation;
@@ -22,11 +23,18 @@ public sealed class SegmentedSentences
     private readonly Segmenter _segmenter;
     private readonly List<Packed[]> _chunks = [];
     private int _used = ChunkSize;
-    private readonly Dictionary<string, (int Chunk, int First, int Count)> _sentences = new(ReferenceEqualityComparer.Instance);
+    // The sentences in the order they were segmented, with where their tokens are; and each one's place in that order.
+    // The readers ask for them in about that order, so the one after the last asked for is tried first (by reference,
+    // without a lookup into a table of every sentence of the batch, which misses the processor's cache).
+    private readonly List<(string Sentence, int Chunk, int First, int Count)> _order = [];
+    private readonly Dictionary<string, int> _sentences = new(ReferenceEqualityComparer.Instance);
+    private int _next;
 
     // The tags met, numbered: a token keeps its tag's number. Tags are the segmenter's own strings, kept as they are.
     private readonly List<string> _tags = [];
     private readonly Dictionary<string, ushort> _tagNumbers = new(ReferenceEqualityComparer.Instance);
+    // The tags met last, by the low bits of their identity hash: most tokens' tags are found here without the dictionary.
+    private readonly (string? Tag, ushort Number)[] _recentTags = new (string?, ushort)[64];
 
     private SegmentedSentences(Segmenter segmenter) => _segmenter = segmenter;
 
@@ -64,12 +72,19 @@ public sealed class SegmentedSentences
             chunk[_used + k] = new Packed(spans[k].Start, spans[k].End, TagNumber(spans[k].Tag));
         }
 
-        _sentences[sentence] = (_chunks.Count - 1, _used, spans.Length);
+        _sentences[sentence] = _order.Count;
+        _order.Add((sentence, _chunks.Count - 1, _used, spans.Length));
         _used += spans.Length;
     }
 
     private ushort TagNumber(string tag)
     {
+        ref var recent = ref _recentTags[RuntimeHelpers.GetHashCode(tag) & (_recentTags.Length - 1)];
+        if (ReferenceEquals(recent.Tag, tag))
+        {
+            return recent.Number;
+        }
+
         if (!_tagNumbers.TryGetValue(tag, out var number))
         {
             number = checked((ushort)_tags.Count);
@@ -77,6 +92,7 @@ public sealed class SegmentedSentences
             _tagNumbers[tag] = number;
         }
 
+        recent = (tag, number);
         return number;
     }
 
@@ -87,10 +103,30 @@ public sealed class SegmentedSentences
     /// </summary>
     internal bool TryTag(Segmenter segmenter, string sentence, List<TaggedSpan> into)
     {
-        if (!ReferenceEquals(segmenter, _segmenter) || !_sentences.TryGetValue(sentence, out var at))
+        if (!ReferenceEquals(segmenter, _segmenter))
         {
             return false;
         }
+
+        // The sentence after the one asked for last, or that one again; else the table. (Threads that share the batch
+        // race on the hint only: a wrong one costs a lookup.)
+        var next = _next;
+        int place;
+        if (next < _order.Count && ReferenceEquals(_order[next].Sentence, sentence))
+        {
+            place = next;
+        }
+        else if (next > 0 && next <= _order.Count && ReferenceEquals(_order[next - 1].Sentence, sentence))
+        {
+            place = next - 1;
+        }
+        else if (!_sentences.TryGetValue(sentence, out place))
+        {
+            return false;
+        }
+
+        _next = place + 1;
+        var at = _order[place];
 
         into.Clear();
         foreach (var token in _chunks[at.Chunk].AsSpan(at.First, at.Count))
