@@ -5,12 +5,15 @@
 @give-verbs = 供应给|供货给|供给|供往|售往|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
-@supplier-nouns = 供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商
-@customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴
-@customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括
+@supplier-nouns = 供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
+@customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
+# 我们最大的客户就是B; 第一大客户当属B
+@customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括|就是|便是|正是|当属|首推|要数
 @buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
 @contract-words = 独家供应协议|独家供货协议|供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
+# 颁发, 授予: the giver of an award is no supplier (is-supplier and listed-suppliers do not read 为A授予“优秀供应商”称号 as 为 = 是)
+@award-verbs = 颁发|颁授|授予|颁奖|表彰|授牌
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
 # a part of what is bought or sold: 约七成采购自A, 一半以上供给了B
@@ -19,9 +22,12 @@
 
 # what was sold or delivered: 卖给了B (not 交给了B: 把建设交给了B)
 @sold-verbs = 供应给|供货给|供给|卖给|销售给|售给|交付给|销往|售往|发往|运往
+# 交给B生产, 交给B运输: work handed to B (B supplies it: supplies.handed-to-make), not goods sold to B (the word right
+# after B: 交给B在合肥的生产基地 is goods)
+@handed-work = 生产|制造|加工|代工|研制|开发|打造|承制|运输|配送|承运|运送|保管|仓储|检测|回收|处理|处置|安装|维修|维护|运营
 # A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B
 supplies.give-to:
-    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:ENTS}
+    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:ENTS} ($ | !@handed-work)
     unless @negations
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
@@ -31,11 +37,15 @@ supplies.verb-customer:
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
+# (not money: 银行为B的项目提供了10亿元贷款, @finance-goods after the verb)
+@finance-goods = 贷款|授信|信贷|融资|资金|资金支持|担保|贴息|补贴|保险|保函|信用额度
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
 supplies.for-customer:
     (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
+    unless @finance-goods
+    unless-after @finance-goods
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 @by-verbs = 供应|供货|提供|配套|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
@@ -78,9 +88,10 @@ supplies.fitted-on:
 # a firm after 从 or 采购自 is where something comes from, not a customer: X主要从A采购，Y则由B供货; X主要采购自A，Y由B配套
 # (B supplies the subject, not A)
 @source-preps = 从|自|采购自|购自|来自|进口自|源自
+# B的轮毂轴承，目前已全部交由A供应 (交由: handed to A to supply);
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
 supplies.by-supplier:
-    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 (由|改由|均由|全部由|全由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 (由|改由|均由|全部由|全由|交由|全部交由|均交由|改交由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @source-preps
     unless @not-supplied
@@ -132,20 +143,22 @@ supplies.for-latter:
 
 # (A说,) 家电配套产品主要供应B在临江的基地; 电机产品大多交给B: the product is the clause's subject, the firm the text's
 supplies.product-goes-to:
-    产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给|配套|配套给) {c:ENTS}
+    产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给|配套|配套给) {c:ENTS} ($ | !@handed-work)
     unless @negations
     -> SUPPLIES FIRM|TOPIC c conf=0.8
 
+# A收到B追加的10万套轮毂轴承订单 (the order the customer added or placed);
 # A拿下B的订单; A获得B定点; A拿下B约8000万元的电缆采购订单; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
 supplies.wins-order:
-    @win-verbs 了? {c:ENTS} 等? ((约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
+    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c product=p conf=0.8
 
+# 拿到了B新一代协作机器人的减速器订单 (新一代, 下一代, 新款 before the models);
 # 拿下B两款新车型的定点; 拿到了B两款纯电车型的线束定点 (the part before the order word); 获得B新平台的批量订单 (the models or platforms a count or 新 names)
 supplies.wins-model-order:
-    @win-verbs 了? {c:ENTS} ((新|全新)? (/m|/mq)? (新|全新)? (/n|/vn|/j|/x|/l)+ (平台|车型|项目|产品|系列)? 的) ({p:PRODUCT} | ~3) @supply-nouns
+    @win-verbs 了? {c:ENTS} ((新|全新)? (/m|/mq)? (新|全新|新一代|下一代|新款)? (/n|/vn|/j|/x|/l)+ (平台|车型|项目|产品|系列)? 的) ({p:PRODUCT} | ~3) @supply-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
@@ -155,6 +168,7 @@ supplies.listed-suppliers:
     {s:ENTS} 等? ~3 (是|成为|作为|为|系|同为|均为|都是|都为|同是|皆为|也是|入围|入选|进入|打入|打进|跻身) {c:ENTS} 等? 的? ~4 @supplier-nouns
     unless @negations
     unless @supplier-aims
+    unless @award-verbs
     -> SUPPLIES s c conf=0.8
 
 # 作为B的核心供应商，A每年为其提供面板: the firm of the next clause is the supplier
@@ -164,12 +178,14 @@ supplies.as-supplier-then:
     -> SUPPLIES s c conf=0.8
 
 # (作为B的供应商，A…: as-supplier-then; A作为B的供应商: listed-suppliers)
+# A获选为B驱动芯片的二供 (一供/二供: the first and second source);
 # A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; 打进B的配套体系; 叩开了B的大门; A是B旋挖钻机大型结构件的配套厂家 (not an aim: A计划明年争取进入B的供应链,
 # A有望成为B的供应商)
 supplies.is-supplier:
-    (是|还是|也是|成为|为|系|跻身|进入|入选|入围|纳入|列入|打入|打进|挤进|迈入|叩开|敲开) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|大门|配套大门|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
+    (是|还是|也是|成为|为|系|获选为|当选为|入选为|跻身|进入|入选|入围|纳入|列入|打入|打进|挤进|迈入|叩开|敲开) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|大门|配套大门|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
     unless @negations
     unless @supplier-aims
+    unless @award-verbs
     -> SUPPLIES SUBJ c conf=0.8
 
 # A的刻蚀设备已批量进入B的生产线; A的焊接机器人进入了B的产线: the goods named before the verb (not its engineers or
@@ -181,9 +197,9 @@ supplies.enters-line:
     unless @not-supplied
     -> SUPPLIES SUBJ c conf=0.75
 
-# A的客户包括B、C; 客户涵盖B; 主要客户有B
+# A的客户包括B、C; 客户涵盖B; 主要客户有B; “我们最大的客户就是B”（the speaker's firm）
 supplies.customers-include:
-    ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs {c:ENTS}
+    ({s:ENT} (的|公司的))? ~3 @customer-nouns ~2 @customer-verbs {c:ENTS}
     unless @negations
     -> SUPPLIES s|SUBJ|TOPIC c conf=0.8
 
@@ -193,21 +209,22 @@ supplies.customers-next:
     unless @negations
     -> SUPPLIES s|SUBJ c conf=0.75
 
-# B是A最大的客户; B是我们唯一的客户，我们为他们提供机床辅件
+# B是A最大的客户; B是我们唯一的客户，我们为他们提供机床辅件 (no verb before the customer word: not
+# B为A颁发“优秀合作伙伴”称号)
 # B、C、D都是A的客户; B和C均为A的大客户
 supplies.is-customer:
-    {c:ENTS} (都|均|也|同样|则)? (是|为|成为|系) {s:ENT} ~4 @customer-nouns
+    {c:ENTS} (都|均|也|同样|则)? (是|为|成为|系) {s:ENT} (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns
     unless @negations
     -> SUPPLIES s c conf=0.8
 
 supplies.is-our-customer:
-    {c:ENTS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? ~4 @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
+    {c:ENTS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
     unless @negations
     -> SUPPLIES TOPIC c product=p conf=0.8
 
-# B向A采购座椅; B从A订购
+# B向A采购座椅; B从A订购; 这批海缆，B是从A订购的 (jieba glues 是从)
 supplies.buys-from:
-    (向|从|自) (PLACE* (本地|当地|本土)? 的)? {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
+    (向|从|自|是从|是向|都是从) (PLACE* (本地|当地|本土)? 的)? {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
     unless @negations
     -> SUPPLIES s SUBJ product=p conf=0.8
 
@@ -314,18 +331,68 @@ supplies.among-them:
 
 # 在B召开的供应商大会上，A获评“优秀供应商”; A在B全球供应商大会上荣获“质量贡献奖”; B副总裁在供应商大会上为A颁发“最佳质量奖”
 @supplier-meetings = 供应商年会上|供应商大会上|供应商大会|供应商会议|供应商年会|供应商表彰大会|供应商合作伙伴大会|全球供应商大会|供应商伙伴大会
-@awards = 获评|荣获|获得|获颁|被评为|摘得|捧得|斩获|喜获
+# 捧回了“卓越交付奖”, 捧走, 领取: taking the award home is winning it
+@awards = 获评|荣获|获得|获颁|被评为|摘得|捧得|斩获|喜获|捧回|捧走|领取|领走|收获
 supplies.supplier-award:
     ({c:ENT} ~4 @supplier-meetings (上|中)? (，|,)? ~2 {s:ENTS} 等? ~3 @awards | {s:ENT} 在 {c:ENT} ~3 @supplier-meetings (上|中)? ~2 @awards | {c:ENT} ~3 在 ~3 @supplier-meetings (上|中)? ~2 (为|向|给|上为|上向|上给) {s:ENTS} 等? ~2 (颁发|颁授|授予|颁奖))
     unless @negations
     -> SUPPLIES s c conf=0.75
 
-# A被B确定为新一代底盘传感器的供应商; A被B选为关节轴承供应商; 被B选定为定点供应商; 被B评为优秀供应商
+# B近日向A颁发“战略供应商”奖牌; B为A、C授予“年度优秀供应商”称号: the customer honours its supplier (the honour names
+# the supplier; not 向A颁发“科技进步奖”: no supplier word)
+supplies.supplier-honour:
+    (为|向|给) {s:ENTS} 等? ~2 @award-verbs 了? ~2 “ ~4 @supplier-nouns ~2 ”? (奖|奖牌|奖杯|称号|荣誉|证书|牌匾)
+    unless @negations
+    -> SUPPLIES s SUBJ conf=0.85
+
+# A被B确定为新一代底盘传感器的供应商; A被B选为关节轴承供应商; 被B选定为定点供应商; 被B评为优秀供应商;
+# A被B选定为其新平台外覆盖件模具供应商 (其 is B, and a longer part)
 supplies.named-supplier-by:
-    被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入|选为|选中|选作|评选为|确认为) 为? ~6 @supplier-nouns
+    被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入|选为|选中|选作|评选为|确认为) 为? 其? ~8 @supplier-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.8
+
+# B发布公告，选定A为其新一代变速箱齿轮的独家供应商; B确定A、C作为转向节供应商: the customer (the clause's subject) names its
+# supplier (not an aim: B计划选定A为供应商)
+supplies.selects-supplier:
+    (选定|确定|选择|选中|指定|认定|选用) 了? {s:ENTS} 等? (为|作为|成为) (其|公司|该公司)? ~8 @supplier-nouns
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.8
+
+# B与A签约，订购20台船用起重机; B与A签订合同，采购一批钢材: who signs with A and then buys, buys from A
+supplies.signs-then-buys:
+    (与|和|同|跟) {s:ENT} ~3 @adverbs* (签约|签订合同|签订协议|签署合同|签署协议|签订 ~4 (合同|协议)|签署 ~4 (合同|协议)|签下 ~4 (合同|订单)) (，|,) ~2 @adverbs* (订购|采购|购买|购进|订造|定购)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.75
+
+# B宣布，其电驱系统将交给A生产; B把外壳交由A加工: the customer hands the making to the supplier (surer than
+# supplies.give-to, which reads 交给 as the subject's selling)
+supplies.handed-to-make:
+    (交给|交由) {s:ENTS} (来|去)? (生产|制造|加工|代工|配套|供应|供货|研制|开发|打造|承制)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.9
+
+# B的谐波减速器全部外购，主要供应商是A; 核心供应商为A和C: a clause opening with the suppliers of the firm spoken of
+# (TOPIC: with 就是/d the supplier opens the clause and would be read as its subject)
+supplies.clause-suppliers-are:
+    ^ (其|公司|我们|该公司)? 的? (主要|核心|最大的|第一大|唯一的|唯一)? @supplier-nouns (是|为|有|包括|就是|主要有) {s:ENTS}
+    unless @negations
+    -> SUPPLIES s TOPIC|SUBJ conf=0.75
+
+# B新建的柔性屏产线，检测环节采用了A的机器视觉方案; B的储能柜，温度监测采用的是A的整体方案: the customer adopts the
+# supplier's solution (a system it delivers), not its way of working (管理方案, 发展方案, 借鉴…方案: @not-solutions)
+@solution-words = 方案|解决方案|整体方案|系统方案|整体解决方案|一站式方案|交钥匙方案
+@not-solutions = 技术|管理|经营|商业|营销|发展|规划|改革|融资|投资|合作|治理|培训|理念|模式|借鉴|学习|参考|效仿|数字化管理|薪酬|激励|招商
+supplies.adopts-solution:
+    (采用|选用|采用的是|选用的是|用的是|使用|引入|引进|部署) 了? {s:ENT} (提供|研发|开发|设计|定制|自主研发)? 的 (/n|/vn|/v|/b|/m|/nz|/eng)* @solution-words
+    unless @negations
+    unless @not-solutions
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.7
 
 # A的功率芯片已在B的电驱系统上实现量产装车; 在B、C的车型上批量搭载
 supplies.on-customer:
