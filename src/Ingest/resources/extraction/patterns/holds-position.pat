@@ -7,18 +7,20 @@
 @departments = 采购|销售|财务|市场|研发|生产|运营|营销|品牌|质量|人力资源|行政|技术|供应链|海外|国际业务
 
 # 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四; X芜湖的总经理张三; X（以下简称“Y”）副总经理张三;
-# X物料部经理张三; X某某项目生产厂长张三
+# X物料部经理张三; X某某项目生产厂长张三 (not a former post: X原总经理张三, @former-marks)
+@former-marks = 原|前任|原任
 holds.body-title-name:
     ({h:ENT} (PLACE|PROJECT)? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? @departments? {t:TITLE (兼 @departments? TITLE)*} {p:PERSONS}
+    unless @former-marks
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.8
 
 # 张三是X的总经理; 张三担任X董事长; 张三自2019年起担任X首席执行官; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职;
-# 张三近日出任X总经理 (a time word before the verb). A former post (张三曾任X副总裁) is none: the graph holds current posts.
+# 张三近日出任X总经理 (a time word before the verb); 今年7月，张三接任X董事长一职 (接任, 继任: taking the post over). A former post (张三曾任X副总裁) is none: the graph holds current posts.
 # A clause that opens with a word read as a name (surname and one or two characters) is a person here too.
 # 张三兼任X旗下Y董事长: the post is at the unit named last (Y), its parent only says whose it is.
 holds.name-is-title:
-    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (近日|日前|去年|今年|此前|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (近日|日前|去年|今年|此前|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任|接任|继任) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 

@@ -48,7 +48,7 @@ invests.by-investor-of:
     unless @negations
     -> INVESTS_IN s p conf=0.8
 
-# X项目的投资方为A; 该项目投资主体是A
+# X项目的投资方为A; 该项目投资主体是A; 总投资15亿元的X项目，投资方为A (in the clause after)
 # X投资2.6亿元的Y项目; X在临江投建的Y项目 (the place may be a word or two the annotator did not read as one: 在当地, 在武进); X出资5亿元建设的Y项目; A和B共同投资建设的Y项目: the investor, a verb of
 # spending or building, 的, then the project; 我们/公司在临江投资7.5亿元建设的Y项目 (the firm the clause speaks for: FIRM)
 invests.invested-project:
@@ -95,7 +95,7 @@ invests.leads-round:
     -> INVESTS_IN s|FIRM c conf=0.75
 
 invests.investor-is:
-    {p:PROJECT} ~6 @investor-nouns (为|是|系) {s:ENTS}
+    {p:PROJECT} ~6 (，|,)? ~2 @investor-nouns (为|是|系) {s:ENTS}
     -> INVESTS_IN s p conf=0.8
 
 # A在某地投资; A此前已在甲国和乙国投资布局; A将在某市追加投资，…; A在某地投资N亿元。

@@ -76,6 +76,12 @@ located.this-firm:
     (这家|该|这个|这所) @located-in-cues? PLACE* {p:PLACE} 的? ~3 @firm-words
     -> LOCATED_IN TOPIC p conf=0.7
 
+# 这家扎根星河市临江区的铜加工企业，名叫A; 这家临江企业，就是A: the firm the frame describes is named in the clause after
+located.this-firm-named:
+    ^ (这家|这个|这所) @located-in-cues? PLACE* {p:PLACE} 的? ~3 @firm-words (，|,) (名叫|叫|叫作|叫做|名为|就是|便是|正是|名字叫) {e:ENT}
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.7
+
 # A在星河的生产基地; A在临江的主机厂; A位于临江的厂区; A在临江投产的工厂 (a verb of settling or producing; not 在中国建设的工厂: whose factory a firm builds abroad)
 located.facility-in:
     {e:ENTS} (在|位于) PLACE* {p:PLACE} @base-verbs? 的 ~3 @facility-words
@@ -160,9 +166,10 @@ located.is-place-firm:
     unless @not-located
     -> LOCATED_IN e p conf=0.7
 
-# 落子星河开发区三年，A已建成…; 作为扎根临江经开区的本土企业，A…: a settling frame, then the firm opening the next clause
+# 落子星河开发区三年，A已建成…; 作为扎根临江经开区的本土企业，A…; 作为张掖市甘州区的龙头企业，A…: a settling frame (or
+# the place's firm), then the firm opening the next clause
 located.frame-cue:
-    ^ (作为|身为)? @located-in-cues (于|在)? PLACE* {p:PLACE} ~5 (，|,) {e:ENT}
+    ^ ((作为|身为)? @located-in-cues (于|在)? PLACE* {p:PLACE} ~5 | (作为|身为) PLACE* {p:PLACE} (的|本地的|本土的|当地的) ~2 @firm-words (之一)?) (，|,) {e:ENT}
     unless @plan-words
     unless @not-located
     unless @project-words

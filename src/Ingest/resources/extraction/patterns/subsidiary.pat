@@ -4,6 +4,8 @@
 @parent-places = 战略工厂|工厂|生产基地|制造基地|成员企业|成员单位
 # A purchase that is only planned, talked of or rumoured (A拟收购B; 收购B的计划最终未能实现) makes no parent: before the
 # verb (unless) or after the firm bought (unless-after, with @negations: 收购B一事被叫停, 收购B未获批准).
+# a tie that was: Y曾是X的子公司，后独立运营; Y原为X下属企业
+@formerly = 曾|曾经|曾是|原本|原先|原来|一度|昔日|早年
 @deal-plans = 计划|拟|拟将|筹划|意向|有意|打算|准备|洽谈|谈判|传闻|传言|设想|提议|方案|可能|或将|有望
 
 # X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y; X（以下简称“公司”）全资子公司Y (the short name X is given between)
@@ -38,14 +40,15 @@ subsidiary.its-subsidiary:
     其 {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
     -> SUBSIDIARY_OF c TOPIC kind=k conf=0.75
 
-# Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一; Y成为X的控股子公司
+# Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一; Y成为X的控股子公司 (not a past one: Y曾是X的子公司, @formerly)
 subsidiary.is-subsidiary:
     (是|为|系|作为|成为|均为|都是|同为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
+    unless @formerly
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.8
 
-# 作为X在安徽的子公司，Y主要生产…; 作为X的全资子公司，Y…: the firm is the subject of the clause after
+# 作为X在安徽的子公司，Y主要生产…; 作为X的全资子公司，Y…; 作为X旗下的核心零部件企业，Y…: the firm is the subject of the clause after
 subsidiary.as-subsidiary:
-    ^ 作为 {p:ENT} (的 | 在 PLACE+ 的)? ~2 {k:@subsidiary-words+} (，|,) ~2 {c:ENT}
+    ^ 作为 {p:ENT} (的 | 在 PLACE+ 的)? ~2 {k:@subsidiary-words+} (的 ~4 (企业|公司|工厂|平台|子公司|制造商|生产商|板块))? (，|,) ~2 {c:ENT}
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # A、B均为X下属企业; A和B都是X的子公司: each firm of the list
@@ -141,6 +144,16 @@ subsidiary.acquisition-of:
 subsidiary.set-up:
     (成立|设立|组建|注册|新设) 了? (一家子公司 | ~3 {k:@subsidiary-words+}) ("—"|"-"|":"|"，"|",")* {c:ENT}
     -> SUBSIDIARY_OF c SUBJ kind=k conf=0.8
+
+# X持有Y 72%的股权，为其控股股东; X持有Y 65%股份: a stated stake above half makes a parent (PatternRule drops
+# one of half or less: X持有Y 15%的股份; not a stake sold or planned, not a past one)
+subsidiary.holds-stake:
+    {p:ENT} (目前|现|已|共|合计|直接|间接)* (持有|持) {c:ENT} {x:PERCENT} 的? (股权|股份)
+    unless @negations
+    unless @deal-plans
+    unless @formerly
+    unless-after @negations @deal-plans
+    -> SUBSIDIARY_OF c p kind="持股" share=x conf=0.75
 
 # X把下属的子公司Y选址在…; X将旗下Y…
 subsidiary.puts-its:
