@@ -58,6 +58,39 @@ public static class NativeHeap
         }
     }
 
+    /// <summary>
+    /// What the process holds, for the timing lines (GRAPH_INGEST_TIMING, GRAPH_STORE_TIMING): resident memory and its anonymous
+    /// part (the kernel's), the managed heap (the GC's size after the last collection, and what it has committed), and SQLite's
+    /// C heap in use (and its high-water mark since the last call), in MB.
+    /// </summary>
+    public static string Describe()
+    {
+        long rss = 0, anon = 0;
+        if (OperatingSystem.IsLinux())
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+            {
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                {
+                    rss = Kilobytes(line);
+                }
+                else if (line.StartsWith("RssAnon:", StringComparison.Ordinal))
+                {
+                    anon = Kilobytes(line);
+                }
+            }
+        }
+
+        var gc = GC.GetGCMemoryInfo();
+        long sqlite = SQLitePCL.raw.sqlite3_memory_used();
+        long sqlitePeak = SQLitePCL.raw.sqlite3_memory_highwater(1);
+        return FormattableString.Invariant(
+            $"rss {rss / 1024} MB (anon {anon / 1024}), managed heap {gc.HeapSizeBytes / 1048576} MB (committed {gc.TotalCommittedBytes / 1048576}), sqlite {sqlite / 1048576} MB (peak {sqlitePeak / 1048576})");
+    }
+
+    private static long Kilobytes(string line) =>
+        long.Parse(line.Split(':', 2)[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
 #pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code in the store for one call
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mallopt")]
     private static extern int MallOpt(int parameter, int value);

@@ -656,10 +656,20 @@ public class SqliteGraphStoreTests
         {
             Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '戊精密厂'"));
 
-            // Once as many pairs wait as the cap, the write transaction merges them.
+            // Once as many pairs wait as the cap, a write merges them after its commit.
             store.PendingCap = 1;
             await store.WriteAsync(Document("d3", ("辛壬精密有限公司", "精密")), CancellationToken.None);
             Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '辛壬精密有限公司'"));
+
+            // A write inside a unit (the ingest's transactions) leaves them to the unit, which merges them once it has committed.
+            await store.AtomicallyAsync(async token =>
+            {
+                await store.WriteAsync(Document("d4", ("癸子精密有限公司", "精密")), token);
+                Assert.Equal(["癸子精密有限公司"], (await store.SearchAsync("癸子精密", 10, token)).Select(e => e.Name));
+                return 0;
+            }, CancellationToken.None);
+            Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '癸子精密有限公司'"));
+            Assert.Equal(["癸子精密有限公司"], (await store.SearchAsync("癸子精密", 10, CancellationToken.None)).Select(e => e.Name));
         }
     }
 

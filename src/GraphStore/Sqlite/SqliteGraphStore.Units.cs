@@ -19,22 +19,25 @@ public sealed partial class SqliteGraphStore
             return await work(cancellationToken); // part of the unit around it
         }
 
+        T result;
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
         _unit = transaction;
         try
         {
-            var result = await work(cancellationToken);
+            result = await work(cancellationToken);
             using (StoreTiming.Start("unit commit"))
             {
                 await transaction.CommitAsync(cancellationToken);
             }
-
-            return result;
         }
         finally
         {
             _unit = null; // not committed: disposing the transaction rolls it back
         }
+
+        // The search index's pending pairs, if the unit's writes left as many as the cap: between transactions (MergePendingGramsAsync).
+        await MergePendingGramsAsync(PendingCap, cancellationToken);
+        return result;
     }
 
     /// <summary>A command on the writer's connection, in the open unit's transaction if there is one.</summary>

@@ -256,12 +256,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await using var unit = await BeginAsync(cancellationToken);
             results = await _writer.WriteAsync(unit.Transaction, graphs, cancellationToken);
-            await MergePendingGramsAsync(unit.Transaction, PendingCap, cancellationToken);
             using (StoreTiming.Start("write commit"))
             {
                 await unit.CommitAsync(cancellationToken);
             }
         }
+
+        // Once committed (inside a unit, when the unit has): the pending pairs of the search index, if as many as the cap wait.
+        await MergePendingGramsAsync(PendingCap, cancellationToken);
 
         StoreTiming.Transaction(graphs.Count);
         return results;
@@ -694,10 +696,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         StoreTiming.Report();
         _writer.Dispose();
         await _connection.DisposeAsync();
+        StoreTiming.Memory("store closed");
     }
 
     /// <summary>
-    /// The most pairs left pending for the search index before a write transaction merges them (<see cref="SqliteSchema.PendingMerge"/>):
+    /// The most pairs left pending for the search index before they are merged after a write's commit (<see cref="SqliteSchema.PendingMerge"/>):
     /// a search reads the pending pairs whole, and a merge sorts their grams (about eight per pair) in memory.
     /// </summary>
     internal int PendingCap { get; set; } = 65_536;
@@ -707,27 +710,39 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private bool _writes;
 
-    /// <summary>Merges every pending pair of the search index into it, in a transaction of its own.</summary>
-    private async Task MergeAllPendingGramsAsync(CancellationToken cancellationToken)
-    {
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
-        await MergePendingGramsAsync(transaction, 1, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    /// <summary>Merges every pending pair of the search index into it (between transactions, see <see cref="MergePendingGramsAsync"/>).</summary>
+    private Task MergeAllPendingGramsAsync(CancellationToken cancellationToken) => MergePendingGramsAsync(1, cancellationToken);
 
-    /// <summary>Merges the pending pairs of the search index into it once at least <paramref name="atLeast"/> wait.</summary>
-    private async Task MergePendingGramsAsync(SqliteTransaction? transaction, int atLeast, CancellationToken cancellationToken)
+    /// <summary>
+    /// Merges the pending pairs of the search index into it once at least <paramref name="atLeast"/> wait: never inside a
+    /// transaction, each slice a statement of its own (SQLite's autocommit). Inside a transaction SQLite keeps a statement
+    /// journal for each slice's INSERT (the page images it changes, so that the statement alone can be undone), and with
+    /// <c>temp_store = MEMORY</c> that journal is in memory: at 100k generated articles a slice of 16,384 pairs changed
+    /// 150–300 MB of the bigram tree's pages, all held until the statement ended — the ingest's closing peak (README,
+    /// Performance: "The closing peak"). On its own, a statement needs no such journal. The pairs are emptied once every
+    /// slice is in; a kill in between leaves them pending, and merging them again changes nothing (INSERT OR IGNORE).
+    /// The C heap's free pages go back to the system after each slice.
+    /// </summary>
+    private async Task MergePendingGramsAsync(int atLeast, CancellationToken cancellationToken)
     {
-        var last = await ScalarIntAsync(transaction, SqliteSchema.PendingCount, cancellationToken);
+        if (_unit is not null)
+        {
+            return; // the unit merges them once it has committed (AtomicallyAsync)
+        }
+
+        var last = await ScalarIntAsync(null, SqliteSchema.PendingCount, cancellationToken);
         if (last >= atLeast)
         {
             using var timing = StoreTiming.Start("merge pending grams");
+            StoreTiming.Memory($"merging {last} pending pairs");
             for (int after = 0; after < last; after += PendingSlice)
             {
-                await ExecuteAsync(transaction, SqliteSchema.PendingMerge, cancellationToken, ("$after", after), ("$last", Math.Min(last, after + PendingSlice)));
+                await ExecuteAsync(null, SqliteSchema.PendingMerge, cancellationToken, ("$after", after), ("$last", Math.Min(last, after + PendingSlice)));
+                NativeHeap.ReturnFreeMemory();
+                StoreTiming.Memory($"merged pending pairs {after + 1}-{Math.Min(last, after + PendingSlice)} of {last}");
             }
 
-            await ExecuteAsync(transaction, SqliteSchema.PendingClear, cancellationToken);
+            await ExecuteAsync(null, SqliteSchema.PendingClear, cancellationToken);
         }
     }
 

@@ -47,6 +47,15 @@ internal static class StoreTiming
         }
     }
 
+    /// <summary>What the process holds now (resident, managed heap, SQLite's C heap), at <paramref name="when"/>.</summary>
+    public static void Memory(string when)
+    {
+        if (Enabled)
+        {
+            Console.Error.WriteLine($"store-timing memory {when}: {NativeHeap.Describe()}");
+        }
+    }
+
     public static void Report()
     {
         if (!Enabled || Totals.IsEmpty)

@@ -68,7 +68,17 @@ internal static class StreamTiming
             Console.Error.WriteLine($"ingest-timing {stage,-24} {calls,7} calls {elapsed,9:F0} ms {cpuMs,9:F0} ms CPU {allocated / 1e6,7:F0} MB allocated{note}");
         }
 
+        Console.Error.WriteLine($"ingest-timing memory {NativeHeap.Describe()}");
         Totals.Clear();
+    }
+
+    /// <summary>What the process holds now (resident, managed heap, SQLite's C heap), after <paramref name="when"/>.</summary>
+    public static void Memory(string when)
+    {
+        if (Enabled)
+        {
+            Console.Error.WriteLine($"ingest-timing memory {when}: {NativeHeap.Describe()}");
+        }
     }
 
     /// <summary>

@@ -144,6 +144,7 @@ public sealed class IngestService(SourceReader reader, ExtractionPipeline pipeli
         {
             // The run's end-of-run work (and any an earlier run was killed before finishing), from the marks its writes left.
             StreamTiming.Report();
+            StreamTiming.Memory("stream written");
             int added;
             using (StreamTiming.Start("settle"))
             {
