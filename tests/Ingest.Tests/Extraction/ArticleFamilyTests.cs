@@ -1,6 +1,4 @@
 using Graph.Ingest.Extraction;
-using Graph.Ingest.Pipeline;
-using Graph.Ingest.Sources;
 using Graph.Model;
 
 namespace Graph.Ingest.Tests.Extraction;
@@ -11,15 +9,9 @@ namespace Graph.Ingest.Tests.Extraction;
 /// past a body to the firm named since, and state-level new areas. Every name here is invented (places are real);
 /// each row is one way of saying it.
 /// </summary>
-public class ArticleFamilyTests
+public class ArticleFamilyTests : ArticleFamily<ArticleFamilyTests>
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static ExtractedDocument Run(string text) =>
-        Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text + "\n")]).Documents.Single();
-
-    private static string[] Holds(string text) =>
-        [.. Run(text).Relations.Where(r => r.Type == RelationType.HOLDS_POSITION).Select(r => $"{r.From.Name}>{r.To.Name}").Distinct().Order(StringComparer.Ordinal)];
+    private static string[] Holds(string text) => Facts(text, RelationType.HOLDS_POSITION);
 
     [Theory]
     [InlineData("宁远精工股份有限公司发布公告。公司董事会秘书沈若岚表示，项目进展顺利。", "沈若岚>宁远精工股份有限公司")]
@@ -72,9 +64,6 @@ public class ArticleFamilyTests
     public void New_area_words_alone_name_no_place(string text) =>
         Assert.DoesNotContain(Run(text).Mentions, m => m.Label == NodeLabel.District && m.Surface.EndsWith("新区", StringComparison.Ordinal));
 
-    private static string[] Facts(string text, RelationType type) =>
-        [.. Run(text).Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}").Distinct().Order(StringComparer.Ordinal)];
-
     private const string Interview = "近日，记者专访了宁远精工股份有限公司董事长祁向东。\n记者：今年企业经营情况如何？\n";
 
     [Theory]
@@ -97,8 +86,7 @@ public class ArticleFamilyTests
     public void A_question_or_an_unintroduced_speaker_speaks_for_no_firm(string text, string type) =>
         Assert.Empty(Facts(text, Enum.Parse<RelationType>(type)));
 
-    private static string[] Projects(string text) =>
-        [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.Project).Select(m => m.Surface).Distinct()];
+    private static string[] Projects(string text) => Surfaces(text, NodeLabel.Project);
 
     [Theory]
     // A project named by its output (年产 + a quantity): a stop character inside the product's word (转向节, 方向盘, 双向阀,

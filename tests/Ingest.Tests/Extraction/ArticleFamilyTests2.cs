@@ -1,6 +1,4 @@
 using Graph.Ingest.Extraction;
-using Graph.Ingest.Pipeline;
-using Graph.Ingest.Sources;
 using Graph.Model;
 
 namespace Graph.Ingest.Tests.Extraction;
@@ -13,18 +11,9 @@ namespace Graph.Ingest.Tests.Extraction;
 /// stem of a district the article names (长寿区 … 长寿新材料产业集群). Every firm, person and cluster is invented (places
 /// are real); each row is one way of saying it.
 /// </summary>
-public class ArticleFamilyTests2
+public class ArticleFamilyTests2 : ArticleFamily<ArticleFamilyTests2>
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static ExtractedDocument Run(string text) =>
-        Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text + "\n")]).Documents.Single();
-
-    private static string[] Facts(string text, RelationType type) =>
-        [.. Run(text).Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}").Distinct().Order(StringComparer.Ordinal)];
-
-    private static string[] Names(string text, NodeLabel label) =>
-        [.. Run(text).Mentions.Where(m => m.Label == label).Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal)];
+    private static string[] Names(string text, NodeLabel label) => Surfaces(text, label);
 
     [Theory]
     [InlineData("临江市人民政府任命郑国华为临江市商务局局长。", "郑国华>临江市商务局")]

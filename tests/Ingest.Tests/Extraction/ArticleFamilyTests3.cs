@@ -1,6 +1,4 @@
 using Graph.Ingest.Extraction;
-using Graph.Ingest.Pipeline;
-using Graph.Ingest.Sources;
 using Graph.Model;
 
 namespace Graph.Ingest.Tests.Extraction;
@@ -13,14 +11,9 @@ namespace Graph.Ingest.Tests.Extraction;
 /// zone whose name opens with no place of the gazetteer (准东经济技术开发区, then 准东开发区). Every firm, person and zone name
 /// is invented where it is not a real place; each row is one way of saying it.
 /// </summary>
-public class ArticleFamilyTests3
+public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static ExtractedDocument Run(string text) =>
-        Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text + "\n")]).Documents.Single();
-
-    private static string[] Facts(string text, RelationType type)
+    private static string[] FactsAndPlaceEdges(string text, RelationType type)
     {
         var document = Run(text);
         var districts = document.Places.Districts.ToDictionary(d => d.Id, d => d.Name);
@@ -96,14 +89,14 @@ public class ArticleFamilyTests3
     [InlineData("星河电子有限公司总部位于临江，公司总经理为许清源。", "许清源>星河电子有限公司")]
     [InlineData("云帆动力科技有限公司于2017年上市，公司董事长是邵立新。", "邵立新>云帆动力科技有限公司")]
     public void The_title_of_the_clause_firm_then_its_holder(string text, string expected) =>
-        Assert.Contains(expected, Facts(text, RelationType.HOLDS_POSITION));
+        Assert.Contains(expected, FactsAndPlaceEdges(text, RelationType.HOLDS_POSITION));
 
     [Theory]
     [InlineData("宁远精工股份有限公司成立于2009年，公司董事长为此专门召开会议。")]
     [InlineData("宁远精工股份有限公司成立于2009年，公司总经理为企业发展指明了方向。")]
     [InlineData("星河电子有限公司总部位于临江，公司董事长为公司争取了订单。")]
     public void No_holder_when_the_title_is_followed_by_a_common_word(string text) =>
-        Assert.Empty(Facts(text, RelationType.HOLDS_POSITION));
+        Assert.Empty(FactsAndPlaceEdges(text, RelationType.HOLDS_POSITION));
 
     [Theory]
     [InlineData("哈尔滨经济技术开发区（以下简称“哈经开区”）今年产值增长。位于哈经开区的星河精工有限公司主要生产轴承。",
@@ -113,14 +106,14 @@ public class ArticleFamilyTests3
     [InlineData("长春汽车经济技术开发区（简称“汽开区”）今年引进项目26个。位于汽开区的云帆电子有限公司主要生产控制器。",
         "云帆电子有限公司>长春汽车经济技术开发区")]
     public void A_zone_s_defined_short_form_names_the_zone_later(string text, string expected) =>
-        Assert.Contains(expected, Facts(text, RelationType.LOCATED_IN));
+        Assert.Contains(expected, FactsAndPlaceEdges(text, RelationType.LOCATED_IN));
 
     [Theory]
     [InlineData("长春汽车经济技术开发区（以下简称“长春汽开区”）举行签约。长春汽开区党工委书记邵立新出席。", "邵立新>长春汽车经济技术开发区")]
     [InlineData("准东经济技术开发区今年产值增长。准东开发区党工委书记王立群表示，将加快项目建设。", "王立群>准东经济技术开发区")]
     [InlineData("云岭高新技术产业开发区集中签约。云岭高新区党工委书记许清源出席。", "许清源>云岭高新技术产业开发区")]
     public void A_zone_s_other_names_carry_its_officials(string text, string expected) =>
-        Assert.Contains(expected, Facts(text, RelationType.HOLDS_POSITION));
+        Assert.Contains(expected, FactsAndPlaceEdges(text, RelationType.HOLDS_POSITION));
 
     [Theory]
     [InlineData("准东经济技术开发区前三季度工业增加值增长12.6%。", "准东经济技术开发区")]
@@ -152,7 +145,7 @@ public class ArticleFamilyTests3
     [InlineData("准东经济技术开发区新签约项目31个。其中，星河铝业有限公司与开发区签约，在开发区东湖园区建设再生铝项目。",
         "准东经济技术开发区东湖园区>准东经济技术开发区")]
     public void A_park_after_the_document_s_bare_zone_word_lies_in_that_zone(string text, string expected) =>
-        Assert.Contains(expected, Facts(text, RelationType.LOCATED_IN));
+        Assert.Contains(expected, FactsAndPlaceEdges(text, RelationType.LOCATED_IN));
 
     [Theory]
     [InlineData("西宁经济技术开发区南川工业园区今年产值增长。南川工业园区已聚集锂电企业42家。", "南川工业园区")]
@@ -177,13 +170,13 @@ public class ArticleFamilyTests3
     [InlineData("准东经济技术开发区位于昌吉回族自治州东部。", "准东经济技术开发区>昌吉回族自治州")]
     [InlineData("今年以来，云岭经济开发区发展迅速。云岭经济开发区位于临沧市，是省级开发区。", "云岭经济开发区>临沧市")]
     public void A_zone_whose_name_holds_no_place_lies_where_it_is_said_to_lie(string text, string expected) =>
-        Assert.Contains(expected, Facts(text, RelationType.LOCATED_IN));
+        Assert.Contains(expected, FactsAndPlaceEdges(text, RelationType.LOCATED_IN));
 
     [Theory]
     [InlineData("甘肃宁远镍业集团有限公司（以下简称“宁远集团”）今年电解镍产量增长9%。")]
     [InlineData("星河重工集团股份有限公司（以下简称“星河集团”）发布年报。星河集团营收增长。")]
     public void A_group_s_own_short_name_is_no_parent_of_it(string text) =>
-        Assert.Empty(Facts(text, RelationType.SUBSIDIARY_OF));
+        Assert.Empty(FactsAndPlaceEdges(text, RelationType.SUBSIDIARY_OF));
 
     [Theory]
     [InlineData("近年来，海口市大力发展生物医药产业，医药企业超过200家。")]

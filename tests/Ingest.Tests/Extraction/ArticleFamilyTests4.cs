@@ -1,6 +1,3 @@
-using Graph.Ingest.Extraction;
-using Graph.Ingest.Pipeline;
-using Graph.Ingest.Sources;
 using Graph.Model;
 
 namespace Graph.Ingest.Tests.Extraction;
@@ -12,20 +9,9 @@ namespace Graph.Ingest.Tests.Extraction;
 /// before the supplier (主要采购自河北石家庄的A, 由醴陵市的A供应), a clause that opens with what the subject uses and names
 /// its supplier after 由, and 进入B的生产线. Every firm and person name is invented; each row is one way of saying it.
 /// </summary>
-public class ArticleFamilyTests4
+public class ArticleFamilyTests4 : ArticleFamily<ArticleFamilyTests4>
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static IReadOnlyList<ExtractedDocument> RunAll(params string[] texts) =>
-        Pipeline.Run([.. texts.Select((t, i) => SourceDocument.FromText($"t{i}.txt", "标题\n\n" + t + "\n"))]).Documents;
-
-    private static string[] Facts(ExtractedDocument document, RelationType type) =>
-        [.. document.Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}").Distinct().Order(StringComparer.Ordinal)];
-
-    private static string[] Facts(string text, RelationType type) => Facts(RunAll(text)[0], type);
-
-    private static string[] Firms(string text) =>
-        [.. RunAll(text)[0].Mentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Surface).Distinct()];
+    private static string[] Firms(string text) => Surfaces(text, NodeLabel.Enterprise);
 
     [Theory]
     [InlineData("公司")]
@@ -115,8 +101,7 @@ public class ArticleFamilyTests4
     public void An_aim_or_staff_entering_a_production_line_is_no_supply(string text) =>
         Assert.DoesNotContain("星河半导体装备有限公司>临江集成电路制造有限公司", Facts(text, RelationType.SUPPLIES));
 
-    private static string[] People(string text) =>
-        [.. RunAll(text)[0].Mentions.Where(m => m.Label == NodeLabel.Official).Select(m => m.Surface).Distinct()];
+    private static string[] People(string text) => Surfaces(text, NodeLabel.Official);
 
     [Theory]
     [InlineData("11月16日，星河市委书记次仁多吉深入企业调研。", "次仁多吉")]

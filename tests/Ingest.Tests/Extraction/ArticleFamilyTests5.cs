@@ -1,6 +1,3 @@
-using Graph.Ingest.Extraction;
-using Graph.Ingest.Pipeline;
-using Graph.Ingest.Sources;
 using Graph.Model;
 
 namespace Graph.Ingest.Tests.Extraction;
@@ -11,15 +8,9 @@ namespace Graph.Ingest.Tests.Extraction;
 /// surname opens, and surnames the list lacked (曲). Every firm and person name is invented (places are real); each row
 /// is one way of saying it, negatives included.
 /// </summary>
-public class ArticleFamilyTests5
+public class ArticleFamilyTests5 : ArticleFamily<ArticleFamilyTests5>
 {
-    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
-
-    private static ExtractedDocument Run(string text) =>
-        Pipeline.Run([SourceDocument.FromText("t0.txt", "标题\n\n" + text + "\n")]).Documents[0];
-
-    private static string[] People(string text) =>
-        [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.Official).Select(m => m.Surface).Distinct()];
+    private static string[] People(string text) => Surfaces(text, NodeLabel.Official);
 
     private static string[] Positions(string text) =>
         [.. Run(text).Relations.Where(r => r.Type == RelationType.HOLDS_POSITION)

@@ -1,0 +1,36 @@
+using Graph.Ingest.Extraction;
+using Graph.Ingest.Pipeline;
+using Graph.Ingest.Sources;
+using Graph.Model;
+
+namespace Graph.Ingest.Tests.Extraction;
+
+/// <summary>
+/// What the ArticleFamilyTests classes share: invented text run through the whole extraction pipeline as one article (a
+/// title, then the text) or as a batch of articles, and the facts and names read back. Each test class has its own
+/// pipeline (a static of its closed type), as each had before: classes run in parallel.
+/// </summary>
+public abstract class ArticleFamily<TSelf>
+    where TSelf : ArticleFamily<TSelf>
+{
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    /// <summary>One article: 标题, an empty line, then <paramref name="text"/>.</summary>
+    protected static ExtractedDocument Run(string text) =>
+        Pipeline.Run([SourceDocument.FromText("t.txt", "标题\n\n" + text + "\n")]).Documents.Single();
+
+    /// <summary>A batch of articles (t0.txt, t1.txt …), one per text.</summary>
+    protected static IReadOnlyList<ExtractedDocument> RunAll(params string[] texts) =>
+        Pipeline.Run([.. texts.Select((t, i) => SourceDocument.FromText($"t{i}.txt", "标题\n\n" + t + "\n"))]).Documents;
+
+    /// <summary>The relations of <paramref name="type"/> in a document, as from>to names, sorted.</summary>
+    protected static string[] Facts(ExtractedDocument document, RelationType type) =>
+        [.. document.Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}").Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>The relations of <paramref name="type"/> of one article, as from>to names, sorted.</summary>
+    protected static string[] Facts(string text, RelationType type) => Facts(Run(text), type);
+
+    /// <summary>The surfaces of the mentions of <paramref name="label"/> in one article, sorted.</summary>
+    protected static string[] Surfaces(string text, NodeLabel label) =>
+        [.. Run(text).Mentions.Where(m => m.Label == label).Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal)];
+}
