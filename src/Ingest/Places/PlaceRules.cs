@@ -88,9 +88,11 @@ public sealed class PlaceRules
     {
         for (var k = end; k < text.Length && k - end <= MaxNameRun; k++)
         {
-            if (NameSuffixTrie.LongestAt(text, k).Length > 0)
+            if (NameSuffixTrie.LongestAt(text, k) is { Length: > 0, Value: var suffix })
             {
-                return true;
+                // 在四平市铁东区创办|公司: a bare 公司 or 集团 right after a verb that takes a firm is that verb's object,
+                // not the end of a name the place opens.
+                return !(suffix is "公司" or "集团" && EndsWithFirmVerb(text, end, k));
             }
 
             // 长寿区本土企业|重庆某某有限公司: a noun that classifies the firm after it ends the run (no name holds one).
@@ -103,6 +105,22 @@ public sealed class PlaceRules
             if (NameRunStops.Contains(c) || (CharClass.IsBoundary(c) && c is not ('(' or ')' or '（' or '）')))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs that take a firm as their object (创办, 注册, 加入): firm-object-verbs.txt.</summary>
+    public ImmutableArray<string> FirmObjectVerbs { get; init; } = [];
+
+    private bool EndsWithFirmVerb(string text, int from, int at)
+    {
+        foreach (var verb in FirmObjectVerbs)
+        {
+            if (at - from >= verb.Length && text.AsSpan(from, at - from).EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
@@ -169,7 +187,10 @@ public sealed class PlaceRules
         var surnames = ResourceLines.Read(Path.Combine(extraction, "surnames.txt"))
             .SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 1).Select(w => w[0]).ToFrozenSet();
         return new PlaceRules(zones, names, generic, settle, build, titles, surnames,
-            CharsOf(folder, "zone-lead-chars.txt"), CharsOf(folder, "zone-name-determiners.txt"), CharsOf(folder, "bare-zone-word-leads.txt"));
+            CharsOf(folder, "zone-lead-chars.txt"), CharsOf(folder, "zone-name-determiners.txt"), CharsOf(folder, "bare-zone-word-leads.txt"))
+        {
+            FirmObjectVerbs = DataFile.Read(Path.Combine(folder, "firm-object-verbs.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray(),
+        };
     }
 
     /// <summary>A data file of one character per line.</summary>

@@ -20,6 +20,28 @@ public sealed class PlaceExtractorTests
         graph.LocatedIn.Any(r => r.FromId == District(graph, from).Id && r.ToId == District(graph, to).Id);
 
     [Theory]
+    // A verb that takes a firm (创办, 注册, 成立) before a bare 公司 or 集团: the place before it is a place of the text.
+    [InlineData("2003年在四平市铁东区创办公司，现任公司董事长。", "四平市|铁东区")]
+    [InlineData("他在临江市注册公司后开始创业。", "临江市")]
+    [InlineData("毕业后他在四平市成立公司，专做换热器。", "四平市")]
+    public void A_place_before_a_verb_taking_a_firm_is_a_place(string text, string names)
+    {
+        var graph = Extract(text);
+        foreach (var name in names.Split('|'))
+        {
+            Assert.NotNull(District(graph, name));
+        }
+    }
+
+    [Theory]
+    // A place that opens a firm's name is still not a place of the text.
+    [InlineData("四平市换热器集团加入了协会。", "四平市")]
+    [InlineData("他2010年加入宁波市港城集团。", "宁波市")]
+    [InlineData("浙江远润轴承有限公司正式成立。", "浙江省")]
+    public void A_place_opening_a_firm_s_name_after_a_verb_is_no_place(string text, string name) =>
+        Assert.DoesNotContain(Extract(text).Districts, d => d.Name == name);
+
+    [Theory]
     // An autonomous prefecture, county or banner written as its stem and level (红河州, 伊通县) is that division.
     [InlineData("红河州正在打造锡基新材料产业集群。", "红河州", "红河哈尼族彝族自治州")]
     [InlineData("今年以来，延边州新签约项目42个。", "延边州", "延边朝鲜族自治州")]
