@@ -1,22 +1,6 @@
-import json, re, sys
-ents=[]; rels=[]; cur=None; text=''
-def art(f):
-    global cur, text; cur=f; text=open(f).read()
-def E(id,t,name,aliases=(),**attrs):
-    assert name in text or any(a in text for a in aliases), (cur,name)
-    for a in aliases: assert a in text, (cur,a)
-    e={"id":id,"type":t,"name":name,"aliases":list(aliases),"files":[cur]}
-    if attrs: e["attrs"]=attrs
-    ents.append(e)
-def sent(sub):
-    for s in re.split(r'(?<=[。！？])|\n', text):
-        if sub in s: return s.strip()
-    raise Exception((cur,sub))
-def R(t,a,b,ev,**attrs):
-    r={"type":t,"from":a,"to":b,"file":cur,"evidence":sent(ev)}
-    if attrs: r["attrs"]=attrs
-    rels.append(r)
-I='implied'; G='gazetteer'; N='name'
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from goldkit import art, E, R, I, G, N, write  # noqa: E402
 
 art('i01_zhuzhou_gongyingshang_dahui.txt')
 E('i01-zz','District','株洲',level='city'); E('i01-gxq','District','株洲高新区',level='zone')
@@ -261,9 +245,4 @@ R('SUPPLIES','i08-hj','i08-xc','中标人为襄阳汉江车桥',product='中重�
 R('SUPPLIES','i08-hj','i08-xc','老供应商',product='中重型驱动桥')
 R('SUPPLIES','i08-xd','i08-xc','中标人为十堰',product='轻型商用车前桥总成')
 
-ids={e['id'] for e in ents}; assert len(ids)==len(ents)
-for r in rels: assert r['from'] in ids and r['to'] in ids, r
-g={"schema_version":1,"notes":"Fourth set of invented articles (i01-i08), written and annotated before any change to the extractor for them (issue 9 honest estimate, articles helper, session 10). Scored types annotated exhaustively; Event and Product entities are not annotated; a procurement lot is not a Project; bidders that did not win are not suppliers.","entities":ents,"relations":rels}
-json.dump(g,open('gold.json','w'),ensure_ascii=False,indent=1)
-from collections import Counter
-print(len(ents),len(rels),Counter(e['type'] for e in ents),Counter(r['type'] for r in rels))
+write("Fourth set of invented articles (i01-i08), written and annotated before any change to the extractor for them (issue 9 honest estimate, articles helper, session 10). Scored types annotated exhaustively; Event and Product entities are not annotated; a procurement lot is not a Project; bidders that did not win are not suppliers.")
