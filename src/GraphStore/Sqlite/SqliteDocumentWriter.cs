@@ -302,15 +302,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     {
         using var timing = StoreTiming.Start("owner numbers");
         var numbers = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (!_commands.TryGetValue(OwnerNumbersSql, out var command))
-        {
-            command = connection.CreateCommand();
-            command.CommandText = OwnerNumbersSql;
-            command.Parameters.Add(new SqliteParameter { ParameterName = "$ids" });
-            _commands[OwnerNumbersSql] = command;
-        }
-
-        command.Transaction = transaction;
+        var command = Prepared(transaction, OwnerNumbersSql, "$ids");
         foreach (var chunk in rows.Select(row => (string)row[0]).Distinct(StringComparer.Ordinal).Chunk(Math.Max(1, batchSize)))
         {
             command.Parameters[0].Value = JsonSerializer.Serialize(chunk);
@@ -470,16 +462,23 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// <summary>A one-parameter statement (<c>$doc</c>), made once per connection, bound to the document.</summary>
     private SqliteCommand Command(SqliteTransaction transaction, string sql, string documentId)
     {
+        var command = Prepared(transaction, sql, "$doc");
+        command.Parameters[0].Value = documentId;
+        return command;
+    }
+
+    /// <summary>A statement of one parameter named <paramref name="parameter"/>, made once per connection, in the transaction.</summary>
+    private SqliteCommand Prepared(SqliteTransaction transaction, string sql, string parameter)
+    {
         if (!_commands.TryGetValue(sql, out var command))
         {
             command = connection.CreateCommand();
             command.CommandText = sql;
-            command.Parameters.Add(new SqliteParameter { ParameterName = "$doc" });
+            command.Parameters.Add(new SqliteParameter { ParameterName = parameter });
             _commands[sql] = command;
         }
 
         command.Transaction = transaction;
-        command.Parameters[0].Value = documentId;
         return command;
     }
 
