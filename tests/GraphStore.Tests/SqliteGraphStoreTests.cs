@@ -231,36 +231,30 @@ public class SqliteGraphStoreTests
         // The store as builds before numbers wrote it: no number columns, provenance keyed by its whole rows (aliases WITHOUT
         // ROWID, evidence with a unique key) and indexed by document id. (legacy_alter_table: the triggers of name_keys name
         // aliases, dropped here and renamed in.)
-        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await raw.OpenAsync();
-            await using var old = raw.CreateCommand();
-            old.CommandText =
-                """
-                PRAGMA legacy_alter_table = ON;
-                DROP TRIGGER aliases_names_insert; DROP TRIGGER aliases_grams_delete; DROP TRIGGER aliases_grams_update; DROP TABLE name_grams;
-                DROP INDEX documents_no; ALTER TABLE documents DROP COLUMN no;
-                CREATE TABLE old_aliases (entity_id TEXT NOT NULL, alias_key TEXT NOT NULL, alias TEXT NOT NULL, document_id TEXT NOT NULL,
-                    PRIMARY KEY (entity_id, alias_key, document_id)) WITHOUT ROWID;
-                INSERT INTO old_aliases SELECT entity_id, alias_key, alias, document_id FROM aliases;
-                DROP TABLE aliases; ALTER TABLE old_aliases RENAME TO aliases;
-                CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
-                    end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT,
-                    PRIMARY KEY (owner_id, document_id, start, rule));
-                INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, (SELECT sentence FROM sentences WHERE id = sentence_id), rule, confidence, date FROM evidence;
-                DROP TABLE evidence; ALTER TABLE old_evidence RENAME TO evidence;
-                CREATE INDEX aliases_document ON aliases(document_id); CREATE INDEX evidence_document ON evidence(document_id);
-                CREATE TRIGGER aliases_labels_delete AFTER DELETE ON aliases
-                WHEN NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key)
-                BEGIN DELETE FROM name_labels WHERE key = OLD.alias_key AND entity_id = OLD.entity_id; END;
-                CREATE TABLE name_grams (gram TEXT NOT NULL, alias_key TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (gram, alias_key, entity_id)) WITHOUT ROWID;
-                CREATE INDEX name_grams_size ON name_grams(gram, length(alias_key), entity_id);
-                INSERT INTO name_grams SELECT DISTINCT substr(alias_key, p.value, 2), alias_key, entity_id FROM aliases, json_each('[1,2,3,4,5,6,7,8,9,10,11,12]') p
-                WHERE p.value <= length(alias_key) - 1;
-                CREATE TRIGGER aliases_grams_insert AFTER INSERT ON aliases BEGIN INSERT OR IGNORE INTO name_grams VALUES (substr(NEW.alias_key, 1, 2), NEW.alias_key, NEW.entity_id); END;
-                """;
-            await old.ExecuteNonQueryAsync();
-        }
+        await Execute(path,
+            """
+            PRAGMA legacy_alter_table = ON;
+            DROP TRIGGER aliases_names_insert; DROP TRIGGER aliases_grams_delete; DROP TRIGGER aliases_grams_update; DROP TABLE name_grams;
+            DROP INDEX documents_no; ALTER TABLE documents DROP COLUMN no;
+            CREATE TABLE old_aliases (entity_id TEXT NOT NULL, alias_key TEXT NOT NULL, alias TEXT NOT NULL, document_id TEXT NOT NULL,
+                PRIMARY KEY (entity_id, alias_key, document_id)) WITHOUT ROWID;
+            INSERT INTO old_aliases SELECT entity_id, alias_key, alias, document_id FROM aliases;
+            DROP TABLE aliases; ALTER TABLE old_aliases RENAME TO aliases;
+            CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
+                end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT,
+                PRIMARY KEY (owner_id, document_id, start, rule));
+            INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, (SELECT sentence FROM sentences WHERE id = sentence_id), rule, confidence, date FROM evidence;
+            DROP TABLE evidence; ALTER TABLE old_evidence RENAME TO evidence;
+            CREATE INDEX aliases_document ON aliases(document_id); CREATE INDEX evidence_document ON evidence(document_id);
+            CREATE TRIGGER aliases_labels_delete AFTER DELETE ON aliases
+            WHEN NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = OLD.entity_id AND alias_key = OLD.alias_key)
+            BEGIN DELETE FROM name_labels WHERE key = OLD.alias_key AND entity_id = OLD.entity_id; END;
+            CREATE TABLE name_grams (gram TEXT NOT NULL, alias_key TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (gram, alias_key, entity_id)) WITHOUT ROWID;
+            CREATE INDEX name_grams_size ON name_grams(gram, length(alias_key), entity_id);
+            INSERT INTO name_grams SELECT DISTINCT substr(alias_key, p.value, 2), alias_key, entity_id FROM aliases, json_each('[1,2,3,4,5,6,7,8,9,10,11,12]') p
+            WHERE p.value <= length(alias_key) - 1;
+            CREATE TRIGGER aliases_grams_insert AFTER INSERT ON aliases BEGIN INSERT OR IGNORE INTO name_grams VALUES (substr(NEW.alias_key, 1, 2), NEW.alias_key, NEW.entity_id); END;
+            """);
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -333,13 +327,7 @@ public class SqliteGraphStoreTests
         }
 
         // The alias index as the build before this one made it: (entity, key, document number), no form.
-        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await raw.OpenAsync();
-            await using var old = raw.CreateCommand();
-            old.CommandText = "DROP INDEX aliases_by_entity; CREATE UNIQUE INDEX aliases_entity ON aliases(entity_id, alias_key, doc_no)";
-            await old.ExecuteNonQueryAsync();
-        }
+        await Execute(path, "DROP INDEX aliases_by_entity; CREATE UNIQUE INDEX aliases_entity ON aliases(entity_id, alias_key, doc_no)");
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -386,13 +374,7 @@ public class SqliteGraphStoreTests
             + " > (SELECT max(owner_no) FROM evidence WHERE doc_no = 1 AND owner_no < 4294967296)"));
 
         // The evidence as the build before this one kept it: no owner numbers, an index by owner id.
-        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await raw.OpenAsync();
-            await using var old = raw.CreateCommand();
-            old.CommandText = "DROP INDEX evidence_owner_no; ALTER TABLE evidence DROP COLUMN owner_no; CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start)";
-            await old.ExecuteNonQueryAsync();
-        }
+        await Execute(path, "DROP INDEX evidence_owner_no; ALTER TABLE evidence DROP COLUMN owner_no; CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start)");
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -447,13 +429,7 @@ public class SqliteGraphStoreTests
         }
 
         // A store whose search index is missing (written before it existed) gets it filled when opened for writing.
-        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await raw.OpenAsync();
-            await using var drop = raw.CreateCommand();
-            drop.CommandText = "DROP TABLE name_grams";
-            await drop.ExecuteNonQueryAsync();
-        }
+        await Execute(path, "DROP TABLE name_grams");
 
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
         {
@@ -501,21 +477,15 @@ public class SqliteGraphStoreTests
         Assert.Equal([5, 5, 2], await Counts(path, "SELECT count(*) FROM sentences UNION ALL SELECT count(DISTINCT sentence_id) FROM evidence UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 1"));
 
         // The evidence as the build before the sentences table wrote it: the text in every row.
-        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await raw.OpenAsync();
-            await using var old = raw.CreateCommand();
-            old.CommandText =
-                """
-                CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
-                    end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT, doc_no INTEGER);
-                INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, (SELECT sentence FROM sentences WHERE id = sentence_id),
-                    rule, confidence, date, doc_no FROM evidence ORDER BY rowid;
-                DROP TABLE evidence; ALTER TABLE old_evidence RENAME TO evidence; DROP TABLE sentences;
-                CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start); CREATE INDEX evidence_doc_no ON evidence(doc_no);
-                """;
-            await old.ExecuteNonQueryAsync();
-        }
+        await Execute(path,
+            """
+            CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
+                end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT, doc_no INTEGER);
+            INSERT INTO old_evidence SELECT owner_id, document_id, file_name, start, end, (SELECT sentence FROM sentences WHERE id = sentence_id),
+                rule, confidence, date, doc_no FROM evidence ORDER BY rowid;
+            DROP TABLE evidence; ALTER TABLE old_evidence RENAME TO evidence; DROP TABLE sentences;
+            CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start); CREATE INDEX evidence_doc_no ON evidence(doc_no);
+            """);
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -639,13 +609,7 @@ public class SqliteGraphStoreTests
         }
 
         // Pairs a writer left pending (stopped before it closed) are searched from there, and merged by the next writer that opens.
-        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await raw.OpenAsync();
-            await using var crash = raw.CreateCommand();
-            crash.CommandText = "DELETE FROM name_grams WHERE alias_key = '戊精密厂'; INSERT INTO name_grams_pending SELECT DISTINCT entity_id, alias_key FROM aliases WHERE alias_key = '戊精密厂'";
-            await crash.ExecuteNonQueryAsync();
-        }
+        await Execute(path, "DELETE FROM name_grams WHERE alias_key = '戊精密厂'; INSERT INTO name_grams_pending SELECT DISTINCT entity_id, alias_key FROM aliases WHERE alias_key = '戊精密厂'");
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -688,6 +652,16 @@ public class SqliteGraphStoreTests
     }
 
     /// <summary>The integer of each row of an SQL query on the store's file.</summary>
+    /// <summary>Runs SQL on the store's file through a connection of its own (to make a store as an older build left it, or a crash would).</summary>
+    private static async Task Execute(string path, string sql)
+    {
+        await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await raw.OpenAsync();
+        await using var command = raw.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<List<long>> Counts(string path, string sql)
     {
         await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
