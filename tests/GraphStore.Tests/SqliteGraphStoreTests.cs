@@ -588,7 +588,6 @@ public class SqliteGraphStoreTests
             Assert.True((await Counts(path, "SELECT count(*) FROM name_grams_pending"))[0] > 0);
             Assert.Equal([0L], await Counts(path, "SELECT count(*) FROM name_grams WHERE alias_key = '戊精密厂'"));
             answers = await SearchAnswers(store, texts, limits);
-            store.PendingSlice = 3; // closing merges the pending pairs three at a time
 
             // Exact, then prefixes, then the rest by the length of the name, across both.
             var found = (await store.SearchAsync("精密", 10, CancellationToken.None)).Select(e => e.Name).ToList();

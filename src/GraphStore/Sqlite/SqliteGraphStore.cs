@@ -705,9 +705,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// </summary>
     internal int PendingCap { get; set; } = 65_536;
 
-    /// <summary>The pending pairs one statement of a merge sorts (<see cref="SqliteSchema.PendingMerge"/>).</summary>
-    internal int PendingSlice { get; set; } = 16_384;
-
     private bool _writes;
 
     /// <summary>Merges every pending pair of the search index into it (between transactions, see <see cref="MergePendingGramsAsync"/>).</summary>
@@ -715,13 +712,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     /// <summary>
     /// Merges the pending pairs of the search index into it once at least <paramref name="atLeast"/> wait: never inside a
-    /// transaction, each slice a statement of its own (SQLite's autocommit). Inside a transaction SQLite keeps a statement
-    /// journal for each slice's INSERT (the page images it changes, so that the statement alone can be undone), and with
-    /// <c>temp_store = MEMORY</c> that journal is in memory: at 100k generated articles a slice of 16,384 pairs changed
-    /// 150–300 MB of the bigram tree's pages, all held until the statement ended — the ingest's closing peak (README,
-    /// Performance: "The closing peak"). On its own, a statement needs no such journal. The pairs are emptied once every
-    /// slice is in; a kill in between leaves them pending, and merging them again changes nothing (INSERT OR IGNORE).
-    /// The C heap's free pages go back to the system after each slice.
+    /// transaction, one statement of its own (SQLite's autocommit). Inside a transaction SQLite keeps a statement journal for
+    /// the INSERT (the page images it changes, so that the statement alone can be undone), and with <c>temp_store = MEMORY</c>
+    /// that journal is in memory: at 100k generated articles it held 150–300 MB of the bigram tree's pages per 16,384 pairs —
+    /// the ingest's closing peak (README, Performance: "The closing peak"). On its own, a statement needs no such journal, and
+    /// one statement for all the pairs writes each page of the tree it changes once (in slices of 16,384 pairs, each slice
+    /// committed on its own, the same pages were written to the WAL once per slice: README, Performance, "The search index's
+    /// merge in one statement"). Its sort (about eight grams per pair) is held in memory: about 30 MB for the 65,536 pairs of
+    /// <see cref="PendingCap"/>. The pairs are emptied once merged; a kill before leaves them pending, and merging them again
+    /// changes nothing (INSERT OR IGNORE). The C heap's free pages go back to the system after the merge.
     /// </summary>
     private async Task MergePendingGramsAsync(int atLeast, CancellationToken cancellationToken)
     {
@@ -735,13 +734,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             using var timing = StoreTiming.Start("merge pending grams");
             StoreTiming.Memory($"merging {last} pending pairs");
-            for (int after = 0; after < last; after += PendingSlice)
-            {
-                await ExecuteAsync(null, SqliteSchema.PendingMerge, cancellationToken, ("$after", after), ("$last", Math.Min(last, after + PendingSlice)));
-                NativeHeap.ReturnFreeMemory();
-                StoreTiming.Memory($"merged pending pairs {after + 1}-{Math.Min(last, after + PendingSlice)} of {last}");
-            }
-
+            await ExecuteAsync(null, SqliteSchema.PendingMerge, cancellationToken, ("$last", last));
+            NativeHeap.ReturnFreeMemory();
+            StoreTiming.Memory($"merged {last} pending pairs");
             await ExecuteAsync(null, SqliteSchema.PendingClear, cancellationToken);
         }
     }

@@ -370,16 +370,15 @@ internal static class SqliteSchema
     public const string PendingCount = "SELECT coalesce(max(rowid), 0) FROM name_grams_pending";
 
     /// <summary>
-    /// Enters the grams of the live pending pairs in the search index, sorted in its key order (each page of the tree is read
-    /// and written once per merge, not once per transaction), the pairs of rowids ($after, $last] (a merge takes its pairs a
-    /// slice at a time: the sort is held in memory, about 8 MB per 16k pairs, and the pages it dirties stay in the writer's
-    /// cache until the commit, so the slices cost no more writes than one sort). A pair's positions are counted up
-    /// to its own length (not joined with the 128 of <see cref="Positions"/>, each tested for every pair).
+    /// Enters the grams of the live pending pairs of rowid up to $last in the search index, sorted in its key order (each page
+    /// of the tree is read and written once per merge, not once per transaction; the sort is held in memory, about 8 MB per
+    /// 16k pairs). A pair's positions are counted up to its own length (not joined with the 128 of <see cref="Positions"/>,
+    /// each tested for every pair).
     /// </summary>
     public static readonly string PendingMerge =
         $"""
         WITH RECURSIVE k(entity_id, alias_key) AS (
-            SELECT DISTINCT q.entity_id, q.alias_key FROM name_grams_pending q WHERE q.rowid > $after AND q.rowid <= $last AND {PendingLive}),
+            SELECT DISTINCT q.entity_id, q.alias_key FROM name_grams_pending q WHERE q.rowid <= $last AND {PendingLive}),
         g(entity_id, alias_key, n) AS (
             SELECT entity_id, alias_key, 1 FROM k
             UNION ALL SELECT entity_id, alias_key, n + 1 FROM g WHERE n < min(128, length(alias_key) - 1))
