@@ -33,10 +33,6 @@ public sealed class AnnotatedSentence
         }
 
         ClauseCount = clause + 1;
-        ClauseSubjects = new ClauseSubject?[ClauseCount];
-        ClauseTopics = new EntityKey?[ClauseCount];
-        ClauseZones = new EntityKey?[ClauseCount];
-        ClauseClusters = new EntityKey?[ClauseCount];
     }
 
     /// <summary>A new record of <paramref name="read"/>'s reading: its elements, kinds and clauses shared, nothing filled.</summary>
@@ -51,10 +47,6 @@ public sealed class AnnotatedSentence
         KindMask = read.KindMask;
         ClauseOf = read.ClauseOf;
         ClauseCount = read.ClauseCount;
-        ClauseSubjects = new ClauseSubject?[ClauseCount];
-        ClauseTopics = new EntityKey?[ClauseCount];
-        ClauseZones = new EntityKey?[ClauseCount];
-        ClauseClusters = new EntityKey?[ClauseCount];
     }
 
     /// <summary>
@@ -97,17 +89,25 @@ public sealed class AnnotatedSentence
 
     public int ClauseCount { get; }
 
+    // The four per-clause arrays are made when first asked for: a reading the subject pass never runs over (one read
+    // again before the pass, a trial's sentences after the last one tried) makes none.
+
     /// <summary>The subject of each clause, explicit or carried, once the subject pass has run.</summary>
-    public ClauseSubject?[] ClauseSubjects { get; }
+    public ClauseSubject?[] ClauseSubjects => _subjects ??= new ClauseSubject?[ClauseCount];
 
     /// <summary>The firm the text was about before each clause (the speaker's company in a quotation): what 我们, 公司, 其 mean.</summary>
-    public EntityKey?[] ClauseTopics { get; }
+    public EntityKey?[] ClauseTopics => _topics ??= new EntityKey?[ClauseCount];
 
     /// <summary>The zone the article named last before each clause (else the first the clause names): what 园区, 区内, 于此 mean.</summary>
-    public EntityKey?[] ClauseZones { get; }
+    public EntityKey?[] ClauseZones => _zones ??= new EntityKey?[ClauseCount];
 
     /// <summary>The cluster the article named last, up to the clause: what 集群, 该集群 mean.</summary>
-    public EntityKey?[] ClauseClusters { get; }
+    public EntityKey?[] ClauseClusters => _clusters ??= new EntityKey?[ClauseCount];
+
+    private ClauseSubject?[]? _subjects;
+    private EntityKey?[]? _topics;
+    private EntityKey?[]? _zones;
+    private EntityKey?[]? _clusters;
 
     private static int _sentences;
 

@@ -30,6 +30,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         // The enterprise last named anywhere: 该公司/公司 stands for it when the topic is a body, not a firm (宜春市委…来到A。该公司…).
         EntityKey? lastEnterprise = null;
         var enterpriseSentence = -CarryWindow - 1;
+        // Subjects are values (records): the clauses that carry the same one, or fall back on the focus, share one record
+        // instead of a new one per clause.
+        ClauseSubject? lastCarried = null;
+        ClauseSubject? focusSubject = null;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
@@ -122,15 +126,15 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 }
                 else if (clause > 0 && sentence.ClauseSubjects[clause - 1] is { } previous)
                 {
-                    subject = previous with { How = "carried" };
+                    subject = Carried(previous.Entity, ref lastCarried);
                 }
                 else if (firm is { } carried && sentence.Index - firmSentence <= CarryWindow)
                 {
-                    subject = new ClauseSubject(carried, "carried");
+                    subject = Carried(carried, ref lastCarried);
                 }
                 else if (focus is { } main)
                 {
-                    subject = new ClauseSubject(main, "focus");
+                    subject = focusSubject ??= new ClauseSubject(main, "focus");
                 }
 
                 sentence.ClauseSubjects[clause] = subject;
@@ -163,6 +167,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             }
         }
     }
+
+    /// <summary>The subject carried to a clause: the record made last for the same entity, else a new one.</summary>
+    private static ClauseSubject Carried(EntityKey entity, ref ClauseSubject? last) =>
+        last is { } made && made.Entity == entity ? made : last = new ClauseSubject(entity, "carried");
 
     /// <summary>Words that end the name of a zone a town may also be named as (启东海工船舶工业园, 某某汽车产业新城).</summary>
     private static readonly string[] ZoneEndings = ["园", "园区", "开发区", "经开区", "高新区", "新区", "新城", "工业区", "保税区", "自贸区", "投资区", "示范区", "集聚区"];
@@ -284,7 +292,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// </summary>
     private static int OpensWithOneOf(AnnotatedSentence sentence, int start, int end)
     {
-        if (start >= end || !sentence.Elements[start].IsPlain || Array.IndexOf(OneOfOpeners, sentence.TextOf(sentence.Elements[start]).ToString()) < 0)
+        if (start >= end || !sentence.Elements[start].IsPlain || !IsOneOfOpener(sentence.TextOf(sentence.Elements[start])))
         {
             return -1;
         }
@@ -305,6 +313,20 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return -1;
+    }
+
+    /// <summary>One of <see cref="OneOfOpeners"/> (compared as a span: this runs for every clause, no string is made).</summary>
+    private static bool IsOneOfOpener(ReadOnlySpan<char> word)
+    {
+        foreach (var opener in OneOfOpeners)
+        {
+            if (word.SequenceEqual(opener))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The clause opens at <paramref name="start"/> with adverbs only before <paramref name="at"/> (同样|入驻…).</summary>

@@ -246,7 +246,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         }
 
         /// <summary>The known names <paramref name="text"/> holds somewhere, each once, in the set's order.</summary>
-        public List<string> NamesIn(string text)
+        public IReadOnlyList<string> NamesIn(string text)
         {
             List<int>? found = null;
             // From one character that starts a known name to the next (a vectorised search), not a lookup per character.
@@ -264,7 +264,8 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
             if (found is null)
             {
-                return [];
+                // Most sentences hold none: one shared empty list, not a new one per sentence.
+                return Array.Empty<string>();
             }
 
             found.Sort();

@@ -85,14 +85,31 @@ public sealed class ArticleScope
     public bool TryAdd(int sentence, Mention mention)
     {
         var list = _mentions[sentence];
-        if (list.Any(m => m.Start < mention.End && mention.Start < m.End))
+        // Loops, not lambdas: every rule adds through here, a closure and an enumerator per call added up.
+        foreach (var m in list)
         {
-            return false;
+            if (m.Start < mention.End && mention.Start < m.End)
+            {
+                return false;
+            }
         }
 
-        var at = list.FindIndex(m => m.Start > mention.Start);
-        list.Insert(at < 0 ? list.Count : at, mention);
+        list.Insert(InsertionPoint(list, mention.Start), mention);
         return true;
+    }
+
+    /// <summary>Where a mention starting at <paramref name="start"/> goes in a sentence's mentions (in order of start; after equal starts).</summary>
+    private static int InsertionPoint(List<Mention> list, int start)
+    {
+        for (var k = 0; k < list.Count; k++)
+        {
+            if (list[k].Start > start)
+            {
+                return k;
+            }
+        }
+
+        return list.Count;
     }
 
     /// <summary>
@@ -102,14 +119,16 @@ public sealed class ArticleScope
     public bool TryAddEnclosing(int sentence, Mention mention)
     {
         var list = _mentions[sentence];
-        if (list.Any(m => m.Start < mention.End && mention.Start < m.End
-            && (m.Label == mention.Label || m.Start < mention.Start || m.End > mention.End)))
+        foreach (var m in list)
         {
-            return false;
+            if (m.Start < mention.End && mention.Start < m.End
+                && (m.Label == mention.Label || m.Start < mention.Start || m.End > mention.End))
+            {
+                return false;
+            }
         }
 
-        var at = list.FindIndex(m => m.Start > mention.Start);
-        list.Insert(at < 0 ? list.Count : at, mention);
+        list.Insert(InsertionPoint(list, mention.Start), mention);
         return true;
     }
 
@@ -119,15 +138,39 @@ public sealed class ArticleScope
     /// </summary>
     public bool TryAddOver(int sentence, Mention mention, NodeLabel covered, NodeLabel? alsoCovered = null)
     {
-        bool Inside(Mention m) => (m.Label == covered || m.Label == alsoCovered) && mention.Start <= m.Start && m.End <= mention.End;
         var list = _mentions[sentence];
-        if (list.Any(m => m.Start < mention.End && mention.Start < m.End && !Inside(m)))
+        var inside = 0;
+        foreach (var m in list)
         {
-            return false;
+            if (Inside(m, mention, covered, alsoCovered))
+            {
+                inside++;
+            }
+            else if (m.Start < mention.End && mention.Start < m.End)
+            {
+                return false;
+            }
         }
 
-        list.RemoveAll(Inside);
+        if (inside > 0)
+        {
+            // Those inside go, the others keep their order (what RemoveAll does, without a delegate per call).
+            var kept = 0;
+            for (var k = 0; k < list.Count; k++)
+            {
+                if (!Inside(list[k], mention, covered, alsoCovered))
+                {
+                    list[kept++] = list[k];
+                }
+            }
+
+            list.RemoveRange(kept, list.Count - kept);
+        }
+
         return TryAdd(sentence, mention);
+
+        static bool Inside(Mention m, Mention mention, NodeLabel covered, NodeLabel? alsoCovered) =>
+            (m.Label == covered || m.Label == alsoCovered) && mention.Start <= m.Start && m.End <= mention.End;
     }
 
     /// <summary>The enterprise the article is about: the most mentioned (twice at least), the first on a tie.</summary>

@@ -87,24 +87,23 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
     private void FindList(SentenceTokens sentence, int start, int listEnd, bool tailHead, bool counted, List<(int Start, int End)> found)
     {
         var text = sentence.Text;
-        var separators = new List<int>();
-        for (var i = start; i < listEnd; i++)
-        {
-            if (text[i] == '、')
-            {
-                separators.Add(i);
-            }
-        }
-
-        if (separators.Count == 0 && !tailHead)
+        // Most clauses hold no 、 at all: nothing is allocated for them (no lists, no closures).
+        if (!tailHead && text.AsSpan(start, listEnd - start).IndexOf('、') < 0)
         {
             return;
         }
 
+        var pieceStarts = new List<int> { start };
+        for (var i = start; i < listEnd; i++)
+        {
+            if (text[i] == '、')
+            {
+                pieceStarts.Add(i + 1);
+            }
+        }
+
         var closed = listEnd < text.Length && !CharClass.IsClauseEnd(text[listEnd]);
         var items = new List<(int Start, int End)>();
-        var pieceStarts = new List<int> { start };
-        pieceStarts.AddRange(separators.Select(s => s + 1));
         for (var p = 0; p < pieceStarts.Count; p++)
         {
             var pieceStart = pieceStarts[p];
@@ -131,13 +130,34 @@ public sealed class FirmListReader(ExtractionLexicons lexicons)
             AddPiece(tokens, pieceStart, pieceEnd, p == pieceStarts.Count - 1 && !closed, items);
         }
 
-        var valid = items.Where(i => IsItem(text, i.Start, i.End)).ToList();
-        if (valid.Count == 0 || (valid.Count == 1 && (!tailHead || counted)) || !valid.Any(i => HasProperToken(sentence.Tag(i.Start, i.End))))
+        var valid = new List<(int Start, int End)>(items.Count);
+        foreach (var item in items)
+        {
+            if (IsItem(text, item.Start, item.End))
+            {
+                valid.Add(item);
+            }
+        }
+
+        if (valid.Count == 0 || (valid.Count == 1 && (!tailHead || counted)) || !AnyHasProperToken(sentence, valid))
         {
             return;
         }
 
         found.AddRange(valid);
+    }
+
+    private bool AnyHasProperToken(SentenceTokens sentence, List<(int Start, int End)> items)
+    {
+        foreach (var (start, end) in items)
+        {
+            if (HasProperToken(sentence.Tag(start, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A middle or last piece: one item, two when joined by 和/与/及, or (a last piece with no 等) the name it opens with.</summary>

@@ -203,9 +203,12 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         // Only the sentences a candidate is tried in change: their mentions before the trial, to put back after it.
         var before = new List<(int Sentence, Mention[] Mentions)>();
         var candidates = new List<(int Sentence, Mention Mention, bool OverPlace)>();
+        var found = new List<(int Start, int End, bool OverPlace)>();
         foreach (var sentence in sentences)
         {
-            foreach (var (start, end, overPlace) in slotFirms!.Find(sentence))
+            found.Clear();
+            slotFirms!.Find(sentence, found);
+            foreach (var (start, end, overPlace) in found)
             {
                 if (before.Count == 0 || before[^1].Sentence != sentence.Index)
                 {

@@ -17,8 +17,11 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
     /// <summary>The rule of a candidate's mention while it waits for a slot.</summary>
     public const string Rule = "names.slot-candidate";
 
-    /// <summary>The candidates of a sentence: element range [First, Next) and character span; a place brand is covered by the name.</summary>
-    public IEnumerable<(int Start, int End, bool OverPlace)> Find(AnnotatedSentence sentence)
+    /// <summary>
+    /// The candidates of a sentence, added to <paramref name="found"/> in text order: character span, and whether a place
+    /// brand is covered by the name (a list the caller reuses: no iterator per sentence).
+    /// </summary>
+    public void Find(AnnotatedSentence sentence, List<(int Start, int End, bool OverPlace)> found)
     {
         var elements = sentence.Elements;
         var text = sentence.Text;
@@ -28,12 +31,12 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             var overPlace = brand.Kind == ElementKind.Place && sentence.Mentions[brand.Mention].Label == NodeLabel.District;
             if (BrandThenTrade(elements, i, text, overPlace) is { } next)
             {
-                yield return (brand.Start, elements[next - 1].End, overPlace);
+                found.Add((brand.Start, elements[next - 1].End, overPlace));
                 i = next - 1;
             }
             else if (!overPlace && ByCharacters(elements, i, text) is { } read)
             {
-                yield return (read.Start, read.End, false);
+                found.Add((read.Start, read.End, false));
                 i = read.Next - 1;
             }
         }

@@ -120,8 +120,7 @@ public sealed partial class PlaceExtractor
                             }
                         }
 
-                        var (from, to) = (at, end);
-                        if (unit.Zones.Any(z => z.Start < to && from < z.End) || unit.Resolved.Any(r => r.Start <= from && to <= r.End && r.End - r.Start > to - from)
+                        if (OverlapsZone(unit, at, end) || InsideLongerPlace(unit, at, end)
                             || (form.Length <= 3 && !BareZoneWordStands(text, at, end)))
                         {
                             continue;
@@ -129,8 +128,7 @@ public sealed partial class PlaceExtractor
 
                         var mention = zone with { Unit = unit, Start = at, End = end, Aliases = [] };
                         zones.Add(mention);
-                        var index = unit.Zones.FindIndex(z => z.Start > at);
-                        unit.Zones.Insert(index < 0 ? unit.Zones.Count : index, mention);
+                        unit.Zones.Insert(FirstZoneAfter(unit, at), mention);
                     }
                 }
             }
@@ -143,6 +141,51 @@ public sealed partial class PlaceExtractor
             {
                 readParks(parks);
             }
+        }
+
+        // Loops, not lambdas: these run at every occurrence of every form in every unit (no closure per occurrence).
+
+        /// <summary>A zone of the unit overlaps [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        private static bool OverlapsZone(Unit unit, int from, int to)
+        {
+            foreach (var z in unit.Zones)
+            {
+                if (z.Start < to && from < z.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A longer resolved place of the unit holds [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        private static bool InsideLongerPlace(Unit unit, int from, int to)
+        {
+            foreach (var r in unit.Resolved)
+            {
+                if (r.Start <= from && to <= r.End && r.End - r.Start > to - from)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where a zone starting at <paramref name="at"/> goes in the unit's zones (in order of start; after equal starts).</summary>
+        private static int FirstZoneAfter(Unit unit, int at)
+        {
+            var zones = unit.Zones;
+            for (var k = 0; k < zones.Count; k++)
+            {
+                if (zones[k].Start > at)
+                {
+                    return k;
+                }
+            }
+
+            return zones.Count;
         }
 
         /// <summary>

@@ -11,14 +11,19 @@ namespace Graph.Ingest.Segmentation;
 /// the same sentences cost about 2.5 times as much there).
 /// </summary>
 /// <remarks>
-/// The tokens are kept as offsets and tag numbers in large arrays that hold no references, so the garbage collector
-/// neither walks nor copies them. A sentence is known by its string instance, not by its text: an equal text elsewhere
-/// is segmented by its own reader, as before.
+/// The tokens are kept as offsets and tag numbers in arrays that hold no references, so the garbage collector does not
+/// walk them. A sentence is known by its string instance, not by its text: an equal text elsewhere is segmented by its
+/// own reader, as before.
 /// </remarks>
 public sealed class SegmentedSentences
 {
-    /// <summary>Tokens per array: large enough to sit on the large-object heap, never copied by a collection.</summary>
-    private const int ChunkSize = 1 << 16;
+    /// <summary>
+    /// Tokens per array: 48 KB, under the large-object heap's threshold. Arrays of 64 k tokens (768 KB) sat there, never
+    /// copied, but every one counted towards the large-object budget, whose exhaustion starts a full blocking collection
+    /// of the whole heap: about one per pass of `bench extract`. A young array is copied once or twice (no references to
+    /// trace), much less than a full collection costs.
+    /// </summary>
+    private const int ChunkSize = 1 << 12;
 
     private readonly Segmenter _segmenter;
     private readonly List<Packed[]> _chunks = [];
@@ -26,8 +31,8 @@ public sealed class SegmentedSentences
     // The sentences in the order they were segmented, with where their tokens are; and each one's place in that order.
     // The readers ask for them in about that order, so the one after the last asked for is tried first (by reference,
     // without a lookup into a table of every sentence of the batch, which misses the processor's cache).
-    private readonly List<(string Sentence, int Chunk, int First, int Count)> _order = [];
-    private readonly Dictionary<string, int> _sentences = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(string Sentence, int Chunk, int First, int Count)> _order;
+    private readonly Dictionary<string, int> _sentences;
     private int _next;
 
     // The tags met, numbered: a token keeps its tag's number. Tags are the segmenter's own strings, kept as they are.
@@ -36,7 +41,13 @@ public sealed class SegmentedSentences
     // The tags met last, by the low bits of their identity hash: most tokens' tags are found here without the dictionary.
     private readonly (string? Tag, ushort Number)[] _recentTags = new (string?, ushort)[64];
 
-    private SegmentedSentences(Segmenter segmenter) => _segmenter = segmenter;
+    /// <param name="capacity">How many sentences are coming, when known: the tables are made that large at once, not grown by doubling.</param>
+    private SegmentedSentences(Segmenter segmenter, int capacity)
+    {
+        _segmenter = segmenter;
+        _order = new(capacity);
+        _sentences = new(capacity, ReferenceEqualityComparer.Instance);
+    }
 
     /// <summary>A token as its offsets in the sentence and its tag's number.</summary>
     private readonly record struct Packed(int Start, int End, ushort Tag);
@@ -44,7 +55,7 @@ public sealed class SegmentedSentences
     /// <summary>Segments each of <paramref name="sentences"/> (each string instance once) with <paramref name="segmenter"/>.</summary>
     public static SegmentedSentences Of(Segmenter segmenter, IEnumerable<string> sentences)
     {
-        var segmented = new SegmentedSentences(segmenter);
+        var segmented = new SegmentedSentences(segmenter, sentences.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var spans = new List<TaggedSpan>(256);
         foreach (var sentence in sentences)
         {
