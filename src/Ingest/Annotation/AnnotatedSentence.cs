@@ -89,25 +89,25 @@ public sealed class AnnotatedSentence
 
     public int ClauseCount { get; }
 
-    // The four per-clause arrays are made when first asked for: a reading the subject pass never runs over (one read
-    // again before the pass, a trial's sentences after the last one tried) makes none.
+    // The per-clause facts are made when first asked for (a reading the subject pass never runs over, one read again
+    // before the pass or a trial's sentences after the last one tried, makes none), the three entity rows in one array.
 
     /// <summary>The subject of each clause, explicit or carried, once the subject pass has run.</summary>
     public ClauseSubject?[] ClauseSubjects => _subjects ??= new ClauseSubject?[ClauseCount];
 
     /// <summary>The firm the text was about before each clause (the speaker's company in a quotation): what 我们, 公司, 其 mean.</summary>
-    public EntityKey?[] ClauseTopics => _topics ??= new EntityKey?[ClauseCount];
+    public Span<EntityKey?> ClauseTopics => ClauseEntities.AsSpan(0, ClauseCount);
 
     /// <summary>The zone the article named last before each clause (else the first the clause names): what 园区, 区内, 于此 mean.</summary>
-    public EntityKey?[] ClauseZones => _zones ??= new EntityKey?[ClauseCount];
+    public Span<EntityKey?> ClauseZones => ClauseEntities.AsSpan(ClauseCount, ClauseCount);
 
     /// <summary>The cluster the article named last, up to the clause: what 集群, 该集群 mean.</summary>
-    public EntityKey?[] ClauseClusters => _clusters ??= new EntityKey?[ClauseCount];
+    public Span<EntityKey?> ClauseClusters => ClauseEntities.AsSpan(2 * ClauseCount, ClauseCount);
+
+    private EntityKey?[] ClauseEntities => _entities ??= new EntityKey?[3 * ClauseCount];
 
     private ClauseSubject?[]? _subjects;
-    private EntityKey?[]? _topics;
-    private EntityKey?[]? _zones;
-    private EntityKey?[]? _clusters;
+    private EntityKey?[]? _entities;
 
     private static int _sentences;
 

@@ -190,8 +190,20 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     }
 
     /// <summary>How many mentions and characters of mentions the sentences hold: a mention that replaced the ones inside it changes it.</summary>
-    private static int Covered(ArticleScope scope, int sentences) =>
-        Enumerable.Range(0, sentences).Sum(i => scope.MentionsIn(i).Sum(m => 1 + m.End - m.Start));
+    private static int Covered(ArticleScope scope, int sentences)
+    {
+        var covered = 0;
+        for (var i = 0; i < sentences; i++)
+        {
+            var mentions = scope.MentionsIn(i);
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                covered += 1 + mentions[m].End - mentions[m].Start;
+            }
+        }
+
+        return covered;
+    }
 
     /// <summary>
     /// The trial of the short-name candidates (<see cref="SlotFirms"/>): each is made a firm, the article is read again
@@ -232,7 +244,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         var trial = annotator.Annotate(scope, sentences);
         var waiting = candidates.Select(c => c.Mention.Entity).ToHashSet();
         // A candidate is kept only by a match in a sentence that writes it (InSentence): the others need no trial.
-        var tried = Array.FindAll(trial, s => s.Mentions.Any(m => waiting.Contains(m.Entity)));
+        var tried = Array.FindAll(trial, s => HoldsAny(s.Mentions, waiting));
         // The subjects of a sentence depend on the sentences before it (and a quotation's speaker on the one after it):
         // those after the last sentence tried and the one after it are not needed.
         if (tried.Length > 0)
@@ -272,6 +284,20 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         return kept.Count > 0;
+    }
+
+    /// <summary>One of the mentions names one of <paramref name="entities"/> (a loop: one call per sentence of the article).</summary>
+    private static bool HoldsAny(IReadOnlyList<Mention> mentions, HashSet<EntityKey> entities)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (entities.Contains(mentions[m].Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
