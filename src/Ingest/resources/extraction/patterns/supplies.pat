@@ -6,10 +6,11 @@
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
 @supplier-nouns = 供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
-@customer-nouns = 客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
+@customer-nouns = 客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
 # 我们最大的客户就是B; 第一大客户当属B
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括|就是|便是|正是|当属|首推|要数
-@buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购
+# 订造, 定造: a ship or a train ordered from the yard that builds it (B向A订造4艘散货船; B与A签约，订造…)
+@buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购|订造|定造|追加订购
 @contract-words = 独家供应协议|独家供货协议|供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # 颁发, 授予: the giver of an award is no supplier (is-supplier and listed-suppliers do not read 为A授予“优秀供应商”称号 as 为 = 是)
@@ -31,9 +32,9 @@ supplies.give-to:
     unless @negations
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
-# A交付B座椅; 主要配套B、C; 批量供应B
+# A交付B座椅; 主要配套B、C; 批量供应B; A独供B全系车型的轮毂轴承
 supplies.verb-customer:
-    @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
+    @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
     unless @negations
     -> SUPPLIES SUBJ c product=p conf=0.8
 
@@ -48,7 +49,8 @@ supplies.for-customer:
     unless-after @finance-goods
     -> SUPPLIES SUBJ c product=p conf=0.8
 
-@by-verbs = 供应|供货|提供|配套|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发
+# 承印, 印制: packaging printed for the customer (B的包装袋一直由A独家承印)
+@by-verbs = 供应|供货|提供|配套|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发|承印|印制|代工生产
 # what a firm earns or employs comes from others without their supplying it: A的订单主要来自B (A supplies B:
 # supplies.orders-from), A的工程师来自B, A的资金来自B
 @not-supplied = 订单|营收|收入|销售额|销售收入|业务|利润|出货|销量|份额|员工|工程师|人才|团队|高管|骨干|股东|资金|资本|投资|灵感|经验|技术人员
@@ -69,10 +71,10 @@ supplies.part-comes-from:
     -> SUPPLIES s c conf=0.7
 
 # A的订单主要来自B和C; 公司营收大多来源于B: those who pay A are its customers
-# A今年新增的订单，七成来自B; A今年的新增订单，大部分来自B (a share of them)
+# A今年新增的订单，七成来自B; A今年的新增订单，大部分来自B (a share of them); 船厂A手持订单中，有三成来自B
 @shares = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多数|绝大部分|绝大多数|部分|一部分|相当一部分
 supplies.orders-from:
-    ({s:ENT} 的?)? ~4 (订单|营收|收入|销售额|销售收入|出货|销量) (，|,)? @shares? @adverbs* (来自|来源于|源自|大多来自|均来自) {c:ENTS}
+    ({s:ENT} 的?)? ~4 (订单|手持订单|在手订单|营收|收入|销售额|销售收入|出货|销量) (中|里|当中)? (，|,)? 有? @shares? @adverbs* (来自|来源于|源自|大多来自|均来自) {c:ENTS}
     unless @negations
     -> SUPPLIES s|SUBJ c conf=0.75
 
@@ -147,10 +149,10 @@ supplies.product-goes-to:
     unless @negations
     -> SUPPLIES FIRM|TOPIC c conf=0.8
 
-# A收到B追加的10万套轮毂轴承订单 (the order the customer added or placed);
+# A收到B追加的10万套轮毂轴承订单 (the order the customer added or placed); A斩获B一笔价值3亿元的传感器订单;
 # A拿下B的订单; A获得B定点; A拿下B约8000万元的电缆采购订单; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
 supplies.wins-order:
-    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
+    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((/m|/mq)? (价值|金额|总额|总价|合同金额)? (约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c product=p conf=0.8
@@ -226,6 +228,7 @@ supplies.is-our-customer:
 supplies.buys-from:
     (向|从|自|是从|是向|都是从) (PLACE* (本地|当地|本土)? 的)? {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
     unless @negations
+    unless @supplier-aims
     -> SUPPLIES s SUBJ product=p conf=0.8
 
 # A与B签订供货协议; B与A签订了包装物独家供应协议, A being 某某包装: the firm whose name is the product's trade supplies
@@ -276,10 +279,12 @@ supplies.uses-product:
 
 # B新上市的SUV全部换装了A生产的空气悬架; B的洗碗机选用A制造的电机; B、C的新车型都采用了A研发的电池: the product the
 # supplier makes, in what the customer uses
-@use-verbs = 采用|换装|换用|选用|使用|用上|搭载|装上|装配|配备|配装|选配|用
+# (采购, 订购: B批量采购了A生产的发动机 — what the customer buys, made by the supplier)
+@use-verbs = 采用|换装|换用|选用|使用|用上|搭载|装上|装配|配备|配装|选配|用|采购|批量采购|订购|购买|购进
 supplies.uses-made-by:
-    {c:ENTS} ~8 (，|,)? ~3 @adverbs* @use-verbs 了? {s:ENT} PLACE? (生产|制造|提供|供应|研发|研制|配套|出品|自主研发) 的 {p:PRODUCT}
+    {c:ENTS} ~8 (，|,)? ~3 @adverbs* @use-verbs (了 | 的 是)? {s:ENT} PLACE? (生产|制造|提供|供应|研发|研制|配套|出品|自主研发) 的 {p:PRODUCT}
     unless @negations
+    unless @supplier-aims
     -> SUPPLIES s c product=p conf=0.75
 
 # B的摄像头模组，大部分份额被A拿下; B新车型的座椅订单由A斩获: the customer's part, won by the supplier
@@ -407,16 +412,16 @@ supplies.relies-on:
     unless @negations
     -> SUPPLIES s SUBJ conf=0.75
 
-# A为B量身定制了一款密封条; A为B开发的模具已交付使用; A给B研制的电机
+# A为B量身定制了一款密封条; A为B开发的模具已交付使用; A给B研制的电机; A为B量产的尾灯日前下线
 supplies.made-for:
-    (为|给) {c:ENTS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工) (了|的)
+    (为|给) {c:ENTS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工|量产|试制|配套生产) (了|的)
     unless @negations
     unless @supplier-aims
     -> SUPPLIES FIRM c conf=0.7
 
-# A去年对B的销售额达4.2亿元; A对B的供货量同比增长45%; A向B的出货量
+# A去年对B的销售额达4.2亿元; A对B的供货量同比增长45%; A向B的出货量; A给B的供货量今年翻了一番
 supplies.sales-to:
-    (对|向) {c:ENTS} 等? 的 (销售额|销售收入|供货量|供货额|出货量|交付量|配套量)
+    (对|向|给) {c:ENTS} 等? 的 (销售额|销售收入|供货量|供货额|出货量|交付量|配套量|发货量)
     unless @negations
     -> SUPPLIES SUBJ c conf=0.75
 
@@ -443,9 +448,10 @@ supplies.customer-apposition:
     unless @negations
     -> SUPPLIES s c conf=0.75
 
-# B向A下达了首批5000台减速器订单; B给A下了一笔大单: the customer places the order with the supplier
+# B向A下达了首批5000台减速器订单; B给A下了一笔大单; B已向A授予新一代域控制器的定点: the customer places the order with
+# the supplier (授予 with an order or a nomination; an award is supplier-honour's)
 supplies.places-order:
-    (向|给) {s:ENTS} ~2 @adverbs* (下达|下发|发出|下|追加|签发) 了? ~6 (订单|采购订单|批量订单|大单|采购单)
+    (向|给|已向|还向|也向) {s:ENTS} ~2 @adverbs* (下达|下发|发出|下|追加|签发|授予|发放) 了? ~8 (订单|采购订单|批量订单|大单|采购单|定点|定点通知书|定点信|定点函)
     unless @negations
     unless @supplier-aims
     -> SUPPLIES s SUBJ conf=0.75
@@ -463,11 +469,11 @@ supplies.clause-part-from:
     unless @not-supplied
     -> SUPPLIES s FIRM product=p conf=0.7
 
-# B新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; 如今已改用A的产品: the customer uses the
+# B新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; B新款收割机搭载的是A的柴油机; 如今已改用A的产品: the customer uses the
 # supplier's goods (not its know-how: @not-goods; not 装上: A的卡钳装上了B的车型 is fitted-on)
 @not-goods = 技术|专利|方案|模式|经验|标准|理念|商标|品牌|管理|工艺|做法|思路|场地|厂房|土地|资金|渠道|名义|数据|技术路线|理念|设计|创意
 supplies.uses-goods-of:
-    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用) 了? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
+    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
     unless @not-goods
     -> SUPPLIES s c product=p conf=0.7
@@ -479,9 +485,9 @@ supplies.customers-besides:
     -> SUPPLIES s|TOPIC c conf=0.75
     -> SUPPLIES s|TOPIC d conf=0.75
 
-# 在B的供应商体系中，A、C都已合作超过十年; 在B的供应链里，有A: a supplier inside the customer's supply system
+# 在B的供应商体系中，A、C都已合作超过十年; 在B的供应链里，有A; 在B的供应链上，A提供包材: a supplier inside the customer's supply system
 supplies.inside-supply-system:
-    在 {c:ENT} 的? ~2 (供应商体系|供应链|配套体系|供应商名单|供应商名录|供应商队伍|供应体系|采购体系|供应链体系|配套圈) (中|里|内|当中|之中) (，|,)? (有|包括)? {s:ENTS}
+    在 {c:ENT} 的? ~2 (供应商体系|供应链|配套体系|供应商名单|供应商名录|供应商队伍|供应体系|采购体系|供应链体系|配套圈) (中|里|内|上|当中|之中) (，|,)? (有|包括)? {s:ENTS}
     unless @negations
     unless-after @negations
     -> SUPPLIES s c conf=0.75
@@ -545,9 +551,9 @@ supplies.made-for-customer:
     unless @supplier-aims
     -> SUPPLIES SUBJ c product=p conf=0.7
 
-# B今年新增了一家面料供应商——A; B引入了新的供应商：A
+# B今年新增了一家面料供应商——A; B引入了新的供应商：A; B今年新增了两家电机供应商，A位列其中
 supplies.new-supplier-named:
-    {c:ENT} ~4 (新增|增加|引入|引进|选定|确定|找到|新添|增添) 了? (一家|一个|新的|两家|几家)? ~2 @supplier-nouns (——|—|：|:) {s:ENTS}
+    {c:ENT} ~4 (新增|增加|引入|引进|选定|确定|找到|新添|增添) 了? (一家|一个|新的|两家|几家|/m)? ~2 @supplier-nouns ((——|—|：|:) {s:ENTS} | (，|,) {s:ENTS} @adverbs* (位列其中|名列其中|在列|在其中|便是其中之一|就是其中之一|是其中之一|即是其中之一|为其中之一))
     unless @negations
     unless @supplier-aims
     -> SUPPLIES s c conf=0.75
@@ -573,3 +579,72 @@ supplies.wins-purchase-project:
     unless @negations
     unless @supplier-aims
     -> SUPPLIES SUBJ c conf=0.7
+
+# A为B建造的首艘汽车运输船昨日交付; A给B建造了两艘渡轮: a ship or a train built for its owner (not a building: 为B建造的
+# 厂房 is construction, @vessel-words must follow)
+@vessel-words = 船|船舶|艘|首艘|轮船|散货船|集装箱船|油轮|运输船|汽车运输船|滚装船|客滚船|渡轮|邮轮|化学品船|多用途船|工程船|拖轮|游艇|科考船|挖泥船|LNG船|气体运输船|钻井平台|海工平台|列车|机车|动车组|地铁列车
+supplies.built-for-owner:
+    (为|给) {c:ENTS} @adverbs* (建造|承建|打造|设计建造|制造) (了|的) ~6 @vessel-words
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c conf=0.75
+
+# A承接的B2艘集装箱船今年开工; A承接了B的10台机车订单; 揽下B的3艘订单: the builder takes the owner's order (not
+# 承接了B的工程: a count word or an order word must follow)
+supplies.takes-order:
+    (承接|承揽|揽下|接下|接获) (了|的)? {c:ENTS} 的? (/m|/mq|/q)* (艘|台|套|列|架|批|@supply-nouns)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES SUBJ c conf=0.75
+
+# B委托A代工生产扫地机器人; B委托A加工外壳: the customer has the supplier make its goods
+supplies.commissions:
+    委托 {s:ENTS} @adverbs* (代工|加工|生产|制造|代工生产|贴牌生产|代加工|研制|定制|组装)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s SUBJ conf=0.75
+
+# 对于B来说，A是不可替代的芯片供应商; 对B而言，A是最重要的供应商
+supplies.for-customer-is-supplier:
+    (对于|对) {c:ENT} (来说|而言) (，|,)? {s:ENT} @adverbs* (是|为|就是|便是|一直是) ~4 @supplier-nouns
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s c conf=0.75
+
+# B的冲压模具，八成以上是A做的; B的包装盒都是A生产的: the customer's goods made by the supplier
+supplies.part-made-by:
+    {c:ENT} ~6 的 ~4 (，|,) (约|近|超过|逾)? @share-words? 以上? @adverbs* (都|全|也|大多|基本)? 是 {s:ENT} PLACE? (做|生产|造|制造|加工|供应|提供|供|出品|印制) 的
+    unless @negations
+    unless @not-goods
+    -> SUPPLIES s c conf=0.7
+
+# B新平台的座椅订单，最终花落A; B今年的模具订单，A拿走了一半; B所用船板，A占了大头: the customer's order (or what
+# it uses) goes to the supplier; B的液压件采购额中，约四成流向了A
+supplies.order-goes-to:
+    {c:ENT} ~8 (订单|大单|定点|采购订单|采购额|采购量|所用 ~3|所需 ~3) (中|里)? (，|,) ((最终|最后|最终由|均|都|全部|约|近|超过)? @share-words? @adverbs* (花落|落入|归属|归|流向|流入|给了) 了? {s:ENT} | {s:ENT} @adverbs* (拿走|拿下|揽下|包揽|吃下|占|占据|分走|抢下) 了? (@share-words|大头|多数|半壁江山|/m))
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s c conf=0.7
+
+# 琸岳新材的碳纤维板，被B用在了新一代叶片上; A的芯片被B、C采用: the goods of the clause's subject, used by the customer
+supplies.used-by:
+    被 {c:ENTS} 等? @adverbs* (用在|用于|应用于|应用在|装在|装到|装进|搭载在|搭载于|采用|选用|用到|批量采用|大量采用|装配在|装配到|使用) 了?
+    unless @negations
+    unless @not-goods
+    unless-after @not-goods
+    -> SUPPLIES SUBJ c conf=0.7
+
+# A向B颁发了“战略客户奖”; A为B、C授予“年度最佳客户”称号: a supplier honours its customer (not
+# supplier-honour's direction: the award names a customer; not a partner: 为B颁发“优秀合作伙伴”称号 says no direction)
+@honoured-customers = 客户|大客户|战略客户|核心客户|重要客户|优质客户|忠实客户|最佳客户|优秀客户
+supplies.customer-honour:
+    (为|向|给) {c:ENTS} 等? ~2 @award-verbs 了? ~2 “ ~4 @honoured-customers ~2 (奖|奖项|奖牌|奖杯|称号|荣誉|证书|牌匾)
+    unless @negations
+    -> SUPPLIES SUBJ c conf=0.8
+
+# B首次进入公司前五大客户名单; B跻身其十大客户之列: a customer of the firm the text is about
+supplies.enters-customer-list:
+    {c:ENTS} ~2 @adverbs* (进入|跻身|位列|入选|挤进|成为|晋升为|升至) 了? (公司|其|该公司|我们) 的? ~2 (前五大|前十大|前三大|前五名|五大|十大|三大|主要|第一大|第二大|最大)? (客户名单|客户榜单|客户|客户之列)
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES TOPIC c conf=0.75
