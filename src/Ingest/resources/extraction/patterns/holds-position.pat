@@ -16,11 +16,12 @@ holds.body-title-name:
     -> HOLDS_POSITION p h title=t conf=0.8
 
 # 张三是X的总经理; 张三担任X董事长; 张三自2019年起担任X首席执行官; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职;
-# 张三近日出任X总经理 (a time word before the verb); 今年7月，张三接任X董事长一职 (接任, 继任: taking the post over). A former post (张三曾任X副总裁) is none: the graph holds current posts.
+# 张三近日出任X总经理 (a time word before the verb); 今年7月，张三接任X董事长一职 (接任, 继任: taking the post over);
+# 张三被任命为X总经理, 张三履新X董事长, 张三同志任X局长 (an appointment notice). A former post (张三曾任X副总裁) is none: the graph holds current posts.
 # A clause that opens with a word read as a name (surname and one or two characters) is a person here too.
 # 张三兼任X旗下Y董事长: the post is at the unit named last (Y), its parent only says whose it is.
 holds.name-is-title:
-    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (近日|日前|去年|今年|此前|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任|接任|继任) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (同志|先生|女士)? (近日|日前|去年|今年|此前|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任|接任|继任|履新|被任命为|被聘任为|被聘为|被选举为|被推选为|当选为|当选) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
@@ -74,9 +75,9 @@ holds.reference-title-name:
     -> HOLDS_POSITION p TOPIC title=t conf=0.75
 
 # 副市长张三; 总经理李四 (no holder stated): the official alone
-# X的董事长是张三; X的总经理为李四: the title of a body, then who holds it
+# X的董事长是张三; X的总经理为李四; X总经理一职由张三接任: the title of a body, then who holds it
 holds.title-is-name:
-    {h:BODY} 的 {t:TITLE} (是|为|由) {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (担任)? $
+    {h:BODY} 的? {t:TITLE} 一职? (是|为|由) {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (担任|接任|出任|继任|兼任|接替)? $
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
@@ -91,9 +92,10 @@ holds.bracketed-title-name:
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
-# X日前宣布，聘任张三为公司总经理; X董事会选举李四为新一任董事长; 任命王五为副总裁: the firm that appoints, and the title
+# X日前宣布，聘任张三为公司总经理; X董事会选举李四为新一任董事长; 任命王五为副总裁; X股东大会选举张三先生为公司第三届
+# 董事会董事长 (the board's term between): the firm that appoints, and the title
 holds.appointed:
-    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生)? (为|担任|出任) (公司|该公司|集团)? (新一任|新任|下一任)? @departments? {t:TITLE}
+    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生|同志)? (为|担任|出任) (公司|该公司|集团)? (/m? (董事会|TITLE 会))? (新一任|新任|下一任)? @departments? {t:TITLE}
     unless @negations
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p FIRM title=t conf=0.75
@@ -106,9 +108,12 @@ holds.takes-company-title:
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p TOPIC title=t conf=0.75
 
+# (not a past post: 张三曾短暂执掌X, @once)
+@once = 曾|曾经|一度|早年|昔日|原本
 holds.leads-firm:
     {p:PERSON} ~5 (执掌|掌舵|掌管) {h:ENT} ((，|,) (任|担任|现任|出任) {t:TITLE})?
     unless @negations
+    unless @once
     -> HOLDS_POSITION p h title=t conf=0.7
 
 holds.title-name:
@@ -149,6 +154,29 @@ holds.name-then-title:
 # 作为X的掌门人，张三…; 作为X董事长，李四…: the person opening the next clause holds the title
 holds.as-title-then-name:
     ^ 作为 {h:BODY} 的? {t:TITLE} (，|,) {p:PERSON}
+    unless @negations
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75
+
+# 由张三担任董事长的X; 由李四出任总经理的X公司: the firm the person leads, named after
+holds.firm-led-by:
+    由 {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/x)?)} (担任|出任|任|执掌|领衔) {t:TITLE} 的 {h:ENT}
+    unless @negations
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75
+
+# X法定代表人：张三; X成立于2011年，法定代表人为张三 (a registry entry): the firm the entry is about (not 原法定代表人:
+# @former-marks)
+holds.registry-title:
+    ({h:ENT} ~2)? {t:TITLE} (：|:|为|是) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} $
+    unless @former-marks
+    unless @negations
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h|FIRM|TOPIC title=t conf=0.7
+
+# X迎来新掌门：原常务副总经理张三出任董事长; X换帅，李四接任总经理: the firm's new head
+holds.new-head:
+    {h:ENT} ~2 (迎来|喜迎|换帅|换将|更换) 新? (掌门|掌门人|掌舵人|当家人|董事长|总经理|一把手|帅)? (：|:|，|,) ~3 {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (正式)? (出任|升任|接任|就任|担任|接掌) {t:TITLE}
     unless @negations
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p h title=t conf=0.75

@@ -56,10 +56,12 @@ subsidiary.listed-subsidiaries:
     {c:ENTS} (均|都|也|同)? (是|为|系) {p:ENT} (的|在)? ~3 {k:@subsidiary-words+}
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
-# Y由X控股; Y由X全资控股; 一家由X控股的企业: the firm that holds it is the parent
+# Y由X控股; Y由X全资控股; Y由X100%控股; 一家由X控股的企业: the firm that holds it is the parent (not a past tie:
+# Y曾由X控股，后被管理层回购)
 subsidiary.held-by:
-    由 {p:ENT} (全资|绝对|间接)? 控股
+    由 {p:ENT} PERCENT? (全资|绝对|间接)? 控股
     unless @negations
+    unless @formerly
     unless @deal-plans
     unless-after @negations @deal-plans
     -> SUBSIDIARY_OF SUBJ p kind="控股" conf=0.8
