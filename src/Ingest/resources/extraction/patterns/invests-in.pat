@@ -131,3 +131,15 @@ invests.received-from:
     unless @negations
     unless @plan-words
     -> INVESTS_IN s SUBJ conf=0.75
+
+# X完成5亿元C轮融资，投资方包括A、B等; Y获得新一轮融资，参投方为A: the investors of the firm that raised the round
+invests.round-investors:
+    (融资|轮|增资|天使轮) ~3 (，|,) ~3 (投资方|投资人|投资机构|参投方|跟投方|领投方|出资方|投资者) (包括|为|是|有|主要有|分别为|分别是) {s:ENTS}
+    unless @negations
+    -> INVESTS_IN s FIRM conf=0.75
+
+# X出资3亿元认购Y新增注册资本; X认购Y定增股份: subscribing to the firm's new capital is investing in it
+invests.subscribes:
+    认购 (了)? {c:ENT} 的? ~2 (新增注册资本|增发股份|定增股份|定向增发|新增股份|股份|股权|可转债|新股)
+    unless @negations
+    -> INVESTS_IN FIRM c conf=0.75

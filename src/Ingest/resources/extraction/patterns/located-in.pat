@@ -3,8 +3,8 @@
 # from the gazetteer): `PLACE* {p:PLACE}` takes the last of the chain.
 # @located-in-cues is resources/extraction/located-in-cues.txt (落户, 扎根, 位于, 选址, 搬迁至 …).
 
-@facility-words = 工厂|生产基地|制造基地|基地|主机厂|厂区|厂房|总部|研发中心|生产线|产业园|园区|工厂项目|分厂
-@base-verbs = 生产|制造|注册|注册成立|成立|设立|创立|创办|诞生|起家|发展|发展壮大|成长|做大|做强|建厂|设厂|投产|安家|深耕|办厂|经营|运营|落地|落户|扎根|入驻|落子
+@facility-words = 工厂|生产基地|制造基地|基地|主机厂|厂区|厂房|总部|研发中心|生产线|产业园|园区|工厂项目|分厂|船坞|船厂
+@base-verbs = 生产|制造|注册|注册成立|成立|设立|创立|创办|诞生|起家|发展|发展壮大|成长|做大|做强|建厂|设厂|投产|安家|安家落户|深耕|办厂|经营|运营|落地|落户|扎根|入驻|落子
 @build-verbs = 建设|新建|兴建|建成|投建|打造|开工|开工建设|落成|投资建设|布局|启动|实施|推进|试点|开展
 @firm-words = 企业|公司|民企|外企|外贸企业|工厂|厂家|龙头企业|本土企业|制造企业|科技企业|民营企业|老字号
 @home-words = 本土|本地|当地|土生土长的|一家
@@ -12,6 +12,8 @@
 @project-words = 项目|工厂项目|生产线项目
 # firms named after a place as its customers, suppliers or partners, not as its own (销往星河市的客户企业A)
 @not-located = 客户|用户|销往|出口|供应商|合作伙伴|对手|竞争对手
+# an outpost set up in a place is no seat of the firm (A在深圳设立研发中心; A于上海设立办事处): based-in's cue is then the outpost's
+@outposts = 中心|研发中心|办事处|分公司|销售中心|营销中心|代表处|研究院|分支机构|子公司|服务中心|运营中心|联络处
 # what an article about one zone calls it later (园区已集聚了A; 区内落户了A; A落户于此): the ZONE endpoint, the zone last named
 @zone-references = 园区|该园区|园区内|园区里|园内|园里|区内|区里|该区|全区|开发区内|这个园区|整个园区
 @zone-here = 此|于此|在此|这里|园区|该园区|园区内|区内|园内|这个园区
@@ -92,6 +94,7 @@ located.facility-in:
 located.based-in:
     {e:ENTS} 等? (!NAMED)* ((，|,) ~3)? (在|于) PLACE* {p:PLACE} ~3 @base-verbs
     unless @plan-words
+    unless-after @outposts
     -> LOCATED_IN e p conf=0.7
 
 located.reference-based-in:
@@ -178,7 +181,7 @@ located.frame-cue:
 
 # A注册地在星河市临江区; A的生产基地在临江县; A的总部所在地为临江; A厂址位于临江镇
 located.seat-is:
-    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地|@facility-words) (在|位于|设在|为|是) PLACE* {p:PLACE}
+    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地|@facility-words) (就|也|都|均)? (在|位于|设在|为|是) PLACE* {p:PLACE}
     unless @plan-words
     -> LOCATED_IN e p conf=0.75
 
@@ -229,4 +232,15 @@ located.born-here:
 # A（星河市临江区）今年新上两条生产线; A(临江县)的车间: the place in brackets after a firm's short name is where it is
 located.bracket-place:
     {e:ENT} ("（"|"(") PLACE* {p:PLACE} ("）"|")")
+    -> LOCATED_IN e p conf=0.75
+
+# 从衡阳市珠晖区走出来的A; 从临江起步的A: where the firm grew up
+located.came-from:
+    从 PLACE* {p:PLACE} (走出来|走出|起步|起家|发展起来|成长起来|走来) 的 (!NAMED)* {e:ENT}
+    unless @plan-words
+    -> LOCATED_IN e p conf=0.7
+
+# A（住所：南阳市宛城区工业南路18号）; A(注册地址:临江县…): the address in brackets after the firm
+located.bracketed-address:
+    {e:ENT} "(" (住所|地址|注册地址|注册地|厂址|住址|公司地址|经营场所) (：|:) PLACE* {p:PLACE}
     -> LOCATED_IN e p conf=0.75

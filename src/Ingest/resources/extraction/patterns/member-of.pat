@@ -123,8 +123,9 @@ member-of.cluster-then-firms:
     -> MEMBER_OF m c conf=0.7
 
 # X集群有规上企业500多家，A便是其中之一; X集群，A是其中的链主企业; X集群集聚企业300家，其中A、B为龙头企业
+# X集群，A是最早的一批入驻企业 (the role ends the clause)
 member-of.one-of:
-    {c:CLUSTER} ~15 (，|,) ({m:ENTS} ~2 (是|为|便是|就是|正是|也是|即是|均是|都是|均为|亦是) 其中 | 其中 (，|,)? {m:ENTS} 等? ~2 (是|为|均为|都是|均是) ~3 {r:@member-roles})
+    {c:CLUSTER} ~15 (，|,) ({m:ENTS} ~2 (是|为|便是|就是|正是|也是|即是|均是|都是|均为|亦是) 其中 | 其中 (，|,)? {m:ENTS} 等? ~2 (是|为|均为|都是|均是) ~3 {r:@member-roles} | {m:ENTS} (是|为|系) ~4 {r:(@member-roles|入驻企业|首批企业)} $)
     unless @negations
     unless @not-members
     -> MEMBER_OF m c role=r conf=0.75
@@ -168,3 +169,10 @@ member-of.in-list:
     unless @negations
     unless-after @negations
     -> MEMBER_OF m c conf=0.8
+
+# A、B等X集群企业，今年共完成产值80亿元; A等X产业链骨干企业: firms named as the cluster's
+member-of.list-cluster-firms:
+    {m:ENTS} 等 (/m /q?)? {c:CLUSTER} 的? {r:(企业|成员企业|骨干企业|重点企业|龙头企业|链主企业|配套企业|规上企业)}
+    unless @negations
+    unless @not-members
+    -> MEMBER_OF m c role=r conf=0.75

@@ -147,10 +147,10 @@ subsidiary.set-up:
     (成立|设立|组建|注册|新设) 了? (一家子公司 | ~3 {k:@subsidiary-words+}) ("—"|"-"|":"|"，"|",")* {c:ENT}
     -> SUBSIDIARY_OF c SUBJ kind=k conf=0.8
 
-# X持有Y 72%的股权，为其控股股东; X持有Y 65%股份: a stated stake above half makes a parent (PatternRule drops
+# X持有Y 72%的股权，为其控股股东; X持有Y 65%股份; X通过增资取得Y 60%股权: a stated stake above half makes a parent (PatternRule drops
 # one of half or less: X持有Y 15%的股份; not a stake sold or planned, not a past one)
 subsidiary.holds-stake:
-    {p:ENT} (目前|现|已|共|合计|直接|间接)* (持有|持) {c:ENT} {x:PERCENT} 的? (股权|股份)
+    {p:ENT} (通过 ~3)? (目前|现|已|共|合计|直接|间接)* (持有|持|取得|获得|受让) {c:ENT} {x:PERCENT} 的? (股权|股份)
     unless @negations
     unless @deal-plans
     unless @formerly
@@ -194,3 +194,17 @@ subsidiary.bracketed-holder:
     {c:ENT} "(" {p:ENT} (持股|控股|持有|持) 其? {x:PERCENT} (股权|股份)? ")"
     unless @negations
     -> SUBSIDIARY_OF c p kind="持股" share=x conf=0.8
+
+# A与B同属X集团; A、B均隶属于X: each firm is the group's (not each other's)
+subsidiary.both-belong-to:
+    {c:ENTS} (同属|同属于|均属|均属于|都属于|均隶属于|同隶属于|都隶属于) {p:ENT} (旗下)?
+    unless @negations
+    unless @formerly
+    -> SUBSIDIARY_OF c p kind="隶属" conf=0.75
+
+# X下辖Y、Z两家子公司; X下设Y、Z等分公司: the firms the parent has under it, named before the kinship word
+subsidiary.has-under:
+    {p:ENT} (下辖|下设|旗下拥有|旗下有|拥有) {c:ENTS} 等? (/m /q?)? {k:@subsidiary-words+}
+    unless @negations
+    unless @formerly
+    -> SUBSIDIARY_OF c p kind=k conf=0.75
