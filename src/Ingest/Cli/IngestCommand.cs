@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Graph.Ingest.Pipeline;
 using Graph.Ingest.Worker;
 using Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public static class IngestCommand
                 return 1;
             }
 
+            // What extraction reads loads while the host is built and the store opens (on a small corpus, a share of the run).
+            ExtractionResources.Preload();
             using var host = selection.BuildHost(parse, services => date.Register(services, parse));
             await using var store = await StoreSelection.OpenStoreAsync(host, cancellationToken);
             var service = host.Services.GetRequiredService<IngestService>();

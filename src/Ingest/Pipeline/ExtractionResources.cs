@@ -26,4 +26,16 @@ public sealed record ExtractionResources(
 
     /// <summary>The resources shipped under resources/ (each file read once per process).</summary>
     public static ExtractionResources Default => LazyDefault.Value;
+
+    /// <summary>
+    /// Starts loading <see cref="Default"/>'s parts on the thread pool, two at a time, while the caller opens its store: the
+    /// gazetteer (most of the load) on one thread, the segmenter's dictionary and the patterns with their index on the other.
+    /// Each is the same process-wide instance the first caller would load (a <see cref="Lazy{T}"/> each: a caller that asks
+    /// before a load ends waits for it, and a load that fails fails for that caller as before).
+    /// </summary>
+    public static void Preload()
+    {
+        _ = Task.Run(() => Gazetteer.Default);
+        _ = Task.Run(() => (Segmenter.Default, PatternSet.Default.Index));
+    }
 }
