@@ -39,7 +39,8 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         var suppliers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.From).ToHashSet();
         // A firm the article gives as its example (以X为例) is one of the cluster's firms, even when it buys from another or owns one.
         var examples = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise && IsExample(m)).Select(m => m.Entity).ToHashSet();
-        var parents = scope.Relations.Where(r => r.Type == RelationType.SUBSIDIARY_OF).Select(r => r.To).ToHashSet();
+        // (a firm's subsidiary: a candidate the schema will drop, a person read as the child, makes no parent)
+        var parents = scope.Relations.Where(r => r.Type == RelationType.SUBSIDIARY_OF && r.From.Label == NodeLabel.Enterprise).Select(r => r.To).ToHashSet();
         // A bare name that is part of another firm's name in the article (星河 of 北辰星河汽车有限公司) may be either: no guess.
         var firms = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Entity.Name).Distinct().ToList();
         // Nor a name of two characters (星河, 北辰): read alone, it may stand for any firm that carries it.

@@ -163,13 +163,15 @@ public sealed class Gazetteer
             {
                 var rule = suffixes.First(s => d.Name.EndsWith(s.Suffix, StringComparison.Ordinal)).Rule;
                 Add(shortName, new PlaceName(d, true, rule));
+            }
 
-                // 红河哈尼族彝族自治州 → 红河州, 伊通满族自治县 → 伊通县: an autonomous division is also written as its stem and its
-                // level, a name as sure as the official one.
-                if (AutonomousLevel(d.Name) is { } level)
-                {
-                    autonomous.Add((shortName + level, d));
-                }
+            // 红河哈尼族彝族自治州 → 红河州, 伊通满族自治县 → 伊通县: an autonomous division is also written as its stem and its
+            // level, a name as sure as the official one — also when the bare stem is a word or another place first
+            // (海西 of 海峡西岸 is stoplisted, 海西州 names the prefecture alone).
+            if (d.IsAdministrative && AutonomousLevel(d.Name) is { } level
+                && ShortForms.Of(d, suffixes, ethnic, FrozenSet<string>.Empty) is { } stem)
+            {
+                autonomous.Add((stem + level, d));
             }
         }
 
