@@ -111,6 +111,16 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
             return null;
         }
 
+        // 标的公司, 目标公司, 合资公司, 上市公司: a role a document gives a firm (document-role-names.txt) ends no name, whatever
+        // stands before it (三年内向|标的公司)
+        foreach (var role in lexicons.DocumentRoleNames.Words)
+        {
+            if (role.Length >= 4 && full.EndsWith(role, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
         var body = full[..^form.Length];
         string? parent = null;
 

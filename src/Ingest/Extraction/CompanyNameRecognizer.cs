@@ -17,6 +17,24 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 {
     private readonly Segmenter _segmenter = segmenter;
 
+    /// <summary>The words that end a zone's name (经济技术开发区, 工业园): resources/places/zone-suffixes.txt, longest first.</summary>
+    private static readonly string[] ZoneWords = [.. Places.DataFile.Read(Lexicons.ResourceLines.PathOf("places", "zone-suffixes.txt"), 1)
+        .Select(r => r.Fields[0]).Where(w => w.Contains('区') || w.Contains('园')).OrderByDescending(w => w.Length)];
+
+    /// <summary>A zone's name ends right before <paramref name="at"/> (遵义经济技术开发区|贵州某某…).</summary>
+    private static bool AfterZoneName(string text, int at)
+    {
+        foreach (var word in ZoneWords)
+        {
+            if (at >= word.Length + 2 && text.AsSpan(0, at).EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Nouns for firms in general: before a name they classify it (龙头企业B有限公司), they are not part of it.</summary>
     private static readonly Lexicons.WordList FirmNouns =
         Lexicons.WordList.FromWords("firm nouns", ["企业", "车企", "厂商", "厂家", "公司", "集团", "客户", "龙头", "巨头", "供应商", "主机厂", "整车厂",
@@ -179,6 +197,8 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
                     || lexicons.NameLeadingWords.Contains(tokens[k].Text) || IsGluedOfficeWord(tokens[k]))
                 && !IsBrandCharAfterPlace(tokens, k, first)
                 && !ContinuesTrade(tokens, k)
+                // a place jieba tags as a verb (相邻的|遵义/v|某某电解铝有限公司) opens the name, it does not end the text before it
+                && !(tokens[k].Text.Length >= 2 && lexicons.PlacePrefixes.Contains(tokens[k].Text))
                 && CompanyName.Parse(text[after..formEnd], lexicons) is not null)
             {
                 start = after;
@@ -194,6 +214,16 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             var length = depth == 0 ? LongestPlaceAt(text, p, formStart) : 0;
             if (length > 0 && formStart - p - length >= 2 && (p == start || IsTokenStart(tokens, p - runStart)))
             {
+                // a zone's name, then a place opening the firm's (走进遵义经济技术开发区|贵州某某铝业股份有限公司): the firm's
+                // name starts at the second place (a zone followed by trade words, 某某开发区投资有限公司, stays one name)
+                for (var q = p + length; q < formStart - 2; q++)
+                {
+                    if (AfterZoneName(text, q) && LongestPlaceAt(text, q, formStart) is var second and > 0 && formStart - q - second >= 2)
+                    {
+                        return q;
+                    }
+                }
+
                 return p;
             }
         }
