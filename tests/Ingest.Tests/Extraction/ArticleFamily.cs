@@ -33,4 +33,12 @@ public abstract class ArticleFamily<TSelf>
     /// <summary>The surfaces of the mentions of <paramref name="label"/> in one article, sorted.</summary>
     protected static string[] Surfaces(string text, NodeLabel label) =>
         [.. Run(text).Mentions.Where(m => m.Label == label).Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>The surfaces of the firms (Enterprise mentions) of one article, sorted.</summary>
+    protected static string[] Firms(string text) => Surfaces(text, NodeLabel.Enterprise);
+
+    /// <summary>The HOLDS_POSITION facts of one article, as person>body title.</summary>
+    protected static string[] Positions(string text) =>
+        [.. Run(text).Relations.Where(r => r.Type == RelationType.HOLDS_POSITION)
+            .Select(r => $"{r.From.Name}>{r.To.Name} {r.Attributes.GetValueOrDefault("title")}").Distinct()];
 }

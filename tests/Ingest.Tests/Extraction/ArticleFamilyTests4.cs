@@ -11,8 +11,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests4 : ArticleFamily<ArticleFamilyTests4>
 {
-    private static string[] Firms(string text) => Surfaces(text, NodeLabel.Enterprise);
-
     [Theory]
     [InlineData("公司")]
     [InlineData("本公司")]

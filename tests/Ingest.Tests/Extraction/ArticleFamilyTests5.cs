@@ -12,10 +12,6 @@ public class ArticleFamilyTests5 : ArticleFamily<ArticleFamilyTests5>
 {
     private static string[] People(string text) => Surfaces(text, NodeLabel.Official);
 
-    private static string[] Positions(string text) =>
-        [.. Run(text).Relations.Where(r => r.Type == RelationType.HOLDS_POSITION)
-            .Select(r => $"{r.From.Name}>{r.To.Name} {r.Attributes.GetValueOrDefault("title")}").Distinct()];
-
     [Theory]
     [InlineData("达拉特旗委书记苏和巴特尔主持会议。", "苏和巴特尔>达拉特旗委 旗委书记")]
     [InlineData("达拉特旗旗长王建业出席签约仪式。", "王建业>达拉特旗 旗长")]

@@ -15,10 +15,6 @@ public class ArticleFamilyTests6 : ArticleFamily<ArticleFamilyTests6>
     private static string[] Places(string text) =>
         [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.District).Select(m => m.Entity.Name).Distinct()];
 
-    private static string[] Positions(string text) =>
-        [.. Run(text).Relations.Where(r => r.Type == RelationType.HOLDS_POSITION)
-            .Select(r => $"{r.From.Name}>{r.To.Name} {r.Attributes.GetValueOrDefault("title")}").Distinct()];
-
     [Theory]
     [InlineData("项目用的纯碱由海西州本地的企业供应。", "海西蒙古族藏族自治州")]
     [InlineData("海北州的牧业企业已增至30家。", "海北藏族自治州")]
@@ -70,8 +66,6 @@ public class ArticleFamilyTests6 : ArticleFamily<ArticleFamilyTests6>
         "湖南乙澜精工有限公司")]
     public void A_person_read_as_a_firm_s_subsidiary_makes_the_firm_no_parent(string text, string member) =>
         Assert.Contains($"{member}>怀化市精密轴承产业集群", Facts(text, RelationType.MEMBER_OF));
-
-    private static string[] Firms(string text) => Surfaces(text, NodeLabel.Enterprise);
 
     [Theory]
     // a place jieba tags as a verb (遵义/v, 包头/v, 保定/v, 开封/v, 怀化/v) opens the firm's name
