@@ -139,13 +139,15 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
 
         var patterns = new List<PatternPlace>();
         var statedEdges = new List<(PatternPlace Zone, Occurrence Child)>();
-        ReadZones(resolved, zoneHits, patterns, statedEdges);
-        _zoneShortForms.Read(units, resolved, patterns, zoneHits, statedEdges, parks => ReadZones(resolved, parks, patterns, statedEdges));
+        var writtenHeads = new HashSet<Occurrence>();
+        ReadZones(resolved, zoneHits, patterns, statedEdges, writtenHeads);
+        _zoneShortForms.Read(units, resolved, patterns, zoneHits, statedEdges, parks => ReadZones(resolved, parks, patterns, statedEdges, writtenHeads));
         if (!keepNameHeads)
         {
             // 江阴临港船舶工业园 alone names no 江阴市: a place written only inside a zone's name is no place of the text
-            // (the zone lies in it, and is linked to its nearest ancestor the text names).
-            resolved = DropZoneHeads(resolved, patterns);
+            // (the zone lies in it, and is linked to its nearest ancestor the text names). A county or city written in
+            // full before a zone with a name of its own (来安县|汊河|经济开发区) is a place of the text all the same.
+            resolved = DropZoneHeads(resolved, patterns, writtenHeads);
         }
 
         ReadVillages(resolved, patterns);
@@ -601,7 +603,8 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
     /// name characters between (嘉兴|经开区, 南湖|月亮湖|区域, 嘉兴国家高新区|国际高端汽车零部件|产业园).
     /// A division right after a zone is stated to lie in it (嘉兴经开区嘉北街道).
     /// </summary>
-    private void ReadZones(List<Occurrence> resolved, List<ZoneHit> hits, List<PatternPlace> zones, List<(PatternPlace, Occurrence)> stated)
+    private void ReadZones(List<Occurrence> resolved, List<ZoneHit> hits, List<PatternPlace> zones, List<(PatternPlace, Occurrence)> stated,
+        HashSet<Occurrence> writtenHeads)
     {
         foreach (var hit in hits)
         {
@@ -678,6 +681,10 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
                 var name = head + gap + hit.Suffix.Canonical;
                 zone = new PatternPlace(hit.Unit, anchorPlace.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, place.Code,
                     hit.Suffix.Rule, Aliases(text[anchorPlace.Start..hit.End], gap.Length >= 2 ? gap + suffix : null));
+                if (WrittenInFull(anchorPlace, gap))
+                {
+                    writtenHeads.Add(anchorPlace);
+                }
             }
 
             zones.Add(zone);
@@ -691,6 +698,18 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
                 stated.Add((zone, child));
             }
         }
+    }
+
+    /// <summary>
+    /// 来安县|汊河|经济开发区: a county or city written with its suffix (县, 市, 区), not its short form, before a zone with a
+    /// name of its own (two characters or more, not generic) is written as a place of its own, the zone's division.
+    /// </summary>
+    private bool WrittenInFull(Occurrence anchor, string gap)
+    {
+        var place = anchor.Resolved!;
+        return place.Level is PlaceLevel.County or PlaceLevel.City && anchor.Surface == place.Name
+            && gazetteer.ShortForm(place) is { } shortForm && shortForm.Length < place.Name.Length
+            && gap.Length >= 2 && !rules.IsGenericZoneName(gap);
     }
 
     /// <summary>A count inside the words before a park suffix (澄江市|两个电池材料|园区, 三大产业|园区): many parks, no name.</summary>
@@ -737,14 +756,14 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
     }
 
     /// <summary>The occurrences less those of places the document writes only inside the name of a zone read by pattern.</summary>
-    private static List<Occurrence> DropZoneHeads(List<Occurrence> resolved, List<PatternPlace> zones)
+    private static List<Occurrence> DropZoneHeads(List<Occurrence> resolved, List<PatternPlace> zones, HashSet<Occurrence> writtenHeads)
     {
         if (zones.Count == 0)
         {
             return resolved;
         }
 
-        bool InsideZone(Occurrence o) => o.Unit.Zones.Any(z => z.Start <= o.Start && o.End <= z.End);
+        bool InsideZone(Occurrence o) => !writtenHeads.Contains(o) && o.Unit.Zones.Any(z => z.Start <= o.Start && o.End <= z.End);
         var elsewhere = resolved.Where(o => !InsideZone(o)).Select(o => o.Resolved!.Code).ToHashSet(StringComparer.Ordinal);
         var kept = resolved.Where(o => elsewhere.Contains(o.Resolved!.Code)).ToList();
         if (kept.Count == resolved.Count)

@@ -256,6 +256,38 @@ public sealed class PlaceExtractorTests
     }
 
     [Theory]
+    // a county or city written in full (with 县, 市, 区) before a zone with a name of its own is a place of the text,
+    // and the zone lies in it (the zones are invented, the counties real)
+    [InlineData("新闻", "来安县汊河经济开发区今年签约了多个项目。", "来安县", "来安汊河经济开发区")]
+    [InlineData("新闻", "项目落户在桐庐县青枫岭工业园区，总投资五亿元。", "桐庐县", "桐庐青枫岭工业园区")]
+    [InlineData("新闻", "记者走进宿迁市沭阳县云栖港高新区，厂房林立。", "沭阳县", "沭阳云栖港高新技术产业开发区")]
+    [InlineData("新闻", "义乌市鹿鸣湾产业园正在招引新材料企业。", "义乌市", "义乌鹿鸣湾产业园")]
+    [InlineData("新闻", "该公司的新工厂落在邳州市石榴湾经济开发区。", "邳州市", "邳州石榴湾经济开发区")]
+    public void A_division_written_in_full_before_a_zone_of_its_own_name_is_a_place(string title, string text, string place, string zone)
+    {
+        var graph = Extract(title, text);
+        Assert.True(graph.Districts.Any(d => d.Name == place) && graph.Districts.Any(d => d.Name == zone), string.Join("; ", graph.Districts.Select(d => d.Name)));
+        Assert.Equal("zone", District(graph, zone).Attributes[PlaceHierarchy.LevelAttribute]);
+        Assert.True(Edge(graph, zone, place), string.Join("; ", graph.Districts.Select(d => d.Name)));
+    }
+
+    [Theory]
+    // ... but not its short form (来安汊河经济开发区), nor a place before a bare or generic zone word, nor a place that
+    // opens a firm's name, nor a zone the gazetteer knows whole under a name that starts with the place
+    [InlineData("来安汊河经济开发区今年签约了多个项目。", "来安县")]
+    [InlineData("江苏省的邳州石榴湾经济开发区正在扩区。", "邳州市")]
+    [InlineData("浙江省的义乌市经济开发区正在招引新材料企业。", "义乌市")]
+    [InlineData("来安县汊河新材料有限公司今年扩产。", "来安县")]
+    [InlineData("桐庐县青枫岭科技有限公司签约落户。", "桐庐县")]
+    [InlineData("来安县汊河经济开发区某某公司今年扩产。", "来安县")]
+    [InlineData("河北省的高阳县经济开发区又有新项目。", "高阳县")]
+    public void A_place_inside_a_zone_or_firm_name_is_not_a_district_of_its_own(string text, string absent)
+    {
+        var graph = Extract("新闻", text);
+        Assert.DoesNotContain(graph.Districts, d => d.Name == absent);
+    }
+
+    [Theory]
     // a county-level city written without 市 names itself by the park named after it (no province needed) ...
     [InlineData("如皋滨江船舶工业园去年引进了多家企业。如皋的船企正在抱团发展。", "如皋市", "如皋滨江船舶工业园")]
     [InlineData("记者近日走进丹阳眼镜产业园，看到一派繁忙。丹阳的企业订单饱满。", "丹阳市", "丹阳眼镜产业园")]
