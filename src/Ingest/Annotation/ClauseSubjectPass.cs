@@ -413,8 +413,11 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     private static bool OpensWith(AnnotatedSentence sentence, int start, WordList references) =>
         sentence.Elements[start].IsPlain && references.Contains(sentence.TextOf(sentence.Elements[start]));
 
-    /// <summary>Words before a reference that make it the other side of the clause (B也是|公司|的客户, B已与|公司|签订…).</summary>
-    private static readonly string[] OtherSideLinks = ["是", "为", "成为", "与", "和", "同", "跟", "向", "给"];
+    /// <summary>
+    /// Words before a reference that make it the other side of the clause (B也是|公司|的客户, B已与|公司|签订…; B的采购额占|公司|营业
+    /// 收入的三成: B's share of the firm's sales, so B is its customer, not the firm 公司 means).
+    /// </summary>
+    private static readonly string[] OtherSideLinks = ["是", "为", "成为", "与", "和", "同", "跟", "向", "给", "占"];
 
     /// <summary>
     /// After the subject, the clause names the firm the text is about by a reference on the other side of it (B、C也是公司的长期

@@ -98,4 +98,20 @@ public class ArticleFamilyTests6 : ArticleFamily<ArticleFamilyTests6>
     [InlineData("光伏电站将由新设立的项目公司投资建设。", "项目公司")]
     public void A_document_role_is_no_firm_s_name(string text, string role) =>
         Assert.DoesNotContain(Firms(text), f => f.EndsWith(role, StringComparison.Ordinal));
+
+    [Theory]
+    // 公司董事长X: the firm the text is about, not a customer whose share of that firm's sales (B的采购额占公司营业收入的三成) or
+    // whose contract with it was named last
+    [InlineData("宁远精工股份有限公司主要生产轴承。公司客户包括星河重工有限公司和北辰风能有限公司，其中星河重工的采购额占公司营业收入的三成。公司董事长王思远说，订单饱满。",
+        "王思远>宁远精工股份有限公司 董事长")]
+    [InlineData("临江新材料有限公司生产隔膜。星河电池有限公司的订单占公司销售额的四成。公司总经理李明辉表示，将扩产。", "李明辉>临江新材料有限公司 总经理")]
+    [InlineData("宁远精工股份有限公司已与星河重工有限公司签订采购协议。公司董事长王思远表示，合作前景广阔。", "王思远>宁远精工股份有限公司 董事长")]
+    [InlineData("临江新材料有限公司是星河控股集团有限公司的全资子公司。公司总经理李明辉介绍，项目进展顺利。", "李明辉>临江新材料有限公司 总经理")]
+    // the firm named last is the subject: 公司 means it (其 after 占 is no other side; 占全国 names no firm)
+    [InlineData("宁远精工股份有限公司主要生产轴承。星河重工有限公司是国内风电龙头。公司董事长赵立新表示，将加大投入。", "赵立新>星河重工有限公司 董事长")]
+    [InlineData("星河重工有限公司的风电订单占其营业收入的六成。公司董事长赵立新表示，将继续扩产。", "赵立新>星河重工有限公司 董事长")]
+    [InlineData("宁远精工股份有限公司主要生产轴承。星河重工有限公司的出口额占全国的三成。公司董事长赵立新说，海外市场潜力大。", "赵立新>星河重工有限公司 董事长")]
+    [InlineData("临江新材料有限公司与星河电池有限公司签订供货协议。星河电池有限公司是国内电池龙头。公司总经理孙佳宁表示，产能将翻番。", "孙佳宁>星河电池有限公司 总经理")]
+    public void A_bare_company_before_a_title_is_the_firm_the_text_is_about(string text, string expected) =>
+        Assert.Equal([expected], Positions(text));
 }
