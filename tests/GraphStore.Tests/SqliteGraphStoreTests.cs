@@ -650,7 +650,6 @@ public class SqliteGraphStoreTests
         return answers;
     }
 
-    /// <summary>The integer of each row of an SQL query on the store's file.</summary>
     /// <summary>Runs SQL on the store's file through a connection of its own (to make a store as an older build left it, or a crash would).</summary>
     private static async Task Execute(string path, string sql)
     {
@@ -661,6 +660,7 @@ public class SqliteGraphStoreTests
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The integer of each row of an SQL query on the store's file.</summary>
     private static async Task<List<long>> Counts(string path, string sql)
     {
         await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");

@@ -7,6 +7,9 @@ public class CompanyNameRecognizerTests
 {
     private readonly CompanyNameRecognizer _recognizer = new(ExtractionLexicons.Default, Graph.Ingest.Segmentation.Segmenter.Default);
 
+    /// <summary>The names found in <paramref name="sentence"/>, as the text they span, in order.</summary>
+    private IEnumerable<string> Found(string sentence) => _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
+
     [Theory]
     // Sentences from seeds/004 and seeds/000.
     [InlineData("这几天,落户平湖经济技术开发区的嘉兴亮锐精密机械股份有限公司总经理徐贞习心头一直火热的", "嘉兴亮锐精密机械股份有限公司")]
@@ -15,8 +18,7 @@ public class CompanyNameRecognizerTests
         "浙江金连接科技股份有限公司|浙江金连接医疗器械有限公司")]
     public void Finds_full_names_where_they_start_and_end(string sentence, string expected)
     {
-        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
-        Assert.Equal(expected.Split('|'), found);
+        Assert.Equal(expected.Split('|'), Found(sentence));
     }
 
     [Theory]
@@ -31,8 +33,7 @@ public class CompanyNameRecognizerTests
     [InlineData("该公司母公司浙江弘屹控股集团有限公司持股62%", "浙江弘屹控股集团有限公司")]
     public void A_kinship_noun_or_a_place_tagged_as_a_function_word_does_not_move_the_name_edge(string sentence, string expected)
     {
-        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
-        Assert.Equal(expected.Split('|'), found);
+        Assert.Equal(expected.Split('|'), Found(sentence));
     }
 
     [Theory]
@@ -58,8 +59,7 @@ public class CompanyNameRecognizerTests
     [InlineData("泓川集团入股岱峰投资管理有限公司", "泓川集团|岱峰投资管理有限公司")]
     public void A_trade_word_that_is_a_verb_stays_in_the_name(string sentence, string expected)
     {
-        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
-        Assert.Equal(expected.Split('|'), found);
+        Assert.Equal(expected.Split('|'), Found(sentence));
     }
 
     [Theory]
@@ -72,8 +72,7 @@ public class CompanyNameRecognizerTests
     [InlineData("岱峰船用设备有限公司按期供货", "岱峰船用设备有限公司")]
     public void A_glued_verb_opens_no_name_and_a_trade_word_holding_a_preposition_stays_in_it(string sentence, string expected)
     {
-        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
-        Assert.Equal(expected.Split('|'), found);
+        Assert.Equal(expected.Split('|'), Found(sentence));
     }
 
     [Theory]
@@ -96,8 +95,7 @@ public class CompanyNameRecognizerTests
     [InlineData("林晓岚现任岚越股权投资基金管理有限公司总经理", "岚越股权投资基金管理有限公司")]
     public void A_registered_name_after_an_office_word_is_still_a_name(string sentence, string expected)
     {
-        var found = _recognizer.Find(sentence).Select(n => sentence[n.Start..n.End]);
-        Assert.Equal(expected.Split('|'), found);
+        Assert.Equal(expected.Split('|'), Found(sentence));
     }
 
     [Fact]
