@@ -31,10 +31,15 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(entities.attrs, excluded.attrs) WHERE json_patch(entities.attrs, excluded.attrs) IS NOT entities.attrs "
         + "RETURNING label", 4);
 
+    // Each new relation gets its ends' numbers (SqliteSchema.EdgeNumbers: the rowids of the entity rows written just before it,
+    // one seek of the entities' id index each), which key the edge indexes; an upsert of a held relation keeps its own.
     private static readonly RowStatement Relations = new(
-        "INSERT INTO relations(id, type, from_id, to_id, attrs)",
+        "INSERT INTO relations(id, type, from_id, to_id, attrs, from_no, to_no)",
         "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(relations.attrs, excluded.attrs) WHERE json_patch(relations.attrs, excluded.attrs) IS NOT relations.attrs "
-        + "RETURNING type", 5);
+        + "RETURNING type", 5)
+    {
+        Extra = $"{SqliteSchema.EntityNumber("value ->> 2")}, {SqliteSchema.EntityNumber("value ->> 3")}",
+    };
 
     // The provenance rows of every document of a transaction are written together, in the order of their table's key (the
     // columns given): the keys start with hash ids or names, so one document's rows land at random places of trees larger
@@ -95,8 +100,11 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         "DELETE FROM relations WHERE id IN (SELECT id FROM temp.touched) "
             + $"AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.owner_no = relations.rowid + {SqliteSchema.RelationNumbers} AND e.owner_id = relations.id)",
         "INSERT OR IGNORE INTO temp.gone SELECT id FROM entities WHERE id IN (SELECT id FROM temp.touched) AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)",
-        "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE from_id IN (SELECT id FROM temp.gone)",
-        "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE to_id IN (SELECT id FROM temp.gone)",
+        // The relations at either end of what is gone, by the ends' numbers (SqliteSchema.EdgeNumbers) and, for ends not numbered, by id.
+        $"INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE from_no IN (SELECT {SqliteSchema.EntityNumber("g.id")} FROM temp.gone g)",
+        $"INSERT OR IGNORE INTO temp.gone SELECT id FROM relations WHERE to_no IN (SELECT {SqliteSchema.EntityNumber("g.id")} FROM temp.gone g)",
+        "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations INDEXED BY relations_from_unnumbered WHERE from_no IS NULL AND from_id IN (SELECT id FROM temp.gone)",
+        "INSERT OR IGNORE INTO temp.gone SELECT id FROM relations INDEXED BY relations_to_unnumbered WHERE to_no IS NULL AND to_id IN (SELECT id FROM temp.gone)",
         // The evidence of what is gone, found by its owners' numbers while their rows are still held.
         $"DELETE FROM evidence WHERE owner_no IN (SELECT {SqliteSchema.OwnerNumber("g.id")} FROM temp.gone g) AND owner_id IN (SELECT id FROM temp.gone)",
         "DELETE FROM entities WHERE id IN (SELECT id FROM temp.gone)",

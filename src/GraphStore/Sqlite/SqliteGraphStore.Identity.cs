@@ -96,11 +96,7 @@ public sealed partial class SqliteGraphStore
         await ExecuteAsync(transaction, "INSERT OR IGNORE INTO entities(id, label, name) SELECT $into, label, name FROM entities WHERE id = $from",
             cancellationToken, ("$from", fromId), ("$into", intoId));
         var relations = new List<(string Id, string Type, string From, string To, string Attrs)>();
-        await using (var command = Command(transaction,
-            """
-            SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_id = $from
-            UNION SELECT id, type, from_id, to_id, attrs FROM relations WHERE to_id = $from
-            """, [("$from", fromId)]))
+        await using (var command = Command(transaction, RelationsOfOneSql("$from"), [("$from", fromId)]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -116,11 +112,7 @@ public sealed partial class SqliteGraphStore
             if (from != to)
             {
                 var id = StableId.ForRelation(GraphSchema.ParseRelation(r.Type), from, to);
-                await ExecuteAsync(transaction,
-                    """
-                    INSERT INTO relations(id, type, from_id, to_id, attrs) VALUES ($id, $type, $f, $t, $attrs)
-                    ON CONFLICT(id) DO UPDATE SET attrs = json_patch(excluded.attrs, relations.attrs)
-                    """, cancellationToken, ("$id", id), ("$type", r.Type), ("$f", from), ("$t", to), ("$attrs", r.Attrs));
+                await ExecuteAsync(transaction, InsertRelationSql, cancellationToken, ("$id", id), ("$type", r.Type), ("$f", from), ("$t", to), ("$attrs", r.Attrs));
                 await ExecuteAsync(transaction, MoveEvidence("$old", "$new"), cancellationToken, ("$new", id), ("$old", r.Id));
             }
 
@@ -147,6 +139,30 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
+    /// Upserts relation ($id, $type, $f, $t, $attrs), its attributes joined with those it has; a new row gets its ends' numbers
+    /// (<see cref="SqliteSchema.EdgeNumbers"/>).
+    /// </summary>
+    private static readonly string InsertRelationSql =
+        $"""
+        INSERT INTO relations(id, type, from_id, to_id, attrs, from_no, to_no)
+        VALUES ($id, $type, $f, $t, $attrs, {SqliteSchema.EntityNumber("$f")}, {SqliteSchema.EntityNumber("$t")})
+        ON CONFLICT(id) DO UPDATE SET attrs = json_patch(excluded.attrs, relations.attrs)
+        """;
+
+    /// <summary>
+    /// The relations (id, type, from_id, to_id, attrs) with either end the entity of id <paramref name="id"/> (an SQL expression),
+    /// by the edge indexes by end number and, for ends without one, by id (<see cref="SqliteSchema.EdgeNumbers"/>): a store being
+    /// written has the numbers.
+    /// </summary>
+    private static string RelationsOfOneSql(string id) =>
+        $"""
+        SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_no = {SqliteSchema.EntityNumber(id)}
+        UNION SELECT id, type, from_id, to_id, attrs FROM relations WHERE to_no = {SqliteSchema.EntityNumber(id)}
+        UNION SELECT id, type, from_id, to_id, attrs FROM relations INDEXED BY relations_from_unnumbered WHERE from_no IS NULL AND from_id = {id}
+        UNION SELECT id, type, from_id, to_id, attrs FROM relations INDEXED BY relations_to_unnumbered WHERE to_no IS NULL AND to_id = {id}
+        """;
+
+    /// <summary>
     /// Moves the evidence of owner <paramref name="from"/> to owner <paramref name="into"/> (SQL parameter names), all but the
     /// rows the target already has (same document, offset and rule: evidence is unique by those and its owner), which are
     /// dropped: two statements of one command.
@@ -168,11 +184,7 @@ public sealed partial class SqliteGraphStore
         var transaction = unit.Transaction;
         foreach (var r in relations)
         {
-            await ExecuteAsync(transaction,
-                """
-                INSERT INTO relations(id, type, from_id, to_id, attrs) VALUES ($id, $type, $f, $t, $attrs)
-                ON CONFLICT(id) DO UPDATE SET attrs = json_patch(excluded.attrs, relations.attrs)
-                """, cancellationToken, ("$id", r.Id), ("$type", r.Type.ToString()), ("$f", r.FromId), ("$t", r.ToId),
+            await ExecuteAsync(transaction, InsertRelationSql, cancellationToken, ("$id", r.Id), ("$type", r.Type.ToString()), ("$f", r.FromId), ("$t", r.ToId),
                 ("$attrs", JsonSerializer.Serialize(r.Attributes)));
             foreach (var e in r.Evidence)
             {

@@ -82,8 +82,7 @@ public sealed partial class SqliteGraphStore
         using var timing = StoreTiming.Start("relations at");
         // A page of ids per statement, each page one walk of relations_from_edges or relations_to_edges (end, type): a district's
         // thousands of firms are a few statements, not one each.
-        var sql = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type AND "
-            + (end == RelationEnd.From ? "from_id" : "to_id") + " IN (SELECT value FROM json_each($ids))";
+        var sql = AtEnd(await EdgeNumbersAsync(cancellationToken), end, "r.id, {from}, {to}, r.attrs", "AND r.type = $type");
         var rows = new List<(string Id, string From, string To, string Attrs)>();
         var redirects = await RedirectsAsync(ids, cancellationToken);
         foreach (var chunk in ids.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
@@ -126,15 +125,11 @@ public sealed partial class SqliteGraphStore
     {
         var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
         var redirects = await RedirectsAsync(ids, cancellationToken);
+        var sql = AtEitherEnd(await EdgeNumbersAsync(cancellationToken), "r.id, r.type, {from}, {to}, '{}'");
         foreach (var chunk in ids.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // No attributes: both statements read relations_from_edges and relations_to_edges alone, never the table.
-            await ReadRelationRowsAsync(rows,
-                """
-                SELECT id, type, from_id, to_id, '{}' FROM relations WHERE from_id IN (SELECT value FROM json_each($ids))
-                UNION ALL
-                SELECT id, type, from_id, to_id, '{}' FROM relations WHERE to_id IN (SELECT value FROM json_each($ids))
-                """, [("$ids", JsonSerializer.Serialize(chunk))], cancellationToken);
+            // No attributes: both ends' statements read the edge indexes alone, never the table.
+            await ReadRelationRowsAsync(rows, sql, [("$ids", JsonSerializer.Serialize(chunk))], cancellationToken);
         }
 
         return await WrittenRelationsAsync(rows, 0, cancellationToken);
@@ -147,23 +142,48 @@ public sealed partial class SqliteGraphStore
         string Current(string id) => redirects.TryGetValue(id, out var t) ? t.Id : id;
         var far = JsonSerializer.Serialize(others.Select(Current).Distinct(StringComparer.Ordinal));
         var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
+        // The near ends drive (CROSS JOIN keeps json_each the outer loop), each one's edges read by its end's edge index; the far
+        // end is only tested ("+" keeps its list from driving one lookup per far node), so a hub's edges that lead elsewhere
+        // never reach .NET.
+        var numbered = await EdgeNumbersAsync(cancellationToken);
+        var sql = AtEnd(numbered, RelationEnd.From, "r.id, r.type, {from}, {to}, r.attrs", "AND +r.to_id IN (SELECT value FROM json_each($far))")
+            + "\nUNION ALL\n"
+            + AtEnd(numbered, RelationEnd.To, "r.id, r.type, {from}, {to}, r.attrs", "AND +r.from_id IN (SELECT value FROM json_each($far))");
         foreach (var chunk in ids.Select(Current).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // The near ends drive (CROSS JOIN keeps json_each the outer loop), each one's edges read by relations_from_edges and
-            // relations_to_edges; the far end is only tested ("+" keeps its list from driving one lookup per far node), so a
-            // hub's edges that lead elsewhere never reach .NET.
-            await ReadRelationRowsAsync(rows,
-                """
-                SELECT r.id, r.type, r.from_id, r.to_id, r.attrs FROM json_each($ids) n CROSS JOIN relations r ON r.from_id = n.value
-                WHERE +r.to_id IN (SELECT value FROM json_each($far))
-                UNION ALL
-                SELECT r.id, r.type, r.from_id, r.to_id, r.attrs FROM json_each($ids) n CROSS JOIN relations r ON r.to_id = n.value
-                WHERE +r.from_id IN (SELECT value FROM json_each($far))
-                """, [("$ids", JsonSerializer.Serialize(chunk)), ("$far", far)], cancellationToken);
+            await ReadRelationRowsAsync(rows, sql, [("$ids", JsonSerializer.Serialize(chunk)), ("$far", far)], cancellationToken);
         }
 
         return await WrittenRelationsAsync(rows, maxEvidence, cancellationToken);
     }
+
+    /// <summary>
+    /// A statement reading <paramref name="columns"/> (of relation <c>r</c>, its ends written <c>{from}</c> and <c>{to}</c>) of the
+    /// relations whose <paramref name="end"/> is one of the entity ids of the JSON array <c>$ids</c> (distinct), filtered by
+    /// <paramref name="where"/> (<c>AND …</c> about <c>r</c>). With <paramref name="numbered"/> edge indexes
+    /// (<see cref="SqliteSchema.EdgeNumbers"/>): each id's number read from the entities' id index, its edges from its end's edge
+    /// index, the near end's id the one asked for (so that columns of the index alone never read the table); edges whose end has
+    /// no number by that end's id. A store written before, opened read-only: by its index of that end's ids.
+    /// </summary>
+    private static string AtEnd(bool numbered, RelationEnd end, string columns, string where = "")
+    {
+        var (near, nearNo) = end == RelationEnd.From ? ("from_id", "from_no") : ("to_id", "to_no");
+        string Columns(string nearValue) => end == RelationEnd.From
+            ? columns.Replace("{from}", nearValue, StringComparison.Ordinal).Replace("{to}", "r.to_id", StringComparison.Ordinal)
+            : columns.Replace("{from}", "r.from_id", StringComparison.Ordinal).Replace("{to}", nearValue, StringComparison.Ordinal);
+        return numbered
+            ? $"""
+              SELECT {Columns("n.value")} FROM json_each($ids) n CROSS JOIN entities e ON e.id = n.value CROSS JOIN relations r ON r.{nearNo} = e.rowid
+              WHERE true {where}
+              UNION ALL
+              SELECT {Columns("r." + near)} FROM relations r INDEXED BY relations_{(end == RelationEnd.From ? "from" : "to")}_unnumbered WHERE r.{nearNo} IS NULL AND r.{near} IN (SELECT value FROM json_each($ids)) {where}
+              """
+            : $"SELECT {Columns("r." + near)} FROM json_each($ids) n CROSS JOIN relations r ON r.{near} = n.value WHERE true {where}";
+    }
+
+    /// <summary>As <see cref="AtEnd"/> for the relations with either end among <c>$ids</c> (a relation between two of them read twice).</summary>
+    private static string AtEitherEnd(bool numbered, string columns, string where = "") =>
+        AtEnd(numbered, RelationEnd.From, columns, where) + "\nUNION ALL\n" + AtEnd(numbered, RelationEnd.To, columns, where);
 
     /// <summary>Adds the rows of a statement reading (id, type, from_id, to_id, attrs) to <paramref name="rows"/>, once per id.</summary>
     private async Task ReadRelationRowsAsync(Dictionary<string, (string Type, string From, string To, string Attrs)> rows, string sql,

@@ -163,6 +163,28 @@ public sealed partial class SqliteGraphStore : IGraphStore
             _evidenceOwner = null;
         }
 
+        // Edge indexes by end numbers (stores written before keyed them by end ids): the numbers filled, the indexes made and the
+        // old ones dropped, all or nothing.
+        if (await ScalarIntAsync(null, SqliteSchema.HasEdgeNumbers, cancellationToken) == 0)
+        {
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+            foreach (var column in (string[])["from_no", "to_no"])
+            {
+                if (await ScalarIntAsync(transaction, $"SELECT count(*) FROM pragma_table_info('relations') WHERE name = '{column}'", cancellationToken) == 0)
+                {
+                    await ExecuteAsync(transaction, $"ALTER TABLE relations ADD COLUMN {column} INTEGER", cancellationToken);
+                }
+            }
+
+            foreach (var sql in SqliteSchema.EdgeNumbers)
+            {
+                await ExecuteAsync(transaction, sql, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            _edgeNumbers = null;
+        }
+
         await ExecuteAsync(null, SqliteSchema.TempStoreMemory, cancellationToken);
 
         // A search index of two trees (stores written before) is made again as one, from the aliases.
@@ -343,10 +365,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             // One statement per shape, so that each uses its index: "$from IS NULL OR from_id = $from" would read every row of the type.
             // An id merged into another stands for it (the redirect read in the same statement).
-            command.CommandText = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type"
-                + (fromId is null ? "" : " AND from_id = " + CurrentIdSql("$from"))
-                + (toId is null ? "" : " AND to_id = " + CurrentIdSql("$to"))
-                + " ORDER BY id";
+            // By the edge index of the end given (SqliteSchema.EdgeNumbers: the end's number, or its id for edges whose end has no
+            // number), the other end tested by its id, which the index holds.
+            var to = toId is null ? "" : " AND to_id = " + CurrentIdSql("$to");
+            command.CommandText = "SELECT id, from_id, to_id, attrs FROM relations WHERE type = $type" + (fromId, toId, await EdgeNumbersAsync(cancellationToken)) switch
+            {
+                (not null, _, true) => $" AND from_no = {SqliteSchema.EntityNumber(CurrentIdSql("$from"))}{to}"
+                    + $" UNION ALL SELECT id, from_id, to_id, attrs FROM relations INDEXED BY relations_from_unnumbered WHERE type = $type AND from_no IS NULL AND from_id = {CurrentIdSql("$from")}{to}",
+                (null, not null, true) => $" AND to_no = {SqliteSchema.EntityNumber(CurrentIdSql("$to"))}"
+                    + $" UNION ALL SELECT id, from_id, to_id, attrs FROM relations INDEXED BY relations_to_unnumbered WHERE type = $type AND to_no IS NULL{to}",
+                _ => (fromId is null ? "" : " AND from_id = " + CurrentIdSql("$from")) + to,
+            } + " ORDER BY id";
             command.Parameters.AddWithValue("$type", type.ToString());
             if (fromId is not null)
             {
@@ -377,15 +406,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         using var timing = StoreTiming.Start("relations of");
         var rows = new Dictionary<string, (string Type, string From, string To, string Attrs)>(StringComparer.Ordinal);
         var redirects = await RedirectsAsync(entityIds, cancellationToken);
+        var sql = AtEitherEnd(await EdgeNumbersAsync(cancellationToken), "r.id, r.type, {from}, {to}, r.attrs");
         foreach (var chunk in entityIds.Select(id => redirects.TryGetValue(id, out var t) ? t.Id : id).Distinct(StringComparer.Ordinal).Chunk(ReadPage))
         {
-            // Two indexed lookups per id (relations_from_edges, relations_to_edges) rather than one OR that scans; a page of ids per statement.
-            await ReadRelationRowsAsync(rows,
-                """
-                SELECT id, type, from_id, to_id, attrs FROM relations WHERE from_id IN (SELECT value FROM json_each($ids))
-                UNION ALL
-                SELECT id, type, from_id, to_id, attrs FROM relations WHERE to_id IN (SELECT value FROM json_each($ids))
-                """, [("$ids", JsonSerializer.Serialize(chunk))], cancellationToken);
+            // Indexed lookups per id by either end's edge index rather than one OR that scans; a page of ids per statement.
+            await ReadRelationRowsAsync(rows, sql, [("$ids", JsonSerializer.Serialize(chunk))], cancellationToken);
         }
 
         return await WrittenRelationsAsync(rows, maxEvidence, cancellationToken);
@@ -773,6 +798,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
             + "WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'evidence_owner') THEN 1 ELSE 0 END", cancellationToken);
 
     private int? _evidenceOwner;
+
+    /// <summary>
+    /// Whether the edge indexes are keyed by end numbers (<see cref="SqliteSchema.EdgeNumbers"/>): a store written before, opened
+    /// read-only, is read through its indexes by end id.
+    /// </summary>
+    private async Task<bool> EdgeNumbersAsync(CancellationToken cancellationToken) =>
+        _edgeNumbers ??= await ScalarIntAsync(null, SqliteSchema.HasEdgeNumbers, cancellationToken) == 1;
+
+    private bool? _edgeNumbers;
 
     /// <summary>Whether evidence rows hold their sentence's text (<see cref="SqliteSchema.EvidenceHoldsText"/>): a store written before, opened read-only.</summary>
     private async Task<bool> EvidenceHoldsTextAsync(CancellationToken cancellationToken) =>
