@@ -245,30 +245,42 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         var waiting = candidates.Select(c => c.Mention.Entity).ToHashSet();
         // A candidate is kept only by a match in a sentence that writes it (InSentence): the others need no trial.
         var tried = Array.FindAll(trial, s => HoldsAny(s.Mentions, waiting));
-        // The subjects of a sentence depend on the sentences before it (and a quotation's speaker on the one after it):
-        // those after the last sentence tried and the one after it are not needed.
-        if (tried.Length > 0)
+        // Matching reads no clause facts, so the matches come first; most trials find none, or none whose relation asks
+        // for a clause's subject, topic, zone or cluster, and then the subjects pass is not run at all.
+        hits.Clear();
+        var lastAsking = -1;
+        foreach (var sentence in tried)
         {
-            subjects.Run(new ArraySegment<AnnotatedSentence>(trial, 0, Math.Min(trial.Length, tried[^1].Index + 2)), quoteCompanies(scope), scope.Focus());
+            var first = hits.Count;
+            FindAll(sentence, Relating, hits);
+            for (var h = first; h < hits.Count; h++)
+            {
+                if (AsksClauseFacts(hits[h].Pattern))
+                {
+                    lastAsking = sentence.Index;
+                }
+            }
+        }
+
+        // The subjects of a sentence depend on the sentences before it (and a quotation's speaker on the one after it):
+        // those after the last sentence whose matches ask for them and the one after it are not needed.
+        if (lastAsking >= 0)
+        {
+            subjects.Run(new ArraySegment<AnnotatedSentence>(trial, 0, Math.Min(trial.Length, lastAsking + 2)), quoteCompanies(scope), scope.Focus());
         }
 
         var kept = new HashSet<EntityKey>();
         var none = new Dictionary<string, List<EntityKey>>(StringComparer.Ordinal);
-        foreach (var sentence in tried)
+        foreach (var hit in hits)
         {
-            hits.Clear();
-            FindAll(sentence, Relating, hits);
-            foreach (var hit in hits)
+            foreach (var emit in hit.Pattern.Emits.Where(e => e.Kind == EmitKind.Relation))
             {
-                foreach (var emit in hit.Pattern.Emits.Where(e => e.Kind == EmitKind.Relation))
+                var from = Endpoints(scope, hit, emit.Arguments[0], none, null);
+                var to = Endpoints(scope, hit, emit.Arguments[1], none, null);
+                if ((from.Count > 0 || Made(hit, emit.Arguments[0])) && (to.Count > 0 || Made(hit, emit.Arguments[1]))
+                    && !(from.Count == 1 && to.Count == 1 && from[0] == to[0]))
                 {
-                    var from = Endpoints(scope, hit, emit.Arguments[0], none, null);
-                    var to = Endpoints(scope, hit, emit.Arguments[1], none, null);
-                    if ((from.Count > 0 || Made(hit, emit.Arguments[0])) && (to.Count > 0 || Made(hit, emit.Arguments[1]))
-                        && !(from.Count == 1 && to.Count == 1 && from[0] == to[0]))
-                    {
-                        kept.UnionWith(from.Concat(to).Where(e => waiting.Contains(e) && InSentence(hit, emit, e)));
-                    }
+                    kept.UnionWith(from.Concat(to).Where(e => waiting.Contains(e) && InSentence(hit, emit, e)));
                 }
             }
         }
@@ -284,6 +296,35 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         return kept.Count > 0;
+    }
+
+    /// <summary>
+    /// A relation of the pattern takes an endpoint from the clause's facts (SUBJ, FIRM, TOPIC, ZONE, CLUSTER), which the
+    /// subjects pass fills: the trial's matches of other patterns are judged without it. (AREA reads the title, which the
+    /// trial does not pass.)
+    /// </summary>
+    private static bool AsksClauseFacts(Pattern pattern)
+    {
+        foreach (var emit in pattern.Emits)
+        {
+            if (emit.Kind != EmitKind.Relation)
+            {
+                continue;
+            }
+
+            foreach (var argument in emit.Arguments)
+            {
+                foreach (var choice in argument.Choices)
+                {
+                    if (choice is EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic or EmitArgument.Zone or EmitArgument.Cluster)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One of the mentions names one of <paramref name="entities"/> (a loop: one call per sentence of the article).</summary>
