@@ -42,8 +42,11 @@ public static class PatternMatcher
     /// As <see cref="FindAll(Pattern, AnnotatedSentence, List{PatternHit})"/> for pattern number <paramref name="number"/>
     /// of an indexed set, with the index's per-element filter bits (<see cref="PatternIndex.Candidates(AnnotatedSentence, Span{ulong}, Span{int})"/>):
     /// the required atom and the requirements are looked for, and a match tried, only at the elements their filters admit.
+    /// Matches are tried at starts up to <paramref name="lastStart"/> only: the same matches up to there (each attempt
+    /// starts where the one before ended, from the first element on), none after.
     /// </summary>
-    public static void FindAll(Pattern pattern, int number, PatternIndex index, ReadOnlySpan<int> perElement, AnnotatedSentence sentence, List<PatternHit> hits)
+    public static void FindAll(Pattern pattern, int number, PatternIndex index, ReadOnlySpan<int> perElement, AnnotatedSentence sentence, List<PatternHit> hits,
+        int lastStart = int.MaxValue)
     {
         var words = index.Words;
         var (word, bit) = (number >> 6, 1UL << (number & 63));
@@ -71,6 +74,7 @@ public static class PatternMatcher
             last = Math.Min(last, at);
         }
 
+        last = Math.Min(last, lastStart);
         var (scratch, slotCount) = ScratchFor(pattern);
         var anywhere = pattern.FirstAtoms.Length == 0;
         for (var start = 0; start <= last;)

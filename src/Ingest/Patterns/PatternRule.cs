@@ -125,6 +125,15 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
 
         public PatternIndex Index => _index ??= new PatternIndex(Patterns);
 
+        /// <summary>
+        /// For each pattern, whether no relation of it takes an endpoint from SUBJ or FIRM: every entity the short-name trial
+        /// may keep through it is in one of its roles' spans (<see cref="InSentence"/>).
+        /// </summary>
+        public bool[] SpanOnly => _spanOnly ??= [.. Patterns.Select(p => !p.Emits.Any(e => e.Kind == EmitKind.Relation
+            && e.Arguments.Any(a => a.Choices.Any(c => c is EmitArgument.Subject or EmitArgument.Firm))))];
+
+        private bool[]? _spanOnly;
+
         private PatternIndex? _index;
     }
 
@@ -132,7 +141,12 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     /// The matches in the sentence of the patterns of <paramref name="group"/>, in file order: only the patterns whose
     /// first and required atoms the sentence's elements may hold are tried (<see cref="PatternIndex"/>).
     /// </summary>
-    private static void FindAll(AnnotatedSentence sentence, PatternGroup group, List<PatternHit> hits)
+    /// <remarks>
+    /// With <paramref name="boundedLastStart"/> (the trial's), a pattern of the group whose relations take endpoints from
+    /// its roles only (<see cref="PatternGroup.SpanOnly"/>) is tried at starts up to that element, the same matches up to
+    /// there: a match that starts after it holds none of the elements before it.
+    /// </remarks>
+    private static void FindAll(AnnotatedSentence sentence, PatternGroup group, List<PatternHit> hits, int boundedLastStart = int.MaxValue)
     {
         var index = group.Index;
         Span<ulong> candidates = stackalloc ulong[index.Words];
@@ -149,7 +163,8 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
             {
                 var number = 64 * w + BitOperations.TrailingZeroCount(bits);
-                PatternMatcher.FindAll(group.Patterns[number], number, index, perElement, sentence, hits);
+                var lastStart = boundedLastStart < int.MaxValue && group.SpanOnly[number] ? boundedLastStart : int.MaxValue;
+                PatternMatcher.FindAll(group.Patterns[number], number, index, perElement, sentence, hits, lastStart);
             }
         }
     }
@@ -252,7 +267,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         foreach (var sentence in tried)
         {
             var first = hits.Count;
-            FindAll(sentence, Relating, hits);
+            FindAll(sentence, Relating, hits, LastHolding(sentence, waiting));
             for (var h = first; h < hits.Count; h++)
             {
                 if (AsksClauseFacts(hits[h].Pattern))
@@ -325,6 +340,20 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         return false;
+    }
+
+    /// <summary>The last element of the sentence that names one of <paramref name="entities"/>, or -1.</summary>
+    private static int LastHolding(AnnotatedSentence sentence, HashSet<EntityKey> entities)
+    {
+        for (var i = sentence.Elements.Length - 1; i >= 0; i--)
+        {
+            if (sentence.EntityOf(i) is { } entity && entities.Contains(entity))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>One of the mentions names one of <paramref name="entities"/> (a loop: one call per sentence of the article).</summary>
