@@ -26,18 +26,23 @@ public static partial class LineClassifier
             return LineKind.Byline;
         }
 
-        // both forms of the note need one of these characters: most lines are ruled out without the regex
-        if (line.AsSpan().IndexOfAny(ContinuationChars) >= 0 && ContinuationNote().IsMatch(line))
+        // both forms of the note need one of these characters: most lines are ruled out without the regex; the note that
+        // is the whole line is looked for at its start only, the one inside a line where 详见 is
+        if (line.AsSpan().IndexOfAny(ContinuationChars) >= 0
+            && (ContinuationLine().IsMatch(line) || (line.Contains("详见", StringComparison.Ordinal) && SeePage().IsMatch(line))))
         {
             return LineKind.Continuation;
         }
 
-        if (AdvertLabel().IsMatch(line) || (line.Length <= MaxHeadingLength * 2 && PhoneNumber().IsMatch(line)))
+        // The anchored regexes (an advert's label, a weather report) need one of a few first characters: most lines are
+        // ruled out by one look at it.
+        if ((line.Length > 0 && AdvertLabelStarts.Contains(line[0]) && AdvertLabel().IsMatch(line))
+            || (line.Length <= MaxHeadingLength * 2 && PhoneNumber().IsMatch(line)))
         {
             return LineKind.Advert;
         }
 
-        if (WeatherReport().IsMatch(line))
+        if (line.Length > 0 && line[0] is '今' or '明' && WeatherReport().IsMatch(line))
         {
             return LineKind.Weather;
         }
@@ -82,11 +87,19 @@ public static partial class LineClassifier
     [GeneratedRegex(@"记者|通讯员|评论员|特约|撰稿|报道")]
     private static partial Regex BylineWords();
 
-    [GeneratedRegex(@"^[(（]?\s*(?:下转|上接|转|接)\s*(?:第?\s*\d+\s*版|[A-Z]?\d+)\s*[)）]?$|详见\s*第?\s*\d+\s*版")]
-    private static partial Regex ContinuationNote();
+    /// <summary>A line that is a continuation note and nothing else: (下转第3版), 上接A2.</summary>
+    [GeneratedRegex(@"^[(（]?\s*(?:下转|上接|转|接)\s*(?:第?\s*\d+\s*版|[A-Z]?\d+)\s*[)）]?$")]
+    private static partial Regex ContinuationLine();
+
+    /// <summary>A note inside a line: 详见第5版. (One regex with <see cref="ContinuationLine"/> as an alternative tried both at every position.)</summary>
+    [GeneratedRegex(@"详见\s*第?\s*\d+\s*版")]
+    private static partial Regex SeePage();
 
     [GeneratedRegex(@"^(?:地址|电话|热线|招生热线|咨询电话|联系电话|服务热线|网址|传真|邮编)\s*[:：]")]
     private static partial Regex AdvertLabel();
+
+    /// <summary>The first characters of <see cref="AdvertLabel"/>'s labels.</summary>
+    private const string AdvertLabelStarts = "地电热招咨联服网传邮";
 
     [GeneratedRegex(@"(?<!\d)\d{7,8}(?!\d)")]
     private static partial Regex PhoneNumber();

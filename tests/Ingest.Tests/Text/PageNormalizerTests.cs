@@ -74,6 +74,26 @@ public sealed class PageNormalizerTests
     }
 
     [Theory]
+    // a continuation note that is the whole line, with or without brackets, and one inside a line
+    [InlineData("(下转第3版)", LineKind.Continuation)]
+    [InlineData("（上接A2）", LineKind.Continuation)]
+    [InlineData("转第12版", LineKind.Continuation)]
+    [InlineData("园区今年新签约项目十八个，总投资逾百亿元，详见第5版。", LineKind.Continuation)]
+    // 上, 下, 转 and 详见 in running text are no note
+    [InlineData("上半年，园区转型升级步伐加快，下一步将继续招引先进制造业项目。", LineKind.Body)]
+    [InlineData("项目的用地情况详见附件，审批手续正在办理中。", LineKind.Body)]
+    // an advert's label opens the line; the same words inside a sentence are text
+    [InlineData("地址：滨河新区科创大道18号", LineKind.Advert)]
+    [InlineData("招生热线:0571-6688", LineKind.Advert)]
+    [InlineData("地方财政对新入驻的企业给予电话咨询和上门服务。", LineKind.Body)]
+    // a weather report opens with the day
+    [InlineData("今天晴到多云，东南风3级，气温18到27℃。", LineKind.Weather)]
+    [InlineData("明天阴有小雨，气温12至19℃。", LineKind.Weather)]
+    [InlineData("今年园区晴雨表显示，企业用电量和气温一样持续攀升，工业产值同比增长一成以上。", LineKind.Body)]
+    public void Lines_are_classified_by_their_own_text(string line, LineKind expected) =>
+        Assert.Equal(expected, LineClassifier.Classify(line));
+
+    [Theory]
     // the seeds use half-width punctuation; a point inside a number is not a full stop
     [InlineData("21.53亩工业用地。项目预计2026年第三季度开工;2028年底投产.", new[] { "21.53亩工业用地。", "项目预计2026年第三季度开工;", "2028年底投产." })]
     // closing quotes stay with the sentence they close
