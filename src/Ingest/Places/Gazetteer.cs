@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Graph.Ingest.Characters;
@@ -75,19 +76,33 @@ public sealed class Gazetteer
     }
 
     /// <summary>The chain of parents of <paramref name="code"/>, nearest first.</summary>
-    public IEnumerable<Division> Ancestors(string code)
+    public IEnumerable<Division> Ancestors(string code) => byCode.TryGetValue(code, out var d) ? AncestorsOf(d) : [];
+
+    /// <summary>
+    /// The chain of parents of <paramref name="division"/>, nearest first: walked once per division and kept (every
+    /// document resolving its places asks again for the same few thousand divisions' chains).
+    /// </summary>
+    public Division[] AncestorsOf(Division division) => ancestors.GetOrAdd(division, static (d, self) =>
     {
-        for (var d = Parent(code); d is not null; d = d.ParentCode is null ? null : Parent(d.Code))
+        var chain = new List<Division>();
+        for (var p = self.Parent(d.Code); p is not null; p = p.ParentCode is null ? null : self.Parent(p.Code))
         {
-            yield return d;
+            chain.Add(p);
         }
-    }
+
+        return [.. chain];
+    }, this);
+
+    // Kept by the division object (the gazetteer's own, each made once): a lookup hashes a reference, not a code.
+    private readonly ConcurrentDictionary<Division, Division[]> ancestors = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Division, string?> shortForms = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>How many places carry this official name (两个新城街道 → 2).</summary>
     public int FullNameCount(string name) => fullNameCount.GetValueOrDefault(name);
 
     /// <summary>The short form of an official name, or null when it has none worth reading (城区 → 城).</summary>
-    public string? ShortForm(Division division) => ShortForms.Of(division, suffixes, ethnicGroups, stoplist);
+    public string? ShortForm(Division division) =>
+        shortForms.GetOrAdd(division, static (d, self) => ShortForms.Of(d, self.suffixes, self.ethnicGroups, self.stoplist), this);
 
     private ImmutableArray<(string Suffix, string Rule)> suffixes = [];
     private FrozenSet<string> ethnicGroups = FrozenSet<string>.Empty;

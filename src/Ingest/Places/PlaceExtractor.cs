@@ -130,6 +130,14 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
             Scan(unit, occurrences, zoneHits, keepNameHeads);
         }
 
+        if (occurrences.Count == 0 && zoneHits.Count == 0)
+        {
+            // No name and no zone suffix: every step below reads only these, so nothing would come of them (most names a
+            // document's rules ask FindPlaces about hold no place; each asked again in every document that names them).
+            // A graph of its own all the same: callers key caches by the graph.
+            return new PlaceGraph([], [], [], []);
+        }
+
         var unresolved = Resolve(occurrences, knownCodes);
         var resolved = occurrences.Where(o => o.Resolved is not null).ToList();
         foreach (var o in resolved)
@@ -353,7 +361,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
         {
             if (context.Add(d.Code))
             {
-                foreach (var a in gazetteer.Ancestors(d.Code))
+                foreach (var a in gazetteer.AncestorsOf(d))
                 {
                     context.Add(a.Code);
                 }
@@ -563,7 +571,13 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
     }
 
     /// <summary>A zone-like town whose name opens with its own county's short form (a town 如皋滨江船舶工业园 of 如皋市) names its place itself.</summary>
-    private bool NamedWithItsCounty(Division town)
+    private bool NamedWithItsCounty(Division town) =>
+        _namedWithItsCounty.GetOrAdd(town, static (d, self) => self.ReadNamedWithItsCounty(d), this);
+
+    // What NamedWithItsCounty found for a town: it depends on the town and the rules alone, and each document asks again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Division, bool> _namedWithItsCounty = new(ReferenceEqualityComparer.Instance);
+
+    private bool ReadNamedWithItsCounty(Division town)
     {
         var name = town.Name;
         return gazetteer.Parent(town.Code) is { } county && gazetteer.ShortForm(county) is { } head
@@ -587,7 +601,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
             return 10;
         }
 
-        foreach (var ancestor in gazetteer.Ancestors(division.Code))
+        foreach (var ancestor in gazetteer.AncestorsOf(division))
         {
             if (context.Contains(ancestor.Code))
             {
