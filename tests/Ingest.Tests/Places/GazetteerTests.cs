@@ -28,6 +28,26 @@ public sealed class GazetteerTests
     }
 
     [Theory]
+    [InlineData("330411003")]
+    [InlineData("330482")]
+    [InlineData("45")]
+    public void A_chain_kept_from_an_earlier_lookup_is_the_one_the_parents_give(string code)
+    {
+        var division = Gazetteer.ByCode(code)!;
+        var walked = new List<string>();
+        for (var d = Gazetteer.Parent(code); d is not null; d = Gazetteer.Parent(d.Code))
+        {
+            walked.Add(d.Code);
+        }
+
+        Assert.Equal(walked, Gazetteer.AncestorsOf(division).Select(d => d.Code));
+        // asked again (kept), and by code: the same chain
+        Assert.Same(Gazetteer.AncestorsOf(division), Gazetteer.AncestorsOf(division));
+        Assert.Equal(walked, Gazetteer.Ancestors(code).Select(d => d.Code));
+        Assert.Empty(Gazetteer.Ancestors("no such code"));
+    }
+
+    [Theory]
     [InlineData("朝阳")]
     [InlineData("城南")]
     [InlineData("街道")]
