@@ -163,7 +163,9 @@ public sealed partial class SqliteGraphStore
     /// <paramref name="where"/> (<c>AND …</c> about <c>r</c>). With <paramref name="numbered"/> edge indexes
     /// (<see cref="SqliteSchema.EdgeNumbers"/>): each id's number read from the entities' id index, its edges from its end's edge
     /// index, the near end's id the one asked for (so that columns of the index alone never read the table); edges whose end has
-    /// no number by that end's id. A store written before, opened read-only: by its index of that end's ids.
+    /// no number by a scan of that end's partial index of unnumbered edges (empty in practice: "+" keeps the list of ids from
+    /// driving a seek per id, and SQLite reads the list only when a row needs it). A store written before, opened read-only: by
+    /// its index of that end's ids.
     /// </summary>
     private static string AtEnd(bool numbered, RelationEnd end, string columns, string where = "")
     {
@@ -176,7 +178,7 @@ public sealed partial class SqliteGraphStore
               SELECT {Columns("n.value")} FROM json_each($ids) n CROSS JOIN entities e ON e.id = n.value CROSS JOIN relations r ON r.{nearNo} = e.rowid
               WHERE true {where}
               UNION ALL
-              SELECT {Columns("r." + near)} FROM relations r INDEXED BY relations_{(end == RelationEnd.From ? "from" : "to")}_unnumbered WHERE r.{nearNo} IS NULL AND r.{near} IN (SELECT value FROM json_each($ids)) {where}
+              SELECT {Columns("r." + near)} FROM relations r INDEXED BY relations_{(end == RelationEnd.From ? "from" : "to")}_unnumbered WHERE r.{nearNo} IS NULL AND +r.{near} IN (SELECT value FROM json_each($ids)) {where}
               """
             : $"SELECT {Columns("r." + near)} FROM json_each($ids) n CROSS JOIN relations r ON r.{near} = n.value WHERE true {where}";
     }
