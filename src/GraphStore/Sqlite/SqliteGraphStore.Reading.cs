@@ -80,7 +80,7 @@ public sealed partial class SqliteGraphStore
         CancellationToken cancellationToken)
     {
         using var timing = StoreTiming.Start("relations at");
-        // A page of ids per statement, each page one walk of relations_from_edges or relations_to_edges (end, type): a district's
+        // A page of ids per statement, each page one walk of the edge index of that end (number, type: AtEnd): a district's
         // thousands of firms are a few statements, not one each.
         var sql = AtEnd(await EdgeNumbersAsync(cancellationToken), end, "r.id, {from}, {to}, r.attrs", "AND r.type = $type");
         var rows = new List<(string Id, string From, string To, string Attrs)>();
