@@ -34,9 +34,13 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         // instead of a new one per clause.
         ClauseSubject? lastCarried = null;
         ClauseSubject? focusSubject = null;
+        // The firm an announcement defines a reference word for (X股份有限公司（以下简称“公司”）): a later bare 公司 / 本公司 is
+        // that firm for the rest of the article, whatever firm was named last (B将向公司采购…。公司董事长张三…).
+        EntityKey? defined = null;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
+            defined = DefinedReference(sentence) ?? defined;
             NoteFirmsOfPersons(sentence, firmOfPerson);
             var speaker = quoteCompany(sentence.Index) ?? CompanyAfterQuote(sentence, n + 1 < sentences.Count ? sentences[n + 1] : null);
             // The cluster a sentence names first is what a later 集群/该集群 means.
@@ -67,7 +71,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
                 sentence.ClauseZones[clause] = zoneBefore ?? zone;
                 sentence.ClauseClusters[clause] = cluster;
-                sentence.ClauseTopics[clause] = speaker ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
+                sentence.ClauseTopics[clause] = speaker ?? defined ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
                 var explicitAt = ExplicitSubject(sentence, start, i);
 
                 ClauseSubject? subject = null;
@@ -83,7 +87,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 var referring = ReferenceAt(sentence, start, i, firmReferences);
                 var pointsBack = referring && lastEnterprise is not null && sentence.Index - enterpriseSentence <= CarryWindow
                     && (firm is { Label: not NodeLabel.Enterprise } || (enterpriseSentence > firmSentence && OpensWithThis(sentence, start, i)));
-                var reference = pointsBack ? lastEnterprise : referring ? firm ?? focus : null;
+                var reference = referring && defined is not null && OpensWithDefinedReference(sentence, start, i) ? defined
+                    : pointsBack ? lastEnterprise : referring ? firm ?? focus : null;
                 if (pointsBack && speaker is null && (explicitAt < 0 || elements[explicitAt].Kind == ElementKind.Person))
                 {
                     // 该公司总经理张三…: the clause's topic is that firm, though its subject is the person.
@@ -166,6 +171,45 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The firm the sentence defines a reference word for: an enterprise followed by （以下简称“公司”） (or 本公司, any word of the
+    /// firm references but 其), else null.
+    /// </summary>
+    private EntityKey? DefinedReference(AnnotatedSentence sentence)
+    {
+        var elements = sentence.Elements;
+        for (var k = 0; k < elements.Length; k++)
+        {
+            if (elements[k].Kind == ElementKind.Ent && sentence.EntityOf(k) is { Label: NodeLabel.Enterprise } named
+                && DefinedShortNames.DefinitionAt(sentence.Text, elements[k].End) is { } surface && surface is not "其" && firmReferences.Contains(surface))
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Among the clause's first three elements, the bare reference an announcement defines (公司, 本公司), not 该公司 or 其.</summary>
+    private static bool OpensWithDefinedReference(AnnotatedSentence sentence, int start, int end)
+    {
+        for (var k = start; k < end && k < start + 3; k++)
+        {
+            var e = sentence.Elements[k];
+            if (!e.IsPlain)
+            {
+                return false;
+            }
+
+            if (sentence.TextOf(e) is "公司" or "本公司" && (k == start || sentence.TextOf(sentence.Elements[k - 1]) is not "该"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject carried to a clause: the record made last for the same entity, else a new one.</summary>

@@ -153,7 +153,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             var aboutProjects = TextSearch.ContainsAny(context.Text, contextCues);
             foreach (var found in sentenceFinds)
             {
-                var candidate = FirmFacility(scope, found);
+                var candidate = PurchaseBuyerCut(scope, FirmFacility(scope, found));
                 // 某某生产基地（以下简称“某某”）: a facility the article names and defines is a name, whatever the sentence says.
                 var defined = DefinedShortNames.DefinitionAt(context.Text, candidate.End) is not null;
                 // A headline announces (再添…重大项目); a count after the name (签约…项目42个) makes it a category;
@@ -232,6 +232,71 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
         var surface = text[firm.Start..candidate.End];
         return candidate with { Start = firm.Start, Surface = surface, Key = surface, Kind = Kind.Named };
+    }
+
+    /// <summary>Heads of a purchase a buyer puts out to tender (某某汽车2027年度线束采购项目): the buyer is no part of its name.</summary>
+    private static readonly string[] PurchaseHeads = ["采购项目", "招标项目", "集采项目"];
+
+    /// <summary>
+    /// 某某汽车2027年度线束采购项目, 某某乳业液态奶包装材料采购项目: a purchase project opens with the firm that buys (a firm
+    /// mention, else brand + trade words + a firm head word, 汽车, 乳业, 风电); the name starts after it (and its 的), so the
+    /// buyer stays a firm of its own that a pattern can read (中标人为A).
+    /// </summary>
+    private Candidate PurchaseBuyerCut(ArticleScope scope, Candidate candidate)
+    {
+        if (candidate.Kind != Kind.Named || !PurchaseHeads.Any(h => candidate.Surface.EndsWith(h, StringComparison.Ordinal)))
+        {
+            return candidate;
+        }
+
+        var text = scope.Sentences[candidate.Sentence].Text;
+        var known = scope.MentionsIn(candidate.Sentence, NodeLabel.Enterprise).FirstOrDefault(m => m.Start == candidate.Start && m.End < candidate.End);
+        var cut = known?.End ?? BuyerEnd(text, candidate.Start, candidate.End);
+        if (cut is not { } end)
+        {
+            return candidate;
+        }
+
+        var start = end < candidate.End && text[end] == '的' ? end + 1 : end;
+        if (candidate.End - start < 4)
+        {
+            return candidate;
+        }
+
+        var surface = text[start..candidate.End];
+        return candidate with { Start = start, Surface = surface, Key = surface };
+    }
+
+    /// <summary>End of brand (2–3 characters) + trade words + a firm head word (firm-head-words, slot-firm-head-words) at <paramref name="start"/>.</summary>
+    private int? BuyerEnd(string text, int start, int end)
+    {
+        for (var brand = 2; brand <= 3 && start + brand < end; brand++)
+        {
+            if (!CompanyName.IsDistinctiveBrand(text.Substring(start, brand), lexicons))
+            {
+                continue;
+            }
+
+            var at = start + brand;
+            while (at < end)
+            {
+                var head = Math.Max(NameBoundary.StartingWordLength(text, at, lexicons.FirmHeadWords), NameBoundary.StartingWordLength(text, at, lexicons.SlotFirmHeadWords));
+                if (head > 0)
+                {
+                    return at + head;
+                }
+
+                var trade = NameBoundary.StartingWordLength(text, at, lexicons.TradeWords);
+                if (trade == 0)
+                {
+                    break;
+                }
+
+                at += trade;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every later use of the short name a project's definition gives (以下简称“某某时代”) names that project.</summary>

@@ -17,6 +17,10 @@
 @award-verbs = 颁发|颁授|授予|颁奖|表彰|授牌
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
+# a supplier that was, not one that is: A曾是B的座椅供应商; B原包装供应商A; B的电机此前一直由A供应(，今年起改由C供应)
+@former = 曾|曾经|曾是|一度|原|原先|原来|昔日
+# B的电机，此前由A供应: a time before now in the clause of 由A makes A a past supplier (by-supplier; not 此前依赖进口，去年起改由A供应)
+@before-now = 此前|以前|过去|早年|早些年
 # a part of what is bought or sold: 约七成采购自A, 一半以上供给了B
 @share-words = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多|大多数|绝大部分|绝大多数|部分|一部分|相当一部分|其中的三成
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
@@ -32,13 +36,15 @@ supplies.give-to:
     unless @negations
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
-# A交付B座椅; 主要配套B、C; 批量供应B; A独供B全系车型的轮毂轴承
+# A交付B座椅; 主要配套B、C; 批量供应B; A独供B全系车型的轮毂轴承; 新产线生产的轮毂轴承将专供B (专供: made for B alone;
+# 将 is a contracted supply, as 将为B供应)
 supplies.verb-customer:
-    @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
+    @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供|专供|专门供应|定向供应) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
     unless @negations
+    unless @supplier-aims
     -> SUPPLIES SUBJ c product=p conf=0.8
 
-# (not money: 银行为B的项目提供了10亿元贷款, @finance-goods after the verb)
+# (not money: 银行为B的项目提供了10亿元贷款, @finance-goods after the verb; not a former supplier: A此前一直为B供货, @former)
 @finance-goods = 贷款|授信|信贷|融资|资金|资金支持|担保|贴息|补贴|保险|保函|信用额度
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
 supplies.for-customer:
@@ -46,14 +52,32 @@ supplies.for-customer:
     unless @negations
     unless @supplier-aims
     unless @finance-goods
+    unless @former
     unless-after @finance-goods
     -> SUPPLIES SUBJ c product=p conf=0.8
+
+# 为B提供座椅的A，今年产值突破20亿元; 一直为B配套包装箱的A; 给B供货的本地企业A: the supplier named after the relative
+# clause that says what it does for B (not money: 为B提供贷款的A银行; not an aim or a past supplier)
+supplies.relative-supplier:
+    (一直|长期|常年|多年来|主要)? (为|给|向) {c:ENTS} 等? @adverbs* @supply-verbs+ (/n|/vn|/nz|/j|/x)* 的 (本地|当地|本土)? (企业|供应商|配套企业|民营企业|龙头企业)? {s:ENT}
+    unless @negations
+    unless @supplier-aims
+    unless @finance-goods
+    unless @former
+    -> SUPPLIES s c conf=0.85
+
+# 约定宁硅碳材向澄锂新能源供应负极材料; 合同规定A在2027年向B交付…: the contract's terms name the supplier (the firm after
+# 约定 is the verb's subject, not the clause's)
+supplies.agreed-supply:
+    (约定|规定|明确|商定|合同规定|合同约定|协议约定|协议规定) (由)? {s:ENT} ~8 (向|为|给) {c:ENTS} ~2 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    -> SUPPLIES s c product=p conf=0.85
 
 # 承印, 印制: packaging printed for the customer (B的包装袋一直由A独家承印)
 @by-verbs = 供应|供货|提供|配套|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发|承印|印制|代工生产
 # what a firm earns or employs comes from others without their supplying it: A的订单主要来自B (A supplies B:
-# supplies.orders-from), A的工程师来自B, A的资金来自B
-@not-supplied = 订单|营收|收入|销售额|销售收入|业务|利润|出货|销量|份额|员工|工程师|人才|团队|高管|骨干|股东|资金|资本|投资|灵感|经验|技术人员
+# supplies.orders-from), A的工程师来自B, A的资金来自B; 本合同所需产能由A的项目提供 (the supplier's own capacity)
+@not-supplied = 订单|营收|收入|销售额|销售收入|业务|利润|出货|销量|份额|产能|员工|工程师|人才|团队|高管|骨干|股东|资金|资本|投资|灵感|经验|技术人员
 @from-verbs = 来自|购自|采购自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于
 # B的牵引电机主要来自A; B的面料采购自A; B的电驱系统大多出自A: what the customer uses comes from the supplier
 supplies.comes-from:
@@ -64,8 +88,9 @@ supplies.comes-from:
 
 # B新能源重卡的“三电”系统大多出自A; B旗舰车型所用的电机来自A (words between the customer and its part)
 # B的动力电池，一部分来自A; B的芯片大部分来自A; B的压缩机约一半来自A (a share of it)
+# B所用的前挡风玻璃八成以上出自A (a share and 以上); B拖拉机上的变速箱，基本都出自A (基本都, 几乎全部)
 supplies.part-comes-from:
-    {c:ENT} ~4 的 (“ /x ”)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
+    {c:ENT} ~4 的 (“ /x ”)? (前|后|内|外)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? 以上? (基本|基本上|几乎|大都)? (都|全|全都)? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless @not-supplied
     -> SUPPLIES s c conf=0.7
@@ -93,10 +118,26 @@ supplies.fitted-on:
 # B的轮毂轴承，目前已全部交由A供应 (交由: handed to A to supply);
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
 supplies.by-supplier:
-    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? ~4 (由|改由|均由|全部由|全由|交由|全部交由|均交由|改交由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? (!@before-now)? (!@before-now)? (!@before-now)? (!@before-now)? (由|均由|全部由|全由|交由|全部交由|均交由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @source-preps
     unless @not-supplied
+    unless @former
+    -> SUPPLIES s c conf=0.8
+
+# B的电机，此前一直由A供应，今年起改由C供应; B的面料，去年起转由C独家供应; B今年起改由当地的C供应电机: the supplier the
+# customer switched to (the one before is a former supplier: by-supplier does not read it after 此前一直, nor 改由: a firm
+# that supplied before 改由 is no customer of the new one)
+supplies.switched-to:
+    {c:ENT} (的 ~8 (，|,) (~8 (，|,))?)? ~4 (改由|改交由|转由|换由|现由|改为由|如今由|目前由|现在由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} ~2 @adverbs* @by-verbs
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES s c conf=0.8
+
+# B原包装供应商A已被C取代: the supplier that took the place of another
+supplies.replaces-supplier:
+    {c:ENT} 的? (原|原来的|此前的)? ~2 @supplier-nouns ENT @adverbs* (被|由) {s:ENT} (取代|替代|替换|顶替|接替)
+    unless @negations
     -> SUPPLIES s c conf=0.8
 
 # B在临江的工厂所需的车轮、座椅等大量零部件，今后将由A、C等企业就近配套; B所用的电池都由A供应 (a longer need before 由)
@@ -171,6 +212,7 @@ supplies.listed-suppliers:
     unless @negations
     unless @supplier-aims
     unless @award-verbs
+    unless @former
     -> SUPPLIES s c conf=0.8
 
 # 作为B的核心供应商，A每年为其提供面板: the firm of the next clause is the supplier
@@ -188,6 +230,7 @@ supplies.is-supplier:
     unless @negations
     unless @supplier-aims
     unless @award-verbs
+    unless @former
     -> SUPPLIES SUBJ c conf=0.8
 
 # A的刻蚀设备已批量进入B的生产线; A的焊接机器人进入了B的产线: the goods named before the verb (not its engineers or
@@ -230,6 +273,14 @@ supplies.buys-from:
     unless @negations
     unless @supplier-aims
     -> SUPPLIES s SUBJ product=p conf=0.8
+
+# B将向公司采购不超过3亿元的动力电池; B每年从我们订购…: B buys from the firm 公司/本公司/我们 stand for (in an announcement,
+# the firm that defined （以下简称“公司”）), surer than the purchase contract the sentence names before it
+supplies.buys-from-us:
+    (向|从|自|是从|是向) (公司|本公司|我们|我们公司) ~2 @adverbs* @buy-verbs {p:PRODUCT}?
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES TOPIC SUBJ product=p conf=0.8
 
 # A与B签订供货协议; B与A签订了包装物独家供应协议, A being 某某包装: the firm whose name is the product's trade supplies
 # (by-product: a contract says no direction, so the edge is turned round when the customer's name holds the product)
@@ -441,6 +492,7 @@ supplies.to-serve-then:
 supplies.supplier-apposition:
     {c:ENT} 的? (/m|/n|/vn|/b|/a)? (/n|/vn)? @supplier-nouns (、 ~3)? {s:ENTS}
     unless @negations
+    unless @former
     -> SUPPLIES s c conf=0.75
 
 supplies.customer-apposition:
@@ -573,6 +625,15 @@ supplies.dealer-of:
     unless @supplier-aims
     -> SUPPLIES s c conf=0.75
 
+# B2027年度线束采购项目中标结果公示：中标人为A; B…采购项目已完成评审，成交供应商为A; B…采购项目评审结束，A被确定为成交
+# 供应商: the buyer opens the notice (a purchase project does not swallow the firm before it: ProjectMentionRule), the
+# winner is named after the role word (not 中标候选人: a candidate has not won)
+@award-roles = 中标人|中标单位|中标供应商|中标方|中标企业|成交供应商|成交人|成交单位|成交方|中选单位|中选供应商|中选人
+supplies.purchase-awarded:
+    {c:ENT} 的? PROJECT ~8 ((，|,|：|:) ~4)? (@award-roles (为|是|：|:|确定为|系)? {s:ENTS} | {s:ENT} @adverbs* (被确定为|确定为|成为|为) @award-roles)
+    unless @negations
+    -> SUPPLIES s c conf=0.8
+
 # A中标B2026年度动力电池集中采购项目: a tender of the customer's purchase named as a project
 supplies.wins-purchase-project:
     (中标|中选|入围|成功中标) 了? {c:ENT} ~3 {x:PROJECT}
@@ -612,8 +673,9 @@ supplies.for-customer-is-supplier:
     -> SUPPLIES s c conf=0.75
 
 # B的冲压模具，八成以上是A做的; B的包装盒都是A生产的: the customer's goods made by the supplier
+# B的刹车片，几乎都是A供的; B的包装箱，基本上全是A做的
 supplies.part-made-by:
-    {c:ENT} ~6 的 ~4 (，|,) (约|近|超过|逾)? @share-words? 以上? @adverbs* (都|全|也|大多|基本)? 是 {s:ENT} PLACE? (做|生产|造|制造|加工|供应|提供|供|出品|印制) 的
+    {c:ENT} ~6 的 ~4 (，|,) (约|近|超过|逾)? @share-words? 以上? @adverbs* (几乎|基本上|基本)? (都|全|也|大多|基本)? 是 {s:ENT} PLACE? (做|生产|造|制造|加工|供应|提供|供|出品|印制) 的
     unless @negations
     unless @not-goods
     -> SUPPLIES s c conf=0.7
