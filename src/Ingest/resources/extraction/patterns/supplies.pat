@@ -18,7 +18,7 @@
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
 @supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
 # a supplier that was, not one that is: A曾是B的座椅供应商; B原包装供应商A; B的电机此前一直由A供应(，今年起改由C供应)
-@former = 曾|曾经|曾是|一度|原|原先|原来|昔日
+@former = 曾|曾经|曾是|一度|原|原本|原先|原来|昔日
 # B的电机，此前由A供应: a time before now in the clause of 由A makes A a past supplier (by-supplier; not 此前依赖进口，去年起改由A供应)
 @before-now = 此前|以前|过去|早年|早些年
 # a part of what is bought or sold: 约七成采购自A, 一半以上供给了B
@@ -64,6 +64,7 @@ supplies.relative-supplier:
     unless @supplier-aims
     unless @finance-goods
     unless @former
+    unless @before-now
     -> SUPPLIES s c conf=0.85
 
 # 约定宁硅碳材向澄锂新能源供应负极材料; 合同规定A在2027年向B交付…: the contract's terms name the supplier (the firm after
