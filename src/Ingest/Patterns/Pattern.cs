@@ -74,6 +74,12 @@ public sealed class Pattern
     /// <summary>Lexicons whose words after the match, to its clause's end, veto it (<c>unless-after @negations</c>: 收购X的计划未能实现).</summary>
     public ImmutableArray<WordList> UnlessAfter { get; init; } = [];
 
+    /// <summary>
+    /// Lexicons whose words anywhere in the match's sentence veto it (<c>unless-sentence @hearsay</c>: 有媒体报道称，B将向A采购…，
+    /// B随后否认了这一说法; A此前为B供应…，去年合作到期后未再续约): what another clause says of the whole statement.
+    /// </summary>
+    public ImmutableArray<WordList> UnlessSentence { get; init; } = [];
+
     /// <summary>An atom any match must contain; a sentence without it is skipped without trying the pattern.</summary>
     public Atom? Required { get; init; }
 
@@ -254,12 +260,18 @@ public sealed class Pattern
     /// <summary>The filter of the <see cref="Required"/> atom (null when there is none).</summary>
     internal AtomFilter? RequiredFilter => Required is null ? null : _requiredFilter ??= new AtomFilter([Required]);
 
-    /// <summary>A veto word (未, 没有 …) in the match or before it in its clause, or (<see cref="UnlessAfter"/>) after it in its clause.</summary>
+    /// <summary>A veto word (未, 没有 …) in the match or before it in its clause, or (<see cref="UnlessAfter"/>) after it in its clause,
+    /// or (<see cref="UnlessSentence"/>) anywhere in its sentence.</summary>
     public bool Rejects(AnnotatedSentence sentence, int start, int end)
     {
-        if (Unless.IsEmpty && UnlessAfter.IsEmpty)
+        if (Unless.IsEmpty && UnlessAfter.IsEmpty && UnlessSentence.IsEmpty)
         {
             return false;
+        }
+
+        if (Holds(sentence, 0, sentence.Elements.Length, UnlessSentence))
+        {
+            return true;
         }
 
         var from = start;

@@ -117,6 +117,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         var emits = new List<(string Text, int Line)>();
         var unless = ImmutableArray.CreateBuilder<WordList>();
         var unlessAfter = ImmutableArray.CreateBuilder<WordList>();
+        var unlessSentence = ImmutableArray.CreateBuilder<WordList>();
         var source = new StringBuilder();
         foreach (var (text, number) in body)
         {
@@ -124,12 +125,14 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
             {
                 emits.Add((text[EndOfPattern.Length..].Trim(), number));
             }
-            else if (text.StartsWith("unless ", StringComparison.Ordinal) || text.StartsWith("unless-after ", StringComparison.Ordinal))
+            else if (text.StartsWith("unless ", StringComparison.Ordinal) || text.StartsWith("unless-after ", StringComparison.Ordinal)
+                || text.StartsWith("unless-sentence ", StringComparison.Ordinal))
             {
-                var after = text.StartsWith("unless-after ", StringComparison.Ordinal);
-                foreach (var word in text[(after ? "unless-after " : "unless ").Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                var (prefix, into) = text.StartsWith("unless-after ", StringComparison.Ordinal) ? ("unless-after ", unlessAfter)
+                    : text.StartsWith("unless-sentence ", StringComparison.Ordinal) ? ("unless-sentence ", unlessSentence) : ("unless ", unless);
+                foreach (var word in text[prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    (after ? unlessAfter : unless).Add(word.StartsWith('@') ? Lexicon(word[1..], local, file, number) : throw Error(file, number, "`unless` takes @lexicons"));
+                    into.Add(word.StartsWith('@') ? Lexicon(word[1..], local, file, number) : throw Error(file, number, "`unless` takes @lexicons"));
                 }
             }
             else if (emits.Count > 0)
@@ -173,6 +176,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
             Emits = compiledEmits,
             Unless = unless.ToImmutable(),
             UnlessAfter = unlessAfter.ToImmutable(),
+            UnlessSentence = unlessSentence.ToImmutable(),
             Required = required,
             // The required atom is looked for on its own (through the index's filter bits).
             Requirements = [.. PatternCompiler.Requirements(node).Where(r => r is not [var only] || only != required)],

@@ -22,6 +22,7 @@ holds.body-title-name:
 # 张三兼任X旗下Y董事长: the post is at the unit named last (Y), its parent only says whose it is.
 holds.name-is-title:
     ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (同志|先生|女士)? (近日|日前|去年|今年|此前|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任|接任|继任|履新|被任命为|被聘任为|被聘为|被选举为|被推选为|当选为|当选) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    unless-sentence @hearsay-words
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 

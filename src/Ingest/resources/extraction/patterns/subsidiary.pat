@@ -11,49 +11,58 @@
 # X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y; X（以下简称“公司”）全资子公司Y (the short name X is given between)
 subsidiary.named-between:
     {p:ENT} ("(" ~8 ")")? 的? {k:@subsidiary-words+} 的? ((/n|/vn|/j)* (企业|公司|工厂|厂))? ("—"|"-"|":")* {c:ENTS}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.85
 
 # Y（X的子公司）; Y(X全资子公司); Y（X旗下企业）: the parent in brackets after the subsidiary
 subsidiary.bracketed-parent:
     {c:ENT} "(" {p:ENT} 的? {k:@subsidiary-words+} 之一? ")"
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.85
 
 # X在临江设立的Y; X在临江投资设立的子公司Y; X于2020年在临江注册成立的Y: a firm the parent set up somewhere
 subsidiary.set-up-in:
     {p:ENT} ~4 在 PLACE+ (投资)? (设立|成立|注册成立|组建|新设|投资成立) 的 (@subsidiary-words | 公司 | 企业)? ("—"|"-"|":")* {c:ENT}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind="设立" conf=0.8
 
 # A…，其控股股东为X; (an announcement) 公司控股股东为X: 其 or 公司 is the firm the clause is about, X its parent
 subsidiary.its-parent:
     (其|公司|本公司|该公司) {k:(控股股东 | 控股 股东 | 母公司 | 控股方 | 第一大股东)} (是|为|系) {p:ENT}
     unless @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.75
 
 # 公司同日还公告，全资子公司X与…: a kinship noun opening a clause is the topic firm's
 subsidiary.bare-kin:
     ^ (公司|集团)? 的? {k:(全资子公司 | 控股子公司 | 全资子企业)} ("—"|"-"|":")* {c:ENT}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c TOPIC kind=k conf=0.7
 
 # X是…企业，其旗下Y: 其 is the firm the text was about
 subsidiary.its-subsidiary:
     其 {k:@subsidiary-words+} 的? ("—"|"-"|":")* {c:ENTS}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c TOPIC kind=k conf=0.75
 
 # Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一; Y成为X的控股子公司 (not a past one: Y曾是X的子公司, @formerly)
 subsidiary.is-subsidiary:
     (是|为|系|作为|成为|均为|都是|同为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
     unless @formerly
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.8
 
 # 作为X在安徽的子公司，Y主要生产…; 作为X的全资子公司，Y…; 作为X旗下的核心零部件企业，Y…: the firm is the subject of the clause after
 subsidiary.as-subsidiary:
     ^ 作为 {p:ENT} (的 | 在 PLACE+ 的)? ~2 {k:@subsidiary-words+} (的 ~4 (企业|公司|工厂|平台|子公司|制造商|生产商|板块))? (，|,) ~2 {c:ENT}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # A、B均为X下属企业; A和B都是X的子公司: each firm of the list
 subsidiary.listed-subsidiaries:
     {c:ENTS} (均|都|也|同)? (是|为|系) {p:ENT} (的|在)? ~3 {k:@subsidiary-words+}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # Y由X控股; Y由X全资控股; Y由X100%控股; 一家由X控股的企业: the firm that holds it is the parent (not a past tie:
@@ -64,11 +73,13 @@ subsidiary.held-by:
     unless @formerly
     unless @deal-plans
     unless-after @negations @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind="控股" conf=0.8
 
 # Y的母公司X; Y的控股股东是X; Y的控股股东为X; Y背后的控股方是X; Y的大股东为X; Y的实际控制人为X
 subsidiary.parent-named:
     {c:ENT} (背后)? 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方 | 大股东 | 第一大股东 | 实际控制人 | 实际控制人为 | 实控人 | 控股集团)} (是|为)? {p:ENT}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # Y被X收购，成为其全资子公司; Y被X控股: the buyer is the parent
@@ -77,28 +88,33 @@ subsidiary.bought-by:
     unless @negations
     unless @deal-plans
     unless-after @negations @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind="收购" conf=0.75
 
 # X旗下有A、B等子公司; X下属企业包括A、B: the firms after the parent's 旗下 and a verb of having
 subsidiary.has-subsidiaries:
     {p:ENT} 的? {k:@subsidiary-words+} (有|包括|拥有|包含|涵盖) {c:ENTS}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # X通过全资子公司Y进入…; X与其控股子公司Y: the parent, a word, then its subsidiary named
 subsidiary.through-subsidiary:
     {p:ENT} (通过|借助|依托|联合|与|和) 其? {k:(全资子公司|控股子公司|子公司|旗下企业|旗下公司|下属企业|下属公司)} ("—"|"-"|":")* {c:ENT}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
 # X全资设立的Y; X控股成立的子公司Y: a firm the parent owns and set up
 subsidiary.owned-set-up:
     {p:ENT} (全资|控股|独资) 投资? (设立|成立|注册成立|组建|新设|创办) 的 (@subsidiary-words | 公司 | 企业)? ("—"|"-"|":")* {c:ENT}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind="设立" conf=0.8
 
 # Y系X全资设立; Y由X投资设立; Y为X控股组建: the firm that set it up is the parent
 subsidiary.set-up-by:
     {c:ENT} (系|由|为|是) {p:ENT} (全资|控股|独资|出资|投资)? (设立|成立|组建|创办|注册成立|投资设立)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p conf=0.75
 
 # Y于2022年并入X，成为其控股子公司; Y整体划入X
@@ -106,6 +122,7 @@ subsidiary.merged-into:
     {c:ENT} ~4 (并入|划入|整体并入|整体划入|划转至|纳入) {p:ENT}
     unless @negations
     unless @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p conf=0.75
 
 # Y是X2021年收购的零部件企业; Y是X控股的上市公司: the firm it is, bought or held by the parent
@@ -113,17 +130,20 @@ subsidiary.is-held-firm:
     {c:ENT} (是|为|系) {p:ENT} ~3 (收购|并购|控股|全资控股|投资控股) 的 ~3 (企业|公司|上市公司|子公司|工厂)
     unless @negations
     unless @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p conf=0.75
 
 # 隶属于X的Y: the firm after 的
 subsidiary.belonging-firm:
     ^ (隶属于|隶属|归属于) {p:ENT} 的 {c:ENT}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p conf=0.8
 
 # Y隶属于X; Y归属于X旗下
 subsidiary.belongs-to:
     (隶属于|隶属|归属于|归属) {p:ENT}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind="隶属" conf=0.8
 
 # X收购了Y; X全资收购Y; X完成对Y的并购重组
@@ -132,6 +152,7 @@ subsidiary.acquired:
     unless @negations
     unless @deal-plans
     unless-after @negations @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c SUBJ kind="收购" conf=0.75
 
 # X完成对湖北Y的并购重组: the place before the firm is part of how it is called
@@ -140,11 +161,13 @@ subsidiary.acquisition-of:
     unless @negations
     unless @deal-plans
     unless-after @negations @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c SUBJ kind="收购" share=x conf=0.75
 
 # X专门成立了一家子公司——Y; X设立全资子公司Y
 subsidiary.set-up:
     (成立|设立|组建|注册|新设) 了? (一家子公司 | ~3 {k:@subsidiary-words+}) ("—"|"-"|":"|"，"|",")* {c:ENT}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c SUBJ kind=k conf=0.8
 
 # X持有Y 72%的股权，为其控股股东; X持有Y 65%股份; X通过增资取得Y 60%股权: a stated stake above half makes a parent (PatternRule drops
@@ -155,11 +178,13 @@ subsidiary.holds-stake:
     unless @deal-plans
     unless @formerly
     unless-after @negations @deal-plans
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind="持股" share=x conf=0.75
 
 # X把下属的子公司Y选址在…; X将旗下Y…
 subsidiary.puts-its:
     (把|将) {k:@subsidiary-words+} 的? {k2:@subsidiary-words}? {c:ENT}
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c SUBJ kind=k conf=0.75
 
 # Firms named by a subsidiary's slot (these run in the naming pass, so the patterns above then see them as ENT).
@@ -185,6 +210,7 @@ names.sets-up-subsidiary:
 # 王某（星河某某系统亚洲区副总裁）: a firm and a proper word before a title, as a unit's name, is the firm's unit
 names.firm-unit:
     {x:{p:ENT} (/nz|/x|/nr|/eng) /n?} (PLACE (/ns|/n)?)? TITLE
+    unless-sentence @hearsay-words
     -> ENTITY Enterprise x conf=0.7
     -> SUBSIDIARY_OF x p kind="下属" conf=0.7
 
@@ -193,6 +219,7 @@ names.firm-unit:
 subsidiary.bracketed-holder:
     {c:ENT} "(" {p:ENT} (持股|控股|持有|持) 其? {x:PERCENT} (股权|股份)? ")"
     unless @negations
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind="持股" share=x conf=0.8
 
 # A与B同属X集团; A、B均隶属于X: each firm is the group's (not each other's)
@@ -200,6 +227,7 @@ subsidiary.both-belong-to:
     {c:ENTS} (同属|同属于|均属|均属于|都属于|均隶属于|同隶属于|都隶属于) {p:ENT} (旗下)?
     unless @negations
     unless @formerly
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind="隶属" conf=0.75
 
 # X下辖Y、Z两家子公司; X下设Y、Z等分公司: the firms the parent has under it, named before the kinship word
@@ -207,4 +235,5 @@ subsidiary.has-under:
     {p:ENT} (下辖|下设|旗下拥有|旗下有|拥有) {c:ENTS} 等? (/m /q?)? {k:@subsidiary-words+}
     unless @negations
     unless @formerly
+    unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.75

@@ -34,6 +34,7 @@
 supplies.give-to:
     ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:ENTS} ($ | !@handed-work)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
 # A交付B座椅; 主要配套B、C; 批量供应B; A独供B全系车型的轮毂轴承; 新产线生产的轮毂轴承将专供B (专供: made for B alone;
@@ -42,6 +43,7 @@ supplies.verb-customer:
     @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供|专供|专门供应|定向供应) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 # (not money: 银行为B的项目提供了10亿元贷款, @finance-goods after the verb; not a former supplier: A此前一直为B供货, @former)
@@ -54,6 +56,7 @@ supplies.for-customer:
     unless @finance-goods
     unless @former
     unless-after @finance-goods
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 # 为B提供座椅的A，今年产值突破20亿元; 一直为B配套包装箱的A; 给B供货的本地企业A: the supplier named after the relative
@@ -65,6 +68,7 @@ supplies.relative-supplier:
     unless @finance-goods
     unless @former
     unless @before-now
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.85
 
 # 约定宁硅碳材向澄锂新能源供应负极材料; 合同规定A在2027年向B交付…: the contract's terms name the supplier (the firm after
@@ -72,6 +76,7 @@ supplies.relative-supplier:
 supplies.agreed-supply:
     (约定|规定|明确|商定|合同规定|合同约定|协议约定|协议规定) (由)? {s:ENT} ~8 (向|为|给) {c:ENTS} ~2 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.85
 
 # 承印, 印制: packaging printed for the customer (B的包装袋一直由A独家承印)
@@ -85,6 +90,7 @@ supplies.comes-from:
     {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless @not-supplied
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.75
 
 # B新能源重卡的“三电”系统大多出自A; B旗舰车型所用的电机来自A (words between the customer and its part)
@@ -94,6 +100,7 @@ supplies.part-comes-from:
     {c:ENT} ~4 的 (“ /x ”)? (前|后|内|外)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? 以上? (基本|基本上|几乎|大都)? (都|全|全都)? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless @not-supplied
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.7
 
 # A的订单主要来自B和C; 公司营收大多来源于B: those who pay A are its customers
@@ -102,6 +109,7 @@ supplies.part-comes-from:
 supplies.orders-from:
     ({s:ENT} 的?)? ~4 (订单|手持订单|在手订单|营收|收入|销售额|销售收入|出货|销量) (中|里|当中)? (，|,)? 有? @shares? @adverbs* (来自|来源于|源自|大多来自|均来自) {c:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ c conf=0.75
 
 # A的驱动电机已搭载在B的公交上; A的螺栓，如今也用在了B的生产线上; 装在B、C的车型上
@@ -109,6 +117,7 @@ supplies.fitted-on:
     @adverbs* (用于|应用于|装配于|搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到|装上|装进|装配到|搭载到|配装在|配套在) 了? {c:ENTS} 等? (的|PLACE)
     unless @negations
     unless @not-supplied
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.7
 
 # what may stand between 由 and the supplier: 由本地企业A提供, 由当地配套企业A供应
@@ -124,6 +133,7 @@ supplies.by-supplier:
     unless @source-preps
     unless @not-supplied
     unless @former
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # B的电机，此前一直由A供应，今年起改由C供应; B的面料，去年起转由C独家供应; B今年起改由当地的C供应电机: the supplier the
@@ -133,18 +143,21 @@ supplies.switched-to:
     {c:ENT} (的 ~8 (，|,) (~8 (，|,))?)? ~4 (改由|改交由|转由|换由|现由|改为由|如今由|目前由|现在由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} ~2 @adverbs* @by-verbs
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # B原包装供应商A已被C取代: the supplier that took the place of another
 supplies.replaces-supplier:
     {c:ENT} 的? (原|原来的|此前的)? ~2 @supplier-nouns ENT @adverbs* (被|由) {s:ENT} (取代|替代|替换|顶替|接替)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # B在临江的工厂所需的车轮、座椅等大量零部件，今后将由A、C等企业就近配套; B所用的电池都由A供应 (a longer need before 由)
 supplies.needs-by-supplier:
     {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # 所需磁钢由A就近配套; 偏光片以前全靠进口，现在大部分由本地的A供应: what the clause's subject needs, supplied by A
@@ -153,6 +166,7 @@ supplies.subject-needs-by-supplier:
     ((所需|所用|需要|使用) 的? ~4 | @portions) 由 (PLACE? (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @not-supplied
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 车体铝型材由醴陵市的A供应; 其电池包由本地的A供应; (齿轮箱以前要从外地运来，)现在由本地的A就近配套: the clause opens with
@@ -164,12 +178,14 @@ supplies.clause-product-by:
     ^ @clause-times? (其|公司|我们|该公司)? 的? (/n|/vn|/j|/nz|/nr|/x|/eng)* @clause-times? @adverbs* 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~2 @adverbs* @supply-by-verbs
     unless @negations
     unless @not-supplied
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
 supplies.bought-from:
     (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 其中B已与公司签订了三年的长期采购协议; B和我们签下了采购合同: B buys from the firm 公司/我们 stand for
@@ -177,26 +193,31 @@ supplies.bought-from:
 supplies.buyer-contract:
     {c:ENTS} ~2 @adverbs* (与|和|同|跟) (公司|我们|该公司|本公司) ~3 @adverbs* @hold-verbs 了? ~6 (采购|长期采购)? @purchase-contracts
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES TOPIC c conf=0.75
 
 # A与B达成合作，将为后者供应智能座舱; A与B签约，为对方批量配套电池: 后者/对方 is B
 supplies.for-latter:
     {s:ENT} 与 {c:ENT} ~6 (，|,) ~3 (为|给|向) (后者|对方) ~3 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.75
 
 # (A说,) 家电配套产品主要供应B在临江的基地; 电机产品大多交给B: the product is the clause's subject, the firm the text's
 supplies.product-goes-to:
     产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给|配套|配套给) {c:ENTS} ($ | !@handed-work)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES FIRM|TOPIC c conf=0.8
 
+# A拿下B价值1.2亿元的海上风电集电线路电缆订单 (a part of several words before the order word);
 # A收到B追加的10万套轮毂轴承订单 (the order the customer added or placed); A斩获B一笔价值3亿元的传感器订单;
 # A拿下B的订单; A获得B定点; A拿下B约8000万元的电缆采购订单; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
 supplies.wins-order:
-    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((/m|/mq)? (价值|金额|总额|总价|合同金额)? (约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~2 @supply-nouns
+    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((/m|/mq)? (价值|金额|总额|总价|合同金额)? (约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~4 @supply-nouns
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 # 拿到了B新一代协作机器人的减速器订单 (新一代, 下一代, 新款 before the models);
@@ -205,6 +226,7 @@ supplies.wins-model-order:
     @win-verbs 了? {c:ENTS} ((新|全新)? (/m|/mq)? (新|全新|新一代|下一代|新款)? (/n|/vn|/j|/x|/l)+ (平台|车型|项目|产品|系列)? 的) ({p:PRODUCT} | ~3) @supply-nouns
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
 # A、B等企业作为C的零部件供应商; A与B同为C的供应商; A、B等12家企业入围C新平台供应商名单
@@ -214,12 +236,14 @@ supplies.listed-suppliers:
     unless @supplier-aims
     unless @award-verbs
     unless @former
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # 作为B的核心供应商，A每年为其提供面板: the firm of the next clause is the supplier
 supplies.as-supplier-then:
     ^ 作为 {c:ENTS} 等? (的|在)? ~4 @supplier-nouns (之一)? (，|,) ~2 {s:ENT}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # (作为B的供应商，A…: as-supplier-then; A作为B的供应商: listed-suppliers)
@@ -232,6 +256,7 @@ supplies.is-supplier:
     unless @supplier-aims
     unless @award-verbs
     unless @former
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
 # A的刻蚀设备已批量进入B的生产线; A的焊接机器人进入了B的产线: the goods named before the verb (not its engineers or
@@ -241,18 +266,21 @@ supplies.enters-line:
     unless @negations
     unless @supplier-aims
     unless @not-supplied
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # A的客户包括B、C; 客户涵盖B; 主要客户有B; “我们最大的客户就是B”（the speaker's firm）
 supplies.customers-include:
     ({s:ENT} (的|公司的))? ~3 @customer-nouns ~2 @customer-verbs {c:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ|TOPIC c conf=0.8
 
 # A的主要客户是B，其次是C; A的第一大客户为B，此外还有C: the customer named next
 supplies.customers-next:
     ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs ENTS (，|,) (其次|其后|然后|此外|另外|再次)? (是|为|还有|有|包括) {c:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ c conf=0.75
 
 # B是A最大的客户; B是我们唯一的客户，我们为他们提供机床辅件 (no verb before the customer word: not
@@ -261,11 +289,13 @@ supplies.customers-next:
 supplies.is-customer:
     {c:ENTS} (都|均|也|同样|则)? (是|为|成为|系) {s:ENT} (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 supplies.is-our-customer:
     {c:ENTS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES TOPIC c product=p conf=0.8
 
 # B向A采购座椅; B从A订购; 这批海缆，B是从A订购的 (jieba glues 是从)
@@ -273,6 +303,7 @@ supplies.buys-from:
     (向|从|自|是从|是向|都是从) (PLACE* (本地|当地|本土)? 的)? {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ product=p conf=0.8
 
 # B将向公司采购不超过3亿元的动力电池; B每年从我们订购…: B buys from the firm 公司/本公司/我们 stand for (in an announcement,
@@ -281,6 +312,7 @@ supplies.buys-from-us:
     (向|从|自|是从|是向) (公司|本公司|我们|我们公司) ~2 @adverbs* @buy-verbs {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES TOPIC SUBJ product=p conf=0.8
 
 # A与B签订供货协议; B与A签订了包装物独家供应协议, A being 某某包装: the firm whose name is the product's trade supplies
@@ -288,6 +320,7 @@ supplies.buys-from-us:
 supplies.contract:
     (与|和|同|跟) {c:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:(PRODUCT | /l)}? 独家? @contract-words
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8 by-product
 
 # B与A续签了压缩机电机采购合同; B与A签订《采购框架协议》; A与B签订了座椅采购合同, A being 某某座椅 (turned round): who signs a purchase contract with A buys from A (less sure
@@ -295,6 +328,7 @@ supplies.contract:
 supplies.purchase-contract:
     (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:PRODUCT}? (采购合同|采购协议|采购框架协议|长期采购协议|采购订单)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ product=p conf=0.7 by-product
 
 # A通过了B的供应商审核; A的功率模块通过了B的车规认证; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
@@ -303,30 +337,35 @@ supplies.passes-audit:
     @adverbs* 通过 了? {c:ENTS} 的? ~2 @audits
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # A的转向节在B、C等企业的配套份额超30%
 supplies.share-in:
     {s:ENT} 的 {p:PRODUCT} 在 {c:ENTS} 等? ~2 (的)? (配套份额|供货份额|市场份额|采购份额|份额) (~3 {x:PERCENT})?
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p share=x conf=0.85
 
 # A每两天向B发一次货; 向B送货; 向B、C累计发货隔膜超过2亿平方米
 supplies.ships-to:
     (向|给|为) {c:ENTS} ~4 ((发|送|运|交) ~2 货 | 发货 | 送货 | 交货 | 出货)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
 # 合作的品牌还包括B、C; 它配套的主要是B、C; 服务的车企有B
 supplies.served-are:
     (合作|配套|服务|供货|供应) 的? (品牌|企业|车企|厂商|伙伴|客户|对象)? ~2 (主要|还|也)? (是|有|包括|涵盖) {c:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # 无论是B的燃油车还是新能源车，都用上了A的产品; B的车型采用A的电池
 supplies.uses-product:
     {c:ENTS} ~8 (，|,)? ~3 (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B新上市的SUV全部换装了A生产的空气悬架; B的洗碗机选用A制造的电机; B、C的新车型都采用了A研发的电池: the product the
@@ -337,12 +376,14 @@ supplies.uses-made-by:
     {c:ENTS} ~8 (，|,)? ~3 @adverbs* @use-verbs (了 | 的 是)? {s:ENT} PLACE? (生产|制造|提供|供应|研发|研制|配套|出品|自主研发) 的 {p:PRODUCT}
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.75
 
 # B的摄像头模组，大部分份额被A拿下; B新车型的座椅订单由A斩获: the customer's part, won by the supplier
 supplies.won-by:
     {c:ENT} ~4 的 ~6 (，|,)? ~3 (被|由) {s:ENT} @adverbs* (拿下|斩获|获得|包揽|夺得|收入囊中|赢得)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B与A签署供货协议，后者将向B提供控制器; B与A达成合作，由后者为其配套座椅: 后者 is A, the supplier (surer than the
@@ -352,12 +393,14 @@ supplies.latter-supplies:
     {c:ENT} (与|和|同) {s:ENT} ~6 (，|,) (由)? 后者 ~6 (为|给|向) (前者|对方|其|{c:ENT}|!NAMED (!NAMED)? (!NAMED)?) @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @talks
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.85
 
 # B、C等企业的核心供应商名单里，现在都有A; B的叶片供应商名单中新增了A
 supplies.in-supplier-list:
     {c:ENTS} 等? ~3 的 ~2 (供应商名单|供应商名录|供应商体系|供应链|配套体系) (里|中|内)? (，|,)? ~3 (有|出现|包括|进入|新增|增加|加入|添) 了? {s:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # A的产品赢得了B的青睐 (wins-order takes it); B从A采购 (buys-from)
@@ -366,24 +409,28 @@ supplies.in-supplier-list:
 supplies.among-suppliers:
     {c:ENT} 的 ~3 @supplier-nouns (名单|名录)? (里|中|当中|之中)? (，|,) (~10 (，|,))? {s:ENT} ((便是|就是|也是|正是|即是|(便|就|也|正|即)? (是|为)) 其中 (之一|一家|一员) | 的 (份额|供货份额|配套份额|占比|供货量) ~2 (最高|最大|最多|第一|超过|超|逾|达|达到|接近|近|约|占) | (位列|排在|排名) ~2 (第一|首位|前列|前三))
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B的车桥供应商，除了外资品牌，还有本地的A; B的供应商主要有A、C
 supplies.suppliers-are:
     {c:ENT} 的 ~3 @supplier-nouns (，|,)? (除了 ~6 (，|,))? (还有|也有|主要有|主要包括|包括|涵盖) ~3 {s:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # 在A的客户名单上，有B、C等企业; A的前五大客户中，B位列第一; A的客户里，B的采购额最大
 supplies.among-customers:
     (在|从)? ({s:ENT} (的|公司的))? ~3 (@customer-nouns (名单|名录|清单)? | 客户名单 | 客户名录) (上|里|中|当中|之中) (，|,)? (有|包括|还有|就有)? {c:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ c conf=0.75
 
 # A为多家车企生产内饰件，其中B的订单占比最大 (B is one of the customers just told of: the firm of the clause before)
 supplies.among-them:
     其中 (，|,)? {c:ENT} 的 (订单|采购额|采购量|销售额|销售收入|供货量|占比) ~3 (最大|最多|最高|第一|居首)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES TOPIC c conf=0.7
 
 # 在B召开的供应商大会上，A获评“优秀供应商”; A在B全球供应商大会上荣获“质量贡献奖”; B副总裁在供应商大会上为A颁发“最佳质量奖”
@@ -393,6 +440,7 @@ supplies.among-them:
 supplies.supplier-award:
     ({c:ENT} ~4 @supplier-meetings (上|中)? (，|,)? ~2 {s:ENTS} 等? ~3 @awards | {s:ENT} 在 {c:ENT} ~3 @supplier-meetings (上|中)? ~2 @awards | {c:ENT} ~3 在 ~3 @supplier-meetings (上|中)? ~2 (为|向|给|上为|上向|上给) {s:ENTS} 等? ~2 (颁发|颁授|授予|颁奖))
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B近日向A颁发“战略供应商”奖牌; B为A、C授予“年度优秀供应商”称号: the customer honours its supplier (the honour names
@@ -400,6 +448,7 @@ supplies.supplier-award:
 supplies.supplier-honour:
     (为|向|给) {s:ENTS} 等? ~2 @award-verbs 了? ~2 “ ~4 @supplier-nouns ~2 ”? (奖|奖牌|奖杯|称号|荣誉|证书|牌匾)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.85
 
 # A被B确定为新一代底盘传感器的供应商; A被B选为关节轴承供应商; 被B选定为定点供应商; 被B评为优秀供应商;
@@ -408,6 +457,7 @@ supplies.named-supplier-by:
     被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入|选为|选中|选作|评选为|确认为) 为? 其? ~8 @supplier-nouns
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
 # B发布公告，选定A为其新一代变速箱齿轮的独家供应商; B确定A、C作为转向节供应商: the customer (the clause's subject) names its
@@ -416,6 +466,7 @@ supplies.selects-supplier:
     (选定|确定|选择|选中|指定|认定|选用) 了? {s:ENTS} 等? (为|作为|成为) (其|公司|该公司)? ~8 @supplier-nouns
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.8
 
 # B与A签约，订购20台船用起重机; B与A签订合同，采购一批钢材: who signs with A and then buys, buys from A
@@ -423,6 +474,7 @@ supplies.signs-then-buys:
     (与|和|同|跟) {s:ENT} ~3 @adverbs* (签约|签订合同|签订协议|签署合同|签署协议|签订 ~4 (合同|协议)|签署 ~4 (合同|协议)|签下 ~4 (合同|订单)) (，|,) ~2 @adverbs* (订购|采购|购买|购进|订造|定购)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # B宣布，其电驱系统将交给A生产; B把外壳交由A加工: the customer hands the making to the supplier (surer than
@@ -431,6 +483,7 @@ supplies.handed-to-make:
     (交给|交由) {s:ENTS} (来|去)? (生产|制造|加工|代工|配套|供应|供货|研制|开发|打造|承制)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.9
 
 # B的谐波减速器全部外购，主要供应商是A; 核心供应商为A和C: a clause opening with the suppliers of the firm spoken of
@@ -438,6 +491,7 @@ supplies.handed-to-make:
 supplies.clause-suppliers-are:
     ^ (其|公司|我们|该公司)? 的? (主要|核心|最大的|第一大|唯一的|唯一)? @supplier-nouns (是|为|有|包括|就是|主要有) {s:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s TOPIC|SUBJ conf=0.75
 
 # B新建的柔性屏产线，检测环节采用了A的机器视觉方案; B的储能柜，温度监测采用的是A的整体方案: the customer adopts the
@@ -449,6 +503,7 @@ supplies.adopts-solution:
     unless @negations
     unless @not-solutions
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.7
 
 # A的功率芯片已在B的电驱系统上实现量产装车; 在B、C的车型上批量搭载
@@ -456,12 +511,14 @@ supplies.on-customer:
     在 {c:ENTS} 等? 的? ~4 (上|车上) ~2 (实现|完成|开始)? ~1 (装车|上车|批量装车|量产装车|搭载|批量搭载|装机|配套)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.7
 
 # B的压缩机，长期依赖A供应; B依靠A提供电池: the customer relies on the supplier
 supplies.relies-on:
     (依赖|依靠|仰仗|依托) 于? {s:ENTS} 等? ~2 @adverbs* (供应|供货|提供|配套|进口|供给)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # A为B量身定制了一款密封条; A为B开发的模具已交付使用; A给B研制的电机; A为B量产的尾灯日前下线
@@ -469,24 +526,28 @@ supplies.made-for:
     (为|给) {c:ENTS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工|量产|试制|配套生产) (了|的)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES FIRM c conf=0.7
 
-# A去年对B的销售额达4.2亿元; A对B的供货量同比增长45%; A向B的出货量; A给B的供货量今年翻了一番
+# A去年对B的销售额达4.2亿元; A对B实现销售收入4.6亿元; A对B的供货量同比增长45%; A向B的出货量; A给B的供货量今年翻了一番
 supplies.sales-to:
-    (对|向|给) {c:ENTS} 等? 的 (销售额|销售收入|供货量|供货额|出货量|交付量|配套量|发货量)
+    (对|向|给) {c:ENTS} 等? (的 | (实现|完成|取得) 了?) (销售额|销售收入|供货量|供货额|出货量|交付量|配套量|发货量)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # B把新车型的内饰件订单交给了A; B将电池订单交由A: the customer gives the order to the supplier
 supplies.order-given-to:
     (把|将) ~6 (订单|大单|采购订单|配套业务|定点) @adverbs* (交给|交由|授予|发给|给了|给) 了? {s:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 为配套B，A在当地新建了一座工厂; 为了就近服务B，A…: the firm opening the next clause supplies B
 supplies.to-serve-then:
     ^ (为|为了) 就近? (配套|服务|服务于|供应) {c:ENTS} 等? ~3 (，|,) ~2 {s:ENT}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B的一级供应商A日前宣布扩产; B的座椅骨架供应商A，…; B供应商、本地企业A…; B的长期客户C: a supplier or a customer named in apposition
@@ -494,11 +555,13 @@ supplies.supplier-apposition:
     {c:ENT} 的? (/m|/n|/vn|/b|/a)? (/n|/vn)? @supplier-nouns (、 ~3)? {s:ENTS}
     unless @negations
     unless @former
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 supplies.customer-apposition:
     {s:ENT} 的? (/m|/b|/a)? (客户|大客户|重要客户|主要客户|长期客户|老客户|核心客户|战略客户) {c:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B向A下达了首批5000台减速器订单; B给A下了一笔大单; B已向A授予新一代域控制器的定点: the customer places the order with
@@ -507,12 +570,14 @@ supplies.places-order:
     (向|给|已向|还向|也向) {s:ENTS} ~2 @adverbs* (下达|下发|发出|下|追加|签发|授予|发放) 了? ~8 (订单|采购订单|批量订单|大单|采购单|定点|定点通知书|定点信|定点函)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
-# 在B的智能电表集中招标中，A中标两个标包; 在B的采购招标里，A、C等企业入围: the bidder wins the customer's tender
+# 在B的智能电表集中招标中，A中标两个标包; 在B的招标中，A以综合评分第一中标; 在B的采购招标里，A、C等企业入围: the bidder wins the customer's tender
 supplies.wins-tender:
-    在 {c:ENT} ~6 (招标|集中招标|公开招标|采购招标|集采|集中采购|招标采购|竞标) (中|里|项目中|活动中) (，|,)? ~3 {s:ENTS} 等? ~2 @adverbs* (中标|成功中标|入围|胜出|中选|夺标)
+    在 {c:ENT} ~6 (招标|集中招标|公开招标|采购招标|集采|集中采购|招标采购|竞标) (中|里|项目中|活动中) (，|,)? ~3 {s:ENTS} 等? ~4 @adverbs* (中标|成功中标|入围|胜出|中选|夺标)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B今年发布的旗舰，屏幕来自A; B的新车，电池包(电池/n 包/v)出自A (the customer is the firm the sentence opens with)
@@ -520,6 +585,7 @@ supplies.clause-part-from:
     ^ (/a|/b)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless @not-supplied
+    unless-sentence @hearsay-words
     -> SUPPLIES s FIRM product=p conf=0.7
 
 # B新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; B新款收割机搭载的是A的柴油机; 如今已改用A的产品: the customer uses the
@@ -529,12 +595,14 @@ supplies.uses-goods-of:
     {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
     unless @not-goods
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.7
 
 # A的OLED面板，主要客户除B外，还包括C: both are its customers
 supplies.customers-besides:
     ({s:ENT} (的|公司的))? ~2 @customer-nouns (中|里|当中|之中)? (，|,)? (除|除了) {c:ENTS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有|还有|也有) {d:ENTS}
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s|TOPIC c conf=0.75
     -> SUPPLIES s|TOPIC d conf=0.75
 
@@ -543,6 +611,7 @@ supplies.inside-supply-system:
     在 {c:ENT} 的? ~2 (供应商体系|供应链|配套体系|供应商名单|供应商名录|供应商队伍|供应体系|采购体系|供应链体系|配套圈) (中|里|内|上|当中|之中) (，|,)? (有|包括)? {s:ENTS}
     unless @negations
     unless-after @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # A与B的合作始于2019年，目前为其全系车型独家供应安全气囊; A和B合作多年，一直给其配套座椅: 其 is the partner B
@@ -552,6 +621,7 @@ supplies.partner-for-it:
     unless @negations
     unless @latter-words
     unless @talks
+    unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.8
 
 # B每年需要大量铸件，A为其供应了其中的三成: 其 is the firm the text was about before A's clause
@@ -559,6 +629,7 @@ supplies.for-it-topic:
     ^ ~2 {s:ENT} @adverbs* (为|给|向) 其 ~6 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s TOPIC product=p conf=0.7
 
 # B的电动大巴，电池用的是A的产品; B的机翼蒙皮，原材料是A生产的航空铝板: the customer's part, said to be the supplier's goods
@@ -568,6 +639,7 @@ supplies.part-is-goods-of:
     unless @negations
     unless @not-goods
     unless-after @not-goods
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.7
 
 # 如今已替换为A的产品; 去年换成了A的电机: the customer (the clause's subject) now uses the supplier's goods
@@ -577,6 +649,7 @@ supplies.replaced-by:
     unless @not-goods
     unless-after @not-goods
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ product=p conf=0.7
 
 # “我们的回转支承基本都用A的”; 公司的电机全部用A的: the customer (我们, 公司) uses the supplier's goods
@@ -585,6 +658,7 @@ supplies.we-use:
     unless @negations
     unless @not-goods
     unless-after @not-goods
+    unless-sentence @hearsay-words
     -> SUPPLIES s TOPIC|SUBJ conf=0.7
 
 # 公司所需的中间体大部分从A购入; 从A进货: who buys from A (the clause's subject)
@@ -592,6 +666,7 @@ supplies.bought-in:
     (从|向|自) PLACE? {s:ENTS} ~2 @adverbs* (购入|购进|买入|进货|购得|采买|订购)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 苒青包装给B做了八年的包装盒; 为B加工了三万套座椅骨架: work done for the customer that ends in goods
@@ -602,6 +677,7 @@ supplies.made-for-customer:
     unless @not-made
     unless @not-goods
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.7
 
 # B今年新增了一家面料供应商——A; B引入了新的供应商：A; B今年新增了两家电机供应商，A位列其中
@@ -609,6 +685,7 @@ supplies.new-supplier-named:
     {c:ENT} ~4 (新增|增加|引入|引进|选定|确定|找到|新添|增添) 了? (一家|一个|新的|两家|几家|/m)? ~2 @supplier-nouns ((——|—|：|:) {s:ENTS} | (，|,) {s:ENTS} @adverbs* (位列其中|名列其中|在列|在其中|便是其中之一|就是其中之一|是其中之一|即是其中之一|为其中之一))
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # 由A专门为其定制; 由苒青包装为其新工厂供应包装材料: the firm after 由 supplies the subject (其 is the subject)
@@ -616,6 +693,7 @@ supplies.by-for-it:
     由 {s:ENT} @adverbs* 专门? (为|给|向) 其 ~6 @adverbs* (@supply-verbs | 定制 | 研制 | 开发 | 量身定制 | 定做)+
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.85
 
 # 作为B在新疆的独家经销商，A…; A是B的经销商; A成为B在华东的总代理: the distributor buys from the maker
@@ -624,6 +702,7 @@ supplies.dealer-of:
     (^ 作为 {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns (之一)? (，|,) ~2 {c:ENT} | {c:ENTS} ~2 (是|为|成为|系) 了? {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B2027年度线束采购项目中标结果公示：中标人为A; B…采购项目已完成评审，成交供应商为A; B…采购项目评审结束，A被确定为成交
@@ -633,13 +712,34 @@ supplies.dealer-of:
 supplies.purchase-awarded:
     {c:ENT} 的? PROJECT ~8 ((，|,|：|:) ~4)? (@award-roles (为|是|：|:|确定为|系)? {s:ENTS} | {s:ENT} @adverbs* (被确定为|确定为|成为|为) @award-roles)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
+
+# A与C均向B供货; A、C都为B配套座椅: every firm of the list that opens the clause supplies B (for-customer takes the first only)
+supplies.list-for-customer:
+    ^ ~2 {s:ENTS} @adverbs* (均|都|也都|同时|分别|一起|共同)? (为|向|给) {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    unless @supplier-aims
+    unless @finance-goods
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c product=p conf=0.8
+
+# A已连续五年获评B“优秀供应商”; A荣获B颁发的“金牌供应商”称号: an honour the customer gives its supplier (not 获评B市“优秀企业”:
+# the honour names a supplier)
+supplies.rated-by:
+    @awards 了? {c:ENT} (颁发|授予|评选)? 的? “ ~3 @supplier-nouns ~1 ”
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES SUBJ c conf=0.8
 
 # A中标B2026年度动力电池集中采购项目: a tender of the customer's purchase named as a project
 supplies.wins-purchase-project:
     (中标|中选|入围|成功中标) 了? {c:ENT} ~3 {x:PROJECT}
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.7
 
 # A为B建造的首艘汽车运输船昨日交付; A给B建造了两艘渡轮: a ship or a train built for its owner (not a building: 为B建造的
@@ -649,6 +749,7 @@ supplies.built-for-owner:
     (为|给) {c:ENTS} @adverbs* (建造|承建|打造|设计建造|制造) (了|的) ~6 @vessel-words
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # A承接的B2艘集装箱船今年开工; A承接了B的10台机车订单; 揽下B的3艘订单: the builder takes the owner's order (not
@@ -657,6 +758,7 @@ supplies.takes-order:
     (承接|承揽|揽下|接下|接获) (了|的)? {c:ENTS} 的? (/m|/mq|/q)* (艘|台|套|列|架|批|@supply-nouns)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # B委托A代工生产扫地机器人; B委托A加工外壳: the customer has the supplier make its goods
@@ -664,6 +766,7 @@ supplies.commissions:
     委托 {s:ENTS} @adverbs* (代工|加工|生产|制造|代工生产|贴牌生产|代加工|研制|定制|组装)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 对于B来说，A是不可替代的芯片供应商; 对B而言，A是最重要的供应商
@@ -671,6 +774,7 @@ supplies.for-customer-is-supplier:
     (对于|对) {c:ENT} (来说|而言) (，|,)? {s:ENT} @adverbs* (是|为|就是|便是|一直是) ~4 @supplier-nouns
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B的冲压模具，八成以上是A做的; B的包装盒都是A生产的: the customer's goods made by the supplier
@@ -679,6 +783,7 @@ supplies.part-made-by:
     {c:ENT} ~6 的 ~4 (，|,) (约|近|超过|逾)? @share-words? 以上? @adverbs* (几乎|基本上|基本)? (都|全|也|大多|基本)? 是 {s:ENT} PLACE? (做|生产|造|制造|加工|供应|提供|供|出品|印制) 的
     unless @negations
     unless @not-goods
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.7
 
 # B新平台的座椅订单，最终花落A; B今年的模具订单，A拿走了一半; B所用船板，A占了大头: the customer's order (or what
@@ -687,6 +792,7 @@ supplies.order-goes-to:
     {c:ENT} ~8 (订单|大单|定点|采购订单|采购额|采购量|所用 ~3|所需 ~3) (中|里)? (，|,) ((最终|最后|最终由|均|都|全部|约|近|超过)? @share-words? @adverbs* (花落|落入|归属|归|流向|流入|给了) 了? {s:ENT} | {s:ENT} @adverbs* (拿走|拿下|揽下|包揽|吃下|占|占据|分走|抢下) 了? (@share-words|大头|多数|半壁江山|/m))
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.7
 
 # 琸岳新材的碳纤维板，被B用在了新一代叶片上; A的芯片被B、C采用: the goods of the clause's subject, used by the customer
@@ -695,6 +801,7 @@ supplies.used-by:
     unless @negations
     unless @not-goods
     unless-after @not-goods
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.7
 
 # A向B颁发了“战略客户奖”; A为B、C授予“年度最佳客户”称号: a supplier honours its customer (not
@@ -703,6 +810,7 @@ supplies.used-by:
 supplies.customer-honour:
     (为|向|给) {c:ENTS} 等? ~2 @award-verbs 了? ~2 “ ~4 @honoured-customers ~2 (奖|奖项|奖牌|奖杯|称号|荣誉|证书|牌匾)
     unless @negations
+    unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
 # B首次进入公司前五大客户名单; B跻身其十大客户之列: a customer of the firm the text is about
@@ -710,4 +818,5 @@ supplies.enters-customer-list:
     {c:ENTS} ~2 @adverbs* (进入|跻身|位列|入选|挤进|成为|晋升为|升至) 了? (公司|其|该公司|我们) 的? ~2 (前五大|前十大|前三大|前五名|五大|十大|三大|主要|第一大|第二大|最大)? (客户名单|客户榜单|客户|客户之列)
     unless @negations
     unless @supplier-aims
+    unless-sentence @hearsay-words
     -> SUPPLIES TOPIC c conf=0.75
