@@ -47,7 +47,7 @@ supplies.verb-customer:
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 # (not money: 银行为B的项目提供了10亿元贷款, @finance-goods after the verb; not a former supplier: A此前一直为B供货, @former)
-@finance-goods = 贷款|授信|信贷|融资|资金|资金支持|担保|贴息|补贴|保险|保函|信用额度
+@finance-goods = 贷款|银行贷款|授信|信贷|融资|资金|资金支持|担保|贴息|补贴|保险|保函|信用额度
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
 supplies.for-customer:
     (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
@@ -723,6 +723,7 @@ supplies.list-for-customer:
     unless @finance-goods
     unless @former
     unless-sentence @hearsay-words
+    unless-after @finance-goods
     -> SUPPLIES s c product=p conf=0.8
 
 # A已连续五年获评B“优秀供应商”; A荣获B颁发的“金牌供应商”称号: an honour the customer gives its supplier (not 获评B市“优秀企业”:
