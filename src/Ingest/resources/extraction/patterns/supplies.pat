@@ -214,7 +214,7 @@ supplies.product-goes-to:
 # A收到B追加的10万套轮毂轴承订单 (the order the customer added or placed); A斩获B一笔价值3亿元的传感器订单;
 # A拿下B的订单; A获得B定点; A拿下B约8000万元的电缆采购订单; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
 supplies.wins-order:
-    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((/m|/mq)? (价值|金额|总额|总价|合同金额)? (约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? {p:PRODUCT}? ~4 @supply-nouns
+    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((/m|/mq)? (价值|金额|总额|总价|合同金额)? (约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? (/s|/f)? {p:PRODUCT}? ~4 @supply-nouns
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
