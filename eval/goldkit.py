@@ -25,6 +25,13 @@ def E(id, t, name, aliases=(), **attrs):
     ents.append(e)
 
 
+def also(id):
+    """An entity of an earlier article (one per real-world thing across the set) is also named in the current one."""
+    e = next(e for e in ents if e['id'] == id)
+    assert e['name'] in text or any(a in text for a in e['aliases']), (cur, e['name'])
+    if cur not in e['files']: e['files'].append(cur)
+
+
 def sent(sub):
     """The sentence (or line) of the current article that holds sub."""
     for s in re.split(r'(?<=[。！？])|\n', text):
