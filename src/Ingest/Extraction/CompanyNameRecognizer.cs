@@ -158,7 +158,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
         var (first, skip) = FirstNameToken(tokens);
         // A place jieba tags as a function word (大连/d) still opens the name after it: 用的是|大连睿拓…有限公司.
         while (skip == 0 && first > 0 && first < tokens.Count && tokens[first - 1].Text.Length >= 2
-            && lexicons.PlacePrefixes.Contains(tokens[first - 1].Text))
+            && OpensName(tokens[first - 1].Text))
         {
             first--;
         }
@@ -169,6 +169,15 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             && PlaceBeforeBrandChars(tokens, first - 1, 0) is var place and >= 0)
         {
             first = place;
+        }
+
+        // 江西的|赣|越/d|门窗有限公司: two or three single characters of a brand jieba does not know, one tagged as an adverb,
+        // opening the run (after 的, a list mark or a clause boundary) are the brand, not a function word ending the text
+        // before it; the whole is a name (越来越多公司, 更多有限公司 are words, not single characters).
+        if (skip == 0 && first < tokens.Count && BrandCharsAfterDe(tokens, first) is var chars and > 0
+            && CompanyName.Parse(text[(runStart + tokens[first - chars].Start)..(formStart + LongestFormAt(text, formStart, lexicons.CompanyForms))], lexicons) is not null)
+        {
+            first -= chars;
         }
 
         var start = first < tokens.Count ? runStart + tokens[first].Start + skip : formStart;
@@ -198,7 +207,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
                 && !IsBrandCharAfterPlace(tokens, k, first)
                 && !ContinuesTrade(tokens, k)
                 // a place jieba tags as a verb (相邻的|遵义/v|某某电解铝有限公司) opens the name, it does not end the text before it
-                && !(tokens[k].Text.Length >= 2 && lexicons.PlacePrefixes.Contains(tokens[k].Text))
+                && !(tokens[k].Text.Length >= 2 && OpensName(tokens[k].Text))
                 && CompanyName.Parse(text[after..formEnd], lexicons) is not null)
             {
                 start = after;
@@ -257,7 +266,29 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             m--;
         }
 
-        return m < k && k - m <= 3 && m >= first && tokens[m].Text.Length >= 2 && lexicons.PlacePrefixes.Contains(tokens[m].Text) ? m : -1;
+        return m < k && k - m <= 3 && m >= first && tokens[m].Text.Length >= 2 && OpensName(tokens[m].Text) ? m : -1;
+    }
+
+    /// <summary>
+    /// A place a firm's name may open with: a province, city or county of the gazetteer, or a city whose short form the
+    /// stoplist keeps from being read as a place in running text (大同, 长治: a full name after it settles it).
+    /// </summary>
+    private bool OpensName(string word) => lexicons.PlacePrefixes.Contains(word) || lexicons.StoplistedCityStems.Contains(word);
+
+    /// <summary>
+    /// How many single characters that may be a brand's (no 是, 将, 已 …), two or three, stand right before
+    /// <paramref name="first"/> with 的 or the start of the run before them; else 0.
+    /// </summary>
+    private static int BrandCharsAfterDe(IReadOnlyList<Token> tokens, int first)
+    {
+        var m = first - 1;
+        while (m >= 0 && first - m <= 3 && tokens[m].Text.Length == 1 && CharClass.IsHan(tokens[m].Text[0]) && !NotBrandChars.Contains(tokens[m].Text[0]))
+        {
+            m--;
+        }
+
+        var count = first - m - 1;
+        return count is 2 or 3 && (m < 0 || tokens[m].Text == "的") ? count : 0;
     }
 
     /// <summary>Index of the first token of the name: back from the end to a function word or stop character outside brackets.</summary>

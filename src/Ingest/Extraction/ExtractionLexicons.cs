@@ -17,6 +17,12 @@ public sealed class ExtractionLexicons
 
     public required WordList PlacePrefixes { get; init; }
 
+    /// <summary>
+    /// Cities and provinces whose short form is stoplisted as an everyday word (大同, 长治, 中山): they open a firm's full name
+    /// all the same when the recogniser looks for where a name starts (平城区的|大同/d|某某石墨制品有限公司), never elsewhere.
+    /// </summary>
+    public WordList StoplistedCityStems { get; init; } = WordList.FromWords("stoplisted city stems", []);
+
     public required WordList NameLeadingWords { get; init; }
 
     public required WordList EnumerationQualifiers { get; init; }
@@ -69,6 +75,14 @@ public sealed class ExtractionLexicons
             .OfType<string>()
             .Where(n => n.Length >= 2));
 
+    /// <summary>Short forms of cities and provinces the stoplist keeps from being read as places (大同 of 大同市).</summary>
+    private static WordList StoplistedCityStemsOf(Places.Gazetteer gazetteer) =>
+        WordList.FromWords("stoplisted city stems", gazetteer.Divisions
+            .Where(d => d.Level is Places.PlaceLevel.Province or Places.PlaceLevel.City && gazetteer.ShortForm(d) is null)
+            .Select(gazetteer.ShortFormIgnoringStoplist)
+            .OfType<string>()
+            .Where(n => n.Length >= 2));
+
     /// <summary>The lexicons of <paramref name="folder"/>.</summary>
     /// <param name="gazetteer">Where the place names firms and bodies start with come from.</param>
     public static ExtractionLexicons Load(string folder, Places.Gazetteer gazetteer) => new()
@@ -77,6 +91,7 @@ public sealed class ExtractionLexicons
         TradeWords = WordList.Load(Path.Combine(folder, "trade-words.txt")),
         GenericCompanyWords = WordList.Load(Path.Combine(folder, "generic-company-words.txt")),
         PlacePrefixes = PlacePrefixesOf(gazetteer),
+        StoplistedCityStems = StoplistedCityStemsOf(gazetteer),
         NameLeadingWords = WordList.Load(Path.Combine(folder, "name-leading-words.txt")),
         EnumerationQualifiers = WordList.Load(Path.Combine(folder, "enumeration-qualifiers.txt")),
         Titles = WordList.Load(Path.Combine(folder, "titles.txt")),

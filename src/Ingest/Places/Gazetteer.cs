@@ -104,6 +104,12 @@ public sealed class Gazetteer
     public string? ShortForm(Division division) =>
         shortForms.GetOrAdd(division, static (d, self) => ShortForms.Of(d, self.suffixes, self.ethnicGroups, self.stoplist), this);
 
+    /// <summary>
+    /// The short form of an official name even when it is stoplisted as an everyday word (大同 of 大同市): a full name of a
+    /// firm that opens with it is still that place's firm (大同|某某机械有限公司). Null when the name has no short form.
+    /// </summary>
+    public string? ShortFormIgnoringStoplist(Division division) => ShortForms.Of(division, suffixes, ethnicGroups, FrozenSet<string>.Empty);
+
     private ImmutableArray<(string Suffix, string Rule)> suffixes = [];
     private FrozenSet<string> ethnicGroups = FrozenSet<string>.Empty;
     private FrozenSet<string> stoplist = FrozenSet<string>.Empty;
