@@ -26,6 +26,9 @@ public sealed class ClusterProjectLexicons
 
     public required WordList ProjectGenericWords { get; init; }
 
+    /// <summary>Nouns jieba tags n that act as manner adverbs before a verb (全力, 大力, 着力): project-manner-words.txt.</summary>
+    public required WordList ProjectMannerWords { get; init; }
+
     /// <summary>Verbs that go with a kind of project (重点建设项目, 集中签约项目), not with a name: taken out before the rest is weighed.</summary>
     public required Regex ProjectKindVerbs { get; init; }
 
@@ -70,6 +73,7 @@ public sealed class ClusterProjectLexicons
             ClusterLevels = WordList.FromWords("cluster-qualifiers.txt", qualifiers.Where(q => q.Kind == "level").Select(q => q.Word)),
             ProjectSuffixes = WordList.Load(Path.Combine(folder, "project-suffixes.txt")),
             ProjectGenericWords = WordList.Load(Path.Combine(folder, "project-generic-words.txt")),
+            ProjectMannerWords = WordList.Load(Path.Combine(folder, "project-manner-words.txt")),
             ProjectKindVerbs = new Regex(string.Join('|', WordList.Load(Path.Combine(folder, "project-kind-verbs.txt")).Words
                 .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape)), RegexOptions.CultureInvariant),
             ProjectOutputWords = WordList.Load(Path.Combine(folder, "project-output-words.txt")),

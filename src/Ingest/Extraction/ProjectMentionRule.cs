@@ -555,6 +555,12 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 continue;
             }
 
+            if (IsAdverbAndVerbs(body))
+            {
+                // 将全力保障项目用地, 要加快推进项目建设: an adverb and a verb before 项目 say what is done to projects, no name.
+                continue;
+            }
+
             var phase = PhaseBody().Match(body);
             if (phase.Success)
             {
@@ -596,5 +602,21 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                 || (ZoneHeads.Contains(suffix) && lexicons.TradeWords.Contains(core.EndsWith("产业", StringComparison.Ordinal) ? core[..^2] : core));
             found.Add(new Candidate(sentence, start, end, surface, surface, generic ? Kind.Short : Kind.Named, null));
         }
+    }
+
+    /// <summary>
+    /// Text ending in an adverb or a word of manner (全力, 切实, 积极: project-manner-words.txt) and then verbs only (保障,
+    /// 推进): what is done to projects, not a name.
+    /// </summary>
+    private bool IsAdverbAndVerbs(string body)
+    {
+        var tokens = segmenter.Tag(body, hmm: false);
+        var k = tokens.Count - 1;
+        while (k >= 0 && tokens[k].Tag is "v" or "vd" or "vn")
+        {
+            k--;
+        }
+
+        return k >= 0 && k < tokens.Count - 1 && (tokens[k].Tag is "d" or "ad" || words.ProjectMannerWords.Contains(tokens[k].Text));
     }
 }

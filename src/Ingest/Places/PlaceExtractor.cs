@@ -238,7 +238,10 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
             else if (placeLength > 0 && (placeLength > zoneLength || (placeLength == zoneLength && !names!.All(n => n.IsShort))))
             {
                 // 总经理覃|永福说: a short form right after a title and a surname is the person's given name.
-                if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength)) && !NamesSomethingElse(text, i + placeLength, names!)
+                // 已在涪城区建设新厂, 计划在某区再建一座工厂: a place after 在 with a verb of building after it is where something
+                // is built, not the head of a name the 厂 ends.
+                if ((keepNameHeads || !rules.IsInsideName(text, i + placeLength) || (AfterLocative(text, i) && StartsWithBuildCue(text, i + placeLength)))
+                    && !NamesSomethingElse(text, i + placeLength, names!)
                     && !(names!.All(n => n.IsShort) && rules.GivenNameAt(text, i))
                     && (names!.Any(n => n.Division.Rule != Gazetteer.HomeCountryRule) || AfterLocative(text, i)))
                 {
@@ -340,6 +343,20 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
 
     /// <summary>The home country is a place only right after a locative (在中国, 于中国, 到中国).</summary>
     private static bool AfterLocative(string text, int at) => at > 0 && text[at - 1] is '在' or '于' or '到' or '至';
+
+    /// <summary>A verb of building (build-cues.txt: 建设, 新建, 再建 …) starts at <paramref name="at"/>.</summary>
+    private bool StartsWithBuildCue(string text, int at)
+    {
+        foreach (var cue in rules.BuildCues)
+        {
+            if (text.AsSpan(at).StartsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A short form followed by a division suffix that is not its own (以上城市 is not 上城区) names

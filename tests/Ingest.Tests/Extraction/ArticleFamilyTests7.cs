@@ -13,6 +13,44 @@ public class ArticleFamilyTests7 : ArticleFamily<ArticleFamilyTests7>
 {
     private static string[] People(string text) => Surfaces(text, NodeLabel.Official);
 
+    private static string[] Places(string text) =>
+        [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.District).Select(m => m.Entity.Name).Distinct()];
+
+    private static string[] Projects(string text) => Surfaces(text, NodeLabel.Project);
+
+    [Theory]
+    // a place between 在 and a verb of building is where something is built, not the head of a name a later 厂 ends
+    [InlineData("据介绍，星河电子今年已在涪城区建设新厂，总投资6.5亿元。", "涪城区")]
+    [InlineData("公司计划在云冈区再建一座电堆工厂。", "云冈区")]
+    [InlineData("星河精工已在平城区新建一座铸造厂。", "平城区")]
+    [InlineData("该公司去年在夷陵区扩建了包装厂。", "夷陵区")]
+    [InlineData("岚川科技将在临淄区投资建设新厂。", "临淄区")]
+    public void A_place_where_a_plant_is_built_is_a_place(string text, string expected) =>
+        Assert.Contains(expected, Places(text));
+
+    [Theory]
+    // …while a place opening a plant's name is part of that name
+    [InlineData("产品主要供应涪城区红光机械厂。", "涪城区")]
+    [InlineData("他此前在平城区红旗铸造厂工作。", "平城区")]
+    public void A_place_heading_a_plant_s_name_is_no_place(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Places(text));
+
+    [Theory]
+    // an adverb and a verb before 项目 say what is done to projects: no project's name
+    [InlineData("副市长表示，将全力保障项目用地和能耗指标。", "全力保障项目")]
+    [InlineData("会议要求，要加快推进项目建设。", "加快推进项目")]
+    [InlineData("区里将积极服务项目落地。", "积极服务项目")]
+    [InlineData("各部门要全力推动项目开工。", "全力推动项目")]
+    [InlineData("各镇街要切实保障项目进度。", "切实保障项目")]
+    public void An_adverb_and_a_verb_before_project_name_no_project(string text, string unexpected) =>
+        Assert.DoesNotContain(Projects(text), p => p.Contains(unexpected, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("星河新材计划投资42亿元建设年产5万吨高纯多晶硅项目。", "年产5万吨高纯多晶硅项目")]
+    [InlineData("澄川塑胶正在上马年产800万件家电注塑件扩能项目。", "年产800万件家电注塑件扩能项目")]
+    public void A_named_project_is_still_read(string text, string expected) =>
+        Assert.Contains(expected, Projects(text));
+
     [Theory]
     // a city jieba tags as an adverb (大同/d, as 大连/d) opens the firm's name after another place and 的
     [InlineData("双极板现在大部分由平城区的大同岚宇石墨制品有限公司供应。", "大同岚宇石墨制品有限公司")]
