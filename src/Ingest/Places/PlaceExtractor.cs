@@ -344,12 +344,15 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
     /// <summary>The home country is a place only right after a locative (在中国, 于中国, 到中国).</summary>
     private static bool AfterLocative(string text, int at) => at > 0 && text[at - 1] is '在' or '于' or '到' or '至';
 
-    /// <summary>A verb of building (build-cues.txt: 建设, 新建, 再建 …) starts at <paramref name="at"/>.</summary>
+    /// <summary>
+    /// A verb of building (build-cues.txt: 建设, 新建, 再建 …) starts at <paramref name="at"/>; not one that also takes a firm
+    /// (设立, 注册: firm-object-verbs.txt), after which the 厂 may still close a name the place opens.
+    /// </summary>
     private bool StartsWithBuildCue(string text, int at)
     {
         foreach (var cue in rules.BuildCues)
         {
-            if (text.AsSpan(at).StartsWith(cue, StringComparison.Ordinal))
+            if (text.AsSpan(at).StartsWith(cue, StringComparison.Ordinal) && !rules.FirmObjectVerbs.Contains(cue))
             {
                 return true;
             }
