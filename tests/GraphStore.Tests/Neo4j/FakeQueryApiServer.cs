@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Graph.Tests.Shared;
 
 namespace Graph.GraphStore.Tests.Neo4j;
 
@@ -28,7 +28,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     public const string User = "neo4j";
     public const string Password = "s3cret-Pa55word!";
 
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly ConcurrentQueue<Fault> _faults = new();
@@ -42,9 +42,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     public FakeQueryApiServer(bool legacy = false)
     {
         Legacy = legacy;
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        (_listener, Port) = LoopbackHttp.Listen();
         _loop = Task.Run(AcceptAsync);
     }
 
@@ -88,15 +86,6 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         }
 
         _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     private async Task AcceptAsync()

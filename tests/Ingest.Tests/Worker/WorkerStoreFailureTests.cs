@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Graph.Tests.Shared;
 
 namespace Graph.Ingest.Tests.Worker;
@@ -29,7 +28,7 @@ public sealed class WorkerStoreFailureTests
         File.Copy(RepoPaths.SeedFile("004"), folder.File("inbox/page.txt"));
 
         // Runs until the retry line shows (or 120 s pass, on a machine so loaded that it never does).
-        var (code, stderr) = await RunAsync(folder.File("inbox"), TimeSpan.FromSeconds(120), "Still waiting for the store", "--neo4j", $"--Neo4j:Uri=http://127.0.0.1:{FreePort()}",
+        var (code, stderr) = await RunAsync(folder.File("inbox"), TimeSpan.FromSeconds(120), "Still waiting for the store", "--neo4j", $"--Neo4j:Uri=http://127.0.0.1:{LoopbackHttp.FreePort()}",
             "--Neo4j:GiveUpAfter=00:00:01", "--Inbox:RetryFirstSeconds=0.2", "--Inbox:RetryMaxSeconds=0.5");
 
         Assert.Equal(-1, code); // still running when stopped by the test
@@ -102,23 +101,14 @@ public sealed class WorkerStoreFailureTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Answers every request 401 with Neo4j's error body, as a server with another password does.</summary>
     private sealed class RefusingServer : IDisposable
     {
-        private readonly HttpListener _listener = new();
+        private readonly HttpListener _listener;
 
         public RefusingServer()
         {
-            Port = FreePort();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            _listener.Start();
+            (_listener, Port) = LoopbackHttp.Listen();
             _ = Task.Run(async () =>
             {
                 while (_listener.IsListening)
