@@ -47,11 +47,11 @@ public class SqliteEdgeNumberTests
         {
             await WriteFirstAsync(store);
             written = await ReadsAsync(store);
-            Assert.Equal([0L, 0L], await Counts(path, WrongNumbers + " UNION ALL SELECT count(*) FROM relations WHERE from_no IS NULL OR to_no IS NULL"));
+            Assert.Equal([0L, 0L], await StoreFile.Counts(path, WrongNumbers + " UNION ALL SELECT count(*) FROM relations WHERE from_no IS NULL OR to_no IS NULL"));
         }
 
-        await Execute(path, AsWrittenBefore);
-        Assert.Equal("relations_from_edges relations_to_edges", await Text(path, EdgeSchema));
+        await StoreFile.Execute(path, AsWrittenBefore);
+        Assert.Equal("relations_from_edges relations_to_edges", await StoreFile.Text(path, EdgeSchema));
 
         // Read-only (the queries, eval --store): read through the indexes it has, nothing changed in the file.
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
@@ -59,7 +59,7 @@ public class SqliteEdgeNumberTests
             Assert.Equal(written, await ReadsAsync(reader));
         }
 
-        Assert.Equal("relations_from_edges relations_to_edges", await Text(path, EdgeSchema));
+        Assert.Equal("relations_from_edges relations_to_edges", await StoreFile.Text(path, EdgeSchema));
 
         // Opened for writing: numbered once, the old indexes gone; the same answers, and the same after more writes as a store
         // that never had the old indexes.
@@ -71,8 +71,8 @@ public class SqliteEdgeNumberTests
             after = await ReadsAsync(store);
         }
 
-        Assert.Equal("entities_edges_delete relations_from_no relations_from_unnumbered relations_to_no relations_to_unnumbered", await Text(path, EdgeSchema));
-        Assert.Equal([0L], await Counts(path, WrongNumbers));
+        Assert.Equal("entities_edges_delete relations_from_no relations_from_unnumbered relations_to_no relations_to_unnumbered", await StoreFile.Text(path, EdgeSchema));
+        Assert.Equal([0L], await StoreFile.Counts(path, WrongNumbers));
 
         var fresh = folder.File("fresh.db");
         await using (var store = await SqliteGraphStore.OpenAsync(fresh, 100, CancellationToken.None))
@@ -99,7 +99,7 @@ public class SqliteEdgeNumberTests
         // 甲乙 → 壬癸 before 壬癸 has an entity row: its end has no number until then, and none after (the edge is found by id).
         var early = Relation.Create(RelationType.SUPPLIES, Id(Firms[0]), Id(Firms[4]), [], [new("d1", "d1.txt", 0, 4, "甲乙供应壬癸", "test.rule", 0.9)]);
         await store.AddRelationsAsync([early], CancellationToken.None);
-        Assert.Equal([1L], await Counts(path, "SELECT count(*) FROM relations WHERE to_no IS NULL"));
+        Assert.Equal([1L], await StoreFile.Counts(path, "SELECT count(*) FROM relations WHERE to_no IS NULL"));
         await store.WriteAsync(SqliteGraphStoreTests.Document("d2", (Firms[4], Firms[2])), CancellationToken.None);
 
         IGraphStore graph = store;
@@ -114,16 +114,16 @@ public class SqliteEdgeNumberTests
         await store.MergeAsync(Id(Firms[4]), Id(Firms[3]), CancellationToken.None);
         var moved = Assert.Single(await graph.RelationsAsync(RelationType.SUPPLIES, Id(Firms[0]), Id(Firms[3]), CancellationToken.None));
         Assert.Equal(Id(Firms[3]), moved.ToId);
-        Assert.Equal([0L, 0L], await Counts(path, WrongNumbers + " UNION ALL SELECT count(*) FROM relations WHERE to_no IS NULL OR from_no IS NULL"));
+        Assert.Equal([0L, 0L], await StoreFile.Counts(path, WrongNumbers + " UNION ALL SELECT count(*) FROM relations WHERE to_no IS NULL OR from_no IS NULL"));
 
         // A retraction removes the entities only d1 held and the edges at them; an entity row removed under an edge that stays
         // takes the edge's number with it, so a later row of that rowid is never taken for its end.
         await store.RetractAsync("d1", CancellationToken.None);
         Assert.Empty(await graph.RelationsAsync(RelationType.SUPPLIES, Id(Firms[0]), null, CancellationToken.None));
-        Assert.Equal([0L], await Counts(path, WrongNumbers));
+        Assert.Equal([0L], await StoreFile.Counts(path, WrongNumbers));
         var kept = Assert.Single(await graph.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None));
-        await Execute(path, $"DELETE FROM entities WHERE id = '{kept.FromId}'");
-        Assert.Equal([1L, 0L], await Counts(path, "SELECT count(*) FROM relations WHERE from_no IS NULL UNION ALL " + WrongNumbers));
+        await StoreFile.Execute(path, $"DELETE FROM entities WHERE id = '{kept.FromId}'");
+        Assert.Equal([1L, 0L], await StoreFile.Counts(path, "SELECT count(*) FROM relations WHERE from_no IS NULL UNION ALL " + WrongNumbers));
         Assert.Equal([kept.Id], (await graph.RelationsAsync(RelationType.SUPPLIES, kept.FromId, null, CancellationToken.None)).Select(r => r.Id));
     }
 
@@ -177,40 +177,5 @@ public class SqliteEdgeNumberTests
 
         lines.Add("all " + Show(all));
         return string.Join('\n', lines);
-    }
-
-    private static async Task Execute(string path, string sql)
-    {
-        await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        await raw.OpenAsync();
-        await using var command = raw.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<string?> Text(string path, string sql)
-    {
-        await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        await raw.OpenAsync();
-        await using var command = raw.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync() as string;
-    }
-
-    /// <summary>The integer of each row of an SQL query on the store's file.</summary>
-    private static async Task<List<long>> Counts(string path, string sql)
-    {
-        await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        await raw.OpenAsync();
-        await using var command = raw.CreateCommand();
-        command.CommandText = sql;
-        var values = new List<long>();
-        await using var rows = await command.ExecuteReaderAsync();
-        while (await rows.ReadAsync())
-        {
-            values.Add(rows.GetInt64(0));
-        }
-
-        return values;
     }
 }

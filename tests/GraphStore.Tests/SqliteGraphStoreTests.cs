@@ -231,7 +231,7 @@ public class SqliteGraphStoreTests
         // The store as builds before numbers wrote it: no number columns, provenance keyed by its whole rows (aliases WITHOUT
         // ROWID, evidence with a unique key) and indexed by document id. (legacy_alter_table: the triggers of name_keys name
         // aliases, dropped here and renamed in.)
-        await Execute(path,
+        await StoreFile.Execute(path,
             """
             PRAGMA legacy_alter_table = ON;
             DROP TRIGGER aliases_names_insert; DROP TRIGGER aliases_grams_delete; DROP TRIGGER aliases_grams_update; DROP TABLE name_grams;
@@ -327,7 +327,7 @@ public class SqliteGraphStoreTests
         }
 
         // The alias index as the build before this one made it: (entity, key, document number), no form.
-        await Execute(path, "DROP INDEX aliases_by_entity; CREATE UNIQUE INDEX aliases_entity ON aliases(entity_id, alias_key, doc_no)");
+        await StoreFile.Execute(path, "DROP INDEX aliases_by_entity; CREATE UNIQUE INDEX aliases_entity ON aliases(entity_id, alias_key, doc_no)");
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -369,12 +369,12 @@ public class SqliteGraphStoreTests
             SELECT count(*) FROM evidence e WHERE e.owner_no IS NOT CASE WHEN e.owner_id LIKE 'r-%'
                 THEN (SELECT rowid + 4294967296 FROM relations WHERE id = e.owner_id) ELSE (SELECT rowid FROM entities WHERE id = e.owner_id) END
             """;
-        Assert.Equal([0L, 1L], await Counts(path,
+        Assert.Equal([0L, 1L], await StoreFile.Counts(path,
             Mismatched + " UNION ALL SELECT (SELECT min(owner_no) FROM evidence WHERE doc_no = 2 AND owner_id IN (SELECT id FROM entities WHERE name = '庚辛材料有限公司'))"
             + " > (SELECT max(owner_no) FROM evidence WHERE doc_no = 1 AND owner_no < 4294967296)"));
 
         // The evidence as the build before this one kept it: no owner numbers, an index by owner id.
-        await Execute(path, "DROP INDEX evidence_owner_no; ALTER TABLE evidence DROP COLUMN owner_no; CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start)");
+        await StoreFile.Execute(path, "DROP INDEX evidence_owner_no; ALTER TABLE evidence DROP COLUMN owner_no; CREATE INDEX evidence_owner ON evidence(owner_id, doc_no, start)");
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -398,7 +398,7 @@ public class SqliteGraphStoreTests
             Assert.DoesNotContain(supplies, r => r.ToId == from.Id);
         }
 
-        Assert.Equal([0L, 0L, 0L, 1L], await Counts(path,
+        Assert.Equal([0L, 0L, 0L, 1L], await StoreFile.Counts(path,
             Mismatched
             + " UNION ALL SELECT count(*) FROM evidence WHERE owner_id NOT IN (SELECT id FROM entities UNION ALL SELECT id FROM relations)"
             + " UNION ALL SELECT count(*) FROM sqlite_master WHERE name = 'evidence_owner'"
@@ -429,7 +429,7 @@ public class SqliteGraphStoreTests
         }
 
         // A store whose search index is missing (written before it existed) gets it filled when opened for writing.
-        await Execute(path, "DROP TABLE name_grams");
+        await StoreFile.Execute(path, "DROP TABLE name_grams");
 
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
         {
@@ -474,10 +474,10 @@ public class SqliteGraphStoreTests
             written = await EvidenceSnapshot(store);
         }
 
-        Assert.Equal([5, 5, 2], await Counts(path, "SELECT count(*) FROM sentences UNION ALL SELECT count(DISTINCT sentence_id) FROM evidence UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 1"));
+        Assert.Equal([5, 5, 2], await StoreFile.Counts(path, "SELECT count(*) FROM sentences UNION ALL SELECT count(DISTINCT sentence_id) FROM evidence UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 1"));
 
         // The evidence as the build before the sentences table wrote it: the text in every row.
-        await Execute(path,
+        await StoreFile.Execute(path,
             """
             CREATE TABLE old_evidence (owner_id TEXT NOT NULL, document_id TEXT NOT NULL, file_name TEXT NOT NULL, start INTEGER NOT NULL,
                 end INTEGER NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL, confidence REAL NOT NULL, date TEXT, doc_no INTEGER);
@@ -497,7 +497,7 @@ public class SqliteGraphStoreTests
             Assert.Equal(written, await EvidenceSnapshot(store));
         }
 
-        Assert.Equal([0, 5, 5, 2], await Counts(path,
+        Assert.Equal([0, 5, 5, 2], await StoreFile.Counts(path,
             """
             SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'sentence' UNION ALL SELECT count(*) FROM sentences
             UNION ALL SELECT count(DISTINCT sentence_id) FROM evidence
@@ -514,7 +514,7 @@ public class SqliteGraphStoreTests
         }
 
         // The retracted document's sentences went with it; the new one's are held once.
-        Assert.Equal([0, 2], await Counts(path, "SELECT count(*) FROM sentences WHERE doc_no = 1 UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 3"));
+        Assert.Equal([0, 2], await StoreFile.Counts(path, "SELECT count(*) FROM sentences WHERE doc_no = 1 UNION ALL SELECT count(*) FROM sentences WHERE doc_no = 3"));
     }
 
     [Fact]
@@ -533,7 +533,7 @@ public class SqliteGraphStoreTests
                 new NamesComparer());
         }
 
-        Assert.Equal([1, 1], await Counts(path,
+        Assert.Equal([1, 1], await StoreFile.Counts(path,
             "SELECT count(*) FROM aliases WHERE alias = '海川精密机床（浙江）' AND alias_key = '海川精密机床(浙江)' UNION ALL SELECT count(*) FROM aliases WHERE alias = '' AND alias_key = '海川机床'"));
     }
 
@@ -583,10 +583,10 @@ public class SqliteGraphStoreTests
         List<string> answers;
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
         {
-            Assert.Equal([0L], await Counts(path, "SELECT count(*) FROM name_grams_pending"));
+            Assert.Equal([0L], await StoreFile.Counts(path, "SELECT count(*) FROM name_grams_pending"));
             await store.WriteAsync(Document("d2", ("丁精密轴承有限公司", "精密电子有限公司"), ("戊精密厂", "己庚有限公司")), CancellationToken.None);
-            Assert.True((await Counts(path, "SELECT count(*) FROM name_grams_pending"))[0] > 0);
-            Assert.Equal([0L], await Counts(path, "SELECT count(*) FROM name_grams WHERE alias_key = '戊精密厂'"));
+            Assert.True((await StoreFile.Counts(path, "SELECT count(*) FROM name_grams_pending"))[0] > 0);
+            Assert.Equal([0L], await StoreFile.Counts(path, "SELECT count(*) FROM name_grams WHERE alias_key = '戊精密厂'"));
             answers = await SearchAnswers(store, texts, limits);
 
             // Exact, then prefixes, then the rest by the length of the name, across both.
@@ -601,14 +601,14 @@ public class SqliteGraphStoreTests
             Assert.Equal(answers, await SearchAnswers(reader, texts, limits));
         }
 
-        Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '戊精密厂'"));
+        Assert.Equal([0L, 1L], await StoreFile.Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '戊精密厂'"));
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
             Assert.Equal(answers, await SearchAnswers(reader, texts, limits));
         }
 
         // Pairs a writer left pending (stopped before it closed) are searched from there, and merged by the next writer that opens.
-        await Execute(path, "DELETE FROM name_grams WHERE alias_key = '戊精密厂'; INSERT INTO name_grams_pending SELECT DISTINCT entity_id, alias_key FROM aliases WHERE alias_key = '戊精密厂'");
+        await StoreFile.Execute(path, "DELETE FROM name_grams WHERE alias_key = '戊精密厂'; INSERT INTO name_grams_pending SELECT DISTINCT entity_id, alias_key FROM aliases WHERE alias_key = '戊精密厂'");
 
         await using (var reader = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None, mustExist: true))
         {
@@ -617,12 +617,12 @@ public class SqliteGraphStoreTests
 
         await using (var store = await SqliteGraphStore.OpenAsync(path, 100, CancellationToken.None))
         {
-            Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '戊精密厂'"));
+            Assert.Equal([0L, 1L], await StoreFile.Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '戊精密厂'"));
 
             // Once as many pairs wait as the cap, a write merges them after its commit.
             store.PendingCap = 1;
             await store.WriteAsync(Document("d3", ("辛壬精密有限公司", "精密")), CancellationToken.None);
-            Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '辛壬精密有限公司'"));
+            Assert.Equal([0L, 1L], await StoreFile.Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '辛壬精密有限公司'"));
 
             // A write inside a unit (the ingest's transactions) leaves them to the unit, which merges them once it has committed.
             await store.AtomicallyAsync(async token =>
@@ -631,7 +631,7 @@ public class SqliteGraphStoreTests
                 Assert.Equal(["癸子精密有限公司"], (await store.SearchAsync("癸子精密", 10, token)).Select(e => e.Name));
                 return 0;
             }, CancellationToken.None);
-            Assert.Equal([0L, 1L], await Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '癸子精密有限公司'"));
+            Assert.Equal([0L, 1L], await StoreFile.Counts(path, "SELECT count(*) FROM name_grams_pending UNION ALL SELECT count(*) > 0 FROM name_grams WHERE alias_key = '癸子精密有限公司'"));
             Assert.Equal(["癸子精密有限公司"], (await store.SearchAsync("癸子精密", 10, CancellationToken.None)).Select(e => e.Name));
         }
     }
@@ -648,33 +648,6 @@ public class SqliteGraphStoreTests
         }
 
         return answers;
-    }
-
-    /// <summary>Runs SQL on the store's file through a connection of its own (to make a store as an older build left it, or a crash would).</summary>
-    private static async Task Execute(string path, string sql)
-    {
-        await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        await raw.OpenAsync();
-        await using var command = raw.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The integer of each row of an SQL query on the store's file.</summary>
-    private static async Task<List<long>> Counts(string path, string sql)
-    {
-        await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        await raw.OpenAsync();
-        await using var command = raw.CreateCommand();
-        command.CommandText = sql;
-        var values = new List<long>();
-        await using var rows = await command.ExecuteReaderAsync();
-        while (await rows.ReadAsync())
-        {
-            values.Add(rows.GetInt64(0));
-        }
-
-        return values;
     }
 
     /// <summary>Every entity with its aliases and evidence count, every relation with its evidence count, in id order.</summary>
