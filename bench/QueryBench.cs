@@ -93,7 +93,8 @@ internal static class QueryBench
     public static async Task<QueryBenchResult> RunAsync(string storePath, int runsPerQuery, int seed, Action<string> progress, CancellationToken cancellationToken,
         IReadOnlyCollection<string>? only = null)
     {
-        await using var store = await SqliteGraphStore.OpenAsync(storePath, 500, cancellationToken);
+        // Read-only: a benchmark neither creates a store nor upgrades an older one (an older store is read through its own indexes).
+        await using var store = await SqliteGraphStore.OpenAsync(storePath, 500, cancellationToken, mustExist: true);
         var counts = await store.CountAsync(cancellationToken);
         using var sampler = new EntitySampler(storePath, seed);
         var byQuery = new Dictionary<string, Latency>(StringComparer.Ordinal);
