@@ -37,6 +37,13 @@ public abstract class ArticleFamily<TSelf>
     /// <summary>The surfaces of the firms (Enterprise mentions) of one article, sorted.</summary>
     protected static string[] Firms(string text) => Surfaces(text, NodeLabel.Enterprise);
 
+    /// <summary>The surfaces of the people (Official mentions) of one article, sorted.</summary>
+    protected static string[] People(string text) => Surfaces(text, NodeLabel.Official);
+
+    /// <summary>The canonical names of the places (District mentions) of one article, in order of first mention.</summary>
+    protected static string[] Places(string text) =>
+        [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.District).Select(m => m.Entity.Name).Distinct()];
+
     /// <summary>The HOLDS_POSITION facts of one article, as person>body title.</summary>
     protected static string[] Positions(string text) =>
         [.. Run(text).Relations.Where(r => r.Type == RelationType.HOLDS_POSITION)

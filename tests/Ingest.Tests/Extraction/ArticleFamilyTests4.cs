@@ -99,8 +99,6 @@ public class ArticleFamilyTests4 : ArticleFamily<ArticleFamilyTests4>
     public void An_aim_or_staff_entering_a_production_line_is_no_supply(string text) =>
         Assert.DoesNotContain("星河半导体装备有限公司>临江集成电路制造有限公司", Facts(text, RelationType.SUPPLIES));
 
-    private static string[] People(string text) => Surfaces(text, NodeLabel.Official);
-
     [Theory]
     [InlineData("11月16日，星河市委书记次仁多吉深入企业调研。", "次仁多吉")]
     [InlineData("临江饮用水有限公司总经理扎西平措介绍，产能翻番。", "扎西平措")]

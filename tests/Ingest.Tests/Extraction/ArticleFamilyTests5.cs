@@ -10,8 +10,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests5 : ArticleFamily<ArticleFamilyTests5>
 {
-    private static string[] People(string text) => Surfaces(text, NodeLabel.Official);
-
     [Theory]
     [InlineData("达拉特旗委书记苏和巴特尔主持会议。", "苏和巴特尔>达拉特旗委 旗委书记")]
     [InlineData("达拉特旗旗长王建业出席签约仪式。", "王建业>达拉特旗 旗长")]

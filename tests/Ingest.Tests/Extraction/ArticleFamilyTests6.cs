@@ -12,9 +12,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests6 : ArticleFamily<ArticleFamilyTests6>
 {
-    private static string[] Places(string text) =>
-        [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.District).Select(m => m.Entity.Name).Distinct()];
-
     [Theory]
     [InlineData("项目用的纯碱由海西州本地的企业供应。", "海西蒙古族藏族自治州")]
     [InlineData("海北州的牧业企业已增至30家。", "海北藏族自治州")]

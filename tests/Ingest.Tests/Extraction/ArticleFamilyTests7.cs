@@ -11,11 +11,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests7 : ArticleFamily<ArticleFamilyTests7>
 {
-    private static string[] People(string text) => Surfaces(text, NodeLabel.Official);
-
-    private static string[] Places(string text) =>
-        [.. Run(text).Mentions.Where(m => m.Label == NodeLabel.District).Select(m => m.Entity.Name).Distinct()];
-
     private static string[] Projects(string text) => Surfaces(text, NodeLabel.Project);
 
     [Theory]
