@@ -268,36 +268,9 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     }
 
     /// <summary>End of brand (2–3 characters) + trade words + a firm head word (firm-head-words, slot-firm-head-words) at <paramref name="start"/>.</summary>
-    private int? BuyerEnd(string text, int start, int end)
-    {
-        for (var brand = 2; brand <= 3 && start + brand < end; brand++)
-        {
-            if (!CompanyName.IsDistinctiveBrand(text.Substring(start, brand), lexicons))
-            {
-                continue;
-            }
-
-            var at = start + brand;
-            while (at < end)
-            {
-                var head = Math.Max(NameBoundary.StartingWordLength(text, at, lexicons.FirmHeadWords), NameBoundary.StartingWordLength(text, at, lexicons.SlotFirmHeadWords));
-                if (head > 0)
-                {
-                    return at + head;
-                }
-
-                var trade = NameBoundary.StartingWordLength(text, at, lexicons.TradeWords);
-                if (trade == 0)
-                {
-                    break;
-                }
-
-                at += trade;
-            }
-        }
-
-        return null;
-    }
+    private int? BuyerEnd(string text, int start, int end) =>
+        BrandTradeHeadEnd(text, start, end, at => Math.Max(NameBoundary.StartingWordLength(text, at, lexicons.FirmHeadWords),
+            NameBoundary.StartingWordLength(text, at, lexicons.SlotFirmHeadWords)));
 
     /// <summary>Every later use of the short name a project's definition gives (以下简称“某某时代”) names that project.</summary>
     private static void AddDefinedShortName(ArticleScope scope, Candidate project, string key, string shortName)
@@ -380,7 +353,16 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     }
 
     /// <summary>End of brand (2–3 characters) + trade words + a firm word at <paramref name="start"/>, leaving a name after it.</summary>
-    public int? HeadFirm(string text, int start, int end)
+    public int? HeadFirm(string text, int start, int end) =>
+        BrandTradeHeadEnd(text, start, end, at => NameBoundary.StartingWordLength(text, at, words.InvestorHeads)) is { } firm && end - firm >= 4
+            ? firm
+            : null;
+
+    /// <summary>
+    /// End of the first brand (2–3 distinctive characters) + trade words + a head word (<paramref name="headLength"/> at a
+    /// position: its length, 0 for none) that opens <paramref name="text"/> at <paramref name="start"/>, before <paramref name="end"/>.
+    /// </summary>
+    private int? BrandTradeHeadEnd(string text, int start, int end, Func<int, int> headLength)
     {
         for (var brand = 2; brand <= 3 && start + brand < end; brand++)
         {
@@ -392,10 +374,10 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             var at = start + brand;
             while (at < end)
             {
-                var head = NameBoundary.StartingWordLength(text, at, words.InvestorHeads);
+                var head = headLength(at);
                 if (head > 0)
                 {
-                    return end - (at + head) >= 4 ? at + head : null;
+                    return at + head;
                 }
 
                 var trade = NameBoundary.StartingWordLength(text, at, lexicons.TradeWords);
