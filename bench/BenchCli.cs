@@ -50,8 +50,12 @@ public static class BenchCli
         var store = new Option<string>("--store") { Description = "The SQLite store to query", Required = true };
         var runs = new Option<int>("--runs") { Description = "Timed runs per query (after 20 warm-up runs)", DefaultValueFactory = _ => 200 };
         var only = new Option<string?>("--query") { Description = "Only these queries, comma-separated (default: every query of the desk)" };
+        var answers = new Option<string?>("--answers")
+        {
+            Description = "Also write every call's query, arguments and answer (JSON, one line each) to this file: two builds' files are the same when their answers are",
+        };
         var seed = SeedOption();
-        var command = new Command("queries", "Canned query latency on one store, in process, over random entities of the store; last line is JSON") { store, runs, only, seed };
+        var command = new Command("queries", "Canned query latency on one store, in process, over random entities of the store; last line is JSON") { store, runs, only, seed, answers };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string path = parse.GetValue(store)!;
@@ -61,7 +65,7 @@ public static class BenchCli
             }
 
             var result = await QueryBench.RunAsync(path, Math.Max(1, parse.GetValue(runs)), parse.GetValue(seed), Console.WriteLine, cancellationToken,
-                parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), parse.GetValue(answers));
             Console.WriteLine(result.ToJson());
             return 0;
         });

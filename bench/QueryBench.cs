@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Graph.Model;
 using Graph.Queries.Catalog;
+using Graph.Queries.Output;
 using Graph.Store;
 using Graph.Store.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -91,12 +92,13 @@ internal static class QueryBench
     public static readonly string[] Canned = ["suppliers-of", "supply-chain", "enterprises-in", "path"];
 
     public static async Task<QueryBenchResult> RunAsync(string storePath, int runsPerQuery, int seed, Action<string> progress, CancellationToken cancellationToken,
-        IReadOnlyCollection<string>? only = null)
+        IReadOnlyCollection<string>? only = null, string? answersPath = null)
     {
         // Read-only: a benchmark neither creates a store nor upgrades an older one (an older store is read through its own indexes).
         await using var store = await SqliteGraphStore.OpenAsync(storePath, 500, cancellationToken, mustExist: true);
         var counts = await store.CountAsync(cancellationToken);
         using var sampler = new EntitySampler(storePath, seed);
+        await using var answers = answersPath is null ? null : new StreamWriter(answersPath);
         var byQuery = new Dictionary<string, Latency>(StringComparer.Ordinal);
         var pooled = new List<double>();
         var pooledCpu = new List<double>();
@@ -115,11 +117,16 @@ internal static class QueryBench
                 var arguments = draw(sampler);
                 double cpuStarted = ThreadCpu.Milliseconds();
                 long started = Stopwatch.GetTimestamp();
-                await RunAsync(query, store, arguments, cancellationToken);
+                var answer = await RunAsync(query, store, arguments, cancellationToken);
                 if (run >= 0)
                 {
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     cpu.Add(ThreadCpu.Milliseconds() - cpuStarted);
+                }
+
+                if (answers is not null)
+                {
+                    await Answer(answers, name, arguments, answer);
                 }
             }
 
@@ -134,16 +141,39 @@ internal static class QueryBench
         return new QueryBenchResult(counts.RelationshipTotal, pooled.Count, Latency.Of(pooled, pooledCpu), byQuery);
     }
 
-    private static async Task RunAsync(CannedQuery query, IGraphStore store, string[] arguments, CancellationToken cancellationToken)
+    private static async Task<object> RunAsync(CannedQuery query, IGraphStore store, string[] arguments, CancellationToken cancellationToken)
     {
         try
         {
-            await query.RunEmbeddedAsync(store, arguments, cancellationToken);
+            return await query.RunEmbeddedAsync(store, arguments, cancellationToken);
         }
         catch (Exception e) when (e is UnknownEntityException or AmbiguousEntityException)
         {
             // A sampled name always exists; a query may still refuse it (e.g. a place it cannot use): that is an answer too.
+            return e.Message;
         }
+    }
+
+    /// <summary>One line of <c>--answers</c>: the query, its arguments and its rows as <c>--format json</c> writes them (or the refusal).</summary>
+    private static async Task Answer(StreamWriter answers, string name, string[] arguments, object answer)
+    {
+        var rows = new StringWriter();
+        if (answer is QueryResult result)
+        {
+            ResultWriter.WriteJson(result, rows);
+        }
+        else
+        {
+            rows.Write(JsonSerializer.Serialize(answer));
+        }
+
+        var line = new System.Text.Json.Nodes.JsonObject
+        {
+            ["query"] = name,
+            ["arguments"] = new System.Text.Json.Nodes.JsonArray([.. arguments.Select(a => (System.Text.Json.Nodes.JsonNode?)a)]),
+            ["answer"] = System.Text.Json.Nodes.JsonNode.Parse(rows.ToString()),
+        };
+        await answers.WriteLineAsync(line.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     /// <summary>Names of random entities of a label, by random row id over the entities table (no list held).</summary>
