@@ -53,9 +53,13 @@ public sealed class PathQuery : CannedQuery
             var other = side == forward ? backward : forward;
 
             // The two sides first meet on the other's last level (a node it reached earlier would have met this side
-            // earlier); on the last level allowed only those meetings matter, so only the edges between the two frontiers are read.
+            // earlier), so the edges between the two frontiers are read first: the store tests their far ends without
+            // handing the rest to .NET. When there are some, they are all the level's edges that matter (every node they
+            // reach is a meeting); when there are none, the whole level is read, unless it is the last one allowed. A
+            // frontier holding a hub (a product thousands of firms make) is read whole only when no path of this length exists.
+            var between = await store.RelationsBetweenAsync(side.Frontier, other.Frontier, 0, cancellationToken);
             var last = side.Depth + 1 + other.Depth == MaxHops;
-            await side.ExpandAsync(store, last ? other.Frontier : null, cancellationToken);
+            side.Expand(between.Count > 0 || last ? between : await store.EdgesOfAsync(side.Frontier, cancellationToken));
             meeting = [.. side.Frontier.Where(other.Reached)];
             if (meeting.Count > 0)
             {
@@ -78,27 +82,23 @@ public sealed class PathQuery : CannedQuery
             }
         }
 
-        // The evidence of the edges shown, and only of those.
-        var shown = await new GraphWalk(store).WithEvidenceAsync(paths.SelectMany(p => p), cancellationToken);
-
-        paths = [.. paths.Select(p => p.Select(e => shown.GetValueOrDefault(e.Id, e)).ToList())];
+        // The names order the paths; the evidence is read for the edges of the rows shown (the limit counts rows), and only those.
         var entities = await store.EntitiesWithoutAliasesAsync(paths.SelectMany(p => p).SelectMany(e => new[] { e.FromId, e.ToId }), cancellationToken);
         string NameOf(string id) => entities.TryGetValue(id, out var e) ? e.Name : id;
-        var ordered = paths
+        var shown = paths
             .Select(p => (Edges: p, Key: string.Join("|", p.Select(e => NameOf(e.FromId) + "→" + NameOf(e.ToId)))))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
-        return ordered
-            .SelectMany((p, number) => p.Edges.Select((edge, step) => new Row
+            .SelectMany((p, number) => p.Edges.Select((edge, step) => (edge, new Row
             {
                 ["path"] = number + 1,
                 ["step"] = step + 1,
                 ["from"] = NameOf(edge.FromId),
                 ["relation"] = edge.Type.ToString(),
                 ["to"] = NameOf(edge.ToId),
-                ["evidence"] = EvidenceRow.Of(edge.Evidence),
-            }))
+            })))
+            .Take(input.Limit)
             .ToList();
+        return await new GraphWalk(store).RowsWithEvidenceAsync(shown, cancellationToken);
     }
 
     /// <summary>One side of the search: depth and parent edges of every node reached, and the last level reached.</summary>
@@ -116,17 +116,14 @@ public sealed class PathQuery : CannedQuery
         public bool Reached(string node) => _depth.ContainsKey(node);
 
         /// <summary>
-        /// Reads the frontier's edges (no evidence; only those leading into <paramref name="towards"/> when given) and makes
-        /// the nodes first reached through them the next frontier.
+        /// Goes one level further through <paramref name="edges"/> (the frontier's, in id order: all of them, or only those
+        /// leading to the other side's frontier) and makes the nodes first reached through them the next frontier.
         /// </summary>
-        public async Task ExpandAsync(IGraphStore store, IReadOnlyCollection<string>? towards, CancellationToken cancellationToken)
+        public void Expand(IReadOnlyList<Relation> edges)
         {
             var hop = Depth + 1;
             var near = new HashSet<string>(Frontier, StringComparer.Ordinal);
             var next = new List<string>();
-            var edges = towards is null
-                ? await store.EdgesOfAsync(Frontier, cancellationToken)
-                : await store.RelationsBetweenAsync(Frontier, towards, 0, cancellationToken);
             foreach (var edge in edges)
             {
                 foreach (var (here, far) in new[] { (edge.FromId, edge.ToId), (edge.ToId, edge.FromId) })
