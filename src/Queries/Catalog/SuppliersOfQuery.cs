@@ -28,21 +28,25 @@ public class SuppliersOfQuery : CannedQuery
     protected override async Task<IReadOnlyList<Row>> AnswerAsync(IGraphStore store, QueryInput input, CancellationToken cancellationToken)
     {
         var named = input.Entity("name");
+        // The edges without their sentences and the names without their aliases: a hub customer has thousands of suppliers
+        // (and a hub name one alias row per document), and the rows are ordered by name and cut at the limit, as in the
+        // Cypher file, before the evidence of the rows kept is read.
         var relations = NamedIsCustomer
-            ? await store.RelationsAsync(RelationType.SUPPLIES, null, named.Id, EvidenceLimit.PerFact, cancellationToken)
-            : await store.RelationsAsync(RelationType.SUPPLIES, named.Id, null, EvidenceLimit.PerFact, cancellationToken);
-        var names = await store.EntitiesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), 0, cancellationToken);
-        return relations
-            .Select(r => new Row
+            ? await store.RelationsAsync(RelationType.SUPPLIES, null, named.Id, 0, cancellationToken)
+            : await store.RelationsAsync(RelationType.SUPPLIES, named.Id, null, 0, cancellationToken);
+        var names = await store.EntitiesWithoutAliasesAsync(relations.SelectMany(r => new[] { r.FromId, r.ToId }), cancellationToken);
+        var shown = relations
+            .Select(r => (Edge: r, Row: new Row
             {
                 ["supplier"] = names.TryGetValue(r.FromId, out var s) ? s.Name : r.FromId,
                 ["customer"] = names.TryGetValue(r.ToId, out var c) ? c.Name : r.ToId,
                 ["product"] = r.Attributes.GetValueOrDefault("product"),
                 ["share"] = r.Attributes.GetValueOrDefault("share"),
-                ["evidence"] = EvidenceRow.Of(r.Evidence),
-            })
-            .OrderBy(r => r.Text(NamedIsCustomer ? "supplier" : "customer"), StringComparer.Ordinal)
+            }))
+            .OrderBy(r => r.Row.Text(NamedIsCustomer ? "supplier" : "customer"), StringComparer.Ordinal)
+            .Take(input.Limit)
             .ToList();
+        return await new GraphWalk(store).RowsWithEvidenceAsync(shown, cancellationToken);
     }
 }
 
