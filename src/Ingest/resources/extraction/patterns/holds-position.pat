@@ -7,21 +7,22 @@
 @departments = 采购|销售|财务|市场|研发|生产|运营|营销|品牌|质量|人力资源|行政|技术|供应链|海外|国际业务
 
 # 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四; X芜湖的总经理张三; X（以下简称“Y”）副总经理张三;
-# X物料部经理张三; X某某项目生产厂长张三 (not a former post: X原总经理张三, @former-marks)
+# X物料部经理张三; X某某项目生产厂长张三; X的“80后”总经理张三 (a quoted epithet) (not a former post: X原总经理张三, @former-marks)
 @former-marks = 原|前任|原任
 holds.body-title-name:
-    ({h:ENT} (PLACE|PROJECT)? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? @departments? {t:TITLE (兼 @departments? TITLE)*} {p:PERSONS}
+    ({h:ENT} (PLACE|PROJECT)? | {h:BODY}) ("(" ~8 ")")? (的|公司|集团)? (“ ~3 ”)? (/n*|/vn|/x|/j|/b)? (/n*|/vn|/x)? (/n*|/vn|/x)? @departments? {t:TITLE (兼 @departments? TITLE)*} {p:PERSONS}
     unless @former-marks
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.8
 
 # 张三是X的总经理; 张三担任X董事长; 张三自2019年起担任X首席执行官; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职;
 # 张三近日出任X总经理 (a time word before the verb); 今年7月，张三接任X董事长一职 (接任, 继任: taking the post over);
-# 张三被任命为X总经理, 张三履新X董事长, 张三同志任X局长 (an appointment notice). A former post (张三曾任X副总裁) is none: the graph holds current posts.
+# 张三被任命为X总经理, 张三履新X董事长, 张三同志任X局长 (an appointment notice). A former post (张三曾任X副总裁; 张三此前担任X副总裁，
+# 现已调任Y总经理: 此前 is no time word here) is none: the graph holds current posts.
 # A clause that opens with a word read as a name (surname and one or two characters) is a person here too.
 # 张三兼任X旗下Y董事长: the post is at the unit named last (Y), its parent only says whose it is.
 holds.name-is-title:
-    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (同志|先生|女士)? (近日|日前|去年|今年|此前|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任|接任|继任|履新|被任命为|被聘任为|被聘为|被选举为|被推选为|当选为|当选) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (同志|先生|女士)? (近日|日前|去年|今年|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任|接任|继任|履新|被任命为|被聘任为|被聘为|被选举为|被推选为|当选为|当选) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     unless-sentence @hearsay-words
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
@@ -94,10 +95,13 @@ holds.bracketed-title-name:
     -> HOLDS_POSITION p h title=t conf=0.8
 
 # X日前宣布，聘任张三为公司总经理; X董事会选举李四为新一任董事长; 任命王五为副总裁; X股东大会选举张三先生为公司第三届
-# 董事会董事长 (the board's term between): the firm that appoints, and the title
+# 董事会董事长 (the board's term between): the firm that appoints, and the title (not a proposal: X拟聘任张三为财务总监, X计划
+# 任命…; @plan-words)
 holds.appointed:
     (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生|同志)? (为|担任|出任) (公司|该公司|集团)? (/m? (董事会|TITLE 会))? (新一任|新任|下一任)? @departments? {t:TITLE}
     unless @negations
+    unless @plan-words
+    unless-sentence @hearsay-words
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p FIRM title=t conf=0.75
 
@@ -121,9 +125,9 @@ holds.title-name:
     {t:TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
 
-# X董事长A、总经理B: the titles listed after a body are all of that body
+# X董事长A、总经理B; X总经理A和副总经理B: the titles listed after a body are all of that body
 holds.body-titles-listed:
-    ({h:ENT} PLACE? | {h:BODY}) 的? TITLE PERSONS 、 {t:TITLE} {p:PERSONS}
+    ({h:ENT} PLACE? | {h:BODY}) 的? TITLE PERSONS (、|和|及|以及) {t:TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.75
 
@@ -152,10 +156,31 @@ holds.name-then-title:
     -> ENTITY Official p title=t conf=0.7
     -> HOLDS_POSITION p AREA title=t conf=0.7
 
-# 作为X的掌门人，张三…; 作为X董事长，李四…: the person opening the next clause holds the title
+# 作为X的掌门人，张三…; 作为X董事长，李四…; 作为X的创始人之一，张三…: the person opening the next clause holds the title
 holds.as-title-then-name:
-    ^ 作为 {h:BODY} 的? {t:TITLE} (，|,) {p:PERSON}
+    ^ 作为 {h:BODY} 的? {t:TITLE} 之一? (，|,) {p:PERSON}
     unless @negations
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75
+
+# X由张三担任总经理; X目前由李四出任董事长: the firm first, then who holds its post (not 曾由, 此前由: a past post)
+@was = 曾|曾经|此前|以前|早年|原|原先|过去|一度
+holds.body-by-person:
+    {h:ENT} (目前|现|现在|如今)? 由 {p:PERSON} (担任|出任|兼任) {t:TITLE}
+    unless @negations
+    unless @was
+    unless @plan-words
+    unless-sentence @hearsay-words
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75
+
+# 张三在X担任技术总监已有八年; 李四目前在X任副总经理: the person works at the firm in that post (not 曾在X担任: a past post)
+holds.name-at-body:
+    {p:PERSON} (目前|现|现在|如今|一直)? 在 {h:BODY} (担任|任|出任|兼任) {t:TITLE}
+    unless @negations
+    unless @was
+    unless @plan-words
+    unless-sentence @hearsay-words
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p h title=t conf=0.75
 

@@ -50,15 +50,26 @@ located.scene:
     unless-after @plan-words
     -> LOCATED_IN e p conf=0.6
 
+# (A…，)三年前已整体搬迁至滁州市南谯区: the firm the clause speaks of has moved there (not a plan, nor a move under way:
+# 正在考虑将总部迁往…, 计划迁至…)
+@move-pending = 正在|将|拟|准备|即将|打算
+located.clause-moved-to:
+    ^ ~3 (已|已经|早已|去年|今年)? 整体? ((搬迁|迁|迁移|搬|迁址) (至|到|往) | 迁至 | 迁到 | 迁往 | 搬至 | 搬到 | 搬往) 了? PLACE* {p:PLACE}
+    unless @plan-words
+    unless @move-pending
+    -> LOCATED_IN FIRM p conf=0.65
+
 # 企业便整体搬迁到了临江县; 公司2015年落户星河市: the reference opens the clause
 located.reference-settles:
     ^ ~1 @firm-references (!PROJECT)* @located-in-cues 了? (于|在|到|至)? 了? PLACE* {p:PLACE}
     unless @project-words
     -> LOCATED_IN SUBJ p conf=0.7
 
-# 位于临江街道的A; 星河经开区的A; 星河产业园内的A、B
+# 位于临江街道的A; 星河经开区的A; 星河产业园内的A、B (not where it was: 总部原在淄博市张店区的A，三年前已搬迁至…; @former-seat)
+@former-seat = 原在|原|原来|原本|原先|曾|曾经|曾在|此前|以前|早年
 located.place-of:
     PLACE* {p:PLACE} (内|里|中)? 的 (ENT {e:PROJECTS} | {e:(ENTS|PROJECTS|ORGS)})
+    unless @former-seat
     -> LOCATED_IN e p conf=0.75
 
 # 星河企业A; 临江本土企业A、B; 临江区的模具企业A; 星河市的汽车零部件龙头企业A (a trade noun or two before the firm word)

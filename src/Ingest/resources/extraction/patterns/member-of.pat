@@ -5,7 +5,8 @@
 # Membership the text only implies (firms described in a cluster's article or paragraph) is read by
 # ClusterImpliedMemberRule, with basis=implied.
 
-@gather-verbs = 汇聚|集聚|聚集|集结|汇集|聚合|云集|吸引|引进|引育|培育|招引|孕育|培育壮大|集聚起|汇聚起
+# 招引 only when done (招引了, 成功招引): X集群正在招引A等芯片企业，双方仍在接洽 is a courtship, not a member
+@gather-verbs = 汇聚|集聚|聚集|集结|汇集|聚合|云集|吸引|引进|引育|培育|招引了|成功招引|孕育|培育壮大|集聚起|汇聚起
 @has-verbs = 有|拥有|包括|包含|聚集着|集聚着|汇聚着|落户|入驻|集聚了|聚集了
 @hold-verbs = 拥有|涵盖|包括|包含|有
 @member-adverbs = 已|已经|目前|现已|先后|陆续|逐步|正|正在|还|也|更|共|先后|相继|不断|持续|成功|一批|一大批

@@ -6,7 +6,7 @@
 # verb (unless) or after the firm bought (unless-after, with @negations: 收购B一事被叫停, 收购B未获批准).
 # a tie that was: Y曾是X的子公司，后独立运营; Y原为X下属企业
 @formerly = 曾|曾经|曾是|原本|原先|原来|一度|昔日|早年
-@deal-plans = 计划|拟|拟将|筹划|意向|有意|打算|准备|洽谈|谈判|传闻|传言|设想|提议|方案|可能|或将|有望
+@deal-plans = 计划|拟|拟将|拟以|拟出资|拟设立|拟收购|拟通过|筹划|意向|有意|打算|准备|洽谈|谈判|传闻|传言|设想|提议|方案|可能|或将|有望
 
 # X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y; X（以下简称“公司”）全资子公司Y (the short name X is given between)
 subsidiary.named-between:
@@ -59,9 +59,11 @@ subsidiary.as-subsidiary:
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
-# A、B均为X下属企业; A和B都是X的子公司: each firm of the list
+# A、B均为X下属企业; A和B都是X的子公司; A与B同为X的全资子公司 (jieba glues 同为): each firm of the list
 subsidiary.listed-subsidiaries:
-    {c:ENTS} (均|都|也|同)? (是|为|系) {p:ENT} (的|在)? ~3 {k:@subsidiary-words+}
+    {c:ENTS} (均|都|也|同)? (是|为|系|同为|均为|都是|皆为|均是|同是) {p:ENT} (的|在)? ~3 {k:@subsidiary-words+}
+    unless @formerly
+    unless @deal-plans
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
@@ -76,9 +78,9 @@ subsidiary.held-by:
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind="控股" conf=0.8
 
-# Y的母公司X; Y的控股股东是X; Y的控股股东为X; Y背后的控股方是X; Y的大股东为X; Y的实际控制人为X
+# Y的母公司X; Y的唯一股东为X; Y的控股股东是X; Y的控股股东为X; Y背后的控股方是X; Y的大股东为X; Y的实际控制人为X
 subsidiary.parent-named:
-    {c:ENT} (背后)? 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方 | 大股东 | 第一大股东 | 实际控制人 | 实际控制人为 | 实控人 | 控股集团)} (是|为)? {p:ENT}
+    {c:ENT} (背后)? 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方 | 大股东 | 第一大股东 | 唯一 股东 | 唯一股东 | 全资股东 | 实际控制人 | 实际控制人为 | 实控人 | 控股集团)} (是|为)? {p:ENT}
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
@@ -164,9 +166,10 @@ subsidiary.acquisition-of:
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c SUBJ kind="收购" share=x conf=0.75
 
-# X专门成立了一家子公司——Y; X设立全资子公司Y
+# X专门成立了一家子公司——Y; X设立全资子公司Y (not a plan: X拟出资1亿元设立全资子公司Y, X计划设立…; @deal-plans)
 subsidiary.set-up:
     (成立|设立|组建|注册|新设) 了? (一家子公司 | ~3 {k:@subsidiary-words+}) ("—"|"-"|":"|"，"|",")* {c:ENT}
+    unless @deal-plans
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c SUBJ kind=k conf=0.8
 

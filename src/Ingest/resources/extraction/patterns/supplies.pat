@@ -15,11 +15,16 @@
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # 颁发, 授予: the giver of an award is no supplier (is-supplier and listed-suppliers do not read 为A授予“优秀供应商”称号 as 为 = 是)
 @award-verbs = 颁发|颁授|授予|颁奖|表彰|授牌
-# an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商
-@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望
+# an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商; A和C都想挤进B的供应链; A试图打入B的供应体系
+@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望|想|想要|都想|也想|试图|企图|力图|寻求|准备
+# a customer hoped for, not one served: B和C都是A的潜在客户; B是A的意向客户; A的目标客户包括B (customer patterns)
+@prospects = 潜在|意向|目标|潜在客户|意向客户|目标客户|准客户
+# a contrast names the other firm, not a customer: 与B不同，C采用的是A的电池包; 相比B，C更多选用A的产品
+@contrasts = 不同|相比|相较|不像|有别于|比起|相比之下|不同于
 # a supplier that was, not one that is: A曾是B的座椅供应商; B原包装供应商A; B的电机此前一直由A供应(，今年起改由C供应)
 @former = 曾|曾经|曾是|一度|原|原本|原先|原来|昔日
-# B的电机，此前由A供应: a time before now in the clause of 由A makes A a past supplier (by-supplier; not 此前依赖进口，去年起改由A供应)
+# B的电机，此前由A供应; B的电源芯片以前由A供应，目前已全部切换为C的产品: a time before now in the match of 由A (or before it in
+# its clause) makes A a past supplier (by-supplier; 此前依赖进口，去年起改由A供应 is switched-to's)
 @before-now = 此前|以前|过去|早年|早些年
 # a part of what is bought or sold: 约七成采购自A, 一半以上供给了B
 @share-words = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多|大多数|绝大部分|绝大多数|部分|一部分|相当一部分|其中的三成
@@ -37,10 +42,10 @@ supplies.give-to:
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
-# A交付B座椅; 主要配套B、C; 批量供应B; A独供B全系车型的轮毂轴承; 新产线生产的轮毂轴承将专供B (专供: made for B alone;
+# A交付B座椅; 主要配套B、C; 批量供应B; (A生产的轮胎，)七成供应B，三成供应C; A独供B全系车型的轮毂轴承; 新产线生产的轮毂轴承将专供B (专供: made for B alone;
 # 将 is a contracted supply, as 将为B供应)
 supplies.verb-customer:
-    @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供|专供|专门供应|定向供应) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
+    ((约|近|超过|逾)? @share-words 以上?)? @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供|专供|专门供应|定向供应) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -60,10 +65,13 @@ supplies.for-customer:
     -> SUPPLIES SUBJ c product=p conf=0.8
 
 # 为B提供座椅的A，今年产值突破20亿元; 一直为B配套包装箱的A; 给B供货的本地企业A: the supplier named after the relative
-# clause that says what it does for B (not money: 为B提供贷款的A银行; not an aim or a past supplier)
+# clause that says what it does for B (not money: 为B提供贷款的A银行; not an aim or a past supplier; not after 由A: 由A向B供应
+# 的乘客座椅 names the supplier before, and what follows 的 is the goods)
+@by-marks = 由|经由
 supplies.relative-supplier:
     (一直|长期|常年|多年来|主要)? (为|给|向) {c:ENTS} 等? @adverbs* @supply-verbs+ (/n|/vn|/nz|/j|/x)* 的 (本地|当地|本土)? (企业|供应商|配套企业|民营企业|龙头企业)? {s:ENT}
     unless @negations
+    unless @by-marks
     unless @supplier-aims
     unless @finance-goods
     unless @former
@@ -133,6 +141,7 @@ supplies.by-supplier:
     unless @source-preps
     unless @not-supplied
     unless @former
+    unless @before-now
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
@@ -273,6 +282,7 @@ supplies.enters-line:
 supplies.customers-include:
     ({s:ENT} (的|公司的))? ~3 @customer-nouns ~2 @customer-verbs {c:ENTS}
     unless @negations
+    unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ|TOPIC c conf=0.8
 
@@ -280,6 +290,7 @@ supplies.customers-include:
 supplies.customers-next:
     ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs ENTS (，|,) (其次|其后|然后|此外|另外|再次)? (是|为|还有|有|包括) {c:ENTS}
     unless @negations
+    unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ c conf=0.75
 
@@ -289,12 +300,14 @@ supplies.customers-next:
 supplies.is-customer:
     {c:ENTS} (都|均|也|同样|则)? (是|为|成为|系) {s:ENT} (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns
     unless @negations
+    unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 supplies.is-our-customer:
     {c:ENTS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
     unless @negations
+    unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES TOPIC c product=p conf=0.8
 
@@ -365,6 +378,8 @@ supplies.served-are:
 supplies.uses-product:
     {c:ENTS} ~8 (，|,)? ~3 (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
     unless @negations
+    unless @former
+    unless @contrasts
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
@@ -375,6 +390,8 @@ supplies.uses-product:
 supplies.uses-made-by:
     {c:ENTS} ~8 (，|,)? ~3 @adverbs* @use-verbs (了 | 的 是)? {s:ENT} PLACE? (生产|制造|提供|供应|研发|研制|配套|出品|自主研发) 的 {p:PRODUCT}
     unless @negations
+    unless @former
+    unless @contrasts
     unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.75
@@ -405,9 +422,9 @@ supplies.in-supplier-list:
 
 # A的产品赢得了B的青睐 (wins-order takes it); B从A采购 (buys-from)
 
-# B的屏幕供应商中，A的份额最高; B的一级供应商中，浙江企业占了三分之一，A便是其中之一; B的供应商里，A排名第一
+# B的屏幕供应商中，A的份额最高; 在B的配套商名单里，A排在第一位; B的一级供应商中，浙江企业占了三分之一，A便是其中之一; B的供应商里，A排名第一
 supplies.among-suppliers:
-    {c:ENT} 的 ~3 @supplier-nouns (名单|名录)? (里|中|当中|之中)? (，|,) (~10 (，|,))? {s:ENT} ((便是|就是|也是|正是|即是|(便|就|也|正|即)? (是|为)) 其中 (之一|一家|一员) | 的 (份额|供货份额|配套份额|占比|供货量) ~2 (最高|最大|最多|第一|超过|超|逾|达|达到|接近|近|约|占) | (位列|排在|排名) ~2 (第一|首位|前列|前三))
+    {c:ENT} 的 ~3 @supplier-nouns (名单|名录)? (里|中|当中|之中)? (，|,) (~10 (，|,))? {s:ENT} ((便是|就是|也是|正是|即是|(便|就|也|正|即)? (是|为)) 其中 (之一|一家|一员) | 的 (份额|供货份额|配套份额|占比|供货量) ~2 (最高|最大|最多|第一|超过|超|逾|达|达到|接近|近|约|占) | (位列|排在|排名|排) ~2 (第一|第一位|首位|头名|榜首|前列|前三))
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
@@ -423,6 +440,7 @@ supplies.suppliers-are:
 supplies.among-customers:
     (在|从)? ({s:ENT} (的|公司的))? ~3 (@customer-nouns (名单|名录|清单)? | 客户名单 | 客户名录) (上|里|中|当中|之中) (，|,)? (有|包括|还有|就有)? {c:ENTS}
     unless @negations
+    unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ c conf=0.75
 
@@ -561,6 +579,7 @@ supplies.supplier-apposition:
 supplies.customer-apposition:
     {s:ENT} 的? (/m|/b|/a)? (客户|大客户|重要客户|主要客户|长期客户|老客户|核心客户|战略客户) {c:ENTS}
     unless @negations
+    unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
@@ -594,6 +613,8 @@ supplies.clause-part-from:
 supplies.uses-goods-of:
     {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
+    unless @former
+    unless @contrasts
     unless @not-goods
     unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.7
@@ -637,14 +658,16 @@ supplies.for-it-topic:
 supplies.part-is-goods-of:
     {c:ENT} ~8 (，|,) ~3 (用 的 | 用的 | 使用 的 | 采用 的 | 选用 的 | 装 的 | @material-words) (就|都|也|则)? 是 {s:ENT} PLACE? (生产|制造|提供|供应|出品|研发)? 的
     unless @negations
+    unless @former
+    unless @contrasts
     unless @not-goods
     unless-after @not-goods
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.7
 
-# 如今已替换为A的产品; 去年换成了A的电机: the customer (the clause's subject) now uses the supplier's goods
+# 如今已替换为A的产品; 去年换成了A的电机; 目前已全部切换为A的产品: the customer (the clause's subject) now uses the supplier's goods
 supplies.replaced-by:
-    @adverbs* ((替换|更换|换|改|改换) 了? (为|成) | 换成 | 换为 | 替换为 | 改为 | 更换为 | 改成) 了? {s:ENT} PLACE? 的 (/v|/vn|/b|/n)? {p:PRODUCT}?
+    @adverbs* ((替换|更换|换|改|改换|切换) 了? (为|成) | 换成 | 换为 | 替换为 | 改为 | 更换为 | 改成 | 切换为 | 切换成) 了? {s:ENT} PLACE? 的 (/v|/vn|/b|/n)? {p:PRODUCT}?
     unless @negations
     unless @not-goods
     unless-after @not-goods
@@ -821,3 +844,16 @@ supplies.enters-customer-list:
     unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES TOPIC c conf=0.75
+
+# A一直是B最主要的面料来源; A成为B的原料来源之一: the supplier is where the customer's goods come from (not money,
+# orders or people: B是A的主要收入来源, 资金来源, 人才来源 say who pays or who comes; not a past or hoped-for one)
+@source-nouns = 来源|供货来源|货源|供应来源|原料来源|采购来源|原材料来源
+supplies.is-source:
+    (是|为|成为|系|一直是) 了? {c:ENTS} ~4 @source-nouns
+    unless @negations
+    unless @former
+    unless @supplier-aims
+    unless @not-supplied
+    unless @not-goods
+    unless-sentence @hearsay-words
+    -> SUPPLIES SUBJ c conf=0.75
