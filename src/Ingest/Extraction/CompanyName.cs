@@ -39,7 +39,8 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
             forms.Add(Brand + "股份");
         }
 
-        if (Place is not null)
+        // 晋城市|泽州县|国有资本投资有限公司: a place and a brand that is itself a place name nothing but places (晋城市泽州县)
+        if (Place is not null && !lexicons.PlacePrefixes.Contains(Brand))
         {
             forms.Add(Place + Brand);
             if (trade.Length > 0)
@@ -155,7 +156,17 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         if (prefix is not null && body.Length - prefix.Length >= 2)
         {
             // A place prefix counts only when a brand is left after it (东方|特钢 is no place + brand).
-            var withPlace = Compose(full, prefix, body[prefix.Length..], form, parent, lexicons);
+            var rest = body[prefix.Length..];
+            // 山东|临清|华岳|齿轮|有限公司: a county's or city's name after the province, with a brand and a trade after it, is
+            // the place too; the brand is what follows it (华岳齿轮 the short name, not 临清华岳齿轮 only). Not after a city or a
+            // county (衡阳|蒸湘绝缘材料, 桐乡市|石门湾粮油…: the brand may be a place's name there)
+            if (lexicons.ProvincePrefixes.Contains(prefix) && LongestPrefix(rest, lexicons.PlacePrefixes) is { } second && rest.Length - second.Length >= 3
+                && Compose(full, second, rest[second.Length..], form, parent, lexicons) is { TradeWords.Length: > 0 } afterSecond)
+            {
+                return afterSecond;
+            }
+
+            var withPlace = Compose(full, prefix, rest, form, parent, lexicons);
             if (withPlace is not null)
             {
                 return withPlace;

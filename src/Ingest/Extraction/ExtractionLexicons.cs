@@ -17,6 +17,9 @@ public sealed class ExtractionLexicons
 
     public required WordList PlacePrefixes { get; init; }
 
+    /// <summary>Provinces, full and short (山东, 山东省): a county's name after one in a firm's name is the place too (山东|临清|…).</summary>
+    public WordList ProvincePrefixes { get; init; } = WordList.FromWords("provinces", []);
+
     /// <summary>
     /// Cities and provinces whose short form is stoplisted as an everyday word (大同, 长治, 中山): they open a firm's full name
     /// all the same when the recogniser looks for where a name starts (平城区的|大同/d|某某石墨制品有限公司), never elsewhere.
@@ -91,6 +94,8 @@ public sealed class ExtractionLexicons
         TradeWords = WordList.Load(Path.Combine(folder, "trade-words.txt")),
         GenericCompanyWords = WordList.Load(Path.Combine(folder, "generic-company-words.txt")),
         PlacePrefixes = PlacePrefixesOf(gazetteer),
+        ProvincePrefixes = WordList.FromWords("provinces", gazetteer.Divisions.Where(d => d.Level is Places.PlaceLevel.Province)
+            .SelectMany(d => new[] { d.Name, gazetteer.ShortForm(d) }).OfType<string>().Where(n => n.Length >= 2)),
         StoplistedCityStems = StoplistedCityStemsOf(gazetteer),
         NameLeadingWords = WordList.Load(Path.Combine(folder, "name-leading-words.txt")),
         EnumerationQualifiers = WordList.Load(Path.Combine(folder, "enumeration-qualifiers.txt")),

@@ -61,6 +61,8 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         var relations = ImmutableArray.CreateBuilder<RelationCandidate>();
         var dropped = ImmutableArray.CreateBuilder<DroppedFinding>();
         var placeGraph = places.Extract(document);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var inside = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in document.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -73,9 +75,45 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
             mentions.AddRange(scope.AllMentions);
             relations.AddRange(scope.Relations.Where(r => Keep(r, scope)));
             dropped.AddRange(scope.Dropped);
+            if (scope.ProductOrNull<PlacesInsideNames>() is { } uses)
+            {
+                named.UnionWith(uses.Named);
+                foreach (var (id, holder) in uses.Inside)
+                {
+                    inside.TryAdd(id, holder);
+                }
+            }
+        }
+
+        inside.Keys.Where(named.Contains).ToList().ForEach(id => inside.Remove(id));
+        if (inside.Count > 0)
+        {
+            placeGraph = WithoutPlaces(placeGraph, inside, dropped);
+            var kept = relations.Where(r => !inside.ContainsKey(r.From.EntityId) && !inside.ContainsKey(r.To.EntityId)).ToList();
+            relations.Clear();
+            relations.AddRange(kept);
         }
 
         return new ExtractedDocument(document, placeGraph, mentions.ToImmutable(), relations.ToImmutable(), dropped.ToImmutable());
+    }
+
+    /// <summary>
+    /// The document's places without those it names only inside the name of a firm, project or cluster (湖南君山催化剂有限公司 …
+    /// 君山催化剂是…: no 君山区), their edges and their mentions; each is said so to `extract --explain`.
+    /// </summary>
+    private static PlaceGraph WithoutPlaces(PlaceGraph graph, Dictionary<string, string> inside, ImmutableArray<DroppedFinding>.Builder dropped)
+    {
+        foreach (var district in graph.Districts.Where(d => inside.ContainsKey(d.Id)))
+        {
+            dropped.Add(new DroppedFinding(district.Name, $"a place only inside the name {inside[district.Id]}", "place.inside-name", inside[district.Id]));
+        }
+
+        return graph with
+        {
+            Districts = [.. graph.Districts.Where(d => !inside.ContainsKey(d.Id))],
+            LocatedIn = [.. graph.LocatedIn.Where(r => !inside.ContainsKey(r.FromId) && !inside.ContainsKey(r.ToId))],
+            Mentions = [.. graph.Mentions.Where(m => !inside.ContainsKey(m.EntityId))],
+        };
     }
 
     /// <summary>Below this, a candidate is a guess: dropped, and said so by `extract --explain`.</summary>

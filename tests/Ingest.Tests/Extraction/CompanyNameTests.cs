@@ -22,6 +22,29 @@ public class CompanyNameTests
         Assert.Equal(form, name.Form);
     }
 
+    [Theory]
+    // a county's or city's name after the province is the place too: the brand is what follows it
+    [InlineData("山东临清澜拓轴承有限公司", "临清", "澜拓", "轴承")]
+    [InlineData("浙江永康骁锐五金有限公司", "永康", "骁锐", "五金")]
+    [InlineData("江苏昆山岚昱电子有限公司", "昆山", "岚昱", "电子")]
+    [InlineData("广东顺德澄朗电器有限公司", "顺德", "澄朗", "电器")]
+    [InlineData("河北任丘沧骏机械有限公司", "任丘", "沧骏", "机械")]
+    public void A_second_place_after_the_province_is_no_part_of_the_brand(string full, string place, string brand, string trade)
+    {
+        var name = CompanyName.Parse(full, Lexicons)!;
+        Assert.Equal((place, brand, trade), (name.Place, name.Brand, string.Concat(name.TradeWords)));
+        Assert.Contains(brand + trade, name.ShortForms(Lexicons));
+    }
+
+    [Theory]
+    // …not when no brand and trade are left after it (君山催化剂: 催化剂 is no brand; 吉利汽车: 汽车 is a trade word), nor after a city
+    [InlineData("湖南君山催化剂有限公司", "君山催化剂")]
+    [InlineData("河南吉利汽车有限公司", "吉利")]
+    [InlineData("浙江海宁皮城股份有限公司", "海宁皮城")]
+    [InlineData("衡阳珠晖绝缘材料有限公司", "珠晖绝缘")]
+    public void A_place_word_with_nothing_after_it_but_a_word_stays_in_the_brand(string full, string brand) =>
+        Assert.Equal(brand, CompanyName.Parse(full, Lexicons)!.Brand);
+
     [Fact]
     public void Short_forms_include_the_forms_articles_use()
     {
