@@ -163,6 +163,15 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             first--;
         }
 
+        // 安徽|和/c|垚|铜材有限公司: 和 between the place opening the name and a single character jieba does not join is the
+        // brand's first character (和垚), not a conjunction (浙江和江苏… has a word after 和)
+        if (skip == 0 && first >= 2 && first < tokens.Count && tokens[first - 1].Text == "和" && tokens[first].Text.Length == 1
+            && CharClass.IsHan(tokens[first].Text[0]) && !NotBrandChars.Contains(tokens[first].Text[0])
+            && tokens[first - 2].Text.Length >= 2 && OpensName(tokens[first - 2].Text))
+        {
+            first -= 2;
+        }
+
         // 北京|骋/vg|越/d|新能源汽车有限公司: single characters of a brand jieba does not know, one tagged as an adverb or a
         // pronoun, right after the place opening the name are the brand, not a function word ending the text before it.
         if (skip == 0 && first > 0 && first < tokens.Count && tokens[first - 1].Text.Length == 1
@@ -205,6 +214,10 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             if (after > start && after < formStart - 1 && (NameTokens.IsVerb(tokens[k]) || tokens[k].Tag == "vn" || FirmNouns.Contains(tokens[k].Text)
                     || lexicons.NameLeadingWords.Contains(tokens[k].Text) || IsGluedOfficeWord(tokens[k]))
                 && !IsBrandCharAfterPlace(tokens, k, first)
+                // 湖北|楚峰/x|覆/v|铜板有限公司: one verb character right after a brand jieba guessed, with common words only after
+                // it, is a character of the name (星途/x|获/v|鼎晟/x|有限公司 still ends at 获: a brand follows it)
+                && !(tokens[k].Text.Length == 1 && k > first && tokens[k - 1].Tag == "x" && NameTokens.IsProper(tokens[k - 1])
+                    && !AnyProperAfter(tokens, k))
                 && !ContinuesTrade(tokens, k)
                 // a place jieba tags as a verb (相邻的|遵义/v|某某电解铝有限公司) opens the name, it does not end the text before it
                 && !(tokens[k].Text.Length >= 2 && OpensName(tokens[k].Text))
@@ -247,6 +260,20 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
     /// </summary>
     private bool ContinuesTrade(IReadOnlyList<Token> tokens, int k) =>
         lexicons.TradeWords.Contains(tokens[k].Text) && k + 1 < tokens.Count && lexicons.TradeWords.Contains(tokens[k + 1].Text);
+
+    /// <summary>A proper token (a brand jieba does not know) stands after token <paramref name="k"/>.</summary>
+    private static bool AnyProperAfter(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count; j++)
+        {
+            if (NameTokens.IsProper(tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Single characters that stay verbs or function words even right after a place (浙江|是|…, 江苏|将|…).</summary>
     private const string NotBrandChars = "是有在为由向与和及将把被对给让从到等的了也又还已均都即并就";
@@ -308,6 +335,13 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
             // A word jieba guessed from single characters (以中集, 强及) still ends at a stop character inside it.
             var skip = depth == 0 ? NameTokens.NameStartInGuess(token) : 0;
+            // 安徽|和鑫/x|铜材有限公司: a guess opening with a stop character right after the place that opens the name is the
+            // brand (和鑫), not a conjunction and a brand
+            if (skip == 1 && k >= 2 && tokens[k - 2].Text.Length >= 2 && OpensName(tokens[k - 2].Text))
+            {
+                skip = 0;
+            }
+
             if (skip > 0)
             {
                 return (k - 1, skip);
