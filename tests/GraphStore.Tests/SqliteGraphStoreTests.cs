@@ -109,6 +109,36 @@ public class SqliteGraphStoreTests
     }
 
     [Theory]
+    [InlineData("引号\"与反斜杠\\有限公司")]
+    [InlineData("制表\t换行\n回车\r控制\u0001有限公司")]
+    [InlineData("行分隔\u2028段分隔\u2029有限公司")]
+    [InlineData("𠀀𪚥补充平面😀有限公司")]
+    [InlineData("<&>'+/ 与 \u007f 有限公司")]
+    public async Task Text_that_JSON_escapes_is_held_as_written(string name)
+    {
+        // Rows reach SQLite as one JSON array of UTF-8 (SqliteDocumentWriter.RowsJson): every value comes back exactly.
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("g.db"), 100, CancellationToken.None);
+        var sentence = $"{name}供应给丙丁机床有限公司";
+        var evidence = new Evidence("d1", name + ".txt", 3, 3 + name.Length, sentence, "rule." + name, 0.1 + 0.2) { Date = "2026-11-27" };
+        var supplier = Entity.Create(NodeLabel.Enterprise, name, [name + "简称"], [new("note", name)], [evidence]);
+        var customer = Entity.Create(NodeLabel.Enterprise, "丙丁机床有限公司", evidence: [evidence]);
+        var relation = Relation.Create(RelationType.SUPPLIES, supplier.Id, customer.Id, [new("product", name)], [evidence]);
+        await store.WriteAsync(new DocumentGraph(new DocumentInfo("d1", name + ".txt", "d1-sha", [name]), [supplier, customer], [relation]),
+            CancellationToken.None);
+
+        var held = Assert.Single(await store.RelationsAsync(RelationType.SUPPLIES, supplier.Id, null, CancellationToken.None));
+        Assert.Equal(name, held.Attributes["product"]);
+        var heldEvidence = Assert.Single(held.Evidence);
+        Assert.Equal((name + ".txt", sentence, "rule." + name, 0.1 + 0.2, "2026-11-27"),
+            (heldEvidence.FileName, heldEvidence.Sentence, heldEvidence.Rule, heldEvidence.Confidence, heldEvidence.Date));
+        var entity = (await store.EntitiesAsync([supplier.Id], CancellationToken.None))[supplier.Id];
+        Assert.Equal((name, name), (entity.Name, entity.Attributes["note"]));
+        Assert.Contains(name + "简称", entity.Aliases);
+        Assert.Equal(supplier.Id, Assert.Single(await store.FindByNameAsync(name + "简称", CancellationToken.None)).Id);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(500)]

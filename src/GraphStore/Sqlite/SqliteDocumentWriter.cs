@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
 using Graph.Model;
 using Microsoft.Data.Sqlite;
@@ -356,8 +355,11 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
 
     /// <summary>
     /// Inserts the rows in statements of up to Store:BatchSize rows each; returns the rows written (inserted or changed).
-    /// The rows go in as one JSON array bound to one parameter and read back by <c>json_each</c>: one bind per statement
-    /// instead of one per value, and one prepared statement per kind of row whatever the row count.
+    /// The rows go in as one JSON array bound to one parameter and read back by <c>jsonb_each</c>: one bind per statement
+    /// instead of one per value, and one prepared statement per kind of row whatever the row count. <c>jsonb_each</c>, not
+    /// <c>json_each</c>: each row (an array) comes out of it in SQLite's binary JSON, which <c>value ->> i</c> reads in place,
+    /// where <c>json_each</c> gave each row as text that every column's <c>->></c> parsed again (its cache keeps the parse, but
+    /// each column compared and walked the row's text).
     /// </summary>
     private async Task<int> InsertAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {
@@ -395,7 +397,11 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         return written;
     }
 
-    private string RowsJson(object[][] rows)
+    /// <summary>
+    /// The rows as one JSON array in UTF-8, bound as a BLOB and read as text (<c>CAST($rows AS TEXT)</c> takes the bytes as they
+    /// are): bound as a .NET string, each statement's rows were encoded to UTF-16 and back to UTF-8 on the way in.
+    /// </summary>
+    private byte[] RowsJson(object[][] rows)
     {
         _json.Clear();
         using (var writer = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -434,10 +440,10 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
             writer.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(_json.WrittenSpan);
+        return _json.WrittenSpan.ToArray();
     }
 
-    /// <summary>The statement of one kind of row, made and prepared once per connection: <c>INSERT … SELECT value ->> i … FROM json_each($rows)</c>.</summary>
+    /// <summary>The statement of one kind of row, made and prepared once per connection: <c>INSERT … SELECT value ->> i … FROM jsonb_each(CAST($rows AS TEXT))</c>.</summary>
     private SqliteCommand Prepared(RowStatement statement)
     {
         if (_inserts.TryGetValue(statement, out var command))
@@ -448,7 +454,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         command = connection.CreateCommand();
         var columns = string.Join(", ", Enumerable.Range(0, statement.Columns).Select(c => $"value ->> {c}").Append(statement.Extra).Where(c => c.Length > 0));
         // "WHERE true" keeps SQLite from reading the conflict clause as part of the SELECT's join.
-        command.CommandText = $"{statement.Head} SELECT {columns} FROM json_each($rows) WHERE true {statement.Tail}";
+        command.CommandText = $"{statement.Head} SELECT {columns} FROM jsonb_each(CAST($rows AS TEXT)) WHERE true {statement.Tail}";
         command.Parameters.Add(new SqliteParameter { ParameterName = "$rows" });
         _inserts[statement] = command;
         return command;
