@@ -28,7 +28,8 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     /// <summary>The longest event name kept; a longer phrase is cut to its trigger's actor.</summary>
     private const int MaxNameLength = 48;
 
-    [GeneratedRegex(@"(?:总投资|投资|总额|金额|签约额|投资额)?(?:约|超|超过|近|逾)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿|千万|百亿|十亿)?(?:元|美元|亩|平方米)")]
+    // Over MatchText (digits folded to half-width): [0-9], not \d, so the search for the first character is one IndexOfAny.
+    [GeneratedRegex(@"(?:总投资|投资|总额|金额|签约额|投资额)?(?:约|超|超过|近|逾)?(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)(?:万|亿|千万|百亿|十亿)?(?:元|美元|亩|平方米)")]
     private static partial Regex Amount();
 
     public void Apply(ArticleScope scope)
@@ -38,6 +39,8 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         // The article's mentions and relations do not change while its sentences are read (events are emitted after):
         // what the sentences look up in the whole article is indexed once, not scanned again per sentence.
         var index = new ArticleIndex(scope);
+        // A sentence's dates (read in that sentence only: a draft keeps the mention it picks, not the list).
+        var (pastDates, plannedBuffer) = (new List<DateMention>(), new List<DateMention>());
         for (var i = 0; i < scope.Sentences.Count; i++)
         {
             var context = scope.Sentences[i];
@@ -62,8 +65,19 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 continue;
             }
 
-            var pastDates = DatesOf(text, published, mentions, planned: false);
-            var plannedDates = HasPlanned(text, 0, text.Length) ? DatesOf(text, published, mentions, planned: true) : pastDates;
+            // One scan of the date expressions, read as past and, when the sentence tells of a plan, as planned.
+            var plannedDates = HasPlanned(text, 0, text.Length) ? plannedBuffer : null;
+            DateExpressions.FindPastAndPlanned(text, published?.Date, pastDates, plannedDates);
+            OutsideNames(pastDates, mentions);
+            if (plannedDates is null)
+            {
+                plannedDates = pastDates;
+            }
+            else
+            {
+                OutsideNames(plannedDates, mentions);
+            }
+
             (EventDraft Draft, int End)? previous = null;
             foreach (var told in triggers.GroupBy(t => t.Kind))
             {
@@ -191,11 +205,33 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         return found;
     }
 
-    /// <summary>The date expressions of a sentence outside its names (a District's name aside).</summary>
-    private static List<DateMention> DatesOf(string text, PublicationDate? published, IReadOnlyList<Mention> mentions, bool planned) =>
-        DateExpressions.Find(text, published?.Date, planned)
-            .Where(d => !mentions.Any(m => m.Start <= d.Start && d.End <= m.End && m.Label != NodeLabel.District))
-            .ToList();
+    /// <summary>The date expressions of a sentence outside its names (a District's name aside): those inside one are removed.</summary>
+    private static void OutsideNames(List<DateMention> dates, IReadOnlyList<Mention> mentions)
+    {
+        var kept = 0;
+        for (var k = 0; k < dates.Count; k++)
+        {
+            if (!InsideName(dates[k], mentions))
+            {
+                dates[kept++] = dates[k];
+            }
+        }
+
+        dates.RemoveRange(kept, dates.Count - kept);
+    }
+
+    private static bool InsideName(DateMention date, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start <= date.Start && date.End <= m.End && m.Label != NodeLabel.District)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A trigger whose clause opens with 并 and which no date of its own parts from the trigger before it.</summary>
     private static bool IsContinuation(string text, int previousEnd, int start, List<DateMention> dates)

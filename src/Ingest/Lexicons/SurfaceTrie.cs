@@ -13,6 +13,10 @@ public sealed class SurfaceTrie<T>
     /// <summary>The first characters of the surfaces: most positions of a text start none, and are turned away by one bit test.</summary>
     private readonly CharBits _first = new([]);
 
+    // What a walk reads: the nodes numbered and every edge in one open-addressing table (a step reads one slot, where a
+    // dictionary per node read a bucket and then an entry). Null after an Add until the next walk.
+    private Table? _table;
+
     public int Count { get; private set; }
 
     public void Add(string surface, T value)
@@ -42,6 +46,7 @@ public sealed class SurfaceTrie<T>
 
         node.Value = value;
         node.HasValue = true;
+        _table = null;
     }
 
     /// <summary>
@@ -54,26 +59,32 @@ public sealed class SurfaceTrie<T>
 
     private (int Length, T? Value) Walk(ReadOnlySpan<char> text, int start)
     {
-        var node = _root;
+        var table = _table ?? Freeze();
+        var node = Table.Root;
         var bestLength = 0;
         T? best = default;
         for (var i = start; i < text.Length; i++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(text[i], out var next))
+            if (!table.HasChildren[node] || (node = table.Child(node, text[i])) == 0)
             {
                 break;
             }
 
-            node = next;
-            if (node.HasValue)
+            if (table.HasValue[node])
             {
                 bestLength = i - start + 1;
-                best = node.Value;
+                best = table.Values[node];
             }
         }
 
         return (bestLength, best);
     }
+
+    /// <summary>
+    /// The lookup table of the trie as it stands (made on the first walk after an <see cref="Add"/>; two threads walking a
+    /// trie no one adds to at the same time may each make one, the same).
+    /// </summary>
+    private Table Freeze() => _table = new Table(_root);
 
     /// <summary>Every non-overlapping longest match, left to right.</summary>
     public IEnumerable<(int Start, int Length, T Value)> Matches(string text)
@@ -91,6 +102,98 @@ public sealed class SurfaceTrie<T>
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// The trie's nodes numbered from 1 (the root), each edge a slot packing (parent, char, child) into a long: 0 marks an
+    /// empty slot (no parent is 0). The layout of the place stage's CharTrie.
+    /// </summary>
+    private sealed class Table
+    {
+        public const int Root = 1;
+        private const int NodeBits = 24;
+        private const long NodeMask = (1L << NodeBits) - 1;
+        private readonly long[] _slots;
+        private readonly int _shift;
+
+        public readonly bool[] HasChildren;
+        public readonly bool[] HasValue;
+        public readonly T?[] Values;
+
+        public Table(Node root)
+        {
+            var nodes = new List<Node> { null!, root };
+            var edges = new List<(long Key, int Child)>();
+            for (var id = Root; id < nodes.Count; id++)
+            {
+                if (nodes[id].Children is { } children)
+                {
+                    foreach (var (c, child) in children)
+                    {
+                        nodes.Add(child);
+                        edges.Add((Key(id, c), nodes.Count - 1));
+                    }
+                }
+            }
+
+            if (nodes.Count > NodeMask)
+            {
+                throw new InvalidOperationException($"A surface trie is limited to {NodeMask} nodes.");
+            }
+
+            HasChildren = new bool[nodes.Count];
+            HasValue = new bool[nodes.Count];
+            Values = new T?[nodes.Count];
+            for (var id = Root; id < nodes.Count; id++)
+            {
+                HasChildren[id] = nodes[id].Children is { Count: > 0 };
+                HasValue[id] = nodes[id].HasValue;
+                Values[id] = nodes[id].Value;
+            }
+
+            var capacity = 16;
+            while (capacity < edges.Count * 2)
+            {
+                capacity <<= 1;
+            }
+
+            _slots = new long[capacity];
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+            foreach (var (key, child) in edges)
+            {
+                var i = Slot(key);
+                while (_slots[i] != 0)
+                {
+                    i = (i + 1) & (capacity - 1);
+                }
+
+                _slots[i] = (key << NodeBits) | (uint)child;
+            }
+        }
+
+        /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or 0 when there is none.</summary>
+        public int Child(int node, char c)
+        {
+            var key = Key(node, c);
+            var mask = _slots.Length - 1;
+            for (var i = Slot(key); ; i = (i + 1) & mask)
+            {
+                var slot = _slots[i];
+                if (slot == 0)
+                {
+                    return 0;
+                }
+
+                if ((slot >>> NodeBits) == key)
+                {
+                    return (int)(slot & NodeMask);
+                }
+            }
+        }
+
+        private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> _shift);
+
+        private static long Key(int node, char c) => ((long)node << 16) | c;
     }
 
     private sealed class Node

@@ -106,6 +106,40 @@ public class DateExpressionsTests
     public void Numbers_that_are_no_dates_are_not_read_as_dates(string sentence) =>
         Assert.Empty(DateExpressions.Find(sentence, Published));
 
+    [Theory]
+    // Published 2026-07-04: 3月 without a year is last March told of the past, next March told of a plan; a date with its
+    // year, a relative one or a day within the week reads the same both ways.
+    [InlineData("3月起,某公司将扩建厂房,2027年5月投产。", "3月|2026-03|2027-03", "2027年5月|2027-05|2027-05")]
+    [InlineData("今年2月,某区与某公司签约,12月18日开工。", "今年2月|2026-02|2026-02", "12月18日|2025-12-18|2026-12-18")]
+    [InlineData("7月2日,某项目举行签约仪式。", "7月2日|2026-07-02|2026-07-02")]
+    [InlineData("昨天上午,某公司与某区签约。", "昨天上午|2026-07-03|2026-07-03")]
+    [InlineData("一月份,某园区引进项目八个。", "一月份|2026-01|2027-01")]
+    public void One_scan_reads_dates_as_past_and_as_planned(string sentence, params string[] expected)
+    {
+        var (past, planned) = (new List<DateMention> { new("stale", 0, 0, null) }, new List<DateMention>());
+        DateExpressions.FindPastAndPlanned(sentence, Published, past, planned);
+        Assert.Equal(expected, past.Select((d, i) => $"{d.Text}|{d.Resolved?.Iso}|{planned[i].Resolved?.Iso}"));
+        // Each list agrees with a scan of its own.
+        Assert.Equal(DateExpressions.Find(sentence, Published), past);
+        Assert.Equal(DateExpressions.Find(sentence, Published, planned: true), planned);
+        // Without a planned list only the past reading is made.
+        DateExpressions.FindPastAndPlanned(sentence, Published, past, null);
+        Assert.Equal(DateExpressions.Find(sentence, Published), past);
+    }
+
+    [Theory]
+    // Digits reach the date reader folded to ASCII (MatchText); other scripts' digits are no year, month or day.
+    [InlineData("\u0662\u0660\u0662\u0666年3月,某公司签约。", null)]
+    [InlineData("\u0968\u0966\u0968\u0966年,某公司成立。", null)]
+    [InlineData("去年\u0661\u0662月,某项目开工。", "去年")]
+    [InlineData("2026年3月5日,某项目开工。", "2026年3月5日")]
+    [InlineData("上午10时,某公司签约。", null)]
+    public void Only_ascii_digits_are_read_as_date_digits(string sentence, string? first)
+    {
+        var found = DateExpressions.Find(sentence, Published);
+        Assert.Equal(first, found.Count == 0 ? null : found[0].Text);
+    }
+
     [Fact]
     public void Feed_date_wins_over_dateline_and_option()
     {
