@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Graph.Ingest.Lexicons;
 
@@ -15,6 +16,11 @@ public sealed class WordList
         MaxLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
         _firstChars = new CharBits(words.Where(w => w.Length > 0).Select(w => w[0]));
         _lastChars = new CharBits(words.Where(w => w.Length > 0).Select(w => w[^1]));
+        foreach (var word in words)
+        {
+            _lengths |= LengthBit(word.Length);
+        }
+
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -23,6 +29,17 @@ public sealed class WordList
 
     private readonly CharBits _firstChars;
     private readonly CharBits _lastChars;
+
+    // Bit n: some word is n characters long (bit 63: 63 or more). A search that tries every length at a position asks the
+    // set only for the lengths words have and whose other end character some word has: most lengths are ruled out by two
+    // bit tests, not by hashing the substring.
+    private readonly ulong _lengths;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool HasLength(int length) => (_lengths & LengthBit(length)) != 0;
 
     /// <summary>Whether some word starts with <paramref name="c"/>: one array read, before any substring is hashed.</summary>
     public bool MayStartWith(char c) => _firstChars.Contains(c);
@@ -44,7 +61,7 @@ public sealed class WordList
         var lookup = _lookup;
         for (var length = Math.Min(MaxLength, end); length >= 1; length--)
         {
-            if (lookup.Contains(text.Slice(end - length, length)))
+            if (HasLength(length) && _firstChars.Contains(text[end - length]) && lookup.Contains(text.Slice(end - length, length)))
             {
                 return length;
             }
@@ -77,9 +94,10 @@ public sealed class WordList
         }
 
         var lookup = _lookup;
-        for (var length = Math.Min(MaxLength, text.Length - start); length >= minLength; length--)
+        // (A length of 0 would read as no word anyway.)
+        for (var length = Math.Min(MaxLength, text.Length - start); length >= Math.Max(minLength, 1); length--)
         {
-            if (lookup.Contains(text.Slice(start, length)))
+            if (HasLength(length) && _lastChars.Contains(text[start + length - 1]) && lookup.Contains(text.Slice(start, length)))
             {
                 return length;
             }
@@ -107,7 +125,7 @@ public sealed class WordList
     /// </summary>
     public bool Contains(ReadOnlySpan<char> word) =>
         word.Length == 0 ? Words.Contains(string.Empty)
-        : word.Length <= MaxLength && _firstChars.Contains(word[0]) && _lastChars.Contains(word[^1]) && _lookup.Contains(word);
+        : word.Length <= MaxLength && HasLength(word.Length) && _firstChars.Contains(word[0]) && _lastChars.Contains(word[^1]) && _lookup.Contains(word);
 
     public static WordList Load(string path) =>
         new(path, ResourceLines.Read(path).Select(l => l.Text).ToFrozenSet(StringComparer.Ordinal));
