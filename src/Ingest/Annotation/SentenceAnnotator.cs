@@ -678,7 +678,9 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     {
         for (var i = start; i < end; i++)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            // No character after U+3000 (the ideographic space) is white space: a Han character is told without the
+            // Unicode category table char.IsWhiteSpace reads for anything past Latin-1.
+            if (text[i] > '\u3000' || !char.IsWhiteSpace(text[i]))
             {
                 return false;
             }

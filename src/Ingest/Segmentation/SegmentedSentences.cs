@@ -139,10 +139,15 @@ public sealed class SegmentedSentences
         _next = place + 1;
         var at = _order[place];
 
+        // Written into the list's own span (one count set, no Add per token).
+        var tokens = _chunks[at.Chunk].AsSpan(at.First, at.Count);
         into.Clear();
-        foreach (var token in _chunks[at.Chunk].AsSpan(at.First, at.Count))
+        CollectionsMarshal.SetCount(into, tokens.Length);
+        var target = CollectionsMarshal.AsSpan(into);
+        var tags = _tags;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            into.Add(new TaggedSpan(token.Start, token.End, _tags[token.Tag]));
+            target[i] = new TaggedSpan(tokens[i].Start, tokens[i].End, tags[tokens[i].Tag]);
         }
 
         return true;
