@@ -159,7 +159,7 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
             var rest = body[prefix.Length..];
             // 山东|临清|华岳|齿轮|有限公司: a county's or city's name after the province, with a brand and a trade after it, is
             // the place too; the brand is what follows it (华岳齿轮 the short name, not 临清华岳齿轮 only). Not after a city or a
-            // county (衡阳|蒸湘绝缘材料, 桐乡市|石门湾粮油…: the brand may be a place's name there)
+            // county (某市|某区绝缘材料: the brand may be a place's name there)
             if (lexicons.ProvincePrefixes.Contains(prefix) && LongestPrefix(rest, lexicons.PlacePrefixes) is { } second && rest.Length - second.Length >= 3
                 && Compose(full, second, rest[second.Length..], form, parent, lexicons) is { TradeWords.Length: > 0 } afterSecond)
             {

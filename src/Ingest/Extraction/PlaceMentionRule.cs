@@ -68,7 +68,7 @@ public sealed class PlaceMentionRule : IExtractionRule
 /// <summary>
 /// Places of an article by how the text uses them: <see cref="Named"/> where a mention stands as a place, <see cref="Inside"/>
 /// (with the holding name) where a mention lies wholly inside the name of a firm, project or cluster. A place the document
-/// names only inside other names is no District of it (eval/FORMAT.md: the 浙江 of 浙江百润轴承有限公司).
+/// names only inside other names is no District of it (eval/FORMAT.md: the 浙江 of a 浙江某某轴承有限公司).
 /// </summary>
 public sealed class PlacesInsideNames
 {
