@@ -280,7 +280,9 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 case ElementKind.Ent or ElementKind.Cluster or ElementKind.Org or ElementKind.Person:
                     // A的这个项目包括…: the firm whose thing the clause is about is its subject too.
                     return i;
-                case ElementKind.Word when (e.Tag.StartsWith('v') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true) && AdverbsOnlyBefore(sentence, start, i):
+                // 同在产业链上的A / 在园区内的A: 在 opening the clause may open a modifier of the firm too (not 从/向/为…:
+                // 从铜官区的A采购 names where the goods come from).
+                case ElementKind.Word when (e.Tag.StartsWith('v') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true || OpensLocative(sentence, i, end)) && AdverbsOnlyBefore(sentence, start, i):
                     verbSeen = true;
                     continue;
                 case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
@@ -291,6 +293,23 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return -1;
+    }
+
+    /// <summary>在, or 同/也/都 then 在, opening a clause (同在产业链上的A则为B配套).</summary>
+    private static bool OpensLocative(AnnotatedSentence sentence, int at, int end)
+    {
+        var e = sentence.Elements[at];
+        if (!e.IsPlain)
+        {
+            return false;
+        }
+
+        return sentence.TextOf(e) switch
+        {
+            "在" => true,
+            "同" or "也" or "都" or "均" => at + 1 < end && sentence.Elements[at + 1].IsPlain && sentence.TextOf(sentence.Elements[at + 1]) is "在",
+            _ => false,
+        };
     }
 
     /// <summary>
