@@ -1,3 +1,5 @@
+using Graph.Ingest.Characters;
+
 using System.Runtime.CompilerServices;
 
 namespace Graph.Ingest.Lexicons;
@@ -106,15 +108,12 @@ public sealed class SurfaceTrie<T>
 
     /// <summary>
     /// The trie's nodes numbered from 1 (the root), each edge a slot packing (parent, char, child) into a long: 0 marks an
-    /// empty slot (no parent is 0). The layout of the place stage's CharTrie.
+    /// empty slot (no parent is 0). The edge table is the place stage's CharTrie's (TrieEdges).
     /// </summary>
     private sealed class Table
     {
         public const int Root = 1;
-        private const int NodeBits = 24;
-        private const long NodeMask = (1L << NodeBits) - 1;
-        private readonly long[] _slots;
-        private readonly int _shift;
+        private readonly TrieEdges _edges;
 
         public readonly bool[] HasChildren;
         public readonly bool[] HasValue;
@@ -131,14 +130,14 @@ public sealed class SurfaceTrie<T>
                     foreach (var (c, child) in children)
                     {
                         nodes.Add(child);
-                        edges.Add((Key(id, c), nodes.Count - 1));
+                        edges.Add((TrieEdges.Key(id, c), nodes.Count - 1));
                     }
                 }
             }
 
-            if (nodes.Count > NodeMask)
+            if (nodes.Count > TrieEdges.MaxNodes)
             {
-                throw new InvalidOperationException($"A surface trie is limited to {NodeMask} nodes.");
+                throw new InvalidOperationException($"A surface trie is limited to {TrieEdges.MaxNodes} nodes.");
             }
 
             HasChildren = new bool[nodes.Count];
@@ -151,49 +150,11 @@ public sealed class SurfaceTrie<T>
                 Values[id] = nodes[id].Value;
             }
 
-            var capacity = 16;
-            while (capacity < edges.Count * 2)
-            {
-                capacity <<= 1;
-            }
-
-            _slots = new long[capacity];
-            _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-            foreach (var (key, child) in edges)
-            {
-                var i = Slot(key);
-                while (_slots[i] != 0)
-                {
-                    i = (i + 1) & (capacity - 1);
-                }
-
-                _slots[i] = (key << NodeBits) | (uint)child;
-            }
+            _edges = new TrieEdges(edges.Count, edges);
         }
 
         /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or 0 when there is none.</summary>
-        public int Child(int node, char c)
-        {
-            var key = Key(node, c);
-            var mask = _slots.Length - 1;
-            for (var i = Slot(key); ; i = (i + 1) & mask)
-            {
-                var slot = _slots[i];
-                if (slot == 0)
-                {
-                    return 0;
-                }
-
-                if ((slot >>> NodeBits) == key)
-                {
-                    return (int)(slot & NodeMask);
-                }
-            }
-        }
-
-        private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> _shift);
-
-        private static long Key(int node, char c) => ((long)node << 16) | c;
+        public int Child(int node, char c) => _edges.Child(node, c);
     }
 
     private sealed class Node

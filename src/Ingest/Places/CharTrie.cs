@@ -1,3 +1,5 @@
+using Graph.Ingest.Characters;
+
 namespace Graph.Ingest.Places;
 
 /// <summary>
@@ -9,13 +11,8 @@ public sealed class CharTrie<T>
     // the first step is an array index: most positions of a text start no name, and fail there
     private readonly int[] root;
 
-    // The deeper edges in one open-addressing table whose slot packs (parent node, char, child) into a long: a step of a
-    // walk reads one slot, where a dictionary reads a bucket and then an entry. 0 marks an empty slot (a parent is never
-    // the root, so no edge packs to 0).
-    private const int NodeBits = 24;
-    private const long NodeMask = (1L << NodeBits) - 1;
-    private readonly long[] slots;
-    private readonly int slotShift;
+    // The deeper edges (a parent is never the root, so no edge packs to 0).
+    private readonly TrieEdges edges;
 
     // Whether any edge leaves a node: a walk stops at a leaf without probing the table.
     private readonly bool[] hasChildren;
@@ -27,30 +24,16 @@ public sealed class CharTrie<T>
         this.root = root;
         this.hasValue = hasValue;
         this.values = values;
-        if (hasValue.Length > NodeMask)
+        if (hasValue.Length > TrieEdges.MaxNodes)
         {
-            throw new InvalidOperationException($"A character trie is limited to {NodeMask} nodes.");
+            throw new InvalidOperationException($"A character trie is limited to {TrieEdges.MaxNodes} nodes.");
         }
 
-        var capacity = 16;
-        while (capacity < edges.Count * 2)
-        {
-            capacity <<= 1;
-        }
-
-        slots = new long[capacity];
-        slotShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        this.edges = new TrieEdges(edges.Count, edges.Select(e => (e.Key, e.Value)));
         hasChildren = new bool[hasValue.Length];
-        foreach (var (key, child) in edges)
+        foreach (var key in edges.Keys)
         {
-            var i = Slot(key);
-            while (slots[i] != 0)
-            {
-                i = (i + 1) & (capacity - 1);
-            }
-
-            slots[i] = (key << NodeBits) | (uint)child;
-            hasChildren[key >> 16] = true;
+            hasChildren[TrieEdges.ParentOf(key)] = true;
         }
     }
 
@@ -76,10 +59,10 @@ public sealed class CharTrie<T>
                 }
                 else
                 {
-                    if (!edges.TryGetValue(Key(node, c), out var child))
+                    if (!edges.TryGetValue(TrieEdges.Key(node, c), out var child))
                     {
                         child = next++;
-                        edges[Key(node, c)] = child;
+                        edges[TrieEdges.Key(node, c)] = child;
                     }
 
                     node = child;
@@ -119,7 +102,7 @@ public sealed class CharTrie<T>
                 best = values[node];
             }
 
-            if (++i >= text.Length || !hasChildren[node] || (node = Child(node, text[i])) == 0)
+            if (++i >= text.Length || !hasChildren[node] || (node = edges.Child(node, text[i])) == 0)
             {
                 break;
             }
@@ -127,28 +110,4 @@ public sealed class CharTrie<T>
 
         return (bestLength, best);
     }
-
-    /// <summary>The child of <paramref name="node"/> (not the root) along <paramref name="c"/>, or 0 when there is none.</summary>
-    private int Child(int node, char c)
-    {
-        var key = Key(node, c);
-        var mask = slots.Length - 1;
-        for (var i = Slot(key); ; i = (i + 1) & mask)
-        {
-            var slot = slots[i];
-            if (slot == 0)
-            {
-                return 0;
-            }
-
-            if ((slot >>> NodeBits) == key)
-            {
-                return (int)(slot & NodeMask);
-            }
-        }
-    }
-
-    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> slotShift);
-
-    private static long Key(int node, char c) => ((long)node << 16) | c;
 }
