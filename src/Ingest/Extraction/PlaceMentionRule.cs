@@ -39,7 +39,7 @@ public sealed class PlaceMentionRule : IExtractionRule
         }
     }
 
-    /// <summary>The name of a firm, project or cluster of the sentence that holds the place wholly, else null.</summary>
+    /// <summary>The name of a firm of the sentence that holds the place wholly, else null (not a project or cluster: the golds count the places in their names).</summary>
     private static string? InsideName(IReadOnlyList<Mention> mentions, PlaceMention place)
     {
         foreach (var m in mentions)
@@ -67,7 +67,7 @@ public sealed class PlaceMentionRule : IExtractionRule
 
 /// <summary>
 /// Places of an article by how the text uses them: <see cref="Named"/> where a mention stands as a place, <see cref="Inside"/>
-/// (with the holding name) where a mention lies wholly inside the name of a firm, project or cluster. A place the document
+/// (with the holding name) where a mention lies wholly inside the name of a firm. A place the document
 /// names only inside other names is no District of it (eval/FORMAT.md: the 浙江 of a 浙江某某轴承有限公司).
 /// </summary>
 public sealed class PlacesInsideNames
