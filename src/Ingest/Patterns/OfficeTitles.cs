@@ -12,11 +12,16 @@ namespace Graph.Ingest.Patterns;
 public sealed class OfficeTitles(OfficialLexicons lexicons)
 {
     /// <summary>The holders of <paramref name="title"/> said of <paramref name="holder"/>, each with its part of the title.</summary>
-    public IReadOnlyList<(EntityKey Holder, string? Title)> Split(ArticleScope scope, EntityKey holder, string? title)
+    public IReadOnlyList<(EntityKey Holder, string? Title)> Split(ArticleScope scope, EntityKey holder, string? title, int sentence = -1)
     {
-        if (title is null || holder.Label != NodeLabel.Organization || CommitteeLevel(holder.Name) is not { } level)
+        if (title is null)
         {
             return [(holder, title)];
+        }
+
+        if (holder.Label != NodeLabel.Organization || CommitteeLevel(holder.Name) is not { } level)
+        {
+            return OfItsLevel(scope, holder, title, sentence);
         }
 
         var parts = title.Split('、');
@@ -48,6 +53,110 @@ public sealed class OfficeTitles(OfficialLexicons lexicons)
 
         return result;
     }
+
+    /// <summary>
+    /// A government title (副市长, 区长) is of the place of its level: said of a zone, a park's committee, a firm or a place of
+    /// another level (the holder of the title before it: 龙岩高新区党工委书记A，副市长B), it goes to the article's place of that
+    /// level (the city the article names most). With no such place, a zone, a firm or a body loses the title (it has no
+    /// 副市长); a place (洛阳 of 洛阳市副市长, when the article writes no other 市) keeps it.
+    /// </summary>
+    private IReadOnlyList<(EntityKey Holder, string? Title)> OfItsLevel(ArticleScope scope, EntityKey holder, string title, int sentence)
+    {
+        var parts = title.Split('、');
+        var moved = new Dictionary<EntityKey, List<string>>();
+        var kept = new List<string>(parts.Length);
+        var dropped = false;
+        foreach (var part in parts)
+        {
+            if (lexicons.GovernmentTitles.TryGetValue(part, out var level) && !IsPlaceOfLevel(holder, level) && !IsGovernment(holder))
+            {
+                if ((PlaceOfLevelIn(scope, sentence, level) ?? PlaceOfLevel(scope, level)) is { } area && area != holder)
+                {
+                    (moved.TryGetValue(area, out var list) ? list : moved[area] = []).Add(part);
+                    continue;
+                }
+
+                if (holder.Label != NodeLabel.District || IsZone(holder.Name))
+                {
+                    // A zone, a park's committee or a firm has no 副市长: with no place of the level, the title goes nowhere.
+                    dropped = true;
+                    continue;
+                }
+            }
+
+            kept.Add(part);
+        }
+
+        if (moved.Count == 0 && !dropped)
+        {
+            return [(holder, title)];
+        }
+
+        var result = new List<(EntityKey, string?)>(moved.Count + 1);
+        if (kept.Count > 0)
+        {
+            result.Add((holder, string.Join('、', kept)));
+        }
+
+        foreach (var (area, titles) in moved)
+        {
+            result.Add((area, string.Join('、', titles)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The place of a level the sentence names (衡阳市), or whose party committee it names (衡阳市委常委、…高新区党工委书记A，副市长B:
+    /// 衡阳市, when the article names it), else null.
+    /// </summary>
+    private static EntityKey? PlaceOfLevelIn(ArticleScope scope, int sentence, string level)
+    {
+        if (sentence < 0)
+        {
+            return null;
+        }
+
+        foreach (var m in scope.MentionsIn(sentence, NodeLabel.District))
+        {
+            if (m.Key.EndsWith(level, StringComparison.Ordinal) && m.Key.Length > level.Length)
+            {
+                return m.Entity;
+            }
+        }
+
+        foreach (var m in scope.MentionsIn(sentence, NodeLabel.Organization))
+        {
+            if (m.Key.EndsWith(level + "委", StringComparison.Ordinal) && m.Key.Length > level.Length + 1 && PlaceNamed(scope, m.Key[..^1]) is { } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The article's place of a level (…市 for 市) it names most, or null.</summary>
+    private static EntityKey? PlaceOfLevel(ArticleScope scope, string level) =>
+        scope.AllMentions
+            .Where(m => m.Label == NodeLabel.District && m.Key.EndsWith(level, StringComparison.Ordinal) && m.Key.Length > level.Length)
+            .GroupBy(m => m.Entity)
+            .OrderByDescending(g => g.Count())
+            .Select(g => (EntityKey?)g.Key)
+            .FirstOrDefault();
+
+    /// <summary>Words that end a zone's name (a park, a development zone: places of no level of government).</summary>
+    private static readonly string[] ZoneEndings = ["园", "园区", "开发区", "经开区", "高新区", "工业区", "保税区", "自贸区", "示范区", "集聚区", "试验区", "合作区"];
+
+    /// <summary>A government named as a body (吉安市人民政府, 某县政府): its titles are its own.</summary>
+    private static bool IsGovernment(EntityKey holder) =>
+        holder.Label == NodeLabel.Organization && holder.Name.Contains("政府", StringComparison.Ordinal);
+
+    private static bool IsZone(string name) => ZoneEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>A place whose name ends with the level's character (临江市 for 市).</summary>
+    private static bool IsPlaceOfLevel(EntityKey holder, string level) =>
+        holder.Label == NodeLabel.District && holder.Name.EndsWith(level, StringComparison.Ordinal);
 
     /// <summary>The article's place of the level a leader title names (区领导 → the district most mentioned; 书记 → the party committee).</summary>
     public EntityKey? AreaOf(ArticleScope scope, string title)

@@ -637,7 +637,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                     continue;
                 }
 
-                foreach (var (holder, title) in offices.Split(scope, t, attributes.GetValueOrDefault("title")))
+                foreach (var (holder, title) in offices.Split(scope, t, attributes.GetValueOrDefault("title"), sentence.Index))
                 {
                     var titled = title is null ? attributes : attributes.SetItem("title", title);
                     scope.Relations.Add(new RelationCandidate(type, f, holder, titled, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
