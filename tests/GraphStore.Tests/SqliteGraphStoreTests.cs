@@ -197,6 +197,57 @@ public class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task A_document_written_twice_in_one_transaction_keeps_its_ledger_number_and_the_graph_of_writes_one_by_one()
+    {
+        // d1 twice in the first transaction (new to the ledger, then re-written stating less), d2 again in the second.
+        DocumentGraph[][] transactions =
+        [
+            [Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司"), ("戊己电子有限公司", "丙丁机床有限公司")),
+             Document("d2", ("庚辛汽车有限公司", "丙丁机床有限公司")),
+             Document("d1", ("甲乙精密机械有限公司", "丙丁机床有限公司")),
+             Document("d3", ("壬癸材料有限公司", "庚辛汽车有限公司"))],
+            [Document("d4", ("子丑电气有限公司", "寅卯能源有限公司")), Document("d2", ("庚辛汽车有限公司", "丙丁机床有限公司"))],
+        ];
+        using var folder = new TempFolder();
+        await using var together = await SqliteGraphStore.OpenAsync(folder.File("a.db"), 2, CancellationToken.None);
+        await using var apart = await SqliteGraphStore.OpenAsync(folder.File("b.db"), 2, CancellationToken.None);
+        foreach (var transaction in transactions)
+        {
+            Assert.Equal(transaction.Length, (await together.WriteAsync(transaction, CancellationToken.None)).Count);
+            foreach (var document in transaction)
+            {
+                await apart.WriteAsync(document, CancellationToken.None);
+            }
+        }
+
+        Assert.Equal(await Snapshot(apart), await Snapshot(together));
+        Assert.Equal(await EvidenceSnapshot(apart), await EvidenceSnapshot(together));
+        Assert.Empty(await together.FindByNameAsync("戊己电子有限公司", CancellationToken.None));
+        Assert.Equal(4, (await together.CountAsync(CancellationToken.None)).Documents);
+        foreach (var path in new[] { folder.File("a.db"), folder.File("b.db") })
+        {
+            // One ledger row per document, numbered in the order each was first written; every provenance row carries its number.
+            await using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            await raw.OpenAsync();
+            await using var check = raw.CreateCommand();
+            check.CommandText =
+                """
+                SELECT group_concat(id || '=' || no, ' ') FROM (SELECT id, no FROM documents ORDER BY no)
+                UNION ALL SELECT count(*) FROM aliases WHERE doc_no IS NOT (SELECT no FROM documents WHERE id = aliases.document_id)
+                UNION ALL SELECT count(*) FROM evidence WHERE doc_no IS NOT (SELECT no FROM documents WHERE id = evidence.document_id)
+                """;
+            await using var reader = await check.ExecuteReaderAsync();
+            var answers = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                answers.Add(reader.GetValue(0).ToString()!);
+            }
+
+            Assert.Equal(["d1=1 d2=2 d3=3 d4=4", "0", "0"], answers);
+        }
+    }
+
+    [Fact]
     public async Task Relations_of_an_entity_come_from_both_ends()
     {
         using var folder = new TempFolder();

@@ -13,15 +13,16 @@ namespace Graph.Store.Sqlite;
 /// </summary>
 internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batchSize) : IDisposable
 {
-    // A document new to the ledger takes the next number (one row per statement: the number is read once per statement); a
-    // re-written one keeps its own.
+    // The ledger rows of a transaction, written together before its other kept rows (WriteDeferredAsync). A document new to
+    // the ledger takes the next number (given by the writer: the largest number held when the transaction began, plus one
+    // for each new document before it); a re-written one keeps its own (the conflict clause leaves it).
     private static readonly RowStatement Documents = new(
         "INSERT INTO documents(id, file_name, sha256, titles, path, byte_sha256, encoding, date, no)",
         "ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name, titles = excluded.titles, path = excluded.path, "
-        + "byte_sha256 = excluded.byte_sha256, encoding = excluded.encoding, date = excluded.date", 8)
-    {
-        Extra = "(SELECT coalesce(max(no), 0) + 1 FROM documents)",
-    };
+        + "byte_sha256 = excluded.byte_sha256, encoding = excluded.encoding, date = excluded.date", 9);
+
+    /// <summary>The ledger numbers of a JSON array of document ids that the ledger holds.</summary>
+    private const string HeldNumbersSql = "SELECT d.id, d.no FROM json_each($ids) j JOIN documents d ON d.id = j.value";
 
     // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of RETURNING, which gives the
     // label (type) of each row written, so that one statement writes every label (type) of a document.
@@ -123,12 +124,17 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<RowStatement, List<object[]>> _deferred = [];
 
+    // The ledger numbers of the transaction's documents: those held when it began, and those given since (new or re-written).
+    private readonly Dictionary<string, object> _ledger = new(StringComparer.Ordinal);
+    private long _lastNumber;
+
     /// <summary>Writes the documents in <paramref name="transaction"/> (the caller commits), each replacing what an earlier write of it contributed.</summary>
     public async Task<IReadOnlyList<WriteResult>> WriteAsync(SqliteTransaction transaction, IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
     {
         var results = new List<WriteResult>(graphs.Count);
         try
         {
+            await HeldNumbersAsync(transaction, graphs, cancellationToken);
             foreach (var graph in graphs)
             {
                 results.Add(await WriteOneAsync(transaction, graph, cancellationToken));
@@ -139,9 +145,32 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         finally
         {
             _deferred.Clear();
+            _ledger.Clear();
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Reads, once per transaction, which of its documents the ledger holds (with their numbers) and the largest number held:
+    /// a document then needs no statement of its own to know whether it is re-written and which number it has.
+    /// </summary>
+    private async Task HeldNumbersAsync(SqliteTransaction transaction, IReadOnlyList<DocumentGraph> graphs, CancellationToken cancellationToken)
+    {
+        using var timing = StoreTiming.Start("ledger numbers");
+        _ledger.Clear();
+        var command = Prepared(transaction, HeldNumbersSql, "$ids");
+        foreach (var chunk in graphs.Select(g => g.Document.Id).Distinct(StringComparer.Ordinal).Chunk(Math.Max(1, batchSize)))
+        {
+            command.Parameters[0].Value = JsonSerializer.Serialize(chunk);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                _ledger[reader.GetString(0)] = reader.IsDBNull(1) ? DBNull.Value : reader.GetInt64(1);
+            }
+        }
+
+        _lastNumber = await ExecuteLongAsync(transaction, "SELECT coalesce(max(no), 0) FROM documents", cancellationToken);
     }
 
     /// <summary>
@@ -179,8 +208,13 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private async Task<WriteResult> WriteOneAsync(SqliteTransaction transaction, DocumentGraph graph, CancellationToken cancellationToken)
     {
         var documentId = graph.Document.Id;
-        // A re-write replaces this document's contribution, so facts it no longer states do not linger.
-        if (await ExecuteAsync(transaction, "SELECT count(*) FROM documents WHERE id = $doc", documentId, cancellationToken, scalar: true) > 0)
+        // A re-write (of a document the ledger held, or one written before in this transaction) replaces this document's
+        // contribution, so facts it no longer states do not linger; it keeps its number.
+        if (!_ledger.TryGetValue(documentId, out var number))
+        {
+            _ledger[documentId] = number = ++_lastNumber;
+        }
+        else
         {
             // What counts as still supported includes the rows of the documents before this one.
             await WriteDeferredAsync(transaction, cancellationToken);
@@ -188,14 +222,13 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         }
 
         var document = graph.Document;
-        await InsertAsync(transaction, Documents,
+        Defer(Documents,
             [[documentId, document.FileName, document.ContentSha256, JsonSerializer.Serialize(document.Titles),
-              Nullable(document.Path), Nullable(document.ByteSha256), Nullable(document.Encoding), Nullable(document.Date)]], cancellationToken);
+              Nullable(document.Path), Nullable(document.ByteSha256), Nullable(document.Encoding), Nullable(document.Date), number]]);
 
         // Every label and type the document holds is counted, 0 when nothing of it was written.
-        // Provenance rows carry their document's number (read once here, not by a lookup per row); evidence of another document
-        // (none the extractor writes) takes that document's.
-        var number = await DocumentNumberAsync(transaction, documentId, cancellationToken);
+        // Provenance rows carry their document's number (known without a statement: HeldNumbersAsync); evidence of another
+        // document (none the extractor writes) takes that document's.
         var nodes = graph.Entities.Select(e => e.Label).Distinct().ToDictionary(label => label, _ => 0);
         foreach (var label in await InsertReturningAsync(transaction, Entities,
             graph.Entities.Select(e => new object[] { e.Id, e.Label.ToString(), e.Name, JsonSerializer.Serialize(e.Attributes) }), cancellationToken))
@@ -217,7 +250,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         {
             if (!numbers.ContainsKey(other))
             {
-                numbers[other] = await DocumentNumberAsync(transaction, other, cancellationToken);
+                numbers[other] = _ledger.TryGetValue(other, out var held) ? held : await DocumentNumberAsync(transaction, other, cancellationToken);
             }
         }
 
@@ -243,7 +276,7 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// </summary>
     private async Task WriteDeferredAsync(SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        foreach (var statement in (RowStatement[])[Aliases, NameKeys, EvidenceRows])
+        foreach (var statement in (RowStatement[])[Documents, Aliases, NameKeys, EvidenceRows])
         {
             if (_deferred.Remove(statement, out var rows) && rows.Count > 0)
             {
@@ -252,15 +285,16 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
                     await WriteSentencesAsync(transaction, rows, cancellationToken);
                 }
 
-                var ordered = rows.OrderBy(row => row, statement.KeyOrder);
                 if (statement == EvidenceRows)
                 {
-                    var distinct = DistinctByKey(ordered, statement.KeyOrder).ToList();
+                    // The first row of each key, found by hashing (not by a sort by key: the rows are sorted once, by the index's order).
+                    var distinct = FirstOfEachKey(rows);
                     await OwnerNumbersAsync(transaction, distinct, cancellationToken);
                     await InsertAsync(transaction, statement, distinct.OrderBy(row => row, EvidenceIndexOrder), cancellationToken);
                     continue;
                 }
 
+                var ordered = rows.OrderBy(row => row, statement.KeyOrder);
                 await InsertAsync(transaction, statement, statement.Distinct ? DistinctByKey(ordered, statement.KeyOrder) : ordered, cancellationToken);
             }
         }
@@ -290,12 +324,18 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         await InsertAsync(transaction, Sentences, sentences, cancellationToken);
     }
 
-    /// <summary>Evidence rows in the order of the index by owner number: owner number, document number, offset.</summary>
+    /// <summary>
+    /// Evidence rows in the order of the index by owner number: owner number, document number, offset; rows equal in those by
+    /// their key (owner id, document id, rule), as when they were sorted by key first.
+    /// </summary>
     private static readonly IComparer<object[]> EvidenceIndexOrder = Comparer<object[]>.Create((a, b) =>
     {
         int order = Number(a[OwnerNumberColumn]).CompareTo(Number(b[OwnerNumberColumn]));
         order = order != 0 ? order : Number(a[EvidenceNumberColumn]).CompareTo(Number(b[EvidenceNumberColumn]));
-        return order != 0 ? order : ((int)a[3]).CompareTo((int)b[3]);
+        order = order != 0 ? order : ((int)a[3]).CompareTo((int)b[3]);
+        order = order != 0 ? order : string.CompareOrdinal((string)a[0], (string)b[0]);
+        order = order != 0 ? order : string.CompareOrdinal((string)a[EvidenceDocumentColumn], (string)b[EvidenceDocumentColumn]);
+        return order != 0 ? order : string.CompareOrdinal((string)a[6], (string)b[6]);
 
         // NULL first, as in SQLite's order.
         static long Number(object value) => value is long number ? number : long.MinValue;
@@ -310,7 +350,10 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         using var timing = StoreTiming.Start("owner numbers");
         var numbers = new Dictionary<string, object>(StringComparer.Ordinal);
         var command = Prepared(transaction, OwnerNumbersSql, "$ids");
-        foreach (var chunk in rows.Select(row => (string)row[0]).Distinct(StringComparer.Ordinal).Chunk(Math.Max(1, batchSize)))
+        // In id order (the id indexes' order: each statement's lookups share pages).
+        var ids = rows.Select(row => (string)row[0]).Distinct(StringComparer.Ordinal).ToArray();
+        Array.Sort(ids, StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(Math.Max(1, batchSize)))
         {
             command.Parameters[0].Value = JsonSerializer.Serialize(chunk);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -324,6 +367,22 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         {
             row[OwnerNumberColumn] = numbers[(string)row[0]];
         }
+    }
+
+    /// <summary>The first evidence row (in document order) of each key: owner id, document id, offset and rule.</summary>
+    private static List<object[]> FirstOfEachKey(List<object[]> rows)
+    {
+        var seen = new HashSet<(string Owner, string Document, int Start, string Rule)>(rows.Count);
+        var first = new List<object[]>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (seen.Add(((string)row[0], (string)row[EvidenceDocumentColumn], (int)row[3], (string)row[6])))
+            {
+                first.Add(row);
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Rows in key order, the first of each run of equal keys.</summary>
@@ -463,6 +522,10 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// <summary>The ledger number of a document (a long), or null (DBNull) when the ledger does not hold it.</summary>
     private async Task<object> DocumentNumberAsync(SqliteTransaction transaction, string documentId, CancellationToken cancellationToken) =>
         await Command(transaction, "SELECT no FROM documents WHERE id = $doc", documentId).ExecuteScalarAsync(cancellationToken) ?? DBNull.Value;
+
+    /// <summary>The integer scalar of a statement (of no parameter but an unused <c>$doc</c>), prepared once.</summary>
+    private async Task<long> ExecuteLongAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await Command(transaction, sql, "").ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Runs a one-parameter statement (<c>$doc</c>), prepared once; the changed row count, or the scalar.</summary>
     private async Task<int> ExecuteAsync(SqliteTransaction transaction, string sql, string documentId, CancellationToken cancellationToken, bool scalar = false)
