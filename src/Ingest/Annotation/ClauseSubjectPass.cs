@@ -11,8 +11,10 @@ namespace Graph.Ingest.Annotation;
 /// company; else the topic carried from the previous clause, or from the sentence before.
 /// </summary>
 /// <param name="untaggedVerbs">Verbs jieba tags as nouns or unknown words (任命/n, 供往/x): what follows one is its object, not the subject.</param>
+/// <param name="appositionRoles">Nouns that name a second firm by its tie to the first (A的竞争对手C, A的客户B): the clause is about
+/// the second (A的竞争对手C已拿下B的订单: C wins, not A).</param>
 public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
-    WordList? untaggedVerbs = null)
+    WordList? untaggedVerbs = null, WordList? appositionRoles = null)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -278,8 +280,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             switch (e.Kind)
             {
                 case ElementKind.Ent or ElementKind.Cluster or ElementKind.Org or ElementKind.Person:
-                    // A的这个项目包括…: the firm whose thing the clause is about is its subject too.
-                    return i;
+                    // A的这个项目包括…: the firm whose thing the clause is about is its subject too; A的竞争对手C…: C.
+                    return e.Kind == ElementKind.Ent ? Apposed(sentence, i, end) : i;
                 // 同在产业链上的A / 在园区内的A: 在 opening the clause may open a modifier of the firm too (not 从/向/为…:
                 // 从铜官区的A采购 names where the goods come from).
                 case ElementKind.Word when (e.Tag.StartsWith('v') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true || OpensLocative(sentence, i, end)) && AdverbsOnlyBefore(sentence, start, i):
@@ -293,6 +295,34 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The firm a role noun names right after the firm at <paramref name="at"/> (A的竞争对手C, A的老对手C, A的客户B: C, B), with
+    /// at most one word between 的 and the noun (A的主要竞争对手C); else <paramref name="at"/>.
+    /// </summary>
+    private int Apposed(AnnotatedSentence sentence, int at, int end)
+    {
+        if (appositionRoles is null || at + 3 >= end || !sentence.Elements[at + 1].IsPlain || sentence.TextOf(sentence.Elements[at + 1]) is not "的")
+        {
+            return at;
+        }
+
+        for (var k = at + 2; k < end - 1 && k <= at + 3; k++)
+        {
+            var e = sentence.Elements[k];
+            if (!e.IsPlain)
+            {
+                return at;
+            }
+
+            if (appositionRoles.Contains(sentence.TextOf(e)))
+            {
+                return sentence.Elements[k + 1].Kind == ElementKind.Ent ? k + 1 : at;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>在, or 同/也/都 then 在, opening a clause (同在产业链上的A则为B配套).</summary>

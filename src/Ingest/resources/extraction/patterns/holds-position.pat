@@ -44,9 +44,11 @@ holds.name-is-titles:
     -> HOLDS_POSITION p h title=t conf=0.75
     -> HOLDS_POSITION p h2 title=t2 conf=0.75
 
-# 现任X市委常委、副市长的李四
+# 现任X市委常委、副市长的李四 (not a post once held: 曾任X总经理的李四, 曾经担任X董事长的李四)
+@ever = 曾|曾经|一度|早年|昔日|曾任|曾经担任
 holds.title-of-name:
     (现任|时任|担任)? {h:BODY} (的|公司|集团)? {t:TITLE} 的 {p:PERSON}
+    unless @ever
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 

@@ -5,18 +5,19 @@
 @give-verbs = 供应给|供货给|供给|供往|售往|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
 @supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
-@supplier-nouns = 供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
-@customer-nouns = 客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
+@supplier-nouns = 主供|供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
+@customer-nouns = 买家|大买家|最大买家|买主|采购方|客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
 # 我们最大的客户就是B; 第一大客户当属B
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括|就是|便是|正是|当属|首推|要数
 # 订造, 定造: a ship or a train ordered from the yard that builds it (B向A订造4艘散货船; B与A签约，订造…)
-@buy-verbs = 采购|订购|购买|购进|下单|订货|进货|批量采购|订造|定造|追加订购
+@buy-verbs = 采购|订购|购买|购进|下单|订货|进货|提货|调货|拿货|购货|进的货|调的货|拿的货|批量采购|订造|定造|追加订购
 @contract-words = 独家供应协议|独家供货协议|供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # 颁发, 授予: the giver of an award is no supplier (is-supplier and listed-suppliers do not read 为A授予“优秀供应商”称号 as 为 = 是)
 @award-verbs = 颁发|颁授|授予|颁奖|表彰|授牌
-# an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商; A和C都想挤进B的供应链; A试图打入B的供应体系
-@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望|想|想要|都想|也想|试图|企图|力图|寻求|准备
+# an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商; A和C都想挤进B的供应链; A试图打入B的供应体系;
+# A的目标是三年内成为B的驱动电机供应商
+@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望|想|想要|都想|也想|试图|企图|力图|寻求|准备|目标|目标是
 # a customer hoped for, not one served: B和C都是A的潜在客户; B是A的意向客户; A的目标客户包括B (customer patterns)
 @prospects = 潜在|意向|目标|潜在客户|意向客户|目标客户|准客户
 # a contrast names the other firm, not a customer: 与B不同，C采用的是A的电池包; 相比B，C更多选用A的产品
@@ -30,24 +31,33 @@
 @share-words = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多|大多数|绝大部分|绝大多数|部分|一部分|相当一部分|其中的三成
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
 
+# goods sent to be tried, not sold: A的样品已送往B测试; 为B提供样件; 向B送样 (give-to, for-customer, verb-customer)
+@samples = 样品|样件|样机|样车|试样|送样|小样|样板|样本|测试样品
 # what was sold or delivered: 卖给了B (not 交给了B: 把建设交给了B)
 @sold-verbs = 供应给|供货给|供给|卖给|销售给|售给|交付给|销往|售往|发往|运往
 # 交给B生产, 交给B运输: work handed to B (B supplies it: supplies.handed-to-make), not goods sold to B (the word right
 # after B: 交给B在合肥的生产基地 is goods)
 @handed-work = 生产|制造|加工|代工|研制|开发|打造|承制|运输|配送|承运|运送|保管|仓储|检测|回收|处理|处置|安装|维修|维护|运营
 # A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B
+# (not samples, @samples: A的样品已送往B测试; not goods once meant for B, @former: A的灯珠原本要卖给B，后来…转给了另一家客户)
 supplies.give-to:
     ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:ENTS} ($ | !@handed-work)
     unless @negations
+    unless @samples
+    unless @former
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
+# (the customer is named before the verb: 向B批量交付轮毂轴承 is for-customer's, and what follows the verb is the goods, @to-preps)
+@to-preps = 向|给|为|已向|已为|还向|也向|还为|也为|均为|能为|可为|已给
 # A交付B座椅; 主要配套B、C; 批量供应B; (A生产的轮胎，)七成供应B，三成供应C; A独供B全系车型的轮毂轴承; 新产线生产的轮毂轴承将专供B (专供: made for B alone;
 # 将 is a contracted supply, as 将为B供应)
 supplies.verb-customer:
     ((约|近|超过|逾)? @share-words 以上?)? @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供|专供|专门供应|定向供应) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
+    unless @samples
+    unless @to-preps
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8
 
@@ -60,7 +70,9 @@ supplies.for-customer:
     unless @supplier-aims
     unless @finance-goods
     unless @former
+    unless @samples
     unless-after @finance-goods
+    unless-after @samples
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8
 
@@ -88,11 +100,11 @@ supplies.agreed-supply:
     -> SUPPLIES s c product=p conf=0.85
 
 # 承印, 印制: packaging printed for the customer (B的包装袋一直由A独家承印)
-@by-verbs = 供应|供货|提供|配套|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发|承印|印制|代工生产
+@by-verbs = 供应|供货|提供|配套|独供|双供|主供|承包|包揽|独家供应|独家提供|独家配套|配套供应|就近配套|生产|制造|承建|承制|加工|代工|交付|研发|承印|印制|代工生产
 # what a firm earns or employs comes from others without their supplying it: A的订单主要来自B (A supplies B:
 # supplies.orders-from), A的工程师来自B, A的资金来自B; 本合同所需产能由A的项目提供 (the supplier's own capacity)
 @not-supplied = 订单|营收|收入|销售额|销售收入|业务|利润|出货|销量|份额|产能|员工|工程师|人才|团队|高管|骨干|股东|资金|资本|投资|灵感|经验|技术人员
-@from-verbs = 来自|购自|采购自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于
+@from-verbs = 来自|购自|采购自|采自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于
 # B的牵引电机主要来自A; B的面料采购自A; B的电驱系统大多出自A: what the customer uses comes from the supplier
 supplies.comes-from:
     {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
@@ -192,7 +204,7 @@ supplies.clause-product-by:
 
 # 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
 supplies.bought-from:
-    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自) (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
+    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自 | 采自) (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
@@ -745,8 +757,10 @@ supplies.list-for-customer:
     unless @supplier-aims
     unless @finance-goods
     unless @former
+    unless @samples
     unless-sentence @hearsay-words
     unless-after @finance-goods
+    unless-after @samples
     -> SUPPLIES s c product=p conf=0.8
 
 # A已连续五年获评B“优秀供应商”; A荣获B颁发的“金牌供应商”称号: an honour the customer gives its supplier (not 获评B市“优秀企业”:
@@ -857,3 +871,63 @@ supplies.is-source:
     unless @not-goods
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
+
+# Round of fresh-2026-12-23 (rows in phrasings/supplies.tsv).
+# A已成功导入B; A的功率芯片导入B的变频空调产品线: the supplier's goods brought into the customer's production (the
+# clause ends with the customer, or with a line, model or platform of it; not 导入B的管理模式: what A learns from B)
+@import-targets = 产品线|生产线|产线|供应链|供应体系|配套体系|车型|平台|机型|项目|量产车型|新车型|整车
+supplies.imported-into:
+    @adverbs* (导入|导入了|顺利导入|批量导入) {c:ENTS} (的 ~4 @import-targets)? $
+    unless @negations
+    unless @supplier-aims
+    unless @samples
+    unless-sentence @hearsay-words
+    -> SUPPLIES SUBJ c conf=0.75
+
+# A被B纳入合格供方名录; A被B列入核心供应商名单; A被B吸纳进供应体系: the customer lists the clause's subject among its suppliers
+supplies.listed-by-customer:
+    被 {c:ENTS} @adverbs* (纳入|列入|选入|吸纳进|吸收进|增补进|纳入了|列入了) 其? ~4 (@supplier-nouns (名录|名单|库|体系)? | 供方名录 | 供应商名录 | 供应商名单 | 供应商库 | 采购名录 | 供应链 | 供应体系 | 配套体系)
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES SUBJ c conf=0.75
+
+# A的坯布，大部分被B买走; A今年的产量被B全数订走; 这批货被B包销: what the clause's subject makes, bought by the customer
+# (not 被B收购: a firm taken over, subsidiary.pat's; not an aim)
+supplies.bought-by:
+    被 {c:ENTS} 等? @adverbs* (买走|买下|购走|订走|拿走|包销|订购|采购|抢购一空|采购一空|全数买下|全部买下) 了?
+    unless @negations
+    unless @supplier-aims
+    unless @samples
+    unless-sentence @hearsay-words
+    -> SUPPLIES SUBJ c conf=0.75
+
+# A的下游有B、C等用钢大户; A的下游客户主要是B: the firm's customers; B的上游供应商有A、C; B的上游主要是A: its suppliers
+# (the firm is named before 的: not 产业链下游有B, a cluster's chain)
+supplies.downstream-are:
+    {s:ENT} 的 下游 (客户|企业|厂商|用户|买家)? (，|,)? (主要|则|还)? (有|包括|是|为|涵盖|就是) {c:ENTS}
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+supplies.upstream-are:
+    {c:ENT} 的 上游 (供应商|企业|厂商|供货商)? (，|,)? (主要|则|还)? (有|包括|是|为|涵盖|就是) {s:ENTS}
+    unless @negations
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B、C都在A的客户之列; B位列A的十大客户之列: the customers ranked among the supplier's; A、C均在B的供应商之列
+supplies.among-customer-ranks:
+    {c:ENTS} 等? (都|均|也|同样|早已|已)? (在|位列|位于|跻身|名列|列入) {s:ENT} 的 ~2 @customer-nouns (之列|名单之中|名单中|名单里|名单上)
+    unless @negations
+    unless @prospects
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+supplies.among-supplier-ranks:
+    {s:ENTS} 等? (都|均|也|同样|早已|已)? (在|位列|位于|跻身|名列|列入) {c:ENT} 的 ~3 @supplier-nouns (之列|名单之中)
+    unless @negations
+    unless @supplier-aims
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
