@@ -126,7 +126,16 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
 
         if (tokens.Count == 1)
         {
-            return tokens[0].Tag is "v" or "d" or "c" or "p" or "r" or "u" or "ad" or "f" or "t";
+            // 影响公司, 供应公司 (a verb noun), 同期公司 (a distinguishing word), 一季度公司 (a count of time), 今年以来公司 (a set phrase)
+            return tokens[0].Tag is "v" or "d" or "c" or "p" or "r" or "u" or "ad" or "f" or "t" or "vn" or "b" or "mq" or "i";
+        }
+
+        // 报告期内公司, 疫情期间公司, 报告期末公司: a time or a locality word ending the run says when, not whose (a brand is
+        // no 报告期内); 主要供应公司, 直接供应公司: a verb after an adverb or a distinguishing word is the clause's verb
+        if (tokens[^1].Tag is "f" or "t"
+            || (tokens[^1].Tag is "v" or "vn" && tokens.Take(tokens.Count - 1).Any(t => t.Tag is "b" or "d" or "ad")))
+        {
+            return true;
         }
 
         return NameTokens.IsVerb(tokens[^1]) || tokens.All(t => t.Tag is "n" or "vn" or "v" or "a" or "an" or "j");

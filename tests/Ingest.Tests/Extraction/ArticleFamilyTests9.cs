@@ -1,0 +1,33 @@
+namespace Graph.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Families of misses that eval/fresh-articles-9 (eight more invented articles, written before the changes) showed. Every
+/// firm and person name is invented (places are real); each row is one way of saying it, negatives included.
+/// </summary>
+public class ArticleFamilyTests9 : ArticleFamily<ArticleFamilyTests9>
+{
+    [Theory]
+    // a time or a locality word before a bare 公司 says when, not whose: no firm 报告期内公司
+    [InlineData("报告期内公司实现营业收入36亿元，同比增长18%。", "报告期内公司")]
+    [InlineData("疫情期间公司坚持生产，没有一天停工。", "疫情期间公司")]
+    [InlineData("报告期末公司在手订单超过20亿元。", "报告期末公司")]
+    [InlineData("今年以来公司订单增长三成。", "今年以来公司")]
+    [InlineData("一季度公司毛利率有所下降。", "一季度公司")]
+    // a verb (noun) before a bare 公司 is the clause's verb: no firm 影响公司, 主要供应公司
+    [InlineData("原材料价格波动可能影响公司毛利率。", "影响公司")]
+    [InlineData("汇率变化不会影响公司的持续经营能力。", "影响公司")]
+    [InlineData("钛合金粉末将主要供应公司自身的生产线。", "主要供应公司")]
+    [InlineData("项目投产后，电芯将直接供应公司下游的储能工厂。", "直接供应公司")]
+    public void A_time_or_a_verb_before_a_bare_company_is_no_firm(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Firms(text));
+
+    [Theory]
+    // …a brand before a bare 公司 or 集团 is still a firm, after a time word too
+    [InlineData("报告期内，泓川公司实现营收3亿元。", "泓川公司")]
+    [InlineData("去年，嘉禾投资公司完成了两笔收购。", "嘉禾投资公司")]
+    [InlineData("澜拓公司今年营收增长20%。", "澜拓公司")]
+    [InlineData("会上，星骐集团与鼎岳公司签订了合作协议。", "鼎岳公司")]
+    [InlineData("华远发展公司今年也在扩产。", "华远发展公司")]
+    public void A_brand_before_a_bare_company_is_still_a_firm(string text, string expected) =>
+        Assert.Contains(expected, Firms(text));
+}
