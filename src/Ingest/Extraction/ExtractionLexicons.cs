@@ -49,6 +49,9 @@ public sealed class ExtractionLexicons
     /// <summary>Nouns of products and fields that never end a short name after an unknown brand (车规|芯片, 飞控|系统): slot-open-trade-blockers.txt (SlotFirms).</summary>
     public required WordList SlotOpenTradeBlockers { get; init; }
 
+    /// <summary>Words of materials, chemistries and parts that are never a firm's brand (锂离子|电池, 负极|材料): product-brand-blockers.txt.</summary>
+    public required WordList ProductBrandBlockers { get; init; }
+
     /// <summary>Characters jieba glues to an unknown brand after it (由鼎晟|精工, 有海岚|电器): glued-function-chars.txt.</summary>
     public required WordList GluedFunctionChars { get; init; }
 
@@ -106,6 +109,7 @@ public sealed class ExtractionLexicons
         FirmHeadWords = WordList.Load(Path.Combine(folder, "firm-head-words.txt")),
         SlotFirmHeadWords = WordList.Load(Path.Combine(folder, "slot-firm-head-words.txt")),
         SlotOpenTradeBlockers = WordList.Load(Path.Combine(folder, "slot-open-trade-blockers.txt")),
+        ProductBrandBlockers = WordList.Load(Path.Combine(folder, "product-brand-blockers.txt")),
         GluedFunctionChars = WordList.Load(Path.Combine(folder, "glued-function-chars.txt")),
         ListHeadNouns = WordList.Load(Path.Combine(folder, "list-head-nouns.txt")),
         ListLeadNouns = WordList.Load(Path.Combine(folder, "list-lead-nouns.txt")),

@@ -138,7 +138,8 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
         && !token.Text.Contains('一') // 新一轮, 新一代: phrases, not brands
         && token.Text[^1] is not ('局' or '厅' or '委' or '办' or '署' or '会' or '院' or '所') // 经信局: a body
         && !CompanyName.IsTradeWords(token.Text, lexicons)
-        && !CompanyName.IsGeneric(token.Text, lexicons);
+        && !CompanyName.IsGeneric(token.Text, lexicons)
+        && !lexicons.ProductBrandBlockers.Contains(token.Text); // 锂离子|电池: a chemistry, not a brand
 
     /// <summary>A verb, preposition or adverb right after the trade words ends the name (楚风汽车签署, 星沙重工投资), and so does a title (启辰动力创始人).</summary>
     private bool StartsPredicate(Token token) => token.Tag is "v" or "vn" or "p" or "d" or "c" or "t" or "a" or "r" || lexicons.NameLeadingWords.Contains(token.Text) || lexicons.Titles.Contains(token.Text);

@@ -307,13 +307,17 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
     private static bool IsBrandTag(string tag) =>
         tag is "n" or "nr" or "nrt" or "nrfg" or "ns" or "nz" or "nt" or "x" or "v" or "vn" or "a" or "an" or "i" or "l" or "j";
 
-    /// <summary>A word that may be a brand: two or three Han characters of a content word, not itself trade words or a generic word.</summary>
+    /// <summary>
+    /// A word that may be a brand: two or three Han characters of a content word, not itself trade words, a generic word or
+    /// a material or part (负极|材料, 电芯|外壳: product-brand-blockers.txt).
+    /// </summary>
     private bool IsBrandWord(ReadOnlySpan<char> word) =>
         AllHan(word)
         && !NameTokens.IsStopChar(word[0])
         && !word.Contains('一')
         && !IsTradeOrHead(word)
-        && !CompanyName.IsGeneric(word, lexicons);
+        && !CompanyName.IsGeneric(word, lexicons)
+        && !lexicons.ProductBrandBlockers.Contains(word);
 
     /// <summary>After an adverb or a name, a verb is the predicate (园区则|主攻新能源汽车, X主攻…), not a brand.</summary>
     private static bool IsPredicateBefore(Element before) =>

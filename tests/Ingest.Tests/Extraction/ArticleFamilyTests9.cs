@@ -30,4 +30,24 @@ public class ArticleFamilyTests9 : ArticleFamily<ArticleFamilyTests9>
     [InlineData("华远发展公司今年也在扩产。", "华远发展公司")]
     public void A_brand_before_a_bare_company_is_still_a_firm(string text, string expected) =>
         Assert.Contains(expected, Firms(text));
+
+    [Theory]
+    // a material, a chemistry or a part before trade words is a product, not a firm's brand (product-brand-blockers.txt)
+    [InlineData("公司主要生产镍氢电池和锂离子电池。", "锂离子电池")]
+    [InlineData("负极材料则从长垣市的河南垣宸碳素有限公司采购。", "负极材料")]
+    [InlineData("项目所需的电芯外壳将由新乡本地的新乡鑫铠精密五金有限公司供应。", "电芯外壳")]
+    [InlineData("正极材料主要采购自江西的赣骁锂业有限公司。", "正极材料")]
+    [InlineData("产品主要配套钠离子电池和铅酸电池。", "钠离子电池")]
+    public void A_material_before_trade_words_is_no_firm(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Firms(text));
+
+    [Theory]
+    // …a brand jieba does not know before the same trade words is still a firm
+    [InlineData("公司的电芯主要来自澜骁电池。", "澜骁电池")]
+    [InlineData("负极材料则从晟岚材料采购。", "晟岚材料")]
+    [InlineData("电芯外壳由澜拓精密供应。", "澜拓精密")]
+    [InlineData("客户包括泓锂电池、岚鑫电池等企业。", "泓锂电池")]
+    [InlineData("产品主要供应给骁峰电池。", "骁峰电池")]
+    public void A_brand_before_the_same_trade_words_is_still_a_firm(string text, string expected) =>
+        Assert.Contains(expected, Firms(text));
 }
