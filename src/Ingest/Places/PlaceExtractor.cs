@@ -250,7 +250,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
 
                 i += placeLength;
             }
-            else if (zoneLength > 0)
+            else if (zoneLength > 0 && !EndsInCityWord(text, i + zoneLength, zone!))
             {
                 zoneHits.Add(new ZoneHit(unit, i, i + zoneLength, zone!));
                 i += zoneLength;
@@ -261,6 +261,12 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
             }
         }
     }
+
+    /// <summary>
+    /// 老工业城市, 现代化工业城市: a suffix ending in 城 with 市 after it is the word 城市 (a kind of city), no park (林州汽配工业城).
+    /// </summary>
+    private static bool EndsInCityWord(string text, int end, ZoneSuffix zone) =>
+        zone.Suffix[^1] == '城' && end < text.Length && text[end] == '市';
 
     /// <summary>
     /// Where a surer place name starts inside the match at <paramref name="start"/> and ends after it, or -1: a county's

@@ -1,3 +1,5 @@
+using Graph.Model;
+
 namespace Graph.Ingest.Tests.Extraction;
 
 /// <summary>
@@ -50,4 +52,24 @@ public class ArticleFamilyTests9 : ArticleFamily<ArticleFamilyTests9>
     [InlineData("产品主要供应给骁峰电池。", "骁峰电池")]
     public void A_brand_before_the_same_trade_words_is_still_a_firm(string text, string expected) =>
         Assert.Contains(expected, Firms(text));
+
+    [Theory]
+    // 工业集中区 and 工业城 end a park's name after its place, like 工业园 (zone-suffixes.txt)
+    [InlineData("位于宁晋县凤凰工业集中区的河北澜星电缆有限公司今年扩产。", "宁晋县凤凰工业集中区")]
+    [InlineData("大冶市罗桥工业集中区今年新增规上企业8家。", "罗桥工业集中区")]
+    [InlineData("项目选址在彭泽县矶山工业城，计划明年投产。", "彭泽县矶山工业城")]
+    [InlineData("芜湖市湾沚区的安徽骐峰汽配有限公司位于湾沚汽配工业城。", "汽配工业城")]
+    [InlineData("瑞宸电缆附件所在的瑞昌市码头工业城，今年新引进项目9个。", "码头工业城")]
+    public void A_park_ending_in_a_rarer_suffix_is_a_zone(string text, string form) =>
+        Assert.Contains(Run(text).Places.Districts, d => d.Name == form || d.Aliases.Contains(form));
+
+    [Theory]
+    // …but 工业城市 is a kind of city, no park
+    [InlineData("邢台是一座老工业城市。")]
+    [InlineData("要把淮安建成现代化工业城市。")]
+    [InlineData("湖州正在由传统工业城市向创新城市转型。")]
+    [InlineData("作为老工业城市，黄石近年来加快转型。")]
+    [InlineData("九江这座沿江工业城市正在转型。")]
+    public void An_industrial_city_is_no_park(string text) =>
+        Assert.DoesNotContain(Run(text).Places.Districts, d => d.Name.Contains("工业城", StringComparison.Ordinal));
 }
