@@ -72,4 +72,22 @@ public class ArticleFamilyTests9 : ArticleFamily<ArticleFamilyTests9>
     [InlineData("九江这座沿江工业城市正在转型。")]
     public void An_industrial_city_is_no_park(string text) =>
         Assert.DoesNotContain(Run(text).Places.Districts, d => d.Name.Contains("工业城", StringComparison.Ordinal));
+
+    [Theory]
+    // personnel news: why and how a person leaves a post ends the name (person-name-followers.txt: 因, 不再, 辞去, 改任, 调任)
+    [InlineData("原董事长司马宏因工作调整不再担任公司董事长职务。", "司马宏")]
+    [InlineData("原总经理欧阳丽不再担任公司总经理。", "欧阳丽")]
+    [InlineData("副总经理上官明辞去公司副总经理职务。", "上官明")]
+    [InlineData("董事会秘书诸葛岚因个人原因辞职。", "诸葛岚")]
+    [InlineData("财务总监闻人杰调任集团财务部部长。", "闻人杰")]
+    [InlineData("原董事长柯振宇改任公司名誉董事长。", "柯振宇")]
+    public void A_person_leaving_a_post_is_read_whole(string text, string expected) =>
+        Assert.Contains(expected, People(text));
+
+    [Theory]
+    // …and a given name with the same characters inside it is still read whole (因 and 任 inside names)
+    [InlineData("总经理李因华表示，公司将扩产。", "李因华")]
+    [InlineData("董事长王任远介绍，订单已排到明年。", "王任远")]
+    public void A_given_name_holding_such_a_character_is_still_whole(string text, string expected) =>
+        Assert.Contains(expected, People(text));
 }
