@@ -694,7 +694,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
 
             var gap = text[anchorEnd..hit.Start];
             if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar)
-                || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)) || HoldsCount(gap))
+                || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)) || HoldsCount(gap) || rules.OpensWithClauseVerb(gap))
             {
                 // 云岭高新技术产业开发区和星湖高新技术产业开发区: too far from the place before it, a zone of its own
                 if (anchorEnd < hit.Start - 2 && _zoneShortForms.UnplacedZone(hit) is { } unplaced)

@@ -114,6 +114,23 @@ public sealed class PlaceRules
     /// <summary>Verbs that take a firm as their object (创办, 注册, 加入): firm-object-verbs.txt.</summary>
     public ImmutableArray<string> FirmObjectVerbs { get; init; } = [];
 
+    /// <summary>Verbs that never open a zone's name after its place (九江|依托沿江园区): zone-name-verbs.txt.</summary>
+    public ImmutableArray<string> ZoneNameVerbs { get; init; } = [];
+
+    /// <summary>The words between a place and a park suffix open with a verb of zone-name-verbs.txt: a clause, no name.</summary>
+    public bool OpensWithClauseVerb(string gap)
+    {
+        foreach (var verb in ZoneNameVerbs)
+        {
+            if (gap.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool EndsWithFirmVerb(string text, int from, int at)
     {
         foreach (var verb in FirmObjectVerbs)
@@ -190,6 +207,7 @@ public sealed class PlaceRules
             CharsOf(folder, "zone-lead-chars.txt"), CharsOf(folder, "zone-name-determiners.txt"), CharsOf(folder, "bare-zone-word-leads.txt"))
         {
             FirmObjectVerbs = DataFile.Read(Path.Combine(folder, "firm-object-verbs.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray(),
+            ZoneNameVerbs = DataFile.Read(Path.Combine(folder, "zone-name-verbs.txt"), 1).Select(r => r.Fields[0]).ToImmutableArray(),
         };
     }
 

@@ -90,4 +90,30 @@ public class ArticleFamilyTests9 : ArticleFamily<ArticleFamilyTests9>
     [InlineData("董事长王任远介绍，订单已排到明年。", "王任远")]
     public void A_given_name_holding_such_a_character_is_still_whole(string text, string expected) =>
         Assert.Contains(expected, People(text));
+
+    [Theory]
+    // a verb after the place opens a clause, not a park's name (zone-name-verbs.txt)
+    [InlineData("近年来，九江依托沿江园区，培育出一条完整产业链。")]
+    [InlineData("淮安打造新能源汽车产业园，吸引了一批企业。")]
+    [InlineData("湖州加快智造产业园建设。")]
+    [InlineData("黄石围绕主导产业建设园区。")]
+    [InlineData("邢台培育羊绒产业园，带动就业两万人。")]
+    public void A_verb_after_the_place_names_no_park(string text) =>
+        Assert.DoesNotContain(Run(text).Places.Districts, d => d.Name.EndsWith("园区", StringComparison.Ordinal) || d.Name.EndsWith("产业园", StringComparison.Ordinal));
+
+    [Theory]
+    // …a name after the place still makes one
+    [InlineData("项目落户九江沿江化工园区。", "九江沿江化工园区")]
+    [InlineData("淮安新能源汽车产业园今年新增企业12家。", "淮安新能源汽车产业园")]
+    [InlineData("公司位于湖州南太湖智造产业园。", "湖州南太湖智造产业园")]
+    public void A_name_after_the_place_still_makes_a_park(string text, string form) =>
+        Assert.Contains(Run(text).Places.Districts, d => d.Name == form || d.Aliases.Contains(form));
+
+    [Theory]
+    // 另据, 又据 (further according to) before a body is no part of its name (organization-leading-words.txt)
+    [InlineData("另据新乡市人民政府网站消息，市政府日前任命仇建伟为开发区管委会主任。", "新乡市人民政府")]
+    [InlineData("又据淮安市统计局消息，全市工业增加值增长8%。", "淮安市统计局")]
+    [InlineData("另据九江市工业和信息化局介绍，全市新增规上企业60家。", "九江市工业和信息化局")]
+    public void A_lead_in_is_no_part_of_a_body_s_name(string text, string expected) =>
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Organization));
 }
