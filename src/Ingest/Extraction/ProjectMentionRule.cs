@@ -64,6 +64,10 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
+    /// <summary>一个, 一座, 一条 … (one, not 一个个 or 一批) opening a name that goes on with a name's own words.</summary>
+    [GeneratedRegex(@"^一[个座条家项处](?![个座条家项处])")]
+    private static partial Regex SingleDeterminer();
+
     [GeneratedRegex(@"^(?:\d+多?[个家项批]|[一两二三四五六七八九十几]+[个批家项]|一个个|一批批|多个|多家|多项|数个)")]
     private static partial Regex PluralCount();
 
@@ -517,6 +521,12 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
             if (text[start] is '至' or '到' || DescribedBefore().IsMatch(text.AsSpan(clauseStart, start - clauseStart)) || RankedAmong(text, end))
             {
                 continue;
+            }
+
+            if (headStart - start > 4 && SingleDeterminer().IsMatch(text.AsSpan(start, headStart - start)))
+            {
+                // 建了一个年产500吨纱线项目, 新建一座年产2万吨铸件工厂: one (一个, 一座, 一条) before a name counts nothing, it opens it
+                start += 2;
             }
 
             var body = text[start..headStart].Replace("、", "", StringComparison.Ordinal);

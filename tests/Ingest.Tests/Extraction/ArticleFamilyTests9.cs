@@ -116,4 +116,22 @@ public class ArticleFamilyTests9 : ArticleFamily<ArticleFamilyTests9>
     [InlineData("另据九江市工业和信息化局介绍，全市新增规上企业60家。", "九江市工业和信息化局")]
     public void A_lead_in_is_no_part_of_a_body_s_name(string text, string expected) =>
         Assert.Contains(expected, Surfaces(text, NodeLabel.Organization));
+
+    [Theory]
+    // one (一个, 一座, 一条) before a project's name opens it, it counts nothing: the project is named
+    [InlineData("今年我们在南和区投资3亿元建了一个年产500吨羊绒混纺纱线项目，下个月试产。", "年产500吨羊绒混纺纱线项目")]
+    [InlineData("公司投资5亿元新建一个年产2万吨精密铸件项目。", "年产2万吨精密铸件项目")]
+    [InlineData("集团在当地建设了一个年产10万套轮毂项目。", "年产10万套轮毂项目")]
+    [InlineData("公司今年开工了一个年产30万吨冷轧薄板项目。", "年产30万吨冷轧薄板项目")]
+    [InlineData("澜拓科技明年将启动一个年产5000台工业机器人项目。", "年产5000台工业机器人项目")]
+    public void One_before_a_project_s_name_opens_it(string text, string expected) =>
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Project));
+
+    [Theory]
+    // …but many (一个个, 一批) or a kind after one (一个重点项目) still names no project
+    [InlineData("园区引进了一个个重大项目。")]
+    [InlineData("全市新开工一批重点项目。")]
+    [InlineData("今年将建设一个重点项目。")]
+    public void Many_or_a_kind_after_one_names_no_project(string text) =>
+        Assert.Empty(Run(text).Mentions.Where(m => m.Label == NodeLabel.Project && m.Rule != Graph.Ingest.Extraction.ProjectMentionRule.ShortRule));
 }
