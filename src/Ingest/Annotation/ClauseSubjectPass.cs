@@ -549,7 +549,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             }
 
             var text = sentence.TextOf(e);
-            if (references.Contains(text) || (text.Length > 1 && references.LongestAt(text, 0) == text.Length))
+            if (references.Contains(text))
             {
                 return true;
             }

@@ -240,12 +240,8 @@ public sealed record CompanyName(string Full, string? Place, string Brand, Immut
         var i = 0;
         while (i < text.Length)
         {
-            var length = Math.Min(words.MaxLength, text.Length - i);
-            while (length >= 1 && !words.Contains(text.Slice(i, length)))
-            {
-                length--;
-            }
-
+            // The longest word at i (WordList.LongestAt: a character no word starts with ends the split at once).
+            var length = words.LongestAt(text, i);
             if (length == 0)
             {
                 return false;

@@ -56,16 +56,21 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             return null;
         }
 
-        // Then the word after the brand, before the brand itself (most words are no trade word): a trade word, unless
-        // the brand is a word jieba does not know (the open trade below).
+        // Then the brand's shape (a word of two or three characters with a content word's tag: no lexicon asked), the
+        // word after the brand (most words are no trade word: a trade word, unless the brand is a word jieba does not
+        // know, the open trade below), and last the brand word itself.
         var brand = elements[i];
+        if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag)))
+        {
+            return null;
+        }
+
         if ((overPlace || brand.Tag != "x") && !IsTradeOrHead(text.AsSpan(after.Start, after.Length)))
         {
             return null;
         }
 
-        if (!overPlace && !(brand.Kind == ElementKind.Word && brand.Length is 2 or 3 && IsBrandTag(brand.Tag) && IsBrandWord(text.AsSpan(brand.Start, brand.Length))
-            && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
+        if (!overPlace && !(IsBrandWord(text.AsSpan(brand.Start, brand.Length)) && !(brand.Tag is "v" && i > 0 && IsPredicateBefore(elements[i - 1]))))
         {
             return null;
         }
