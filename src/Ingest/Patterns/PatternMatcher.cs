@@ -50,23 +50,39 @@ public static class PatternMatcher
     {
         var words = index.Words;
         var (word, bit) = (number >> 6, 1UL << (number & 63));
+        var anywhere = pattern.FirstAtoms.Length == 0;
+        var limit = Math.Min(sentence.Elements.Length - 1, lastStart);
+        // The first element a match may start at, first: most candidate patterns have none (the index admits by first
+        // character and kind), and then the required atom and the requirements are not looked for at all; else they are
+        // looked for from the end down to it only (a place before the first start bounds no match).
+        var first = 0;
+        while (!anywhere && first <= limit && !(index.Admits(perElement, first, word, bit) && pattern.FirstAtomMatchesAt(sentence, first)))
+        {
+            first++;
+        }
+
+        if (first > limit)
+        {
+            return;
+        }
+
         var last = sentence.Elements.Length - 1;
         if (pattern.Required is { } required)
         {
             // The last place the required atom holds: a match starts at or before it.
-            while (last >= 0 && !(index.Admits(perElement, last, words + word, bit) && required.Match(sentence, last) >= 0))
+            while (last >= first && !(index.Admits(perElement, last, words + word, bit) && required.Match(sentence, last) >= 0))
             {
                 last--;
             }
         }
 
         // Likewise each requirement: a match starts no later than the last place each holds.
-        var first = index.FirstRequirement(number);
-        for (var r = 0; r < pattern.Requirements.Length && last >= 0; r++)
+        var firstRequirement = index.FirstRequirement(number);
+        for (var r = 0; r < pattern.Requirements.Length && last >= first; r++)
         {
-            var (at, q) = (sentence.Elements.Length - 1, first + r);
+            var (at, q) = (sentence.Elements.Length - 1, firstRequirement + r);
             var (requirementWord, requirementBit) = (index.RequirementWord(q), 1UL << (q & 63));
-            while (at >= 0 && !(index.Admits(perElement, at, requirementWord, requirementBit) && pattern.RequirementHolds(r, sentence, at)))
+            while (at >= first && !(index.Admits(perElement, at, requirementWord, requirementBit) && pattern.RequirementHolds(r, sentence, at)))
             {
                 at--;
             }
@@ -74,10 +90,15 @@ public static class PatternMatcher
             last = Math.Min(last, at);
         }
 
-        last = Math.Min(last, lastStart);
+        last = Math.Min(last, limit);
+        if (last < first)
+        {
+            return;
+        }
+
         var (scratch, slotCount) = ScratchFor(pattern);
-        var anywhere = pattern.FirstAtoms.Length == 0;
-        for (var start = 0; start <= last;)
+        // The first start is known to be one; the others are looked at as they come.
+        for (var start = MatchAt(pattern, sentence, first, scratch, slotCount, hits); start <= last;)
         {
             var mayStart = anywhere || (index.Admits(perElement, start, word, bit) && pattern.FirstAtomMatchesAt(sentence, start));
             start = mayStart ? MatchAt(pattern, sentence, start, scratch, slotCount, hits) : start + 1;
