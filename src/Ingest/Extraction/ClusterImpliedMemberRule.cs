@@ -72,12 +72,15 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
             foreach (var firm in scope.MentionsIn(i, NodeLabel.Enterprise).DistinctBy(m => m.Entity))
             {
                 var key = firm.Entity;
-                if ((customers.Contains(key) && !suppliers.Contains(key) && !examples.Contains(key)) || (parents.Contains(key) && !examples.Contains(key)) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
+                var firmCodes = FirmCodes(key.Name).Concat(placesOf[key].OfType<string>()).ToList();
+                // A customer of the article's firms is a buyer from outside, unless it makes what the cluster makes and lies
+                // in the cluster's place (a carmaker of a city's car cluster that the cluster's suppliers serve).
+                var localMaker = OfClusterTrade(key.Name, cluster.Name) && clusterCodes.Length > 0 && firmCodes.Any(f => Nested(f, clusterCodes));
+                if ((customers.Contains(key) && !suppliers.Contains(key) && !examples.Contains(key) && !localMaker) || (parents.Contains(key) && !examples.Contains(key)) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
                 {
                     continue;
                 }
 
-                var firmCodes = FirmCodes(key.Name).Concat(placesOf[key].OfType<string>()).ToList();
                 var elsewhere = firmCodes.Count > 0 && clusterCodes.Length > 0 && !firmCodes.Any(f => Nested(f, clusterCodes));
                 var foreign = firmCodes.Count == 0 && ForeignPlaceAt(key.Name);
                 if (elsewhere || foreign)
@@ -92,6 +95,15 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
             }
         }
     }
+
+    /// <summary>
+    /// The firm's trade (the last trade word of its full name: 汽车 of 某某汽车集团有限公司) is in the cluster's name (某市汽车产业集群):
+    /// a customer of the article's firms that makes what the cluster makes may be one of its firms. Not of a cluster of
+    /// suppliers (某镇工程机械配套产业链: the firms that serve the maker, not the maker).
+    /// </summary>
+    private bool OfClusterTrade(string firm, string cluster) =>
+        !cluster.Contains("配套", StringComparison.Ordinal)
+        && CompanyName.Parse(firm, lexicons) is { TradeWords: [.., var last] } && last.Length >= 2 && cluster.Contains(last, StringComparison.Ordinal);
 
     /// <summary>以X为例 / 以X（以下简称…）为例: the mention is what the sentence gives as an example.</summary>
     private static bool IsExample(Mention mention)

@@ -19,7 +19,8 @@ public interface IPatternEventSink
 /// and events. The pattern's name is the rule of everything it makes.
 /// </summary>
 public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator, ClauseSubjectPass subjects,
-    Func<ArticleScope, Func<int, EntityKey?>> quoteCompanies, OfficeTitles offices, IPatternEventSink? events = null, SlotFirms? slotFirms = null)
+    Func<ArticleScope, Func<int, EntityKey?>> quoteCompanies, OfficeTitles offices, IPatternEventSink? events = null, SlotFirms? slotFirms = null,
+    Lexicons.WordList? assemblerTrades = null, ExtractionLexicons? lexicons = null)
     : IExtractionRule
 {
     private static readonly AsyncLocal<Action<AnnotatedSentence, IReadOnlyList<PatternHit>>?> TraceSink = new();
@@ -622,10 +623,12 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         {
             foreach (var t in to.Where(t => t != f))
             {
-                if (emit.ByProduct && attributes.GetValueOrDefault("product") is { Length: >= 2 } product
+                if (emit.ByProduct && ((attributes.GetValueOrDefault("product") is { Length: >= 2 } product
                     && NamesProduct(t.Name, product) && !NamesProduct(f.Name, product))
+                    || (assemblerTrades is not null && IsAssembler(f.Name) && !IsAssembler(t.Name))))
                 {
-                    // B与A签订了座椅采购合同 where A is 某某座椅: the firm whose name is the product's trade is the supplier
+                    // B与A签订了座椅采购合同 where A is 某某座椅: the firm whose name is the product's trade is the supplier; in
+                    // B与A续签了供货协议 where B is 某某汽车 and A is no assembler, B is the customer (assembler-trades.txt)
                     // (only for a pattern whose statement has no direction of its own: `by-product`).
                     scope.Relations.Add(new RelationCandidate(type, t, f, attributes, sentence.Context, start, end, hit.Pattern.Name, emit.Confidence));
                     continue;
@@ -719,6 +722,23 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     /// The firm's name holds the product's head: its last two characters (某某座椅: 座椅, 汽车座椅), or the product without a
     /// generic last character (某某包装: 包装物) — not a modifier (机床辅件 is no product of 某某机床).
     /// </summary>
+    /// <summary>The last trade word of the firm's name (of its full name's trade words, else the name's end) is an assembler's (汽车, 重工).</summary>
+    private bool IsAssembler(string name)
+    {
+        if (assemblerTrades is null)
+        {
+            return false;
+        }
+
+        if (lexicons is not null && CompanyName.Parse(name, lexicons) is { TradeWords: [.., var last] })
+        {
+            return assemblerTrades.Contains(last);
+        }
+
+        var length = assemblerTrades.LongestEndingAt(name, name.Length);
+        return length > 0 && length < name.Length;
+    }
+
     private static bool NamesProduct(string name, string product) =>
         name.Contains(product.AsSpan(product.Length - 2), StringComparison.Ordinal)
         || (product.Length == 3 && product[2] is '物' or '件' or '品' && name.Contains(product.AsSpan(0, 2), StringComparison.Ordinal));

@@ -49,7 +49,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
             WordList.Load(Path.Combine(folder, "apposition-roles.txt")));
         return new PatternRule(patterns ?? resources.Patterns, new SentenceAnnotator(resources.Segmenter, resources.Officials), subjects,
             scope => SpeakerAttribution.Build(scope, resources.Lexicons).CompanyOfQuote, new OfficeTitles(resources.Officials), events,
-            new SlotFirms(resources.Lexicons));
+            new SlotFirms(resources.Lexicons), WordList.Load(Path.Combine(folder, "assembler-trades.txt")), resources.Lexicons);
     }
 
     public ExtractedDocument Extract(NormalizedDocument document, AliasResolver resolver, CancellationToken cancellationToken = default) =>

@@ -211,6 +211,23 @@ public class ClusterAndProjectRuleTests
         Assert.Equal(["临江市华宇海工有限公司", "临江市华锐精工机械有限公司"], relations);
     }
 
+    [Theory]
+    // a local carmaker the cluster's suppliers serve is one of the car cluster's firms
+    [InlineData("临江市汽车产业集群", "临江市星河汽车有限公司", true)]
+    // a carmaker from elsewhere is an outside buyer
+    [InlineData("临江市汽车产业集群", "东海市星河汽车有限公司", false)]
+    // a local customer of another trade is an outside buyer too
+    [InlineData("临江市汽车产业集群", "临江市星河家电有限公司", false)]
+    // a cluster of suppliers (配套) holds the firms that serve the maker, not the maker
+    [InlineData("临江市汽车配套产业集群", "临江市星河汽车有限公司", false)]
+    public void A_customer_is_an_implied_member_only_when_it_makes_what_the_cluster_makes_in_its_place(string cluster, string customer, bool member)
+    {
+        var relations = Extract($"近年来，{cluster}发展迅速。临江市华锐精工机械有限公司今年产值增长三成。华锐精工为{customer}配套座椅。")
+            .Relations.Where(r => r.Type == RelationType.MEMBER_OF).Select(r => r.From.Name).ToList();
+        Assert.Contains("临江市华锐精工机械有限公司", relations);
+        Assert.Equal(member, relations.Contains(customer));
+    }
+
     [Fact]
     public void A_paragraph_naming_one_cluster_heads_the_firms_of_the_paragraphs_after_it()
     {
