@@ -16,13 +16,13 @@ holds.body-title-name:
     -> HOLDS_POSITION p h title=t conf=0.8
 
 # 张三是X的总经理; 张三担任X董事长; 张三自2019年起担任X首席执行官; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职;
-# 张三近日出任X总经理 (a time word before the verb); 今年7月，张三接任X董事长一职 (接任, 继任: taking the post over);
+# 张三近日出任X总经理 (a time word before the verb); 张三现已调任X总经理, 李四后升任X副总裁 (调任, 转任: the post moved to); 今年7月，张三接任X董事长一职 (接任, 继任: taking the post over);
 # 张三被任命为X总经理, 张三履新X董事长, 张三同志任X局长 (an appointment notice). A former post (张三曾任X副总裁; 张三此前担任X副总裁，
 # 现已调任Y总经理: 此前 is no time word here) is none: the graph holds current posts.
 # A clause that opens with a word read as a name (surname and one or two characters) is a person here too.
 # 张三兼任X旗下Y董事长: the post is at the unit named last (Y), its parent only says whose it is.
 holds.name-is-title:
-    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (同志|先生|女士)? (近日|日前|去年|今年|随后|目前|已|已经|正式|将)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|就任|接任|继任|履新|被任命为|被聘任为|被聘为|被选举为|被推选为|当选为|当选) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (同志|先生|女士)? (现|近日|日前|去年|今年|随后|目前|后|后来|如今|现已|已|已经|正式|将)? (已|已经)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|调任|转任|改任|晋升为|就任|接任|继任|履新|被任命为|被聘任为|被聘为|被选举为|被推选为|当选为|当选) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     unless-sentence @hearsay-words
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
@@ -32,6 +32,13 @@ holds.name-is-unit-title:
     ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (，|,)? 同时? 也? 还? (是|现任|担任|兼任|出任) {h:BODY} (!ENT)* 的 (/n*|/vn)? {t:TITLE}
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p h title=t conf=0.75
+
+# 张三曾任X副总经理，现已调任Y总经理; 李四原为X总工程师，后升任Y副总裁; 王五此前在X任职，去年调任Y董事长: the post moved to is
+# the current one (the old one is none: 曾任, 原为), said of the person the clause before opens with
+holds.moved-to:
+    ^ (现|现已|现在|后|后来|随后|之后|如今|目前|今年|去年|近日|日前)? (已|已经)? (调任|升任|转任|改任|晋升为|调任为) {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    unless-sentence @hearsay-words
+    -> HOLDS_POSITION SUBJ h title=t conf=0.75
 
 # 张三是X的董事长，同时也是Y研究所的研究员: a clause that opens with the verb speaks of the clause subject (a person)
 holds.also-title:

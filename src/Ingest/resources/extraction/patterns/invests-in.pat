@@ -9,7 +9,8 @@
 @place-verbs = 投资|追加投资|加码投资|增资|投资布局|投资设厂|投资兴业|布局|设厂|落子
 @spend-verbs = 总投资|计划投资|拟投资|投资|投入|拿出|出资|斥资|追加投资|共同出资|共投资|募集资金|募资|花费|耗资
 @by-verbs = 投资建设|投资兴建|出资建设|投资新建|投资|出资|兴建|投建|建设
-@investor-nouns = 投资方|投资主体|投资单位|出资方|投资企业|投资人|建设主体|项目业主|业主单位
+# 建设单位, 建设方: the owner that has a project built (and pays for it), not 施工单位, the contractor that builds it
+@investor-nouns = 投资方|投资主体|投资单位|出资方|投资企业|投资人|建设主体|项目业主|业主单位|建设单位|建设方|项目建设单位
 @land-verbs = 拿地|摘得|竞得|获得|取得|购得|摘牌
 # weighing an investment is not making it: A曾考虑投资X项目，但最终放弃; A有意投资X项目
 @weighing = 考虑|曾考虑|有意|意欲|酝酿|探讨|设想

@@ -63,6 +63,8 @@ supplies.verb-customer:
 
 # (not money: 银行为B的项目提供了10亿元贷款, @finance-goods after the verb; not a former supplier: A此前一直为B供货, @former)
 @finance-goods = 贷款|银行贷款|授信|信贷|融资|资金|资金支持|担保|贴息|补贴|保险|保函|信用额度
+# a carrier moves the goods, it does not sell them: A物流为B提供零部件入厂物流服务; 由A物流承运 (the supplier is the firm whose goods they are)
+@carriage = 物流|运输|仓储|配送|承运|货运|快递|物流服务|运输服务|仓储服务|配送服务|入厂物流|货代
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
 supplies.for-customer:
     (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
@@ -71,8 +73,10 @@ supplies.for-customer:
     unless @finance-goods
     unless @former
     unless @samples
+    unless @carriage
     unless-after @finance-goods
     unless-after @samples
+    unless-after @carriage
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8
 
@@ -758,9 +762,11 @@ supplies.list-for-customer:
     unless @finance-goods
     unless @former
     unless @samples
+    unless @carriage
     unless-sentence @hearsay-words
     unless-after @finance-goods
     unless-after @samples
+    unless-after @carriage
     -> SUPPLIES s c product=p conf=0.8
 
 # A已连续五年获评B“优秀供应商”; A荣获B颁发的“金牌供应商”称号: an honour the customer gives its supplier (not 获评B市“优秀企业”:
@@ -931,3 +937,65 @@ supplies.among-supplier-ranks:
     unless @former
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
+# A来自B的收入占营业收入的32%; 报告期内，公司来自B的销售收入占比41%; A来自B、C的收入合计占比超过六成: who A's revenue comes
+# from is its customer (not 来自政府补贴的收入: no firm)
+supplies.revenue-from:
+    来自 {c:ENTS} 等? (客户)? 的 (销售|营业|主营业务)? (收入|营收|营业收入|销售收入|销售额|主营业务收入|业务收入)
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES SUBJ c conf=0.75
+
+# A前五大客户为B、C等; A的前五大客户分别是B、C; 公司前五名客户依次为B、C: a listed firm's largest customers (the firm right
+# before the rank, else the clause's subject)
+supplies.top-customers:
+    ({s:ENT} (的|公司的)?)? (前五大|前十大|前三大|前五名|前十名|前三名|前 /m 大|前 /m 名|前 /m) (客户|大客户) ~2 (为|是|包括|分别为|分别是|依次为|依次是|有|主要为|主要是) {c:ENTS}
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES s|SUBJ c conf=0.75
+
+# A的AGV已在B的总装车间投入使用; A的焊接机器人已在B、C的焊装车间投入运行: the supplier's goods at work in the customer's plant
+# (not its staff, its know-how or a plan: @not-supplied, @not-goods, @supplier-aims)
+supplies.in-use-at:
+    {s:ENT} 的 (/n|/eng|/nz|/vn|/v|/x|/j)+ @adverbs* 在 {c:ENTS} 等? 的 ~4 (投入使用|投入运行|投用|正式投用|投入运营|上线运行|稳定运行|批量应用|上岗)
+    unless @negations
+    unless @not-goods
+    unless @not-supplied
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.7
+
+# 这批钢板是A专门为B轧制的; 这种高强钢是A为B研制的 (是 may be glued to the word before: 钢是); 这批模具由A专门给B定制: goods the
+# supplier made for the customer
+@made-verbs = 定制|研制|开发|研发|生产|制造|加工|轧制|锻造|铸造|打造|设计|量产|冶炼|定做|印制|冲压|试制|量身定制|配套生产
+supplies.is-made-for:
+    ((是|系|均是|都是|也是|正是|就是)? {s:ENT} @adverbs* 专门? (为|给) {c:ENTS} @adverbs* 专门? 量身? @made-verbs 的 | 由 {s:ENT} @adverbs* 专门? (为|给) {c:ENTS} @adverbs* 专门? 量身? @made-verbs)
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B新车的电池包的提供方为A (jieba: 提供/v 方为/x); B新工厂的座椅供应商是A: who provides the customer's goods (not one that was, one hoped for or a
+# candidate: @former, @before-now, @prospects, @candidates, @supplier-aims)
+@provider-nouns = 提供方|供应方|供货方|供应商|供货商|配套商|配套方|制造方|生产方|承制方
+@candidates = 候选|备选|候选人|拟
+supplies.provider-is:
+    {c:ENT} ~6 的 ~3 (@provider-nouns (为|是|系|均为|都是) | (提供|供应|供货|配套) 方为) {s:ENTS}
+    unless @negations
+    unless @former
+    unless @before-now
+    unless @prospects
+    unless @candidates
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# A与C互为竞争对手，却都从D采购电机; A和C是对手，但都向D采购: the list that opens the sentence, then 都 in the next clause:
+# each firm of the list buys from D (buys-from gives only the clause's subject, the first)
+supplies.list-buys-from:
+    ^ {s:ENTS} ~8 (，|,) ~2 (都|均|也都|却都|同样|同时|一样|也) @adverbs* (从|向|自) (PLACE* (本地|当地|本土)? 的)? {d:ENTS} ~2 @adverbs* @buy-verbs
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES d s conf=0.8
