@@ -10,11 +10,12 @@ namespace Graph.Ingest.Annotation;
 /// firm last spoken of, or the article's focus); 他/她 → the person last spoken of; in a quotation, the speaker's
 /// company; else the topic carried from the previous clause, or from the sentence before.
 /// </summary>
+/// <param name="zoneEndings">Words that end a zone's name (zone-endings.txt): a place so named is the zone later clauses are set in.</param>
 /// <param name="untaggedVerbs">Verbs jieba tags as nouns or unknown words (任命/n, 供往/x): what follows one is its object, not the subject.</param>
 /// <param name="appositionRoles">Nouns that name a second firm by its tie to the first (A的竞争对手C, A的客户B): the clause is about
 /// the second (A的竞争对手C已拿下B的订单: C wins, not A).</param>
 public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
-    WordList? untaggedVerbs = null, WordList? appositionRoles = null)
+    WordList zoneEndings, WordList? untaggedVerbs = null, WordList? appositionRoles = null)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -218,11 +219,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     private static ClauseSubject Carried(EntityKey entity, ref ClauseSubject? last) =>
         last is { } made && made.Entity == entity ? made : last = new ClauseSubject(entity, "carried");
 
-    /// <summary>Words that end the name of a zone a town may also be named as (启东海工船舶工业园, 某某汽车产业新城).</summary>
-    private static readonly string[] ZoneEndings = ["园", "园区", "开发区", "经开区", "高新区", "新区", "新城", "工业区", "保税区", "自贸区", "投资区", "示范区", "集聚区"];
-
     /// <summary>The zone (a park, a development zone) a place element names, or null.</summary>
-    private static EntityKey? IsZone(AnnotatedSentence sentence, int index)
+    private EntityKey? IsZone(AnnotatedSentence sentence, int index)
     {
         var e = sentence.Elements[index];
         if (e.Kind != ElementKind.Place || e.Mention < 0)
@@ -234,19 +232,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         return mention.Rule.StartsWith("zone", StringComparison.Ordinal) || EndsWithZoneWord(mention.Key) ? mention.Entity : null;
     }
 
-    /// <summary>The name ends with one of the <see cref="ZoneEndings"/> (a loop: this runs for every place element of an article).</summary>
-    private static bool EndsWithZoneWord(string name)
-    {
-        foreach (var ending in ZoneEndings)
-        {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The name ends with a zone word (zone-endings.txt; a place element of the article is tried once each).</summary>
+    private bool EndsWithZoneWord(string name) => zoneEndings.LongestEndingAt(name, name.Length) > 0;
 
     /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>
     private int ExplicitSubject(AnnotatedSentence sentence, int start, int end)

@@ -60,6 +60,12 @@ public sealed class OfficialLexicons
     /// <summary>Central bodies named without a place (工信部, 国务院).</summary>
     public required SurfaceTrie<string> NationalOrganizations { get; init; }
 
+    /// <summary>Words that end a zone's name (产业园, 高新区, 新城, 试验区: zone-endings.txt): a place of no level of government.</summary>
+    public required WordList ZoneEndings { get; init; }
+
+    /// <summary>The name ends with one of the <see cref="ZoneEndings"/>.</summary>
+    public bool IsZoneName(string name) => ZoneEndings.LongestEndingAt(name, name.Length) > 0;
+
     public static OfficialLexicons Load(string folder)
     {
         string PathOf(string file) => Path.Combine(folder, file);
@@ -84,6 +90,7 @@ public sealed class OfficialLexicons
             OrganizationHeads = WordList.Load(PathOf("organization-heads.txt")),
             GenericOrganizationWords = WordList.Load(PathOf("generic-organization-words.txt")),
             NationalOrganizations = TrieOf(WordList.Load(PathOf("national-organizations.txt")).Words),
+            ZoneEndings = WordList.Load(PathOf("zone-endings.txt")),
         };
     }
 

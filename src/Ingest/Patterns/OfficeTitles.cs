@@ -145,14 +145,12 @@ public sealed class OfficeTitles(OfficialLexicons lexicons)
             .Select(g => (EntityKey?)g.Key)
             .FirstOrDefault();
 
-    /// <summary>Words that end a zone's name (a park, a development zone: places of no level of government).</summary>
-    private static readonly string[] ZoneEndings = ["园", "园区", "开发区", "经开区", "高新区", "工业区", "保税区", "自贸区", "示范区", "集聚区", "试验区", "合作区"];
-
     /// <summary>A government named as a body (吉安市人民政府, 某县政府): its titles are its own.</summary>
     private static bool IsGovernment(EntityKey holder) =>
         holder.Label == NodeLabel.Organization && holder.Name.Contains("政府", StringComparison.Ordinal);
 
-    private static bool IsZone(string name) => ZoneEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal));
+    /// <summary>A zone's name (a park, a development zone: a place of no level of government; zone-endings.txt).</summary>
+    private bool IsZone(string name) => lexicons.IsZoneName(name);
 
     /// <summary>A place whose name ends with the level's character (临江市 for 市).</summary>
     private static bool IsPlaceOfLevel(EntityKey holder, string level) =>
