@@ -162,6 +162,64 @@ public class SqliteGraphStoreTests
         Assert.Equal(12 + 12, (await together.RelationsAsync(RelationType.SUPPLIES, null, null, CancellationToken.None)).Count);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(500)]
+    public async Task Each_document_of_one_transaction_counts_the_rows_it_wrote_as_when_written_alone(int batchSize)
+    {
+        // The transaction's entities and relations go in together (SqliteDocumentWriter.WriteUpsertsAsync): a shared firm and
+        // edge are met in most documents, their attributes new, unchanged or changed; d1 is written again (its ledger row
+        // held) and d4 twice in the transaction.
+        DocumentGraph Facts(string doc, string? city, string? product, params string[] customers)
+        {
+            var said = Said(doc, "甲乙精密机械有限公司供货");
+            var supplier = Entity.Create(NodeLabel.Enterprise, "甲乙精密机械有限公司", null, city is null ? [] : [new("city", city)], [said]);
+            var entities = new List<Entity> { supplier };
+            var relations = new List<Relation>();
+            foreach (var customer in customers)
+            {
+                var c = Entity.Create(NodeLabel.Enterprise, customer, evidence: [Said(doc, customer)]);
+                entities.Add(c);
+                relations.Add(Relation.Create(RelationType.SUPPLIES, supplier.Id, c.Id, product is null ? [] : [new("product", product)], [said]));
+            }
+
+            return new DocumentGraph(new DocumentInfo(doc, doc + ".txt", doc + "-sha", ["标题"]), [.. entities], [.. relations]);
+        }
+
+        DocumentGraph[] before = [Facts("d1", "苏州", "轴承", "丙丁机床有限公司")];
+        DocumentGraph[] transaction =
+        [
+            Facts("d2", null, null, "丙丁机床有限公司", "戊己电子有限公司"),
+            Facts("d3", "苏州", "轴承", "丙丁机床有限公司"),
+            Facts("d1", "无锡", "齿轮", "丙丁机床有限公司", "庚辛汽车有限公司"),
+            Facts("d4", "无锡", null, "戊己电子有限公司"),
+            Facts("d5", "常州", "齿轮", "庚辛汽车有限公司", "丙丁机床有限公司"),
+            Facts("d4", "常州", "丝杠", "戊己电子有限公司", "壬癸材料有限公司"),
+        ];
+        using var folder = new TempFolder();
+        await using var together = await SqliteGraphStore.OpenAsync(folder.File("a.db"), batchSize, CancellationToken.None);
+        await using var apart = await SqliteGraphStore.OpenAsync(folder.File("b.db"), batchSize, CancellationToken.None);
+        await together.WriteAsync(before, CancellationToken.None);
+        await apart.WriteAsync(before, CancellationToken.None);
+        var counted = await together.WriteAsync(transaction, CancellationToken.None);
+        var alone = new List<Graph.Store.WriteResult>();
+        foreach (var document in transaction)
+        {
+            alone.Add(await apart.WriteAsync(document, CancellationToken.None));
+        }
+
+        static string Counts(IEnumerable<Graph.Store.WriteResult> results) => string.Join(" | ", results.Select(r =>
+            $"{r.DocumentId}: {string.Join(',', r.Nodes.OrderBy(n => n.Key).Select(n => $"{n.Key}={n.Value}"))}; "
+            + string.Join(',', r.Relationships.OrderBy(n => n.Key).Select(n => $"{n.Key}={n.Value}"))));
+        Assert.Equal(Counts(alone), Counts(counted));
+        // Not all or nothing: the shared firm and edge are written by some documents and left by others.
+        Assert.Contains(counted, r => r.Relationships.GetValueOrDefault(RelationType.SUPPLIES) == 0);
+        Assert.Contains(counted, r => r.Nodes[NodeLabel.Enterprise] == 1);
+        Assert.Equal(await Snapshot(apart), await Snapshot(together));
+        Assert.Equal(await EvidenceSnapshot(apart), await EvidenceSnapshot(together));
+    }
+
     [Fact]
     public async Task Rewriting_a_document_drops_what_it_no_longer_states_and_keeps_the_rest()
     {

@@ -24,19 +24,20 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     /// <summary>The ledger numbers of a JSON array of document ids that the ledger holds.</summary>
     private const string HeldNumbersSql = "SELECT d.id, d.no FROM json_each($ids) j JOIN documents d ON d.id = j.value";
 
-    // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of RETURNING, which gives the
-    // label (type) of each row written, so that one statement writes every label (type) of a document.
+    // An upsert that changes nothing writes nothing: the WHERE keeps unchanged rows out of RETURNING, which gives the id and
+    // label (type) of each row written. The entities (relations) of every document of a transaction are written together
+    // (WriteUpsertsAsync), in statements where each id appears once, so that the id returned names the document that wrote it.
     private static readonly RowStatement Entities = new(
         "INSERT INTO entities(id, label, name, attrs)",
         "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(entities.attrs, excluded.attrs) WHERE json_patch(entities.attrs, excluded.attrs) IS NOT entities.attrs "
-        + "RETURNING label", 4);
+        + "RETURNING id, label", 4);
 
     // Each new relation gets its ends' numbers (SqliteSchema.EdgeNumbers: the rowids of the entity rows written just before it,
     // one seek of the entities' id index each), which key the edge indexes; an upsert of a held relation keeps its own.
     private static readonly RowStatement Relations = new(
         "INSERT INTO relations(id, type, from_id, to_id, attrs, from_no, to_no)",
         "ON CONFLICT(id) DO UPDATE SET attrs = json_patch(relations.attrs, excluded.attrs) WHERE json_patch(relations.attrs, excluded.attrs) IS NOT relations.attrs "
-        + "RETURNING type", 5)
+        + "RETURNING id, type", 5)
     {
         Extra = $"{SqliteSchema.EntityNumber("value ->> 2")}, {SqliteSchema.EntityNumber("value ->> 3")}",
     };
@@ -124,6 +125,12 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<RowStatement, List<object[]>> _deferred = [];
 
+    // The entity and relation rows of the transaction not yet written, with the index of their document (in _nodes and
+    // _relationships: what each document wrote, per label and type, counted as the rows are written).
+    private readonly Dictionary<RowStatement, List<(int Document, object[] Row)>> _upserts = [];
+    private readonly List<Dictionary<NodeLabel, int>> _nodes = [];
+    private readonly List<Dictionary<RelationType, int>> _relationships = [];
+
     // The ledger numbers of the transaction's documents: those held when it began, and those given since (new or re-written).
     private readonly Dictionary<string, object> _ledger = new(StringComparer.Ordinal);
     private long _lastNumber;
@@ -145,6 +152,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         finally
         {
             _deferred.Clear();
+            _upserts.Clear();
+            _nodes.Clear();
+            _relationships.Clear();
             _ledger.Clear();
         }
 
@@ -229,19 +239,14 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         // Every label and type the document holds is counted, 0 when nothing of it was written.
         // Provenance rows carry their document's number (known without a statement: HeldNumbersAsync); evidence of another
         // document (none the extractor writes) takes that document's.
+        // The counts are filled as the document's entities and relations are written (WriteUpsertsAsync).
+        int index = _nodes.Count;
         var nodes = graph.Entities.Select(e => e.Label).Distinct().ToDictionary(label => label, _ => 0);
-        foreach (var label in await InsertReturningAsync(transaction, Entities,
-            graph.Entities.Select(e => new object[] { e.Id, e.Label.ToString(), e.Name, JsonSerializer.Serialize(e.Attributes) }), cancellationToken))
-        {
-            nodes[GraphSchema.ParseLabel(label)]++;
-        }
-
         var relationships = graph.Relations.Select(r => r.Type).Distinct().ToDictionary(type => type, _ => 0);
-        foreach (var type in await InsertReturningAsync(transaction, Relations,
-            graph.Relations.Select(r => new object[] { r.Id, r.Type.ToString(), r.FromId, r.ToId, JsonSerializer.Serialize(r.Attributes) }), cancellationToken))
-        {
-            relationships[GraphSchema.ParseRelation(type)]++;
-        }
+        _nodes.Add(nodes);
+        _relationships.Add(relationships);
+        DeferUpserts(Entities, index, graph.Entities.Select(e => new object[] { e.Id, e.Label.ToString(), e.Name, JsonSerializer.Serialize(e.Attributes) }));
+        DeferUpserts(Relations, index, graph.Relations.Select(r => new object[] { r.Id, r.Type.ToString(), r.FromId, r.ToId, JsonSerializer.Serialize(r.Attributes) }));
 
         Defer(Aliases, graph.Entities.SelectMany(e => e.Forms.Select(form => AliasRow(e.Id, form, documentId, number))));
         Defer(NameKeys, graph.Entities.SelectMany(e => e.ResolutionKeys.Distinct(StringComparer.Ordinal).Select(key => new object[] { key, e.Id, EntityKeys })));
@@ -270,14 +275,93 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         list.AddRange(rows);
     }
 
+    /// <summary>Keeps entity or relation rows of the document of index <paramref name="document"/> for <see cref="WriteUpsertsAsync"/>.</summary>
+    private void DeferUpserts(RowStatement statement, int document, IEnumerable<object[]> rows)
+    {
+        if (!_upserts.TryGetValue(statement, out var list))
+        {
+            _upserts[statement] = list = [];
+        }
+
+        list.AddRange(rows.Select(row => (document, row)));
+    }
+
     /// <summary>
-    /// Writes the kept rows, each table's in the order of its key (a stable sort: rows with equal keys keep their document
-    /// order, so that the first of them is the one kept, as row by row).
+    /// Writes the kept entity (relation) rows of the transaction's documents as multi-row upserts, and counts each row written
+    /// for its document. Written as each document's own statement did, in document order, each id's rows in their order: the
+    /// first row of every id (in document order, so a new row gets the rowid it got when each document had its own statement),
+    /// then the second of every id that has one, and so on. So no statement holds an id twice, and each id it returns (the
+    /// rows it inserted or changed) names one document. A row whose attributes (column <paramref name="attributes"/>, JSON
+    /// text) are those of the id's row before it is not written: a merge patch applied twice gives what it gave once
+    /// (<c>json_patch(json_patch(x, a), a)</c> is <c>json_patch(x, a)</c>, and an inserted <c>a</c> is its own patch:
+    /// compact JSON, which SQLite renders back as it reads it), so its upsert would change nothing and count 0. That is
+    /// most rows of the places and firms many documents of a transaction name, so most ids are written once: a few
+    /// statements of Store:BatchSize rows where each document had one or two statements of its own.
+    /// </summary>
+    private async Task WriteUpsertsAsync(SqliteTransaction transaction, RowStatement statement, int attributes, Action<int, string> written,
+        CancellationToken cancellationToken)
+    {
+        if (!_upserts.Remove(statement, out var rows) || rows.Count == 0)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<string, (int Met, string Attributes)>(StringComparer.Ordinal);
+        var passes = new List<List<(int Document, object[] Row)>>();
+        foreach (var row in rows)
+        {
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, (string)row.Row[0], out bool met);
+            var attrs = (string)row.Row[attributes];
+            if (met && string.Equals(id.Attributes, attrs, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (id.Met == passes.Count)
+            {
+                passes.Add([]);
+            }
+
+            passes[id.Met].Add(row);
+            id = (id.Met + 1, attrs);
+        }
+
+        foreach (var pass in passes)
+        {
+            var owners = new Dictionary<string, int>(pass.Count, StringComparer.Ordinal);
+            foreach (var (document, row) in pass)
+            {
+                owners[(string)row[0]] = document;
+            }
+
+            foreach (var (id, value) in await InsertReturningAsync(transaction, statement, pass.Select(r => r.Row), cancellationToken))
+            {
+                written(owners[id], value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the kept rows: the ledger rows, the entities and relations (<see cref="WriteUpsertsAsync"/>), then the provenance
+    /// rows, each table's in the order of its key (a stable sort: rows with equal keys keep their document order, so that the
+    /// first of them is the one kept, as row by row).
     /// </summary>
     private async Task WriteDeferredAsync(SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        foreach (var statement in (RowStatement[])[Documents, Aliases, NameKeys, EvidenceRows])
+        foreach (var statement in (RowStatement[])[Documents, Entities, Relations, Aliases, NameKeys, EvidenceRows])
         {
+            if (statement == Entities)
+            {
+                await WriteUpsertsAsync(transaction, statement, 3, (document, label) => _nodes[document][GraphSchema.ParseLabel(label)]++, cancellationToken);
+                continue;
+            }
+
+            if (statement == Relations)
+            {
+                await WriteUpsertsAsync(transaction, statement, 4, (document, type) => _relationships[document][GraphSchema.ParseRelation(type)]++, cancellationToken);
+                continue;
+            }
+
             if (_deferred.Remove(statement, out var rows) && rows.Count > 0)
             {
                 if (statement == EvidenceRows)
@@ -435,21 +519,21 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
         return written;
     }
 
-    /// <summary>As <see cref="InsertAsync"/> for a statement ending in <c>RETURNING</c> one text column: the values of the rows written.</summary>
-    private async Task<List<string>> InsertReturningAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows,
+    /// <summary>As <see cref="InsertAsync"/> for a statement ending in <c>RETURNING</c> two text columns (id and label or type): those of the rows written.</summary>
+    private async Task<List<(string Id, string Value)>> InsertReturningAsync(SqliteTransaction transaction, RowStatement statement, IEnumerable<object[]> rows,
         CancellationToken cancellationToken)
     {
         using var timing = StoreTiming.Start("insert " + statement.Table);
         var command = Prepared(statement);
         command.Transaction = transaction;
-        var written = new List<string>();
+        var written = new List<(string, string)>();
         foreach (var chunk in rows.Chunk(Math.Max(1, batchSize)))
         {
             command.Parameters[0].Value = RowsJson(chunk);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                written.Add(reader.GetString(0));
+                written.Add((reader.GetString(0), reader.GetString(1)));
             }
         }
 
