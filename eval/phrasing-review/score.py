@@ -27,6 +27,7 @@ elif build:
 j = json.load(open(out, encoding='utf-8'))
 N = lambda s: unicodedata.normalize('NFKC', s).replace(' ', '')
 ents = collections.defaultdict(list)
+kinds = {x['id']: x.get('type') for x in j['entities']}
 for x in j['entities']:
     ents[x['id']] += [N(x['name'])] + [N(a) for a in x.get('aliases', [])]
 byfile = collections.defaultdict(list)
@@ -37,10 +38,17 @@ def m(eid, want):
     w = N(want)
     return any(f == w for f in forms) or any(w in f for f in forms)
 stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # pos found, pos total, neg violated, neg total
+# precision: of the edges of the row's type made in the row's passage, those that are one of its positive facts
+made = collections.defaultdict(lambda: [0, 0])  # correct edges, all edges
 verbose = '-v' in sys.argv
 for i, (t, s, e) in enumerate(rows):
     rels = [r for r in byfile[f'r{i:03d}.txt'] if r['type'] == t]
     miss = []
+    pos = [f.split('>') for f in e.split('|') if not f.startswith('!')]
+    # (a district in its city is no edge the row is about)
+    edges = {(r['from'], r['to']) for r in rels if kinds.get(r['from']) != 'District'}
+    made[t][1] += len(edges)
+    made[t][0] += sum(any(m(a_, x) and m(b_, y) for x, y in pos) for a_, b_ in edges)
     for fact in e.split('|'):
         neg = fact.startswith('!')
         a, b = fact.lstrip('!').split('>')
@@ -56,4 +64,6 @@ for i, (t, s, e) in enumerate(rows):
         got = [(ents[r['from']][0], ents[r['to']][0]) for r in rels]
         print(f'{t}\t{s}\t{"; ".join(miss)}\tgot={got}')
 for t, (f, n, v, nn) in sorted(stats.items()):
-    print(f'{t:15} pos {f}/{n} = {f/n:.2f}   neg violated {v}/{nn}')
+    c, a = made[t]
+    prec = f'{c/a:.2f} ({c}/{a})' if a else '- (0/0)'
+    print(f'{t:15} pos {f}/{n} = {f/n:.2f}   neg violated {v}/{nn}   precision {prec}')
