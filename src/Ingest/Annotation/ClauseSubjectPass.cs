@@ -285,14 +285,20 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     }
 
     /// <summary>
-    /// The firm a role noun names right after the firm at <paramref name="at"/> (A的竞争对手C, A的老对手C, A的客户B: C, B), with
-    /// at most one word between 的 and the noun (A的主要竞争对手C); else <paramref name="at"/>.
+    /// The firm a role noun names right after the firm at <paramref name="at"/> (A的竞争对手C, A的老对手C, A的客户B, A的子公司C: C, B),
+    /// with at most one word between 的 and the noun (A的主要竞争对手C), or before 的 (A旗下的C, A下属的C: C); else <paramref name="at"/>.
     /// </summary>
     private int Apposed(AnnotatedSentence sentence, int at, int end)
     {
-        if (appositionRoles is null || at + 3 >= end || !sentence.Elements[at + 1].IsPlain || sentence.TextOf(sentence.Elements[at + 1]) is not "的")
+        if (appositionRoles is null || at + 3 >= end || !sentence.Elements[at + 1].IsPlain)
         {
             return at;
+        }
+
+        if (sentence.TextOf(sentence.Elements[at + 1]) is not "的")
+        {
+            return appositionRoles.Contains(sentence.TextOf(sentence.Elements[at + 1])) && sentence.Elements[at + 2].IsPlain
+                && sentence.TextOf(sentence.Elements[at + 2]) is "的" && sentence.Elements[at + 3].Kind == ElementKind.Ent ? at + 3 : at;
         }
 
         for (var k = at + 2; k < end - 1 && k <= at + 3; k++)

@@ -5,6 +5,10 @@
 # Up to three words may name a unit of the body between it and the title (X物料部经理, X钻杆事业部生产副总), or a
 # department (X采购总监, X销售经理); titles joined by 兼 are one (X创始人兼CEO张三).
 @departments = 采购|销售|财务|市场|研发|生产|运营|营销|品牌|质量|人力资源|行政|技术|供应链|海外|国际业务
+# a post held before, not now (曾由张三担任, 此前由李四出任: body-by-person, title-is-name, firm-headed-by, name-at-body)
+@was = 曾|曾经|此前|以前|早年|原|原先|过去|一度
+# the one taking a post over from another (张三接替李四出任X总经理: the successor, holds.succeeds; name-is-title does not read it)
+@succession = 接替|接棒|接过|顶替|取代|替代
 
 # 西湖区委书记张三; X的执行副理事长张三; X董事长张三、总经理李四; X芜湖的总经理张三; X（以下简称“Y”）副总经理张三;
 # X物料部经理张三; X某某项目生产厂长张三; X的“80后”总经理张三 (a quoted epithet) (not a former post: X原总经理张三, @former-marks)
@@ -24,6 +28,7 @@ holds.body-title-name:
 holds.name-is-title:
     ({p:PERSON} | ^ {p:(/n|/nz|/x)}) (同志|先生|女士)? (现|近日|日前|去年|今年|随后|目前|后|后来|如今|现已|已|已经|正式|将)? (已|已经)? ((自|从) ~3 (起|以来|开始))? (，|,)? 同时? 也? 还? (是|任|现任|担任|出任|兼任|为|系|升任|调任|转任|改任|晋升为|就任|接任|继任|履新|被任命为|被聘任为|被聘为|被选举为|被推选为|当选为|当选) (ENT (旗下|下属) 的?)? {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
     unless-sentence @hearsay-words
+    unless @succession
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
@@ -86,9 +91,14 @@ holds.reference-title-name:
     -> HOLDS_POSITION p TOPIC title=t conf=0.75
 
 # 副市长张三; 总经理李四 (no holder stated): the official alone
-# X的董事长是张三; X的总经理为李四; X总经理一职由张三接任: the title of a body, then who holds it
+# X的董事长是张三; X的总经理为李四; X总经理一职由张三接任; X总裁一职，由张三出任; X研究院院长由公司副总裁张三兼任 (the person's
+# other title between); X的总经理一职由张三担纲
 holds.title-is-name:
-    {h:BODY} 的? {t:TITLE} 一职? (是|为|由) {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (担任|接任|出任|继任|兼任|接替)? $
+    {h:BODY} 的? {t:TITLE} 一职? (，|,)? (是|为|由) ((公司|该公司|集团)? TITLE)? {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (担任|接任|出任|继任|兼任|接替|担纲)? $
+    unless @negations
+    unless @was
+    unless @plan-words
+    unless-sentence @hearsay-words
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
@@ -122,12 +132,13 @@ holds.takes-company-title:
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p TOPIC title=t conf=0.75
 
-# (not a past post: 张三曾短暂执掌X, @once)
+# (not a past post: 张三曾短暂执掌X, @once); 张三坐镇X已有十二年
 @once = 曾|曾经|一度|早年|昔日|原本
 holds.leads-firm:
-    {p:PERSON} ~5 (执掌|掌舵|掌管) {h:ENT} ((，|,) (任|担任|现任|出任) {t:TITLE})?
+    ({p:PERSON} | ^ {p:(/nr|/nrfg)}) ~5 (执掌|掌舵|掌管|坐镇|主政) {h:ENT} ((，|,) (任|担任|现任|出任) {t:TITLE})?
     unless @negations
     unless @once
+    -> ENTITY Official p title=t conf=0.7
     -> HOLDS_POSITION p h title=t conf=0.7
 
 holds.title-name:
@@ -173,7 +184,6 @@ holds.as-title-then-name:
     -> HOLDS_POSITION p h title=t conf=0.75
 
 # X由张三担任总经理; X目前由李四出任董事长: the firm first, then who holds its post (not 曾由, 此前由: a past post)
-@was = 曾|曾经|此前|以前|早年|原|原先|过去|一度
 holds.body-by-person:
     {h:ENT} (目前|现|现在|如今)? 由 {p:PERSON} (担任|出任|兼任) {t:TITLE}
     unless @negations
@@ -200,6 +210,13 @@ holds.firm-led-by:
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p h title=t conf=0.75
 
+# 由张三掌舵的X; 由李四执掌的X集团: the firm the person heads, no title named
+holds.firm-headed-by:
+    由 {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/x)?)} (掌舵|执掌|掌管|坐镇|领导|带领|领衔) 的 {h:ENT}
+    unless @negations
+    unless @was
+    -> HOLDS_POSITION p h conf=0.7
+
 # X法定代表人：张三; X成立于2011年，法定代表人为张三 (a registry entry): the firm the entry is about (not 原法定代表人:
 # @former-marks)
 holds.registry-title:
@@ -215,3 +232,13 @@ holds.new-head:
     unless @negations
     -> ENTITY Official p title=t conf=0.75
     -> HOLDS_POSITION p h title=t conf=0.75
+
+# 张三接替李四出任X总经理; 张三接棒父亲，成为X董事长: the successor holds the post, not the one before (name-is-title does not read
+# a clause with 接替, @succession)
+holds.succeeds:
+    ({p:PERSON} | ^ {p:(/nr|/nrfg)}) @succession ~3 (，|,)? (出任|担任|接任|成为|升任|就任) {h:BODY} (的|公司|集团)? (/n*|/vn|/x)? {t:TITLE}
+    unless @negations
+    unless @plan-words
+    unless-sentence @hearsay-words
+    -> ENTITY Official p title=t conf=0.8
+    -> HOLDS_POSITION p h title=t conf=0.8

@@ -3,7 +3,7 @@
 # from the gazetteer): `PLACE* {p:PLACE}` takes the last of the chain.
 # @located-in-cues is resources/extraction/located-in-cues.txt (落户, 扎根, 位于, 选址, 搬迁至 …).
 
-@facility-words = 工厂|生产基地|制造基地|基地|主机厂|厂区|厂房|总部|研发中心|生产线|产业园|园区|工厂项目|分厂|船坞|船厂
+@facility-words = 工厂|生产基地|制造基地|基地|主机厂|厂区|厂房|总部|研发中心|生产线|产业园|园区|工厂项目|分厂|船坞|船厂|大本营|根据地|老根据地
 @base-verbs = 生产|制造|注册|注册成立|成立|设立|创立|创办|诞生|起家|发展|发展壮大|成长|做大|做强|建厂|设厂|投产|安家|安家落户|深耕|办厂|经营|运营|落地|落户|扎根|入驻|落子
 @build-verbs = 建设|新建|兴建|建成|投建|打造|开工|开工建设|落成|投资建设|布局|启动|实施|推进|试点|开展
 @firm-words = 企业|公司|民企|外企|外贸企业|工厂|厂家|龙头企业|本土企业|制造企业|科技企业|民营企业|老字号
@@ -192,7 +192,7 @@ located.frame-cue:
 
 # A注册地在星河市临江区; A的生产基地在临江县; A的总部所在地为临江; A厂址位于临江镇
 located.seat-is:
-    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地|@facility-words) (就|也|都|均)? (在|位于|设在|为|是) PLACE* {p:PLACE}
+    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地|根|@facility-words) (就|也|都|均)? (在|位于|设在|为|是) PLACE* {p:PLACE}
     unless @plan-words
     -> LOCATED_IN e p conf=0.75
 
@@ -255,3 +255,10 @@ located.came-from:
 located.bracketed-address:
     {e:ENT} "(" (住所|地址|注册地址|注册地|厂址|住址|公司地址|经营场所) (：|:) PLACE* {p:PLACE}
     -> LOCATED_IN e p conf=0.75
+
+# A以晋江为大本营; A一直以星河市临江区为生产基地: the place the firm takes as its base (not a plan, @plan-words)
+located.takes-as-base:
+    {e:ENT} ~3 以 PLACE* {p:PLACE} (为|作为) (其|自己的)? ~2 (大本营|根据地|总部|生产基地|制造基地|基地|主战场|总部基地)
+    unless @plan-words
+    unless @negations
+    -> LOCATED_IN e p conf=0.7

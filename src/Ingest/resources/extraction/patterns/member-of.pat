@@ -6,11 +6,11 @@
 # ClusterImpliedMemberRule, with basis=implied.
 
 # 招引 only when done (招引了, 成功招引): X集群正在招引A等芯片企业，双方仍在接洽 is a courtship, not a member
-@gather-verbs = 汇聚|集聚|聚集|集结|汇集|聚合|云集|吸引|引进|引育|培育|招引了|成功招引|孕育|培育壮大|集聚起|汇聚起
+@gather-verbs = 汇聚|集聚|聚集|集结|汇集|聚合|云集|吸引|引进|引育|培育|招引了|成功招引|孕育|培育壮大|集聚起|汇聚起|吸纳|吸纳了
 @has-verbs = 有|拥有|包括|包含|聚集着|集聚着|汇聚着|落户|入驻|集聚了|聚集了
 @hold-verbs = 拥有|涵盖|包括|包含|有
 @member-adverbs = 已|已经|目前|现已|先后|陆续|逐步|正|正在|还|也|更|共|先后|相继|不断|持续|成功|一批|一大批
-@member-roles = 龙头企业|骨干企业|链主企业|链主|链主单位|领军企业|重点企业|核心企业|重要成员|成员企业|成员单位|成员|龙头|骨干|主力军|排头兵|代表企业|头部企业|主体企业|配套企业|骨干力量|中坚力量|重要力量|主力|生力军|一员|重要一员|新成员
+@member-roles = 龙头企业|骨干企业|重点培育企业|培育企业|链主企业|链主|链主单位|领军企业|重点企业|核心企业|重要成员|成员企业|成员单位|成员|龙头|骨干|主力军|排头兵|代表企业|头部企业|主体企业|配套企业|骨干力量|中坚力量|重要力量|主力|生力军|一员|重要一员|新成员
 @member-nouns = 企业|龙头企业|骨干企业|重点企业|领军企业|知名企业|头部企业|链主企业|配套企业|上下游企业|行业龙头|龙头|单位|公司|厂商|项目|重点项目|大项目
 @lead-words = 龙头|链主|核心|引领|主导|牵引|龙头企业|链主企业|核心企业|代表|骨干|支撑
 @inside = 内|中|里|内部
@@ -19,7 +19,7 @@
 @not-members = 客户|大客户|用户|供应商|合作伙伴|竞争对手|对手|订单|采购|销往|卖给|供应|退出|离开
 # Words that make joining a plan or a wish, not a fact (A计划加入X集群, A有望成为X集群的链主).
 @member-plans = 计划|拟|准备|打算|有望|争取|力争|希望|有意|意向|将|将要|即将|申请|谋划|筹划
-# X集群汇聚了A、B等龙头企业; X集群以…为主导，汇聚A、B; 集群内有A、B、C等企业; 该集群拥有A和B两家龙头
+# X集群汇聚了A、B等龙头企业; X集群以…为主导，汇聚A、B; 集群内有A、B、C等企业; 该集群拥有A和B两家龙头; X集群吸纳了A、B等40多家企业
 member-of.cluster-gathers:
     ({c:CLUSTER} @inside? ~10)? @member-adverbs* @gather-verbs 了? ~3 {m:ENTS} 等? {r:@member-roles}?
     unless @negations
@@ -78,9 +78,9 @@ member-of.as-member-of-reference:
     unless @not-members
     -> MEMBER_OF m CLUSTER role=r conf=0.75
 
-# A、B等企业均属于X集群; A加入了X集群; A被纳入X产业链: each firm of the list belongs to the cluster
+# A、B等企业均属于X集群; A加入了X集群; A去年正式加盟X集群; A被纳入X产业链: each firm of the list belongs to the cluster
 member-of.belongs-to:
-    {m:ENTS} 等? /m? @member-nouns? (均|都|也|已|正式|先后|相继)* (属于|隶属于|加入|加入了|纳入|被纳入|入列|进入了|入选|入围|跻身) {c:CLUSTER}
+    {m:ENTS} 等? /m? @member-nouns? /t? (均|都|也|已|正式|先后|相继)* (属于|隶属于|加入|加入了|加盟|加盟了|纳入|被纳入|入列|进入了|入选|入围|跻身) {c:CLUSTER}
     unless @negations
     unless @not-members
     unless @member-plans

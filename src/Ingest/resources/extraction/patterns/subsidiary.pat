@@ -240,3 +240,23 @@ subsidiary.has-under:
     unless @formerly
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.75
+
+# X持有Y全部股权; X持有Y的全部股份; X目前持有Y百分之百的股权: all the shares make a parent (holds-stake reads a stated
+# percentage; not a stake sold or planned: X已将所持Y的全部股权出售 has no 持有 before Y)
+subsidiary.holds-all:
+    {p:ENT} (通过 ~3)? (目前|现|已|共|合计|直接|间接)* (持有|持) {c:ENT} 的? (全部|全部的|百分之百的?|所有) (股权|股份)
+    unless @negations
+    unless @deal-plans
+    unless @formerly
+    unless-after @negations @deal-plans
+    unless-sentence @hearsay-words
+    -> SUBSIDIARY_OF c p kind="持股" share="100%" conf=0.75
+
+# X是Y的母公司; X为Y的控股股东; X是Y的唯一股东: the firm named first is the parent of the one after (not a past tie, @formerly)
+subsidiary.is-parent-of:
+    {p:ENT} (目前|现|仍|一直)? (是|为|系|作为) {c:ENT} 的 {k:(母公司 | 控股股东 | 控股 股东 | 唯一股东 | 唯一 股东 | 控股方 | 全资股东)}
+    unless @negations
+    unless @formerly
+    unless @deal-plans
+    unless-sentence @hearsay-words
+    -> SUBSIDIARY_OF c p kind=k conf=0.8

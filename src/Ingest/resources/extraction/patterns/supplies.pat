@@ -2,22 +2,23 @@
 # The language: docs/patterns.md. SUBJ is the clause's subject (explicit, or carried: 该公司, 我们, the speaker's
 # company in a quotation, the firm of the clause before); TOPIC the firm the text was about before the clause.
 
-@give-verbs = 供应给|供货给|供给|供往|售往|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供
-@supply-nouns = 订单|定点|项目定点|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
+@give-verbs = 供应给|供货给|供给|供往|售往|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供|出货给|发货给|卖到|卖进|销到|送进|流向|流入
+@supply-nouns = 订单|定点|项目定点|量产定点|量产订单|定点项目|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
 @supplier-nouns = 主供|供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
 @customer-nouns = 买家|大买家|最大买家|买主|采购方|客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
 # 我们最大的客户就是B; 第一大客户当属B
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括|就是|便是|正是|当属|首推|要数
 # 订造, 定造: a ship or a train ordered from the yard that builds it (B向A订造4艘散货船; B与A签约，订造…)
-@buy-verbs = 采购|订购|购买|购进|下单|订货|进货|提货|调货|拿货|购货|进的货|调的货|拿的货|批量采购|订造|定造|追加订购
+@buy-verbs = 采购|订购|购买|购进|买进|买入|购入|下单|订货|进货|提货|调货|拿货|购货|进的货|调的货|拿的货|批量采购|订造|定造|追加订购
 @contract-words = 独家供应协议|独家供货协议|供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # 颁发, 授予: the giver of an award is no supplier (is-supplier and listed-suppliers do not read 为A授予“优秀供应商”称号 as 为 = 是)
 @award-verbs = 颁发|颁授|授予|颁奖|表彰|授牌
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商; A和C都想挤进B的供应链; A试图打入B的供应体系;
-# A的目标是三年内成为B的驱动电机供应商
-@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望|想|想要|都想|也想|试图|企图|力图|寻求|准备|目标|目标是
+# A的目标是三年内成为B的驱动电机供应商; a condition or a forecast is no fact either: 如果能拿下B的订单，…; A一旦进入B的供应体系，…;
+# A预计明年二季度开始向B供货
+@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望|想|想要|都想|也想|试图|企图|力图|寻求|准备|目标|目标是|预计|预期|如果|如能|若能|若|假如|倘若|一旦|只要|要是|万一
 # a customer hoped for, not one served: B和C都是A的潜在客户; B是A的意向客户; A的目标客户包括B (customer patterns)
 @prospects = 潜在|意向|目标|潜在客户|意向客户|目标客户|准客户
 # a contrast names the other firm, not a customer: 与B不同，C采用的是A的电池包; 相比B，C更多选用A的产品
@@ -31,20 +32,32 @@
 @share-words = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多|大多数|绝大部分|绝大多数|部分|一部分|相当一部分|其中的三成
 @adverbs = 被|将|已|已经|正|正在|可|均|也|还|则|主要|长期|批量|稳定|持续|直接|开始|率先|陆续|成功|首次|分别|独家|全部|大量|部分|一直|逐步
 
+# a list of suppliers shut out, not taken in: A被B列入供应商黑名单; A已被B列入不合格供应商名单 (unless-after: the word follows the match)
+@blacklists = 黑名单|禁入|失信
+# a matter spoken of, not a supply done: A向B供货一事，仍待双方董事会批准; A与B就向其供货事宜进行洽谈
+@matters = 一事|事宜
 # goods sent to be tried, not sold: A的样品已送往B测试; 为B提供样件; 向B送样 (give-to, for-customer, verb-customer)
 @samples = 样品|样件|样机|样车|试样|送样|小样|样板|样本|测试样品
 # what was sold or delivered: 卖给了B (not 交给了B: 把建设交给了B)
-@sold-verbs = 供应给|供货给|供给|卖给|销售给|售给|交付给|销往|售往|发往|运往
+@sold-verbs = 供应给|供货给|供给|卖给|销售给|售给|交付给|销往|售往|发往|运往|卖到|卖进|送进|流向|流入|出货给
 # 交给B生产, 交给B运输: work handed to B (B supplies it: supplies.handed-to-make), not goods sold to B (the word right
 # after B: 交给B在合肥的生产基地 is goods)
 @handed-work = 生产|制造|加工|代工|研制|开发|打造|承制|运输|配送|承运|运送|保管|仓储|检测|回收|处理|处置|安装|维修|维护|运营
-# A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B
-# (not samples, @samples: A的样品已送往B测试; not goods once meant for B, @former: A的灯珠原本要卖给B，后来…转给了另一家客户)
+# A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B; A今年的汽车板有四成流向B; A把牛仔布卖到了B的
+# 裁剪车间; A上月出货给B的控制板超过20万片
+# (not samples, @samples: A的样品已送往B测试; not goods once meant for B, @former: A的灯珠原本要卖给B，后来…转给了另一家客户;
+# not the carrier: A物流负责把C的卷板运往B, @carry-frames (one word each, as unless reads them) — supplies.goods-carried-to reads C; not money or people flowing:
+# 资金流向B, 人才流入B, @not-flowing)
+@not-flowing = 资金|资本|人才|员工|工程师|技术人员|团队|骨干|投资|利润|游客|客流|人口
+@carry-frames = 负责|承运|运输|运送|配送|转运
 supplies.give-to:
     ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:ENTS} ($ | !@handed-work)
     unless @negations
     unless @samples
     unless @former
+    unless @carry-frames
+    unless @not-flowing
+    unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
 
@@ -77,6 +90,8 @@ supplies.for-customer:
     unless-after @finance-goods
     unless-after @samples
     unless-after @carriage
+    unless @matters
+    unless-after @matters
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8
 
@@ -150,9 +165,10 @@ supplies.fitted-on:
 # (B supplies the subject, not A)
 @source-preps = 从|自|采购自|购自|来自|进口自|源自
 # B的轮毂轴承，目前已全部交由A供应 (交由: handed to A to supply);
-# B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应
+# B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应;
+# B新机型的变桨轴承系A供应 (系: by, in a formal register)
 supplies.by-supplier:
-    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? (!@before-now)? (!@before-now)? (!@before-now)? (!@before-now)? (由|均由|全部由|全由|交由|全部交由|均交由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? (!@before-now)? (!@before-now)? (!@before-now)? (!@before-now)? (由|均由|全部由|全由|交由|全部交由|均交由|系) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @source-preps
     unless @not-supplied
@@ -275,12 +291,14 @@ supplies.as-supplier-then:
 # A获选为B驱动芯片的二供 (一供/二供: the first and second source);
 # A是B的一级供应商; 成为B、C的配套商; 进入B的供应链; 打进B的配套体系; 叩开了B的大门; A是B旋挖钻机大型结构件的配套厂家 (not an aim: A计划明年争取进入B的供应链,
 # A有望成为B的供应商)
+# A成功切入B的供应链; A的MCU进入B的采购目录 (not a blacklist: A被B列入供应商黑名单, @blacklists after the match)
 supplies.is-supplier:
-    (是|还是|也是|成为|为|系|获选为|当选为|入选为|跻身|进入|入选|入围|纳入|列入|打入|打进|挤进|迈入|叩开|敲开) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|大门|配套大门|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录)
+    (是|还是|也是|成为|为|系|获选为|当选为|入选为|跻身|进入|入选|入围|纳入|列入|打入|打进|挤进|迈入|叩开|敲开|切入|融入|嵌入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|大门|配套大门|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录|采购目录|供应商目录|合格供应商目录)
     unless @negations
     unless @supplier-aims
     unless @award-verbs
     unless @former
+    unless-after @blacklists
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
@@ -312,9 +330,9 @@ supplies.customers-next:
 
 # B是A最大的客户; B是我们唯一的客户，我们为他们提供机床辅件 (no verb before the customer word: not
 # B为A颁发“优秀合作伙伴”称号)
-# B、C、D都是A的客户; B和C均为A的大客户
+# B、C、D都是A的客户; B和C均为A的大客户; B一直是A的大客户, B始终是A最大的客户 (not 已经是: A已经是B多年的合作伙伴 says no direction)
 supplies.is-customer:
-    {c:ENTS} (都|均|也|同样|则)? (是|为|成为|系) {s:ENT} (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns
+    {c:ENTS} (都|均|也|同样|则|一直|始终|长期|向来|仍|仍然)* (是|为|成为|系) {s:ENT} (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -355,7 +373,7 @@ supplies.contract:
 # B与A续签了压缩机电机采购合同; B与A签订《采购框架协议》; A与B签订了座椅采购合同, A being 某某座椅 (turned round): who signs a purchase contract with A buys from A (less sure
 # than a clause that says who supplies whom: B与A签订采购协议，约定A向B供应… keeps A > B only)
 supplies.purchase-contract:
-    (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:PRODUCT}? (采购合同|采购协议|采购框架协议|长期采购协议|采购订单)
+    (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:PRODUCT}? (采购合同|采购协议|采购框架协议|长期采购协议|采购订单|采购大单)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ product=p conf=0.7 by-product
@@ -470,7 +488,7 @@ supplies.among-them:
 # 在B召开的供应商大会上，A获评“优秀供应商”; A在B全球供应商大会上荣获“质量贡献奖”; B副总裁在供应商大会上为A颁发“最佳质量奖”
 @supplier-meetings = 供应商年会上|供应商大会上|供应商大会|供应商会议|供应商年会|供应商表彰大会|供应商合作伙伴大会|全球供应商大会|供应商伙伴大会
 # 捧回了“卓越交付奖”, 捧走, 领取: taking the award home is winning it
-@awards = 获评|荣获|获得|获颁|被评为|摘得|捧得|斩获|喜获|捧回|捧走|领取|领走|收获
+@awards = 获评|荣获|获得|获颁|被评为|被授予|获授|摘得|捧得|斩获|喜获|捧回|捧走|领取|领走|收获
 supplies.supplier-award:
     ({c:ENT} ~4 @supplier-meetings (上|中)? (，|,)? ~2 {s:ENTS} 等? ~3 @awards | {s:ENT} 在 {c:ENT} ~3 @supplier-meetings (上|中)? ~2 @awards | {c:ENT} ~3 在 ~3 @supplier-meetings (上|中)? ~2 (为|向|给|上为|上向|上给) {s:ENTS} 等? ~2 (颁发|颁授|授予|颁奖))
     unless @negations
@@ -491,6 +509,7 @@ supplies.named-supplier-by:
     被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入|选为|选中|选作|评选为|确认为) 为? 其? ~8 @supplier-nouns
     unless @negations
     unless @supplier-aims
+    unless-after @blacklists
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
@@ -555,11 +574,13 @@ supplies.relies-on:
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
-# A为B量身定制了一款密封条; A为B开发的模具已交付使用; A给B研制的电机; A为B量产的尾灯日前下线
+# A为B量身定制了一款密封条; A为B开发的模具已交付使用; A给B研制的电机; A为B量产的尾灯日前下线; A替B生产的冲锋衣面料
+# (not a sample part: A正为B试制样件, @samples after the match)
 supplies.made-for:
-    (为|给) {c:ENTS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工|量产|试制|配套生产) (了|的)
+    (为|给|替|帮) {c:ENTS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工|量产|试制|配套生产) (了|的)
     unless @negations
     unless @supplier-aims
+    unless-after @samples
     unless-sentence @hearsay-words
     -> SUPPLIES FIRM c conf=0.7
 
@@ -627,7 +648,7 @@ supplies.clause-part-from:
 # supplier's goods (not its know-how: @not-goods; not 装上: A的卡钳装上了B的车型 is fitted-on)
 @not-goods = 技术|专利|方案|模式|经验|标准|理念|商标|品牌|管理|工艺|做法|思路|场地|厂房|土地|资金|渠道|名义|数据|技术路线|理念|设计|创意
 supplies.uses-goods-of:
-    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
+    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用|选中|只用|都用|一直用|只采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
     unless @former
     unless @contrasts
@@ -767,6 +788,8 @@ supplies.list-for-customer:
     unless-after @finance-goods
     unless-after @samples
     unless-after @carriage
+    unless @matters
+    unless-after @matters
     -> SUPPLIES s c product=p conf=0.8
 
 # A已连续五年获评B“优秀供应商”; A荣获B颁发的“金牌供应商”称号: an honour the customer gives its supplier (not 获评B市“优秀企业”:
@@ -833,7 +856,7 @@ supplies.part-made-by:
 # B新平台的座椅订单，最终花落A; B今年的模具订单，A拿走了一半; B所用船板，A占了大头: the customer's order (or what
 # it uses) goes to the supplier; B的液压件采购额中，约四成流向了A
 supplies.order-goes-to:
-    {c:ENT} ~8 (订单|大单|定点|采购订单|采购额|采购量|所用 ~3|所需 ~3) (中|里)? (，|,) ((最终|最后|最终由|均|都|全部|约|近|超过)? @share-words? @adverbs* (花落|落入|归属|归|流向|流入|给了) 了? {s:ENT} | {s:ENT} @adverbs* (拿走|拿下|揽下|包揽|吃下|占|占据|分走|抢下) 了? (@share-words|大头|多数|半壁江山|/m))
+    {c:ENT} ~8 (订单|大单|定点|采购订单|采购额|采购量|所用 ~3|所需 ~3|需求|需求量|配套份额|供货份额|采购份额) (中|里)? (，|,) ((最终|最后|最终由|均|都|全部|约|近|超过)? @share-words? @adverbs* (花落|落入|归属|归|流向|流入|给了) 了? {s:ENT} | {s:ENT} @adverbs* (拿走|拿下|揽下|包揽|吃下|占|占据|分走|抢下) 了? (@share-words|大头|多数|半壁江山|/m))
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -895,6 +918,8 @@ supplies.listed-by-customer:
     被 {c:ENTS} @adverbs* (纳入|列入|选入|吸纳进|吸收进|增补进|纳入了|列入了) 其? ~4 (@supplier-nouns (名录|名单|库|体系)? | 供方名录 | 供应商名录 | 供应商名单 | 供应商库 | 采购名录 | 供应链 | 供应体系 | 配套体系)
     unless @negations
     unless @supplier-aims
+    unless @blacklists
+    unless-after @blacklists
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
@@ -968,9 +993,9 @@ supplies.in-use-at:
 
 # 这批钢板是A专门为B轧制的; 这种高强钢是A为B研制的 (是 may be glued to the word before: 钢是); 这批模具由A专门给B定制: goods the
 # supplier made for the customer
-@made-verbs = 定制|研制|开发|研发|生产|制造|加工|轧制|锻造|铸造|打造|设计|量产|冶炼|定做|印制|冲压|试制|量身定制|配套生产
+@made-verbs = 定制|研制|开发|研发|生产|制造|加工|轧制|锻造|铸造|打造|设计|量产|冶炼|定做|印制|冲压|试制|量身定制|配套生产|锻制|注塑|织造|组装
 supplies.is-made-for:
-    ((是|系|均是|都是|也是|正是|就是)? {s:ENT} @adverbs* 专门? (为|给) {c:ENTS} @adverbs* 专门? 量身? @made-verbs 的 | 由 {s:ENT} @adverbs* 专门? (为|给) {c:ENTS} @adverbs* 专门? 量身? @made-verbs)
+    ((是|系|均是|都是|也是|正是|就是)? {s:ENT} @adverbs* 专门? (为|给|替|帮) {c:ENTS} @adverbs* 专门? 量身? @made-verbs 的 | 由 {s:ENT} @adverbs* 专门? (为|给|替|帮) {c:ENTS} @adverbs* 专门? 量身? @made-verbs)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -999,3 +1024,65 @@ supplies.list-buys-from:
     unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES d s conf=0.8
+
+# Round of fresh-2026-12-30 (rows in phrasings/supplies.tsv).
+# 远迅物流负责把A的卷板运往B; 把A生产的座椅运到B的总装厂: A's goods carried to B (the carrier is no supplier: give-to does
+# not read it, @carry-frames)
+@carry-verbs = 运往|运到|运送到|运抵|运至|送到|送往|送至|发往|运送至|转运至|转运到
+supplies.goods-carried-to:
+    (把|将) {s:ENT} (生产|供应|制造|提供)? 的 (/n|/vn|/nz|/j|/x|/eng)+ @adverbs* @carry-verbs {c:ENTS}
+    unless @negations
+    unless @samples
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.8
+
+# 在B的车架纵梁采购中，A一直是二供; 在B的电池采购里，A是主供; 在B的座椅供应体系中，A始终是第一供应商: the supplier's place in
+# the customer's purchase (not a past or hoped-for place)
+supplies.in-purchase-is:
+    在 {c:ENT} 的? ~6 (采购|集中采购|采购体系|供应体系|配套体系|供应链|供应商体系) (中|里|当中|之中|上) (，|,)? {s:ENTS} @adverbs* (一直|始终|长期|仍|仍然|都|均|目前)? (是|为|作为|担任|系) ~3 @supplier-nouns
+    unless @negations
+    unless @former
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.8
+
+# B把今年三艘船的电缆都包给了A; B将外壳注塑外包给A; B把包装印刷发包给A: the customer contracts the goods or the work out to A
+supplies.contracted-out-to:
+    (把|将) ~8 @adverbs* (包给|外包给|发包给|分包给|承包给|转包给) 了? {s:ENTS}
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s SUBJ conf=0.75
+
+# B对A的采购额同比增长三成; 公司对A的采购金额占比18%: what the customer buys from A (sales-to is the supplier's side)
+supplies.purchases-from:
+    (对|向) {s:ENTS} 等? 的 (采购额|采购金额|采购量|采购总额|采购规模|进货额|进货量)
+    unless @negations
+    unless-sentence @hearsay-words
+    -> SUPPLIES s SUBJ conf=0.75
+
+# 在A的客户中，分量最重的是B; A的客户里，采购额最大的是B: the customer ranked first among A's (not a prospect)
+supplies.customer-ranked:
+    (在|从)? ({s:ENT} (的|公司的))? ~3 @customer-nouns (名单|名录|清单)? (中|里|当中|之中|上) (，|,)? ~5 的 (是|为|当属|要数|就是|首推) {c:ENTS}
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES s|SUBJ c conf=0.75
+
+# A的营收有一半靠B; 公司的订单主要依靠B; A的收入约七成依赖B: who A's revenue rests on is its customer
+supplies.revenue-rests-on:
+    ({s:ENT} 的?)? ~3 (营收|收入|营业收入|销售收入|销售额|订单|业绩|销量) (，|,)? 有? (约|近|超过|逾)? @share-words? @adverbs* (靠|依靠|依赖|仰仗|倚重|指望) {c:ENTS}
+    unless @negations
+    unless @prospects
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s|SUBJ c conf=0.75
+
+# B已将A列为核心供应商; B把A、C定为一级供应商: the customer ranks the firm among its suppliers (not a blacklist)
+supplies.ranks-as-supplier:
+    (将|把) {s:ENTS} 等? (列为|列入|定为|确定为|选定为|指定为|认定为|评为|纳入) 其? ~6 @supplier-nouns
+    unless @negations
+    unless @supplier-aims
+    unless-after @blacklists
+    unless-sentence @hearsay-words
+    -> SUPPLIES s SUBJ conf=0.8
