@@ -57,7 +57,12 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, int batc
     // A company's resolution keys are the short forms of its name, the same in every document that names it: one row per
     // (key, entity) of no document (document_id ''), kept as long as the entity is, not a row per document (two random-key
     // trees per mention). Stores written before keep their rows by document, which a re-write or retraction still removes.
-    private static readonly RowStatement NameKeys = new("INSERT OR IGNORE INTO name_keys(key, entity_id, document_id)", "", 3, [0, 1, 2]);
+    // The key is the whole row, so a row the transaction's documents give again is written once (the rest were ignored
+    // inserts, each a seek of the table's random-key tree).
+    private static readonly RowStatement NameKeys = new("INSERT OR IGNORE INTO name_keys(key, entity_id, document_id)", "", 3, [0, 1, 2])
+    {
+        Distinct = true,
+    };
 
     /// <summary>The document of the name key rows: none (the keys belong to the entity).</summary>
     private const string EntityKeys = "";
