@@ -20,6 +20,12 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 {
     private readonly PersonNameReader _names = new(officials);
 
+    /// <summary>
+    /// The characters a title or a title's modifier starts with: a title begins only at one of them (about one character in
+    /// ten of news text), told by one bit test in the scan instead of a call per character.
+    /// </summary>
+    private readonly CharBits _titleStarts = new(officials.TitleModifiers.FirstChars.Concat(officials.Titles.FirstChars));
+
     /// <summary>A whole word that reads as a person's name: a surname and one or two given-name characters.</summary>
     public bool ReadsAsName(ReadOnlySpan<char> word) => _names.IsName(word);
 
@@ -415,6 +421,12 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         var mentionSpans = -1;
         for (var at = 0; at < text.Length; at++)
         {
+            // No title starts at a character no title or modifier starts with (TitleEnd is at itself there).
+            if (!_titleStarts.Contains(text[at]))
+            {
+                continue;
+            }
+
             var end = TitleEnd(text, at);
             if (end <= at || !Free(spans, at, end))
             {

@@ -21,6 +21,9 @@ public sealed class SurfaceTrie<T>
 
     public int Count { get; private set; }
 
+    /// <summary>The characters some surface starts with: a text position holding none of them starts no surface.</summary>
+    public IEnumerable<char> FirstChars => _root.Children?.Keys ?? Enumerable.Empty<char>();
+
     public void Add(string surface, T value)
     {
         var node = _root;

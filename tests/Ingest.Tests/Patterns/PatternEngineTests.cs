@@ -198,6 +198,46 @@ public class PatternEngineTests
         Assert.Empty(Hits(pattern, none));
     }
 
+    [Theory]
+    [InlineData("甲乙科技今年起批量为丙丁汽车配套，戊己重工董事长方远舟表示祝贺。")]
+    [InlineData("丙丁汽车与甲乙科技签署战略合作协议，后者向丙丁汽车供应座椅。")]
+    [InlineData("戊己重工投资10亿元在临江建设新能源电池项目，项目于今年3月开工。")]
+    [InlineData("甲乙科技是丙丁汽车的全资子公司，庚辛电子持有其30%的股权。")]
+    [InlineData("今年持续扩大产能，各方表示祝贺。")]
+    [InlineData("")]
+    public void The_index_finds_the_matches_every_pattern_finds_alone(string text)
+    {
+        // The indexed matcher (the sentence's candidate patterns, each scanned only where its filters admit an element)
+        // against every pattern of the set run by itself over the whole sentence (firms invented).
+        var sentence = Annotate(text, "甲乙科技", "丙丁汽车", "戊己重工", "庚辛电子");
+        var patterns = PatternSet.Default.Patterns;
+        var alone = new List<PatternHit>();
+        foreach (var pattern in patterns)
+        {
+            PatternMatcher.FindAll(pattern, sentence, alone);
+        }
+
+        var index = new PatternIndex(patterns);
+        var candidates = new ulong[index.Words];
+        var perElement = new int[2 * sentence.Elements.Length];
+        index.Candidates(sentence, candidates, perElement);
+        var indexed = new List<PatternHit>();
+        for (var p = 0; p < patterns.Length; p++)
+        {
+            if ((candidates[p >> 6] & (1UL << (p & 63))) != 0)
+            {
+                PatternMatcher.FindAll(patterns[p], p, index, perElement, sentence, indexed);
+            }
+        }
+
+        static string Show(PatternHit h) => $"{h.Pattern.Name} {h.Start}-{h.End} [{string.Join(',', h.Slots)}]";
+        Assert.Equal(alone.Select(Show), indexed.Select(Show));
+        if (text.Length > 20)
+        {
+            Assert.NotEmpty(alone);
+        }
+    }
+
     [Fact]
     public void Matching_allocates_nothing_per_element()
     {
