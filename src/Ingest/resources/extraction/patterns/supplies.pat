@@ -78,9 +78,10 @@ supplies.verb-customer:
 @finance-goods = 贷款|银行贷款|授信|信贷|融资|资金|资金支持|担保|贴息|补贴|保险|保函|信用额度
 # a carrier moves the goods, it does not sell them: A物流为B提供零部件入厂物流服务; 由A物流承运 (the supplier is the firm whose goods they are)
 @carriage = 物流|运输|仓储|配送|承运|货运|快递|物流服务|运输服务|仓储服务|配送服务|入厂物流|货代
-# A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name)
+# A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name); 今年起为B
+# 独家提供… (jieba glues 起为, 起向)
 supplies.for-customer:
-    (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为|起为|起向|起给) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
     unless @finance-goods
@@ -845,9 +846,9 @@ supplies.for-customer-is-supplier:
     -> SUPPLIES s c conf=0.75
 
 # B的冲压模具，八成以上是A做的; B的包装盒都是A生产的: the customer's goods made by the supplier
-# B的刹车片，几乎都是A供的; B的包装箱，基本上全是A做的
+# B的刹车片，几乎都是A供的; B的包装箱，基本上全是A做的; B下线的每一台洗衣机，电机都是A造的 (the part named after the comma)
 supplies.part-made-by:
-    {c:ENT} ~6 的 ~4 (，|,) (约|近|超过|逾)? @share-words? 以上? @adverbs* (几乎|基本上|基本)? (都|全|也|大多|基本)? 是 {s:ENT} PLACE? (做|生产|造|制造|加工|供应|提供|供|出品|印制) 的
+    {c:ENT} ~6 的 ~4 (，|,) {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (几乎|基本上|基本)? (都|全|也|大多|基本)? 是 {s:ENT} PLACE? (做|生产|造|制造|加工|供应|提供|供|出品|印制) 的
     unless @negations
     unless @not-goods
     unless-sentence @hearsay-words
