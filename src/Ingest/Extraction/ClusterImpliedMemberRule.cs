@@ -72,7 +72,11 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
             foreach (var firm in scope.MentionsIn(i, NodeLabel.Enterprise).DistinctBy(m => m.Entity))
             {
                 var key = firm.Entity;
-                var firmCodes = FirmCodes(key.Name).Concat(placesOf[key].OfType<string>()).ToList();
+                // The place the article gives the firm (成都的A, 位于临江的A) outweighs the province its registered name carries
+                // (四川A有限公司 is any firm of Sichuan): a firm placed in a city outside the cluster's is no member of it.
+                // (a zone whose place the gazetteer does not know has a code of its own, in no division: it says nothing here)
+                var placed = placesOf[key].OfType<string>().Where(c => gazetteer.Level(c) is { } level && level != PlaceLevel.Zone).ToList();
+                var firmCodes = placed.Count > 0 ? placed : FirmCodes(key.Name).ToList();
                 // A customer of the article's firms is a buyer from outside, unless it makes what the cluster makes and lies
                 // in the cluster's place (a carmaker of a city's car cluster that the cluster's suppliers serve).
                 var localMaker = OfClusterTrade(key.Name, cluster.Name) && clusterCodes.Length > 0 && firmCodes.Any(f => Nested(f, clusterCodes));

@@ -228,6 +228,26 @@ public class ClusterAndProjectRuleTests
         Assert.Equal(member, relations.Contains(customer));
     }
 
+    [Theory]
+    // the province of a registered name holds the cluster, and the article places the firm nowhere else
+    [InlineData("白山市阀门产业集群", "吉林岚岳阀门有限公司今年产值增长三成。", true)]
+    // placed in a county of the cluster's city
+    [InlineData("白山市阀门产业集群", "临江市的吉林岚岳阀门有限公司今年产值增长三成。", true)]
+    // placed in the cluster's own county
+    [InlineData("临江市阀门产业集群", "临江市的吉林岚岳阀门有限公司今年产值增长三成。", true)]
+    // placed in another city of the same province: the province in its name makes it no member
+    [InlineData("临江市阀门产业集群", "长春市的吉林岚岳阀门有限公司今年产值增长三成。", false)]
+    [InlineData("白山市阀门产业集群", "远在长春市的吉林岚岳阀门有限公司也在扩产。", false)]
+    // placed in a neighbouring county of the same city
+    [InlineData("临江市阀门产业集群", "抚松县的吉林岚岳阀门有限公司今年产值增长三成。", false)]
+    public void A_firm_the_article_places_outside_the_clusters_place_is_no_implied_member_whatever_province_its_name_carries(
+        string cluster, string sentence, bool member)
+    {
+        var relations = Extract($"近年来，{cluster}发展迅速。{sentence}")
+            .Relations.Where(r => r.Type == RelationType.MEMBER_OF).Select(r => r.From.Name).ToList();
+        Assert.Equal(member, relations.Contains("吉林岚岳阀门有限公司"));
+    }
+
     [Fact]
     public void A_paragraph_naming_one_cluster_heads_the_firms_of_the_paragraphs_after_it()
     {
