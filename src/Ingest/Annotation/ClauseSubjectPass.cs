@@ -250,6 +250,15 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             if (verbSeen)
             {
                 var e2 = sentence.Elements[i];
+                // 包装木箱我们交给本地的A做: a reference to a firm or a person before the firm is the clause's subject (its verb
+                // governs the firm): the firm after 的 is its object, not the subject a modifier describes.
+                // (not 其/它 or a bare 公司/企业/集团, which modifiers hold: 收购其股权的A, 服务企业的A)
+                if (e2.IsPlain && sentence.TextOf(e2) is var word && word is not ("其" or "它" or "公司" or "企业" or "集团")
+                    && (firmReferences.Contains(word) || personReferences.Contains(word)))
+                {
+                    return -1;
+                }
+
                 if (e2.Kind is ElementKind.Ent or ElementKind.Org && i > start && AfterModifier(sentence, start, i))
                 {
                     return i;

@@ -168,8 +168,11 @@ supplies.fitted-on:
 # B的轮毂轴承，目前已全部交由A供应 (交由: handed to A to supply);
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应;
 # B新机型的变桨轴承系A供应 (系: by, in a formal register)
+# Told over two clauses, B is the topic the first clause opens with (nothing before it in its clause); not a firm that
+# clause names after a verb, its object (轮毂我们交给本地的C做，玻璃由A供应: C is no customer of A; 产品已进入C的供应商体系，
+# 所用瓶坯由A供应: A supplies the clause's subject, not C)
 supplies.by-supplier:
-    {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)? (!@before-now)? (!@before-now)? (!@before-now)? (!@before-now)? (由|均由|全部由|全由|交由|全部交由|均交由|系) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    ({c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 | ^ {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)) (!@before-now)? (!@before-now)? (!@before-now)? (!@before-now)? (由|均由|全部由|全由|交由|全部交由|均交由|系) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @source-preps
     unless @not-supplied
