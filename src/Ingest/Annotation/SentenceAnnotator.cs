@@ -525,8 +525,29 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
             }
         }
 
-        foreach (var token in tokens)
+        foreach (var jiebaToken in tokens)
         {
+            var token = jiebaToken;
+            if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3)
+            {
+                // 曾|任煜川 (曾任 cut as 曾|任…): the 任 of a verb of office (office-verbs.txt) opens no name.
+                if (token.Start > 0 && officials.OfficeVerbs.Contains(text.AsSpan(token.Start - 1, 2)))
+                {
+                    continue;
+                }
+
+                // 郑浩曾|任 (a verb of office or a word that follows names starting inside the word), 甘雨|薇|曾任 (a lone
+                // given-name character between jieba's name and such a word): the name ends where the word starts.
+                if (_names.Read(text, token.Start) is { Kind: PersonNameKind.Found } bounded && bounded.Length != token.Length
+                    && bounded.Length is 2 or 3 && token.Start + bounded.Length < text.Length
+                    && (officials.OfficeVerbs.Contains(text.AsSpan(token.Start + bounded.Length, Math.Min(2, text.Length - token.Start - bounded.Length)))
+                        || officials.NameFollowers.LongestAt(text, token.Start + bounded.Length).Length >= 2)
+                    && (bounded.Length < token.Length || TokenStartingAt(tokens, token.End) is >= 0 and var lone && tokens[lone].Length == 1 && tokens[lone].End == token.Start + bounded.Length))
+                {
+                    token = token with { End = token.Start + bounded.Length };
+                }
+            }
+
             // jieba's names (nr), and unknown words (x) that read as a surname and a given name ending where a name may end,
             // or as a surname and two given-name characters (an unknown word of three: 方远舟|同时).
             if (token.Tag is "nr" or "nrfg" or "x" && token.End - token.Start is 2 or 3 && Free(spans, token.Start, token.End)

@@ -29,6 +29,9 @@ public sealed class ClusterProjectLexicons
     /// <summary>Nouns jieba tags n that act as manner adverbs before a verb (全力, 大力, 着力): project-manner-words.txt.</summary>
     public required WordList ProjectMannerWords { get; init; }
 
+    /// <summary>Words after X总部 that say where a firm's headquarters stand (位于, 设在): seat-words.txt.</summary>
+    public required WordList SeatWords { get; init; }
+
     /// <summary>Verbs that go with a kind of project (重点建设项目, 集中签约项目), not with a name: taken out before the rest is weighed.</summary>
     public required Regex ProjectKindVerbs { get; init; }
 
@@ -74,6 +77,7 @@ public sealed class ClusterProjectLexicons
             ProjectSuffixes = WordList.Load(Path.Combine(folder, "project-suffixes.txt")),
             ProjectGenericWords = WordList.Load(Path.Combine(folder, "project-generic-words.txt")),
             ProjectMannerWords = WordList.Load(Path.Combine(folder, "project-manner-words.txt")),
+            SeatWords = WordList.Load(Path.Combine(folder, "seat-words.txt")),
             ProjectKindVerbs = new Regex(string.Join('|', WordList.Load(Path.Combine(folder, "project-kind-verbs.txt")).Words
                 .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape)), RegexOptions.CultureInvariant),
             ProjectOutputWords = WordList.Load(Path.Combine(folder, "project-output-words.txt")),

@@ -48,6 +48,9 @@ public sealed class OfficialLexicons
     /// <summary>Verbs of appointment (任命, 聘任, 选举) after which a name runs to 为/担任/出任.</summary>
     public required WordList AppointmentVerbs { get; init; }
 
+    /// <summary>Verbs of holding an office ending in 任 (曾任, 现任): office-verbs.txt.</summary>
+    public required WordList OfficeVerbs { get; init; }
+
     /// <summary>Forms that end an organisation's name, and blockers that contain a form but end nothing (部分, 格局).</summary>
     public required SurfaceTrie<OrganizationForm> OrganizationForms { get; init; }
 
@@ -83,6 +86,7 @@ public sealed class OfficialLexicons
             CompoundSurnames = surnames.Where(s => s.Length == 2).ToFrozenSet(StringComparer.Ordinal),
             NameFollowers = TrieOf(WordList.Load(PathOf("person-name-followers.txt")).Words),
             AppointmentVerbs = WordList.Load(PathOf("appointment-verbs.txt")),
+            OfficeVerbs = WordList.Load(PathOf("office-verbs.txt")),
             TibetanNameParts = WordList.FromWords("tibetan-name-parts.txt",
                 [.. WordList.Load(PathOf("tibetan-name-parts.txt")).Words, .. WordList.Load(PathOf("mongolian-name-parts.txt")).Words]),
             OrganizationForms = LoadForms(PathOf("organization-suffixes.txt"), PathOf("organization-suffix-blockers.txt")),

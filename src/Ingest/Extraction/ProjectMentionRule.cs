@@ -57,8 +57,8 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)多?[万亿]?元(?:用于|实施|建设|新建|开展|推进|启动)?$")]
     private static partial Regex SpentOn();
 
-    /// <summary>A zone word, a period (2026年, 第三季度, 上半年) or a batch (第二批, 省级) opening what is left of a name.</summary>
-    [GeneratedRegex(@"^(?:(?:经济技术开发区|经济开发区|经开区|高新区|开发区|新区|园区)?(?:\d{4}年度?|(?:第?[一二三四1-4])季度|[上下]半年|全年|今年|明年|去年|年度|第[一二三四五六七八九十\d]+批|首批|全市|全省|全区|全县|[省市区县]级?))+")]
+    /// <summary>A zone word, a period (2026年, 第三季度, 上半年, 秋季, 年底) or a batch (第二批, 省级) opening what is left of a name.</summary>
+    [GeneratedRegex(@"^(?:(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|开发区|新区|工业园区|产业园区|工业园|产业园|园区)?(?:\d{4}年度?|(?:第?[一二三四1-4])季度|[上下]半年|全年|今年|明年|去年|年度|[春夏秋冬]季|年初|年中|年底|年末|第[一二三四五六七八九十\d]+批|首批|全市|全省|全区|全县|[省市区县]级?))+")]
     private static partial Regex PeriodLead();
 
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
@@ -166,6 +166,13 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
                     || RankWords.Any(w => candidate.Surface.Contains(w, StringComparison.Ordinal))))
                 {
                     scope.Drop(candidate.Surface, "a headline or a counted category, not one project", SuffixRule, context);
+                    continue;
+                }
+
+                // 某某光电总部位于…, 某某科技总部设在…: where a firm's headquarters stand (seat-words.txt), no project being built.
+                if (candidate.Surface.EndsWith("总部", StringComparison.Ordinal) && words.SeatWords.LongestAt(context.Text, candidate.End) > 0 && !defined)
+                {
+                    scope.Drop(candidate.Surface, "a firm's seat, not a headquarters project", SuffixRule, context);
                     continue;
                 }
 

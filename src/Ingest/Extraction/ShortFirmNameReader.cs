@@ -113,6 +113,14 @@ public sealed class ShortFirmNameReader(ExtractionLexicons lexicons)
             return (clauseStart + token.Start + 1, k + 1, true);
         }
 
+        // 曾|任砚|禾|电器: a function character glued to the brand's first character, the second a word of its own.
+        if (token.Text.Length == 2 && token.Tag is "x" or "nr" && IsGluedFunctionChar(token.Text[0]) && k + 1 < tokens.Count
+            && tokens[k + 1].Text.Length == 1 && tokens[k + 1].Tag is not ("u" or "uj" or "ul" or "p" or "c" or "d" or "m" or "q" or "r")
+            && IsUnknownBrand(new Token(token.Text[1..] + tokens[k + 1].Text, token.Start + 1, tokens[k + 1].End, "x")))
+        {
+            return (clauseStart + token.Start + 1, k + 2, true);
+        }
+
         if (IsUnknownBrand(token))
         {
             return (clauseStart + token.Start, k + 1, false);

@@ -692,6 +692,13 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
                 }
             }
 
+            if (OwnedPlaceNamedPark(hit, anchorPlace, anchorZone, anchorEnd, writtenHeads) is { } placeNamed)
+            {
+                zones.Add(placeNamed);
+                hit.Unit.Zones.Add(placeNamed);
+                continue;
+            }
+
             var gap = text[anchorEnd..hit.Start];
             if (gap.Length < hit.Suffix.MinName || gap.Length > MaxZoneName || !gap.All(PlaceRules.IsNameChar)
                 || (hit.Suffix.MinName > 0 && rules.IsGenericZoneName(gap)) || HoldsCount(gap) || rules.OpensWithClauseVerb(gap))
@@ -738,6 +745,43 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer, PlaceRules rules
                 stated.Add((zone, child));
             }
         }
+    }
+
+    /// <summary>
+    /// 芦溪县|芦溪|工业园, 玉林|龙潭|产业园区: a park named by a place word (the county's own short form said again, or a place
+    /// that does not lie in the place before it), right after the place that owns it: the place word is the park's name, the
+    /// place before is where the park lies. A county written in full (芦溪县) stays a place of its own, the park's name is
+    /// the rest (芦溪工业园); a short form (玉林) heads the park's name (玉林龙潭产业园区).
+    /// </summary>
+    private PatternPlace? OwnedPlaceNamedPark(ZoneHit hit, Occurrence? anchorPlace, PatternPlace? anchorZone, int anchorEnd, HashSet<Occurrence> writtenHeads)
+    {
+        var text = hit.Unit.Text;
+        if (anchorPlace?.Resolved is not { } named || anchorPlace.End != anchorEnd || (anchorZone is not null && anchorZone.End >= anchorEnd)
+            || hit.Suffix.Rule != "zone-park" || LastEndingBy(hit.Unit.Resolved, anchorPlace.Start, o => o.End) is not { Resolved: { IsAdministrative: true } owner } before
+            || before.End != anchorPlace.Start)
+        {
+            return null;
+        }
+
+        var gap = text[anchorEnd..hit.Start];
+        if (gap.Length > MaxZoneName - anchorPlace.Surface.Length || !gap.All(PlaceRules.IsNameChar) || HoldsCount(gap) || rules.OpensWithClauseVerb(gap)
+            || !(named == owner ? anchorPlace.Surface != owner.Name : !gazetteer.AncestorsOf(named).Contains(owner) && !gazetteer.AncestorsOf(owner).Contains(named)))
+        {
+            return null;
+        }
+
+        var own = anchorPlace.Surface + gap + hit.Suffix.Canonical;
+        var written = text[before.Start..hit.End];
+        if (before.Surface == owner.Name && gazetteer.ShortForm(owner) is { } shortForm && shortForm.Length < owner.Name.Length)
+        {
+            writtenHeads.Add(before);
+            return new PatternPlace(hit.Unit, anchorPlace.Start, hit.End, own, "Z:" + own, PlaceLevel.Zone, owner.Code, hit.Suffix.Rule, Aliases(written));
+        }
+
+        var head = gazetteer.ShortForm(owner) ?? owner.Name;
+        var name = head + own;
+        return new PatternPlace(hit.Unit, before.Start, hit.End, name, "Z:" + name, PlaceLevel.Zone, owner.Code, hit.Suffix.Rule,
+            Aliases(written != name ? written : null, own));
     }
 
     /// <summary>

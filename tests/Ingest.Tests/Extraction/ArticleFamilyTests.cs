@@ -11,8 +11,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests : ArticleFamily<ArticleFamilyTests>
 {
-    private static string[] Holds(string text) => Facts(text, RelationType.HOLDS_POSITION);
-
     [Theory]
     [InlineData("宁远精工股份有限公司发布公告。公司董事会秘书沈若岚表示，项目进展顺利。", "沈若岚>宁远精工股份有限公司")]
     [InlineData("宁远精工股份有限公司董秘许清源介绍了项目情况。", "许清源>宁远精工股份有限公司")]
@@ -86,8 +84,6 @@ public class ArticleFamilyTests : ArticleFamily<ArticleFamilyTests>
     public void A_question_or_an_unintroduced_speaker_speaks_for_no_firm(string text, string type) =>
         Assert.Empty(Facts(text, Enum.Parse<RelationType>(type)));
 
-    private static string[] Projects(string text) => Surfaces(text, NodeLabel.Project);
-
     [Theory]
     // A project named by its output (年产 + a quantity): a stop character inside the product's word (转向节, 方向盘, 双向阀,
     // 在线检测仪) does not cut the name.
@@ -108,9 +104,6 @@ public class ArticleFamilyTests : ArticleFamily<ArticleFamilyTests>
     public void No_output_no_project_from_it(string text) =>
         Assert.DoesNotContain(Projects(text), p => p.StartsWith("年产", StringComparison.Ordinal) || p.Contains('，'));
 
-    private static string[] Districts(string text) =>
-        [.. Run(text).Places.Districts.Select(d => d.Name).Order(StringComparer.Ordinal)];
-
     [Theory]
     // A given name that is also a place's short form (永福, 海宁, 金华, 永康), right after a title and a surname, is the name.
     [InlineData("广西贵港市举行签约仪式。公司总经理覃永福说，订单已经排到明年。", "覃永福", "贵港市|广西壮族自治区")]
@@ -121,7 +114,7 @@ public class ArticleFamilyTests : ArticleFamily<ArticleFamilyTests>
     public void A_given_name_that_is_a_place_after_a_title_is_a_person(string text, string person, string places)
     {
         Assert.Contains(Run(text).Mentions, m => m.Label == NodeLabel.Official && m.Surface == person);
-        Assert.Equal(places.Split('|').Order(StringComparer.Ordinal), Districts(text));
+        Assert.Equal(places.Split('|').Order(StringComparer.Ordinal), DistrictNames(text));
     }
 
     [Theory]
@@ -132,7 +125,7 @@ public class ArticleFamilyTests : ArticleFamily<ArticleFamilyTests>
     [InlineData("浙江省举行签约仪式。局长赴长兴调研。", "长兴县")]
     [InlineData("浙江省举行签约仪式。常务副县长带队前往德清。", "德清县")]
     public void A_place_after_a_title_without_a_surname_stays_a_place(string text, string place) =>
-        Assert.Contains(place, Districts(text));
+        Assert.Contains(place, DistrictNames(text));
 
     [Theory]
     // A zone, a period or a batch before kind words (重点, 重大, 省级) names the projects of that period, not one project.

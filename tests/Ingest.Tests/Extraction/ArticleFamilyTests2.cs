@@ -13,8 +13,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests2 : ArticleFamily<ArticleFamilyTests2>
 {
-    private static string[] Names(string text, NodeLabel label) => Surfaces(text, label);
-
     [Theory]
     [InlineData("临江市人民政府任命郑国华为临江市商务局局长。", "郑国华>临江市商务局")]
     [InlineData("会议任命何勇为星河区发展和改革局副局长。", "何勇>星河区发展和改革局")]
@@ -34,7 +32,7 @@ public class ArticleFamilyTests2 : ArticleFamily<ArticleFamilyTests2>
     [InlineData("聘请专家为企业把脉问诊。")]
     [InlineData("任命文件为市政府办公室印发。")]
     public void A_common_word_after_a_verb_of_appointment_is_no_official(string text) =>
-        Assert.Empty(Names(text, NodeLabel.Official));
+        Assert.Empty(Surfaces(text, NodeLabel.Official));
 
     [Theory]
     [InlineData("星河市统计局局长乌日娜介绍，全市经济运行平稳。", "乌日娜>星河市统计局")]
@@ -59,8 +57,8 @@ public class ArticleFamilyTests2 : ArticleFamily<ArticleFamilyTests2>
     [InlineData("洛阳市轴承产业发展办公室牵头编制了规划。", "洛阳市轴承产业发展办公室")]
     public void A_body_named_after_an_industry_is_a_body_not_a_cluster(string text, string expected)
     {
-        Assert.Contains(expected, Names(text, NodeLabel.Organization));
-        Assert.Empty(Names(text, NodeLabel.Cluster));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Organization));
+        Assert.Empty(Surfaces(text, NodeLabel.Cluster));
     }
 
     [Theory]
@@ -70,7 +68,7 @@ public class ArticleFamilyTests2 : ArticleFamily<ArticleFamilyTests2>
     [InlineData("长寿区委书记郑国华表示，将围绕长寿新材料产业集群补链延链。", "长寿新材料产业集群")]
     [InlineData("江北区今年引进企业20家。江北智能装备产业集群产值突破百亿元。", "江北智能装备产业集群")]
     public void A_cluster_opens_with_its_place_even_where_jieba_reads_it_otherwise(string text, string expected) =>
-        Assert.Equal([expected], Names(text, NodeLabel.Cluster));
+        Assert.Equal([expected], Surfaces(text, NodeLabel.Cluster));
 
     [Theory]
     // Without the district named in full, a common word that is also a place stem gives no cluster.
@@ -80,7 +78,7 @@ public class ArticleFamilyTests2 : ArticleFamily<ArticleFamilyTests2>
     [InlineData("积极培育新材料产业集群。")]
     [InlineData("推动产业集群向更高水平迈进。")]
     public void A_cluster_word_without_a_place_is_no_cluster(string text) =>
-        Assert.Empty(Names(text, NodeLabel.Cluster));
+        Assert.Empty(Surfaces(text, NodeLabel.Cluster));
 
     [Theory]
     // The clause's verb sits in a modifier of the firm (入驻园区的本土企业A): the firm is the clause's subject.
@@ -100,51 +98,51 @@ public class ArticleFamilyTests2 : ArticleFamily<ArticleFamilyTests2>
     [InlineData("园区引进了本土企业云岭精密机械有限公司。", "云岭精密机械有限公司")]
     [InlineData("开发区的龙头企业宁远精工股份有限公司扩大了产能。", "宁远精工股份有限公司")]
     public void A_verb_of_sending_goods_is_no_part_of_the_firm_after_it(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.Enterprise));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Enterprise));
 
     [Theory]
     [InlineData("企业产品主要供往鞍岭钢铁集团有限公司。")]
     [InlineData("公司的管件销往渤川石化有限公司。")]
     public void No_firm_name_holds_a_verb_of_sending_goods(string text) =>
-        Assert.DoesNotContain(Names(text, NodeLabel.Enterprise), n => n.Contains("供往", StringComparison.Ordinal) || n.Contains("销往", StringComparison.Ordinal));
+        Assert.DoesNotContain(Surfaces(text, NodeLabel.Enterprise), n => n.Contains("供往", StringComparison.Ordinal) || n.Contains("销往", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("12月3日，宁远精工股份有限公司在北京证券交易所上市。", "北京证券交易所")]
     [InlineData("公司股票在上海证券交易所挂牌交易。", "上海证券交易所")]
     [InlineData("大连商品交易所发布了新规。", "大连商品交易所")]
     public void An_exchange_is_a_body(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.Organization));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Organization));
 
     [Theory]
     [InlineData("公司在北京证券交易所上市。")]
     [InlineData("公司股票在上海证券交易所挂牌交易。")]
     public void The_place_inside_an_exchange_name_is_no_place_of_the_text(string text) =>
-        Assert.Empty(Names(text, NodeLabel.District));
+        Assert.Empty(Surfaces(text, NodeLabel.District));
 
     [Theory]
     [InlineData("交易所表示将加强监管。")]
     [InlineData("该交易所今年新增上市公司12家。")]
     public void A_bare_exchange_word_names_no_body(string text) =>
-        Assert.Empty(Names(text, NodeLabel.Organization));
+        Assert.Empty(Surfaces(text, NodeLabel.Organization));
 
     [Theory]
     // A park named like a town of the gazetteer elsewhere (新材料产业园), right after a zone, is that zone's park.
     [InlineData("重庆长寿经济技术开发区新材料产业园正式揭牌。", "重庆长寿经济技术开发区新材料产业园")]
     [InlineData("重庆长寿经济技术开发区智能装备产业园正式揭牌。", "重庆长寿经济技术开发区智能装备产业园")]
     public void A_park_after_a_zone_is_a_place(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.District));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.District));
 
     [Theory]
     [InlineData("推动红塔区、澄江市两个电池材料园区加快建设。", "澄江市|红塔区")]
     [InlineData("临沂市三大物流产业园区今年货运量增长两成。", "临沂市")]
     public void A_count_before_a_park_word_names_many_parks_not_one(string text, string expected) =>
-        Assert.Equal(expected.Split('|'), Names(text, NodeLabel.District));
+        Assert.Equal(expected.Split('|'), Surfaces(text, NodeLabel.District));
 
     [Theory]
     [InlineData("宁远电机有限公司与高新区签约，计划投资18亿元建设驱动电机生产基地。")]
     [InlineData("高新区今年新签约项目21个。")]
     public void A_zone_word_is_no_person(string text) =>
-        Assert.Empty(Names(text, NodeLabel.Official));
+        Assert.Empty(Surfaces(text, NodeLabel.Official));
 
     [Theory]
     [InlineData("包头稀土高新区党工委书记、管委会主任白永昌出席活动。", "白永昌>包头稀土高新技术产业开发区")]

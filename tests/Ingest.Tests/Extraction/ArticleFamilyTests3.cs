@@ -13,23 +13,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
 {
-    private static string[] FactsAndPlaceEdges(string text, RelationType type)
-    {
-        var document = Run(text);
-        var districts = document.Places.Districts.ToDictionary(d => d.Id, d => d.Name);
-        return [.. document.Relations.Where(r => r.Type == type).Select(r => $"{r.From.Name}>{r.To.Name}")
-            .Concat(type == RelationType.LOCATED_IN ? document.Places.LocatedIn.Select(r => $"{districts[r.FromId]}>{districts[r.ToId]}") : [])
-            .Distinct().Order(StringComparer.Ordinal)];
-    }
-
-    private static string[] Names(string text, NodeLabel label)
-    {
-        var document = Run(text);
-        return label == NodeLabel.District
-            ? [.. document.Places.Districts.Select(d => d.Name).Distinct().Order(StringComparer.Ordinal)]
-            : [.. document.Mentions.Where(m => m.Label == label).Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal)];
-    }
-
     [Theory]
     [InlineData("所需电力六成由新疆准能电力有限公司直供。", "新疆准能电力有限公司")]
     [InlineData("新疆泓润煤化有限公司投资86亿元建设煤制烯烃项目。", "新疆泓润煤化有限公司")]
@@ -37,7 +20,7 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("据了解，青海祁润锂业有限公司今年产量翻番。", "青海祁润锂业有限公司")]
     [InlineData("贵州黔泓锰业有限公司去年营业收入12亿元。", "贵州黔泓锰业有限公司")]
     public void A_brand_jieba_breaks_into_single_characters_after_a_place_stays_in_the_name(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.Enterprise));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Enterprise));
 
     [Theory]
     [InlineData("浙江是宁远精工有限公司的主要市场。", "宁远精工有限公司")]
@@ -46,7 +29,7 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("四川在远航材料有限公司设立了研发中心。", "远航材料有限公司")]
     [InlineData("广东对宁远精工有限公司给予支持。", "宁远精工有限公司")]
     public void A_function_character_after_a_place_still_ends_the_text_before_a_name(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.Enterprise));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Enterprise));
 
     [Theory]
     [InlineData("松桃锰业集团有限责任公司电解锰技改项目开工。", "松桃锰业集团有限责任公司")]
@@ -54,7 +37,7 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("宁远集团与星河化工集团有限责任公司签署协议。", "星河化工集团有限责任公司")]
     public void A_group_with_limited_liability_is_one_name(string text, string expected)
     {
-        var names = Names(text, NodeLabel.Enterprise);
+        var names = Surfaces(text, NodeLabel.Enterprise);
         Assert.Contains(expected, names);
         Assert.DoesNotContain(expected[..expected.IndexOf("集团", StringComparison.Ordinal)] + "集团", names);
     }
@@ -66,14 +49,14 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("宁远精工董事长罗文涛前往上海参加展会。", "罗文涛")]
     [InlineData("临江市市长许清源走进车间。", "许清源")]
     public void A_name_before_a_verb_of_going_is_a_person(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.Official));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Official));
 
     [Theory]
     [InlineData("骏驰铝材总经理阿不都热依木·吾买尔介绍，产品供不应求。", "阿不都热依木·吾买尔")]
     [InlineData("星河区区长买买提·艾力表示，将加快项目建设。", "买买提·艾力")]
     [InlineData("宁远精工董事长古丽·艾山说，今年订单饱满。", "古丽·艾山")]
     public void A_name_written_with_a_middle_dot_after_a_title_is_a_person(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.Official));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Official));
 
     [Theory]
     [InlineData("宁远精工董事长介绍·展望，今年订单饱满。")]
@@ -82,7 +65,7 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("宁远精工董事长到场致辞。")]
     [InlineData("临江市委书记走进车间。")]
     public void No_person_where_a_title_is_followed_by_a_verb_or_a_dotted_phrase(string text) =>
-        Assert.Empty(Names(text, NodeLabel.Official));
+        Assert.Empty(Surfaces(text, NodeLabel.Official));
 
     [Theory]
     [InlineData("宁远精工股份有限公司成立于2009年，公司董事长为罗文涛。", "罗文涛>宁远精工股份有限公司")]
@@ -121,7 +104,7 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("宁远精工有限公司与星湖高新技术产业开发区签约。", "星湖高新技术产业开发区")]
     [InlineData("项目落户在苍溪综合保税区。", "苍溪综合保税区")]
     public void A_zone_of_a_formal_suffix_whose_name_is_no_place_is_a_zone(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.District));
+        Assert.Contains(expected, DistrictNames(text));
 
     [Theory]
     [InlineData("全国经济技术开发区综合发展水平考核结果公布。")]
@@ -130,14 +113,11 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("该经济开发区去年引进项目12个。")]
     [InlineData("国家级经济技术开发区共有230家。")]
     public void No_zone_from_a_formal_suffix_after_a_descriptor(string text) =>
-        Assert.Empty(Names(text, NodeLabel.District));
+        Assert.Empty(DistrictNames(text));
 
     [Fact]
     public void A_short_form_without_a_zone_defining_it_is_no_zone() =>
-        Assert.DoesNotContain(Run("位于汽开区的宁远部件有限公司主要生产冲压件。").Places.Districts.SelectMany(d => d.Aliases.Append(d.Name)), n => n.Contains("汽开区", StringComparison.Ordinal));
-
-    private static string[] PlaceSurfaces(string text) =>
-        [.. Run(text).Places.Mentions.Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal)];
+        Assert.DoesNotContain(DistrictForms("位于汽开区的宁远部件有限公司主要生产冲压件。"), n => n.Contains("汽开区", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("云岭高新技术产业开发区集中签约。宁远精工有限公司计划在高新区星湖园区建设年产5万吨电池材料项目。",
@@ -185,28 +165,28 @@ public class ArticleFamilyTests3 : ArticleFamily<ArticleFamilyTests3>
     [InlineData("玉溪市全力打造绿色食品产业。")]
     [InlineData("洛阳市重点发展轴承产业。")]
     public void A_place_promoting_an_industry_names_no_cluster(string text) =>
-        Assert.Empty(Names(text, NodeLabel.Cluster));
+        Assert.Empty(Surfaces(text, NodeLabel.Cluster));
 
     [Theory]
     [InlineData("星河电子有限公司2017年在深圳证券交易所上市。", "深圳市")]
     [InlineData("宁远精工股份有限公司登陆上海证券交易所。", "上海市")]
     [InlineData("云帆动力股份有限公司在北京证券交易所挂牌。", "北京市")]
     public void The_place_of_an_exchange_s_name_is_no_place_of_the_text(string text, string place) =>
-        Assert.DoesNotContain(place, Names(text, NodeLabel.District));
+        Assert.DoesNotContain(place, DistrictNames(text));
 
     [Fact]
     public void A_place_written_alone_is_still_a_place() =>
-        Assert.Contains("深圳市", Names("星河电子有限公司总部位于深圳，2017年上市。", NodeLabel.District));
+        Assert.Contains("深圳市", DistrictNames("星河电子有限公司总部位于深圳，2017年上市。"));
 
     [Theory]
     [InlineData("石英坩埚由本地的星河新材料有限公司配套。")]
     [InlineData("公司的多晶硅原料来自内蒙古，石英坩埚则由本地企业供应。")]
     public void A_material_jieba_tags_as_a_name_before_a_noun_is_no_person(string text) =>
-        Assert.Empty(Names(text, NodeLabel.Official));
+        Assert.Empty(Surfaces(text, NodeLabel.Official));
 
     [Theory]
     [InlineData("记者在现场见到了县长王强。", "王强")]
     [InlineData("孙志刚县长也来到现场。", "孙志刚")]
     public void A_name_before_a_title_or_at_the_end_is_still_a_person(string text, string expected) =>
-        Assert.Contains(expected, Names(text, NodeLabel.Official));
+        Assert.Contains(expected, Surfaces(text, NodeLabel.Official));
 }

@@ -11,8 +11,6 @@ namespace Graph.Ingest.Tests.Extraction;
 /// </summary>
 public class ArticleFamilyTests7 : ArticleFamily<ArticleFamilyTests7>
 {
-    private static string[] Projects(string text) => Surfaces(text, NodeLabel.Project);
-
     [Theory]
     // a place between 在 and a verb of building is where something is built, not the head of a name a later 厂 ends
     [InlineData("据介绍，星河电子今年已在涪城区建设新厂，总投资6.5亿元。", "涪城区")]

@@ -9,8 +9,6 @@ namespace Graph.Ingest.Tests.Extraction;
 public class ArticleFamilyTests8 : ArticleFamily<ArticleFamilyTests8>
 {
     /// <summary>The names of the District entities of one article (what the graph gets, not only what the rules saw).</summary>
-    private static string[] Districts(string text) => [.. Run(text).Places.Districts.Select(d => d.Name)];
-
     [Theory]
     // a district's name that opens a firm's name, and then the firm's short name, is no place of the text
     [InlineData("岳阳市的湖南华容电机有限公司今年扩产三成。华容电机是当地的骨干企业，产品主要配套星河汽车。", "华容县")]
@@ -19,7 +17,7 @@ public class ArticleFamilyTests8 : ArticleFamily<ArticleFamilyTests8>
     [InlineData("绵阳市的四川游仙泵业有限公司新上了一条生产线。游仙泵业的水泵主要销往东南亚。", "游仙区")]
     [InlineData("宜昌市的湖北猇亭化工有限公司与星河新材签约。猇亭化工将为其供应液氯。", "猇亭区")]
     public void A_place_only_inside_a_firm_s_names_is_no_district(string text, string unexpected) =>
-        Assert.DoesNotContain(unexpected, Districts(text));
+        Assert.DoesNotContain(unexpected, DistrictNames(text));
 
     [Theory]
     // …but the same place named as a place in the text is one
@@ -27,7 +25,7 @@ public class ArticleFamilyTests8 : ArticleFamily<ArticleFamilyTests8>
     [InlineData("淄博市的山东博山陶瓷有限公司在博山区投资5亿元建设新厂。", "博山区")]
     [InlineData("岳阳市华容县的湖南华容电机有限公司今年扩产。", "华容县")]
     public void The_same_place_named_in_the_text_is_a_district(string text, string expected) =>
-        Assert.Contains(expected, Districts(text));
+        Assert.Contains(expected, DistrictNames(text));
 
     [Theory]
     // 和 opening a brand right after the place that opens the name, glued (和岚/x) or alone (和|垚), is the brand's character
