@@ -134,4 +134,28 @@ public class ArticleFamilyTests10 : ArticleFamily<ArticleFamilyTests10>
         Assert.Contains(expected, DistrictForms(text));
         Assert.DoesNotContain(misread, DistrictNames(text));
     }
+
+    [Theory]
+    // a post in one body, 、 and a post in another before the name: both are held (holds.first-of-two-bodies)
+    [InlineData("衢州市委常委、江山市委书记周文涛表示，将全力支持企业扩产。", "周文涛>衢州市委")]
+    [InlineData("赣州市委常委、瑞金市委书记李海平到企业调研。", "李海平>赣州市委")]
+    [InlineData("南阳市委常委、邓州市委书记王立新出席开工仪式。", "王立新>南阳市委")]
+    [InlineData("宿迁市委常委、沭阳县委书记陈晓东主持签约仪式。", "陈晓东>宿迁市委")]
+    [InlineData("南京市委书记刘明到江宁区调研。市委常委、江宁区委书记张建华陪同调研。", "张建华>南京市委")]
+    public void A_post_before_a_post_in_another_body_is_held_too(string text, string expected)
+    {
+        var holds = Holds(text);
+        Assert.Contains(expected, holds);
+        Assert.Contains(holds, h => h.StartsWith(expected[..expected.IndexOf('>')], StringComparison.Ordinal) && h != expected);
+    }
+
+    [Theory]
+    // …but two people, each after a post, hold one post each
+    [InlineData("衢州市委常委周文涛、江山市委书记李海平出席仪式。", "李海平>衢州市委")]
+    [InlineData("赣州市委常委李海平、瑞金市委书记王立新到企业调研。", "王立新>赣州市委")]
+    [InlineData("南阳市委常委王立新，邓州市委书记陈晓东出席开工仪式。", "陈晓东>南阳市委")]
+    [InlineData("宿迁市委常委陈晓东、沭阳县县长张建华主持签约仪式。", "张建华>宿迁市委")]
+    [InlineData("衢州市委原常委、江山市委书记周文涛出席仪式。", "周文涛>衢州市委")]
+    public void Two_people_after_their_posts_hold_one_post_each(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Holds(text));
 }

@@ -19,6 +19,14 @@ holds.body-title-name:
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p h title=t conf=0.8
 
+# 遂宁市委常委、射洪市委书记张三; 某市委常委、某县委书记李四; 市委常委、某区委书记王五: a post in one body, 、 and a post in
+# another before the name — the first is held too (the second is body-title-name's)
+holds.first-of-two-bodies:
+    {h:ORG} {t:TITLE} 、 (ORG|PLACE) TITLE {p:PERSONS}
+    unless @former-marks
+    -> ENTITY Official p title=t conf=0.85
+    -> HOLDS_POSITION p h title=t conf=0.8
+
 # 张三是X的总经理; 张三担任X董事长; 张三自2019年起担任X首席执行官; 张三现任X副总裁; 张三现任X常委，同时担任Y书记和Z书记; 张三还兼任X总指挥一职;
 # 张三近日出任X总经理 (a time word before the verb); 张三现已调任X总经理, 李四后升任X副总裁 (调任, 转任: the post moved to); 今年7月，张三接任X董事长一职 (接任, 继任: taking the post over);
 # 张三被任命为X总经理, 张三履新X董事长, 张三同志任X局长 (an appointment notice). A former post (张三曾任X副总裁; 张三此前担任X副总裁，
