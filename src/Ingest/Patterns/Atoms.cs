@@ -145,28 +145,102 @@ public sealed class KindAtom(string name, uint kinds) : Atom
 
 /// <summary>
 /// A list of elements of the given kinds joined by 、 和 及 以及 与 或 (ENTS: A、B和C): the longest such list from pos.
+/// In a list of firms that may carry their places (FIRMS), each firm may have its place before it (主要供应江苏的A、浙江的B和
+/// 凌海市的C; 为本地的A配套): the place is no item of the list (<see cref="QualifiesFirm"/>: no endpoint of the role either).
+/// ENTS keeps to bare names: a place before the list is then the place of every firm of it (located.place-of: 临江的A和B).
 /// </summary>
-public sealed class ListAtom(string name, uint kinds) : Atom
+public sealed class ListAtom(string name, uint kinds, bool placed = false) : Atom
 {
     /// <summary>The element kinds a list item may be, one bit each.</summary>
     public uint Kinds => kinds;
 
     private static readonly string[] Separators = ["、", "和", "及", "以及", "与", "或", "/", "、以及"];
 
+    /// <summary>The words a firm's place may end with before its 的 (江苏本地的A), or stand for it alone (本地的A).</summary>
+    private static readonly string[] HereWords = ["本地", "当地", "本土"];
+
+    private readonly bool _placed = placed;
+
     public override int Match(AnnotatedSentence sentence, int pos)
     {
-        if (!Is(sentence, pos))
+        var end = Item(sentence, pos);
+        if (end < 0)
         {
             return -1;
         }
 
-        var end = pos + 1;
-        while (end + 1 < sentence.Elements.Length && IsSeparator(sentence, end) && Is(sentence, end + 1))
+        while (end + 1 < sentence.Elements.Length && IsSeparator(sentence, end) && Item(sentence, end + 1) is var next && next > 0)
         {
-            end += 2;
+            end = next;
         }
 
         return end;
+    }
+
+    /// <summary>The end of the list item at pos (an element of the kinds, a firm after its place), or -1.</summary>
+    private int Item(AnnotatedSentence sentence, int pos)
+    {
+        if (Is(sentence, pos))
+        {
+            return pos + 1;
+        }
+
+        if (!_placed)
+        {
+            return -1;
+        }
+
+        var firm = FirmAfterPlace(sentence, pos, sentence.Elements.Length);
+        return firm >= 0 && Is(sentence, firm) ? firm + 1 : -1;
+    }
+
+    /// <summary>
+    /// The index of the firm a place (or 本地) at pos qualifies, <c>PLACE+ (本地|当地|本土)? 的 ENT</c> before <paramref name="end"/>, else -1.
+    /// </summary>
+    public static int FirmAfterPlace(AnnotatedSentence sentence, int pos, int end)
+    {
+        var elements = sentence.Elements;
+        var p = pos;
+        while (p < end && elements[p].Kind == ElementKind.Place)
+        {
+            p++;
+        }
+
+        if (p < end && IsWord(sentence, p, HereWords))
+        {
+            p++;
+        }
+
+        if (p == pos || p + 1 >= end || !IsWord(sentence, p, ["的"]))
+        {
+            return -1;
+        }
+
+        return elements[p + 1].Kind == ElementKind.Ent ? p + 1 : -1;
+    }
+
+    /// <summary>The element at pos is a place (or 本地) that only says where the firm after it is (江苏的A, 本地的A).</summary>
+    public static bool QualifiesFirm(AnnotatedSentence sentence, int pos, int end) =>
+        sentence.Elements[pos].Kind == ElementKind.Place && FirmAfterPlace(sentence, pos, end) >= 0;
+
+    private static bool IsWord(AnnotatedSentence sentence, int pos, string[] words)
+    {
+        var e = sentence.Elements[pos];
+        if (!e.IsPlain)
+        {
+            return false;
+        }
+
+        var text = sentence.MatchText.AsSpan(e.Start, e.Length);
+        foreach (var word in words)
+        {
+            if (text.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Is(AnnotatedSentence sentence, int pos) =>

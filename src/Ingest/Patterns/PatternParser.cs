@@ -499,6 +499,11 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                     return new ListAtom(text, kinds);
                 }
 
+                if (text == "FIRMS")
+                {
+                    return new ListAtom(text, Kinds["ENT"], placed: true);
+                }
+
                 if (text == "BODIES")
                 {
                     return new ListAtom(text, Kinds["BODY"]);

@@ -1,4 +1,5 @@
 # SUPPLIES (supplier → customer), with the product and the share where the clause states them.
+# Lists of firms are FIRMS (docs/patterns.md): each firm may carry its place before it (江苏的A、浙江的B和本地的C), the place no end.
 # The language: docs/patterns.md. SUBJ is the clause's subject (explicit, or carried: 该公司, 我们, the speaker's
 # company in a quotation, the firm of the clause before); TOPIC the firm the text was about before the clause.
 
@@ -51,7 +52,7 @@
 @not-flowing = 资金|资本|人才|员工|工程师|技术人员|团队|骨干|投资|利润|游客|客流|人口
 @carry-frames = 负责|承运|运输|运送|配送|转运
 supplies.give-to:
-    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:ENTS} ($ | !@handed-work)
+    ({x:PERCENT} ~2)? (将|把)? {p:PRODUCT}? (约|近|超过|逾)? @share-words? 以上? @adverbs* (@give-verbs | @sold-verbs 了) ((/n|/vn|/j)* (企业|车企|厂商|客户|公司|主机厂|整车厂))? {c:FIRMS} ($ | !@handed-work)
     unless @negations
     unless @samples
     unless @former
@@ -66,7 +67,7 @@ supplies.give-to:
 # A交付B座椅; 主要配套B、C; 批量供应B; (A生产的轮胎，)七成供应B，三成供应C; A独供B全系车型的轮毂轴承; 新产线生产的轮毂轴承将专供B (专供: made for B alone;
 # 将 is a contracted supply, as 将为B供应)
 supplies.verb-customer:
-    ((约|近|超过|逾)? @share-words 以上?)? @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供|专供|专门供应|定向供应) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:ENTS} 等? /n*? {p:PRODUCT}?
+    ((约|近|超过|逾)? @share-words 以上?)? @adverbs* (交付|配套|供应|供货|供给|批量供应|批量交付|主要配套|服务|独供|独家供应|独家配套|直供|专供|专门供应|定向供应) ((本地|当地|国内|知名|省内) (/vn|/n|/j)* (品牌|企业|车企|客户)?)? {c:FIRMS} 等? /n*? {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
     unless @samples
@@ -81,7 +82,7 @@ supplies.verb-customer:
 # A为B配套; 为B、C等车企配套供应转向节; 向B批量交付座椅; 给B供货; 为南京B配套 (the place before the firm's short name); 今年起为B
 # 独家提供… (jieba glues 起为, 起向)
 supplies.for-customer:
-    (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为|起为|起向|起给) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    (为|给|向|能为|可为|已为|已向|还向|也向|还为|也为|均为|起为|起向|起给) 包括? PLACE? ((/n|/vn|/j|/s)* (企业|车企|厂商|客户|品牌|主机厂|整车厂|家电企业))? {c:FIRMS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
     unless @finance-goods
@@ -101,7 +102,7 @@ supplies.for-customer:
 # 的乘客座椅 names the supplier before, and what follows 的 is the goods)
 @by-marks = 由|经由
 supplies.relative-supplier:
-    (一直|长期|常年|多年来|主要)? (为|给|向) {c:ENTS} 等? @adverbs* @supply-verbs+ (/n|/vn|/nz|/j|/x)* 的 (本地|当地|本土)? (企业|供应商|配套企业|民营企业|龙头企业)? {s:ENT}
+    (一直|长期|常年|多年来|主要)? (为|给|向) {c:FIRMS} 等? @adverbs* @supply-verbs+ (/n|/vn|/nz|/j|/x)* 的 (本地|当地|本土)? (企业|供应商|配套企业|民营企业|龙头企业)? {s:ENT}
     unless @negations
     unless @by-marks
     unless @supplier-aims
@@ -114,7 +115,7 @@ supplies.relative-supplier:
 # 约定宁硅碳材向澄锂新能源供应负极材料; 合同规定A在2027年向B交付…: the contract's terms name the supplier (the firm after
 # 约定 is the verb's subject, not the clause's)
 supplies.agreed-supply:
-    (约定|规定|明确|商定|合同规定|合同约定|协议约定|协议规定) (由)? {s:ENT} ~8 (向|为|给) {c:ENTS} ~2 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    (约定|规定|明确|商定|合同规定|合同约定|协议约定|协议规定) (由)? {s:ENT} ~8 (向|为|给) {c:FIRMS} ~2 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.85
@@ -127,7 +128,7 @@ supplies.agreed-supply:
 @from-verbs = 来自|购自|采购自|采自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于
 # B的牵引电机主要来自A; B的面料采购自A; B的电驱系统大多出自A: what the customer uses comes from the supplier
 supplies.comes-from:
-    {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
+    {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
@@ -137,7 +138,7 @@ supplies.comes-from:
 # B的动力电池，一部分来自A; B的芯片大部分来自A; B的压缩机约一半来自A (a share of it)
 # B所用的前挡风玻璃八成以上出自A (a share and 以上); B拖拉机上的变速箱，基本都出自A (基本都, 几乎全部)
 supplies.part-comes-from:
-    {c:ENT} ~4 的 (“ /x ”)? (前|后|内|外)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? 以上? (基本|基本上|几乎|大都)? (都|全|全都)? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
+    {c:ENT} ~4 的 (“ /x ”)? (前|后|内|外)? (/n|/vn|/j|/x)+ (，|,)? (近|约|超过|逾|将近)? (/m|/mq)? 以上? (基本|基本上|几乎|大都)? (都|全|全都)? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
@@ -147,14 +148,14 @@ supplies.part-comes-from:
 # A今年新增的订单，七成来自B; A今年的新增订单，大部分来自B (a share of them); 船厂A手持订单中，有三成来自B
 @shares = 七成|六成|八成|九成|五成|四成|三成|两成|一半|大半|多半|近半|过半|大部分|大多数|绝大部分|绝大多数|部分|一部分|相当一部分
 supplies.orders-from:
-    ({s:ENT} 的?)? ~4 (订单|手持订单|在手订单|营收|收入|销售额|销售收入|出货|销量) (中|里|当中)? (，|,)? 有? @shares? @adverbs* (来自|来源于|源自|大多来自|均来自) {c:ENTS}
+    ({s:ENT} 的?)? ~4 (订单|手持订单|在手订单|营收|收入|销售额|销售收入|出货|销量) (中|里|当中)? (，|,)? 有? @shares? @adverbs* (来自|来源于|源自|大多来自|均来自) {c:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ c conf=0.75
 
 # A的驱动电机已搭载在B的公交上; A的螺栓，如今也用在了B的生产线上; 装在B、C的车型上
 supplies.fitted-on:
-    @adverbs* (用于|应用于|装配于|搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到|装上|装进|装配到|搭载到|配装在|配套在) 了? {c:ENTS} 等? (的|PLACE)
+    @adverbs* (用于|应用于|装配于|搭载在|搭载于|用在|装在|已装在|装配在|安装在|应用在|装到|用到|装上|装进|装配到|搭载到|配装在|配套在) 了? {c:FIRMS} 等? (的|PLACE)
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
@@ -172,7 +173,7 @@ supplies.fitted-on:
 # clause names after a verb, its object (轮毂我们交给本地的C做，玻璃由A供应: C is no customer of A; 产品已进入C的供应商体系，
 # 所用瓶坯由A供应: A supplies the clause's subject, not C)
 supplies.by-supplier:
-    ({c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 | ^ {c:ENTS} ((，|,) 以及 {c:ENTS})? 等? ~8 (，|,)) (!@before-now)? (!@before-now)? (!@before-now)? (!@before-now)? (由|均由|全部由|全由|交由|全部交由|均交由|系) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    ({c:FIRMS} ((，|,) 以及 {c:FIRMS})? 等? ~8 | ^ {c:FIRMS} ((，|,) 以及 {c:FIRMS})? 等? ~8 (，|,)) (!@before-now)? (!@before-now)? (!@before-now)? (!@before-now)? (由|均由|全部由|全由|交由|全部交由|均交由|系) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:FIRMS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @source-preps
     unless @not-supplied
@@ -185,7 +186,7 @@ supplies.by-supplier:
 # customer switched to (the one before is a former supplier: by-supplier does not read it after 此前一直, nor 改由: a firm
 # that supplied before 改由 is no customer of the new one)
 supplies.switched-to:
-    {c:ENT} (的 ~8 (，|,) (~8 (，|,))?)? ~4 (改由|改交由|转由|换由|现由|改为由|如今由|目前由|现在由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} ~2 @adverbs* @by-verbs
+    {c:ENT} (的 ~8 (，|,) (~8 (，|,))?)? ~4 (改由|改交由|转由|换由|现由|改为由|如今由|目前由|现在由) (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:FIRMS} ~2 @adverbs* @by-verbs
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -200,7 +201,7 @@ supplies.replaces-supplier:
 
 # B在临江的工厂所需的车轮、座椅等大量零部件，今后将由A、C等企业就近配套; B所用的电池都由A供应 (a longer need before 由)
 supplies.needs-by-supplier:
-    {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    {c:ENT} ~6 (所需|所用|需要|使用) 的 ~12 (，|,)? ~4 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:FIRMS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
@@ -208,7 +209,7 @@ supplies.needs-by-supplier:
 # 所需磁钢由A就近配套; 偏光片以前全靠进口，现在大部分由本地的A供应: what the clause's subject needs, supplied by A
 @portions = 大部分|大多|大多数|绝大部分|绝大多数|一半|多半|大半|全部|部分|七成|六成|八成|九成|五成|四成|三成
 supplies.subject-needs-by-supplier:
-    ((所需|所用|需要|使用) 的? ~4 | @portions) 由 (PLACE? (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~4 @adverbs* @by-verbs
+    ((所需|所用|需要|使用) 的? ~4 | @portions) 由 (PLACE? (本地|当地|本土)? 的)? @supplier-kinds? {s:FIRMS} 等? ~4 @adverbs* @by-verbs
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
@@ -220,7 +221,7 @@ supplies.subject-needs-by-supplier:
 @supply-by-verbs = 供应|供货|配套|提供|就近配套|配套供应|独家供应|独家提供|独家配套|直供|批量供应|供给
 @clause-times = 现在|目前|如今|今后|今年|去年|未来|将来|以后|眼下
 supplies.clause-product-by:
-    ^ @clause-times? (其|公司|我们|该公司)? 的? (/n|/vn|/j|/nz|/nr|/x|/eng)* @clause-times? @adverbs* 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:ENTS} 等? ~2 @adverbs* @supply-by-verbs
+    ^ @clause-times? (其|公司|我们|该公司)? 的? (/n|/vn|/j|/nz|/nr|/x|/eng)* @clause-times? @adverbs* 由 (PLACE* (本地|当地|本土)? 的)? @supplier-kinds? {s:FIRMS} 等? ~2 @adverbs* @supply-by-verbs
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
@@ -228,7 +229,7 @@ supplies.clause-product-by:
 
 # 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
 supplies.bought-from:
-    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自 | 采自) (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
+    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自 | 采自) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
@@ -236,7 +237,7 @@ supplies.bought-from:
 # 其中B已与公司签订了三年的长期采购协议; B和我们签下了采购合同: B buys from the firm 公司/我们 stand for
 @purchase-contracts = 采购协议|采购合同|采购框架协议|采购订单|订货合同|订购合同|采购大单|采购意向书
 supplies.buyer-contract:
-    {c:ENTS} ~2 @adverbs* (与|和|同|跟) (公司|我们|该公司|本公司) ~3 @adverbs* @hold-verbs 了? ~6 (采购|长期采购)? @purchase-contracts
+    {c:FIRMS} ~2 @adverbs* (与|和|同|跟) (公司|我们|该公司|本公司) ~3 @adverbs* @hold-verbs 了? ~6 (采购|长期采购)? @purchase-contracts
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES TOPIC c conf=0.75
@@ -250,7 +251,7 @@ supplies.for-latter:
 
 # (A说,) 家电配套产品主要供应B在临江的基地; 电机产品大多交给B: the product is the clause's subject, the firm the text's
 supplies.product-goes-to:
-    产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给|配套|配套给) {c:ENTS} ($ | !@handed-work)
+    产品 @adverbs* (供应|供应给|交给|供给|供货给|交付|交付给|销售给|卖给|配套|配套给) {c:FIRMS} ($ | !@handed-work)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES FIRM|TOPIC c conf=0.8
@@ -259,7 +260,7 @@ supplies.product-goes-to:
 # A收到B追加的10万套轮毂轴承订单 (the order the customer added or placed); A斩获B一笔价值3亿元的传感器订单;
 # A拿下B的订单; A获得B定点; A拿下B约8000万元的电缆采购订单; 斩获B转向节项目定点 (not an aim: A争取拿下B的定点)
 supplies.wins-order:
-    @win-verbs 了? {c:ENTS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((/m|/mq)? (价值|金额|总额|总价|合同金额)? (约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? (/s|/f)? {p:PRODUCT}? ~4 @supply-nouns
+    @win-verbs 了? {c:FIRMS} 等? ((追加|下达|下发|新下|发来|追加采购) 的 (/m|/mq)*)? ((/m|/mq)? (价值|金额|总额|总价|合同金额)? (约|近|超|超过|逾|总额)? AMOUNT)? (的|公司的|集团的)? (/s|/f)? {p:PRODUCT}? ~4 @supply-nouns
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -268,7 +269,7 @@ supplies.wins-order:
 # 拿到了B新一代协作机器人的减速器订单 (新一代, 下一代, 新款 before the models);
 # 拿下B两款新车型的定点; 拿到了B两款纯电车型的线束定点 (the part before the order word); 获得B新平台的批量订单 (the models or platforms a count or 新 names)
 supplies.wins-model-order:
-    @win-verbs 了? {c:ENTS} ((新|全新)? (/m|/mq)? (新|全新|新一代|下一代|新款)? (/n|/vn|/j|/x|/l)+ (平台|车型|项目|产品|系列)? 的) ({p:PRODUCT} | ~3) @supply-nouns
+    @win-verbs 了? {c:FIRMS} ((新|全新)? (/m|/mq)? (新|全新|新一代|下一代|新款)? (/n|/vn|/j|/x|/l)+ (平台|车型|项目|产品|系列)? 的) ({p:PRODUCT} | ~3) @supply-nouns
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -276,7 +277,7 @@ supplies.wins-model-order:
 
 # A、B等企业作为C的零部件供应商; A与B同为C的供应商; A、B等12家企业入围C新平台供应商名单
 supplies.listed-suppliers:
-    {s:ENTS} 等? ~3 (是|成为|作为|为|系|同为|均为|都是|都为|同是|皆为|也是|入围|入选|进入|打入|打进|跻身) {c:ENTS} 等? 的? ~4 @supplier-nouns
+    {s:FIRMS} 等? ~3 (是|成为|作为|为|系|同为|均为|都是|都为|同是|皆为|也是|入围|入选|进入|打入|打进|跻身) {c:FIRMS} 等? 的? ~4 @supplier-nouns
     unless @negations
     unless @supplier-aims
     unless @award-verbs
@@ -286,7 +287,7 @@ supplies.listed-suppliers:
 
 # 作为B的核心供应商，A每年为其提供面板: the firm of the next clause is the supplier
 supplies.as-supplier-then:
-    ^ 作为 {c:ENTS} 等? (的|在)? ~4 @supplier-nouns (之一)? (，|,) ~2 {s:ENT}
+    ^ 作为 {c:FIRMS} 等? (的|在)? ~4 @supplier-nouns (之一)? (，|,) ~2 {s:ENT}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
@@ -297,7 +298,7 @@ supplies.as-supplier-then:
 # A有望成为B的供应商)
 # A成功切入B的供应链; A的MCU进入B的采购目录 (not a blacklist: A被B列入供应商黑名单, @blacklists after the match)
 supplies.is-supplier:
-    (是|还是|也是|成为|为|系|获选为|当选为|入选为|跻身|进入|入选|入围|纳入|列入|打入|打进|挤进|迈入|叩开|敲开|切入|融入|嵌入) 了? {c:ENTS} 等? (的|在)? ~6 (@supplier-nouns|大门|配套大门|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录|采购目录|供应商目录|合格供应商目录)
+    (是|还是|也是|成为|为|系|获选为|当选为|入选为|跻身|进入|入选|入围|纳入|列入|打入|打进|挤进|迈入|叩开|敲开|切入|融入|嵌入) 了? {c:FIRMS} 等? (的|在)? ~6 (@supplier-nouns|大门|配套大门|供应链|供应体系|配套体系|采购体系|供应商体系|供应链体系|全球供应链|采购名录|供应商名录|采购目录|供应商目录|合格供应商目录)
     unless @negations
     unless @supplier-aims
     unless @award-verbs
@@ -309,7 +310,7 @@ supplies.is-supplier:
 # A的刻蚀设备已批量进入B的生产线; A的焊接机器人进入了B的产线: the goods named before the verb (not its engineers or
 # staff: a title, or @not-supplied; not an aim)
 supplies.enters-line:
-    (/n|/vn|/nz|/j|/x|/eng)+ @adverbs* (进入|打入|打进|导入|走进|用上|用在) 了? {c:ENTS} 的 (生产线|产线|生产车间|工厂)
+    (/n|/vn|/nz|/j|/x|/eng)+ @adverbs* (进入|打入|打进|导入|走进|用上|用在) 了? {c:FIRMS} 的 (生产线|产线|生产车间|工厂)
     unless @negations
     unless @supplier-aims
     unless @not-supplied
@@ -318,7 +319,7 @@ supplies.enters-line:
 
 # A的客户包括B、C; 客户涵盖B; 主要客户有B; “我们最大的客户就是B”（the speaker's firm）
 supplies.customers-include:
-    ({s:ENT} (的|公司的))? ~3 @customer-nouns ~2 @customer-verbs {c:ENTS}
+    ({s:ENT} (的|公司的))? ~3 @customer-nouns ~2 @customer-verbs {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -326,7 +327,7 @@ supplies.customers-include:
 
 # A的主要客户是B，其次是C; A的第一大客户为B，此外还有C: the customer named next
 supplies.customers-next:
-    ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs ENTS (，|,) (其次|其后|然后|此外|另外|再次)? (是|为|还有|有|包括) {c:ENTS}
+    ({s:ENT} (的|公司的))? ~2 @customer-nouns ~2 @customer-verbs FIRMS (，|,) (其次|其后|然后|此外|另外|再次)? (是|为|还有|有|包括) {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -336,14 +337,14 @@ supplies.customers-next:
 # B为A颁发“优秀合作伙伴”称号)
 # B、C、D都是A的客户; B和C均为A的大客户; B一直是A的大客户, B始终是A最大的客户 (not 已经是: A已经是B多年的合作伙伴 says no direction)
 supplies.is-customer:
-    {c:ENTS} (都|均|也|同样|则|一直|始终|长期|向来|仍|仍然)* (是|为|成为|系) {s:ENT} (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns
+    {c:FIRMS} (都|均|也|同样|则|一直|始终|长期|向来|仍|仍然)* (是|为|成为|系) {s:ENT} (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 supplies.is-our-customer:
-    {c:ENTS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
+    {c:FIRMS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -351,7 +352,7 @@ supplies.is-our-customer:
 
 # B向A采购座椅; B从A订购; 这批海缆，B是从A订购的 (jieba glues 是从)
 supplies.buys-from:
-    (向|从|自|是从|是向|都是从) (PLACE* (本地|当地|本土)? 的)? {s:ENTS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
+    (向|从|自|是从|是向|都是从) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -369,7 +370,7 @@ supplies.buys-from-us:
 # A与B签订供货协议; B与A签订了包装物独家供应协议, A being 某某包装: the firm whose name is the product's trade supplies
 # (by-product: a contract says no direction, so the edge is turned round when the customer's name holds the product)
 supplies.contract:
-    (与|和|同|跟) {c:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:(PRODUCT | /l)}? 独家? @contract-words
+    (与|和|同|跟) {c:FIRMS} ~3 @adverbs* @hold-verbs 了? ~6 {p:(PRODUCT | /l)}? 独家? @contract-words
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p conf=0.8 by-product
@@ -377,7 +378,7 @@ supplies.contract:
 # B与A续签了压缩机电机采购合同; B与A签订《采购框架协议》; A与B签订了座椅采购合同, A being 某某座椅 (turned round): who signs a purchase contract with A buys from A (less sure
 # than a clause that says who supplies whom: B与A签订采购协议，约定A向B供应… keeps A > B only)
 supplies.purchase-contract:
-    (与|和|同|跟) {s:ENTS} ~3 @adverbs* @hold-verbs 了? ~6 {p:PRODUCT}? (采购合同|采购协议|采购框架协议|长期采购协议|采购订单|采购大单)
+    (与|和|同|跟) {s:FIRMS} ~3 @adverbs* @hold-verbs 了? ~6 {p:PRODUCT}? (采购合同|采购协议|采购框架协议|长期采购协议|采购订单|采购大单)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ product=p conf=0.7 by-product
@@ -385,7 +386,7 @@ supplies.purchase-contract:
 # A通过了B的供应商审核; A的功率模块通过了B的车规认证; A的电机已通过B验证，进入批量供货阶段: the customer has qualified the supplier
 @audits = 车规认证|车规级认证|认证|质量认证|产品认证|可靠性测试|装车测试|供应商审核|供应商认证|供应商资格审核|供应商评审|二方审核|质量体系审核|验证|产品验证|认证审核
 supplies.passes-audit:
-    @adverbs* 通过 了? {c:ENTS} 的? ~2 @audits
+    @adverbs* 通过 了? {c:FIRMS} 的? ~2 @audits
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -393,28 +394,28 @@ supplies.passes-audit:
 
 # A的转向节在B、C等企业的配套份额超30%
 supplies.share-in:
-    {s:ENT} 的 {p:PRODUCT} 在 {c:ENTS} 等? ~2 (的)? (配套份额|供货份额|市场份额|采购份额|份额) (~3 {x:PERCENT})?
+    {s:ENT} 的 {p:PRODUCT} 在 {c:FIRMS} 等? ~2 (的)? (配套份额|供货份额|市场份额|采购份额|份额) (~3 {x:PERCENT})?
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c product=p share=x conf=0.85
 
 # A每两天向B发一次货; 向B送货; 向B、C累计发货隔膜超过2亿平方米
 supplies.ships-to:
-    (向|给|为) {c:ENTS} ~4 ((发|送|运|交) ~2 货 | 发货 | 送货 | 交货 | 出货)
+    (向|给|为) {c:FIRMS} ~4 ((发|送|运|交) ~2 货 | 发货 | 送货 | 交货 | 出货)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
 # 合作的品牌还包括B、C; 它配套的主要是B、C; 服务的车企有B
 supplies.served-are:
-    (合作|配套|服务|供货|供应) 的? (品牌|企业|车企|厂商|伙伴|客户|对象)? ~2 (主要|还|也)? (是|有|包括|涵盖) {c:ENTS}
+    (合作|配套|服务|供货|供应) 的? (品牌|企业|车企|厂商|伙伴|客户|对象)? ~2 (主要|还|也)? (是|有|包括|涵盖) {c:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # 无论是B的燃油车还是新能源车，都用上了A的产品; B的车型采用A的电池
 supplies.uses-product:
-    {c:ENTS} ~8 (，|,)? ~3 (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
+    {c:FIRMS} ~8 (，|,)? ~3 (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
     unless @negations
     unless @former
     unless @contrasts
@@ -426,7 +427,7 @@ supplies.uses-product:
 # (采购, 订购: B批量采购了A生产的发动机 — what the customer buys, made by the supplier)
 @use-verbs = 采用|换装|换用|选用|使用|用上|搭载|装上|装配|配备|配装|选配|用|采购|批量采购|订购|购买|购进
 supplies.uses-made-by:
-    {c:ENTS} ~8 (，|,)? ~3 @adverbs* @use-verbs (了 | 的 是)? {s:ENT} PLACE? (生产|制造|提供|供应|研发|研制|配套|出品|自主研发) 的 {p:PRODUCT}
+    {c:FIRMS} ~8 (，|,)? ~3 @adverbs* @use-verbs (了 | 的 是)? {s:ENT} PLACE? (生产|制造|提供|供应|研发|研制|配套|出品|自主研发) 的 {p:PRODUCT}
     unless @negations
     unless @former
     unless @contrasts
@@ -453,7 +454,7 @@ supplies.latter-supplies:
 
 # B、C等企业的核心供应商名单里，现在都有A; B的叶片供应商名单中新增了A
 supplies.in-supplier-list:
-    {c:ENTS} 等? ~3 的 ~2 (供应商名单|供应商名录|供应商体系|供应链|配套体系) (里|中|内)? (，|,)? ~3 (有|出现|包括|进入|新增|增加|加入|添) 了? {s:ENTS}
+    {c:FIRMS} 等? ~3 的 ~2 (供应商名单|供应商名录|供应商体系|供应链|配套体系) (里|中|内)? (，|,)? ~3 (有|出现|包括|进入|新增|增加|加入|添) 了? {s:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
@@ -469,14 +470,14 @@ supplies.among-suppliers:
 
 # B的车桥供应商，除了外资品牌，还有本地的A; B的供应商主要有A、C
 supplies.suppliers-are:
-    {c:ENT} 的 ~3 @supplier-nouns (，|,)? (除了 ~6 (，|,))? (还有|也有|主要有|主要包括|包括|涵盖) ~3 {s:ENTS}
+    {c:ENT} 的 ~3 @supplier-nouns (，|,)? (除了 ~6 (，|,))? (还有|也有|主要有|主要包括|包括|涵盖) ~3 {s:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # 在A的客户名单上，有B、C等企业; A的前五大客户中，B位列第一; A的客户里，B的采购额最大
 supplies.among-customers:
-    (在|从)? ({s:ENT} (的|公司的))? ~3 (@customer-nouns (名单|名录|清单)? | 客户名单 | 客户名录) (上|里|中|当中|之中) (，|,)? (有|包括|还有|就有)? {c:ENTS}
+    (在|从)? ({s:ENT} (的|公司的))? ~3 (@customer-nouns (名单|名录|清单)? | 客户名单 | 客户名录) (上|里|中|当中|之中) (，|,)? (有|包括|还有|就有)? {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -494,7 +495,7 @@ supplies.among-them:
 # 捧回了“卓越交付奖”, 捧走, 领取: taking the award home is winning it
 @awards = 获评|荣获|获得|获颁|被评为|被授予|获授|摘得|捧得|斩获|喜获|捧回|捧走|领取|领走|收获
 supplies.supplier-award:
-    ({c:ENT} ~4 @supplier-meetings (上|中)? (，|,)? ~2 {s:ENTS} 等? ~3 @awards | {s:ENT} 在 {c:ENT} ~3 @supplier-meetings (上|中)? ~2 @awards | {c:ENT} ~3 在 ~3 @supplier-meetings (上|中)? ~2 (为|向|给|上为|上向|上给) {s:ENTS} 等? ~2 (颁发|颁授|授予|颁奖))
+    ({c:ENT} ~4 @supplier-meetings (上|中)? (，|,)? ~2 {s:FIRMS} 等? ~3 @awards | {s:ENT} 在 {c:ENT} ~3 @supplier-meetings (上|中)? ~2 @awards | {c:ENT} ~3 在 ~3 @supplier-meetings (上|中)? ~2 (为|向|给|上为|上向|上给) {s:FIRMS} 等? ~2 (颁发|颁授|授予|颁奖))
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
@@ -502,7 +503,7 @@ supplies.supplier-award:
 # B近日向A颁发“战略供应商”奖牌; B为A、C授予“年度优秀供应商”称号: the customer honours its supplier (the honour names
 # the supplier; not 向A颁发“科技进步奖”: no supplier word)
 supplies.supplier-honour:
-    (为|向|给) {s:ENTS} 等? ~2 @award-verbs 了? ~2 “ ~4 @supplier-nouns ~2 ”? (奖|奖牌|奖杯|称号|荣誉|证书|牌匾)
+    (为|向|给) {s:FIRMS} 等? ~2 @award-verbs 了? ~2 “ ~4 @supplier-nouns ~2 ”? (奖|奖牌|奖杯|称号|荣誉|证书|牌匾)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.85
@@ -510,7 +511,7 @@ supplies.supplier-honour:
 # A被B确定为新一代底盘传感器的供应商; A被B选为关节轴承供应商; 被B选定为定点供应商; 被B评为优秀供应商;
 # A被B选定为其新平台外覆盖件模具供应商 (其 is B, and a longer part)
 supplies.named-supplier-by:
-    被 {c:ENTS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入|选为|选中|选作|评选为|确认为) 为? 其? ~8 @supplier-nouns
+    被 {c:FIRMS} ~2 (确定|选定|定为|指定|认定|评为|列为|纳入|确定为|选定为|指定为|认定为|列入|选为|选中|选作|评选为|确认为) 为? 其? ~8 @supplier-nouns
     unless @negations
     unless @supplier-aims
     unless-after @blacklists
@@ -520,7 +521,7 @@ supplies.named-supplier-by:
 # B发布公告，选定A为其新一代变速箱齿轮的独家供应商; B确定A、C作为转向节供应商: the customer (the clause's subject) names its
 # supplier (not an aim: B计划选定A为供应商)
 supplies.selects-supplier:
-    (选定|确定|选择|选中|指定|认定|选用) 了? {s:ENTS} 等? (为|作为|成为) (其|公司|该公司)? ~8 @supplier-nouns
+    (选定|确定|选择|选中|指定|认定|选用) 了? {s:FIRMS} 等? (为|作为|成为) (其|公司|该公司)? ~8 @supplier-nouns
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -537,7 +538,7 @@ supplies.signs-then-buys:
 # B宣布，其电驱系统将交给A生产; B把外壳交由A加工: the customer hands the making to the supplier (surer than
 # supplies.give-to, which reads 交给 as the subject's selling)
 supplies.handed-to-make:
-    (交给|交由) {s:ENTS} (来|去)? (生产|制造|加工|代工|配套|供应|供货|研制|开发|打造|承制)
+    (交给|交由) {s:FIRMS} (来|去)? (生产|制造|加工|代工|配套|供应|供货|研制|开发|打造|承制)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -546,7 +547,7 @@ supplies.handed-to-make:
 # B的谐波减速器全部外购，主要供应商是A; 核心供应商为A和C: a clause opening with the suppliers of the firm spoken of
 # (TOPIC: with 就是/d the supplier opens the clause and would be read as its subject)
 supplies.clause-suppliers-are:
-    ^ (其|公司|我们|该公司)? 的? (主要|核心|最大的|第一大|唯一的|唯一)? @supplier-nouns (是|为|有|包括|就是|主要有) {s:ENTS}
+    ^ (其|公司|我们|该公司)? 的? (主要|核心|最大的|第一大|唯一的|唯一)? @supplier-nouns (是|为|有|包括|就是|主要有) {s:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s TOPIC|SUBJ conf=0.75
@@ -565,7 +566,7 @@ supplies.adopts-solution:
 
 # A的功率芯片已在B的电驱系统上实现量产装车; 在B、C的车型上批量搭载
 supplies.on-customer:
-    在 {c:ENTS} 等? 的? ~4 (上|车上) ~2 (实现|完成|开始)? ~1 (装车|上车|批量装车|量产装车|搭载|批量搭载|装机|配套)
+    在 {c:FIRMS} 等? 的? ~4 (上|车上) ~2 (实现|完成|开始)? ~1 (装车|上车|批量装车|量产装车|搭载|批量搭载|装机|配套)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -573,7 +574,7 @@ supplies.on-customer:
 
 # B的压缩机，长期依赖A供应; B依靠A提供电池: the customer relies on the supplier
 supplies.relies-on:
-    (依赖|依靠|仰仗|依托) 于? {s:ENTS} 等? ~2 @adverbs* (供应|供货|提供|配套|进口|供给)
+    (依赖|依靠|仰仗|依托) 于? {s:FIRMS} 等? ~2 @adverbs* (供应|供货|提供|配套|进口|供给)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
@@ -581,7 +582,7 @@ supplies.relies-on:
 # A为B量身定制了一款密封条; A为B开发的模具已交付使用; A给B研制的电机; A为B量产的尾灯日前下线; A替B生产的冲锋衣面料
 # (not a sample part: A正为B试制样件, @samples after the match)
 supplies.made-for:
-    (为|给|替|帮) {c:ENTS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工|量产|试制|配套生产) (了|的)
+    (为|给|替|帮) {c:FIRMS} 等? @adverbs* 量身? (定制|研制|开发|研发|设计|打造|定做|生产|制造|加工|量产|试制|配套生产) (了|的)
     unless @negations
     unless @supplier-aims
     unless-after @samples
@@ -590,35 +591,35 @@ supplies.made-for:
 
 # A去年对B的销售额达4.2亿元; A对B实现销售收入4.6亿元; A对B的供货量同比增长45%; A向B的出货量; A给B的供货量今年翻了一番
 supplies.sales-to:
-    (对|向|给) {c:ENTS} 等? (的 | (实现|完成|取得) 了?) (销售额|销售收入|供货量|供货额|出货量|交付量|配套量|发货量)
+    (对|向|给) {c:FIRMS} 等? (的 | (实现|完成|取得) 了?) (销售额|销售收入|供货量|供货额|出货量|交付量|配套量|发货量)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
 # B把新车型的内饰件订单交给了A; B将电池订单交由A: the customer gives the order to the supplier
 supplies.order-given-to:
-    (把|将) ~6 (订单|大单|采购订单|配套业务|定点) @adverbs* (交给|交由|授予|发给|给了|给) 了? {s:ENTS}
+    (把|将) ~6 (订单|大单|采购订单|配套业务|定点) @adverbs* (交给|交由|授予|发给|给了|给) 了? {s:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 为配套B，A在当地新建了一座工厂; 为了就近服务B，A…: the firm opening the next clause supplies B
 supplies.to-serve-then:
-    ^ (为|为了) 就近? (配套|服务|服务于|供应) {c:ENTS} 等? ~3 (，|,) ~2 {s:ENT}
+    ^ (为|为了) 就近? (配套|服务|服务于|供应) {c:FIRMS} 等? ~3 (，|,) ~2 {s:ENT}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B的一级供应商A日前宣布扩产; B的座椅骨架供应商A，…; B供应商、本地企业A…; B的长期客户C: a supplier or a customer named in apposition
 supplies.supplier-apposition:
-    {c:ENT} 的? (/m|/n|/vn|/b|/a)? (/n|/vn)? @supplier-nouns (、 ~3)? {s:ENTS}
+    {c:ENT} 的? (/m|/n|/vn|/b|/a)? (/n|/vn)? @supplier-nouns (、 ~3)? {s:FIRMS}
     unless @negations
     unless @former
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 supplies.customer-apposition:
-    {s:ENT} 的? (/m|/b|/a)? (客户|大客户|重要客户|主要客户|长期客户|老客户|核心客户|战略客户) {c:ENTS}
+    {s:ENT} 的? (/m|/b|/a)? (客户|大客户|重要客户|主要客户|长期客户|老客户|核心客户|战略客户) {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -627,7 +628,7 @@ supplies.customer-apposition:
 # B向A下达了首批5000台减速器订单; B给A下了一笔大单; B已向A授予新一代域控制器的定点: the customer places the order with
 # the supplier (授予 with an order or a nomination; an award is supplier-honour's)
 supplies.places-order:
-    (向|给|已向|还向|也向) {s:ENTS} ~2 @adverbs* (下达|下发|发出|下|追加|签发|授予|发放) 了? ~8 (订单|采购订单|批量订单|大单|采购单|定点|定点通知书|定点信|定点函)
+    (向|给|已向|还向|也向) {s:FIRMS} ~2 @adverbs* (下达|下发|发出|下|追加|签发|授予|发放) 了? ~8 (订单|采购订单|批量订单|大单|采购单|定点|定点通知书|定点信|定点函)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -635,14 +636,14 @@ supplies.places-order:
 
 # 在B的智能电表集中招标中，A中标两个标包; 在B的招标中，A以综合评分第一中标; 在B的采购招标里，A、C等企业入围: the bidder wins the customer's tender
 supplies.wins-tender:
-    在 {c:ENT} ~6 (招标|集中招标|公开招标|采购招标|集采|集中采购|招标采购|竞标) (中|里|项目中|活动中) (，|,)? ~3 {s:ENTS} 等? ~4 @adverbs* (中标|成功中标|入围|胜出|中选|夺标)
+    在 {c:ENT} ~6 (招标|集中招标|公开招标|采购招标|集采|集中采购|招标采购|竞标) (中|里|项目中|活动中) (，|,)? ~3 {s:FIRMS} 等? ~4 @adverbs* (中标|成功中标|入围|胜出|中选|夺标)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B今年发布的旗舰，屏幕来自A; B的新车，电池包(电池/n 包/v)出自A (the customer is the firm the sentence opens with)
 supplies.clause-part-from:
-    ^ (/a|/b)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:ENTS}
+    ^ (/a|/b)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
@@ -652,7 +653,7 @@ supplies.clause-part-from:
 # supplier's goods (not its know-how: @not-goods; not 装上: A的卡钳装上了B的车型 is fitted-on)
 @not-goods = 技术|专利|方案|模式|经验|标准|理念|商标|品牌|管理|工艺|做法|思路|场地|厂房|土地|资金|渠道|名义|数据|技术路线|理念|设计|创意
 supplies.uses-goods-of:
-    {c:ENTS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用|选中|只用|都用|一直用|只采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
+    {c:FIRMS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用|选中|只用|都用|一直用|只采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
     unless @former
     unless @contrasts
@@ -662,7 +663,7 @@ supplies.uses-goods-of:
 
 # A的OLED面板，主要客户除B外，还包括C: both are its customers
 supplies.customers-besides:
-    ({s:ENT} (的|公司的))? ~2 @customer-nouns (中|里|当中|之中)? (，|,)? (除|除了) {c:ENTS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有|还有|也有) {d:ENTS}
+    ({s:ENT} (的|公司的))? ~2 @customer-nouns (中|里|当中|之中)? (，|,)? (除|除了) {c:FIRMS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有|还有|也有) {d:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s|TOPIC c conf=0.75
@@ -670,7 +671,7 @@ supplies.customers-besides:
 
 # 在B的供应商体系中，A、C都已合作超过十年; 在B的供应链里，有A; 在B的供应链上，A提供包材: a supplier inside the customer's supply system
 supplies.inside-supply-system:
-    在 {c:ENT} 的? ~2 (供应商体系|供应链|配套体系|供应商名单|供应商名录|供应商队伍|供应体系|采购体系|供应链体系|配套圈) (中|里|内|上|当中|之中) (，|,)? (有|包括)? {s:ENTS}
+    在 {c:ENT} 的? ~2 (供应商体系|供应链|配套体系|供应商名单|供应商名录|供应商队伍|供应体系|采购体系|供应链体系|配套圈) (中|里|内|上|当中|之中) (，|,)? (有|包括)? {s:FIRMS}
     unless @negations
     unless-after @negations
     unless-sentence @hearsay-words
@@ -727,7 +728,7 @@ supplies.we-use:
 
 # 公司所需的中间体大部分从A购入; 从A进货: who buys from A (the clause's subject)
 supplies.bought-in:
-    (从|向|自) PLACE? {s:ENTS} ~2 @adverbs* (购入|购进|买入|进货|购得|采买|订购)
+    (从|向|自) PLACE? {s:FIRMS} ~2 @adverbs* (购入|购进|买入|进货|购得|采买|订购)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -736,7 +737,7 @@ supplies.bought-in:
 # 苒青包装给B做了八年的包装盒; 为B加工了三万套座椅骨架: work done for the customer that ends in goods
 @not-made = 工作|贡献|努力|准备|宣传|报告|演讲|介绍|调研|示范|表率|榜样|文章|铺垫|背书|担保|规划|培训|讲解|咨询|体检|直播|节目
 supplies.made-for-customer:
-    (为|给) {c:ENTS} (做|生产|加工|代工|制造|制作|定做|配) 了? (/m|/t|/mq|/q)* 的? {p:PRODUCT}
+    (为|给) {c:FIRMS} (做|生产|加工|代工|制造|制作|定做|配) 了? (/m|/t|/mq|/q)* 的? {p:PRODUCT}
     unless @negations
     unless @not-made
     unless @not-goods
@@ -746,7 +747,7 @@ supplies.made-for-customer:
 
 # B今年新增了一家面料供应商——A; B引入了新的供应商：A; B今年新增了两家电机供应商，A位列其中
 supplies.new-supplier-named:
-    {c:ENT} ~4 (新增|增加|引入|引进|选定|确定|找到|新添|增添) 了? (一家|一个|新的|两家|几家|/m)? ~2 @supplier-nouns ((——|—|：|:) {s:ENTS} | (，|,) {s:ENTS} @adverbs* (位列其中|名列其中|在列|在其中|便是其中之一|就是其中之一|是其中之一|即是其中之一|为其中之一))
+    {c:ENT} ~4 (新增|增加|引入|引进|选定|确定|找到|新添|增添) 了? (一家|一个|新的|两家|几家|/m)? ~2 @supplier-nouns ((——|—|：|:) {s:FIRMS} | (，|,) {s:FIRMS} @adverbs* (位列其中|名列其中|在列|在其中|便是其中之一|就是其中之一|是其中之一|即是其中之一|为其中之一))
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -763,7 +764,7 @@ supplies.by-for-it:
 # 作为B在新疆的独家经销商，A…; A是B的经销商; A成为B在华东的总代理: the distributor buys from the maker
 @dealer-nouns = 经销商|代理商|分销商|总代理|总经销|总经销商|独家经销商|独家代理商|一级经销商|授权经销商
 supplies.dealer-of:
-    (^ 作为 {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns (之一)? (，|,) ~2 {c:ENT} | {c:ENTS} ~2 (是|为|成为|系) 了? {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns)
+    (^ 作为 {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns (之一)? (，|,) ~2 {c:ENT} | {c:FIRMS} ~2 (是|为|成为|系) 了? {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -774,14 +775,14 @@ supplies.dealer-of:
 # winner is named after the role word (not 中标候选人: a candidate has not won)
 @award-roles = 中标人|中标单位|中标供应商|中标方|中标企业|成交供应商|成交人|成交单位|成交方|中选单位|中选供应商|中选人
 supplies.purchase-awarded:
-    {c:ENT} 的? PROJECT ~8 ((，|,|：|:) ~4)? (@award-roles (为|是|：|:|确定为|系)? {s:ENTS} | {s:ENT} @adverbs* (被确定为|确定为|成为|为) @award-roles)
+    {c:ENT} 的? PROJECT ~8 ((，|,|：|:) ~4)? (@award-roles (为|是|：|:|确定为|系)? {s:FIRMS} | {s:ENT} @adverbs* (被确定为|确定为|成为|为) @award-roles)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
 # A与C均向B供货; A、C都为B配套座椅: every firm of the list that opens the clause supplies B (for-customer takes the first only)
 supplies.list-for-customer:
-    ^ ~2 {s:ENTS} @adverbs* (均|都|也都|同时|分别|一起|共同)? (为|向|给) {c:ENTS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    ^ ~2 {s:FIRMS} @adverbs* (均|都|也都|同时|分别|一起|共同)? (为|向|给) {c:FIRMS} (等|在内)? ~8 @adverbs* @supply-verbs+ {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
     unless @finance-goods
@@ -817,7 +818,7 @@ supplies.wins-purchase-project:
 # 厂房 is construction, @vessel-words must follow)
 @vessel-words = 船|船舶|艘|首艘|轮船|散货船|集装箱船|油轮|运输船|汽车运输船|滚装船|客滚船|渡轮|邮轮|化学品船|多用途船|工程船|拖轮|游艇|科考船|挖泥船|LNG船|气体运输船|钻井平台|海工平台|列车|机车|动车组|地铁列车
 supplies.built-for-owner:
-    (为|给) {c:ENTS} @adverbs* (建造|承建|打造|设计建造|制造) (了|的) ~6 @vessel-words
+    (为|给) {c:FIRMS} @adverbs* (建造|承建|打造|设计建造|制造) (了|的) ~6 @vessel-words
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -826,7 +827,7 @@ supplies.built-for-owner:
 # A承接的B2艘集装箱船今年开工; A承接了B的10台机车订单; 揽下B的3艘订单: the builder takes the owner's order (not
 # 承接了B的工程: a count word or an order word must follow)
 supplies.takes-order:
-    (承接|承揽|揽下|接下|接获) (了|的)? {c:ENTS} 的? (/m|/mq|/q)* (艘|台|套|列|架|批|@supply-nouns)
+    (承接|承揽|揽下|接下|接获) (了|的)? {c:FIRMS} 的? (/m|/mq|/q)* (艘|台|套|列|架|批|@supply-nouns)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -834,7 +835,7 @@ supplies.takes-order:
 
 # B委托A代工生产扫地机器人; B委托A加工外壳: the customer has the supplier make its goods
 supplies.commissions:
-    委托 {s:ENTS} @adverbs* (代工|加工|生产|制造|代工生产|贴牌生产|代加工|研制|定制|组装)
+    委托 {s:FIRMS} @adverbs* (代工|加工|生产|制造|代工生产|贴牌生产|代加工|研制|定制|组装)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -868,7 +869,7 @@ supplies.order-goes-to:
 
 # 琸岳新材的碳纤维板，被B用在了新一代叶片上; A的芯片被B、C采用: the goods of the clause's subject, used by the customer
 supplies.used-by:
-    被 {c:ENTS} 等? @adverbs* (用在|用于|应用于|应用在|装在|装到|装进|搭载在|搭载于|采用|选用|用到|批量采用|大量采用|装配在|装配到|使用) 了?
+    被 {c:FIRMS} 等? @adverbs* (用在|用于|应用于|应用在|装在|装到|装进|搭载在|搭载于|采用|选用|用到|批量采用|大量采用|装配在|装配到|使用) 了?
     unless @negations
     unless @not-goods
     unless-after @not-goods
@@ -879,14 +880,14 @@ supplies.used-by:
 # supplier-honour's direction: the award names a customer; not a partner: 为B颁发“优秀合作伙伴”称号 says no direction)
 @honoured-customers = 客户|大客户|战略客户|核心客户|重要客户|优质客户|忠实客户|最佳客户|优秀客户
 supplies.customer-honour:
-    (为|向|给) {c:ENTS} 等? ~2 @award-verbs 了? ~2 “ ~4 @honoured-customers ~2 (奖|奖项|奖牌|奖杯|称号|荣誉|证书|牌匾)
+    (为|向|给) {c:FIRMS} 等? ~2 @award-verbs 了? ~2 “ ~4 @honoured-customers ~2 (奖|奖项|奖牌|奖杯|称号|荣誉|证书|牌匾)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.8
 
 # B首次进入公司前五大客户名单; B跻身其十大客户之列: a customer of the firm the text is about
 supplies.enters-customer-list:
-    {c:ENTS} ~2 @adverbs* (进入|跻身|位列|入选|挤进|成为|晋升为|升至) 了? (公司|其|该公司|我们) 的? ~2 (前五大|前十大|前三大|前五名|五大|十大|三大|主要|第一大|第二大|最大)? (客户名单|客户榜单|客户|客户之列)
+    {c:FIRMS} ~2 @adverbs* (进入|跻身|位列|入选|挤进|成为|晋升为|升至) 了? (公司|其|该公司|我们) 的? ~2 (前五大|前十大|前三大|前五名|五大|十大|三大|主要|第一大|第二大|最大)? (客户名单|客户榜单|客户|客户之列)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -896,7 +897,7 @@ supplies.enters-customer-list:
 # orders or people: B是A的主要收入来源, 资金来源, 人才来源 say who pays or who comes; not a past or hoped-for one)
 @source-nouns = 来源|供货来源|货源|供应来源|原料来源|采购来源|原材料来源
 supplies.is-source:
-    (是|为|成为|系|一直是) 了? {c:ENTS} ~4 @source-nouns
+    (是|为|成为|系|一直是) 了? {c:FIRMS} ~4 @source-nouns
     unless @negations
     unless @former
     unless @supplier-aims
@@ -910,7 +911,7 @@ supplies.is-source:
 # clause ends with the customer, or with a line, model or platform of it; not 导入B的管理模式: what A learns from B)
 @import-targets = 产品线|生产线|产线|供应链|供应体系|配套体系|车型|平台|机型|项目|量产车型|新车型|整车
 supplies.imported-into:
-    @adverbs* (导入|导入了|顺利导入|批量导入) {c:ENTS} (的 ~4 @import-targets)? $
+    @adverbs* (导入|导入了|顺利导入|批量导入) {c:FIRMS} (的 ~4 @import-targets)? $
     unless @negations
     unless @supplier-aims
     unless @samples
@@ -919,7 +920,7 @@ supplies.imported-into:
 
 # A被B纳入合格供方名录; A被B列入核心供应商名单; A被B吸纳进供应体系: the customer lists the clause's subject among its suppliers
 supplies.listed-by-customer:
-    被 {c:ENTS} @adverbs* (纳入|列入|选入|吸纳进|吸收进|增补进|纳入了|列入了) 其? ~4 (@supplier-nouns (名录|名单|库|体系)? | 供方名录 | 供应商名录 | 供应商名单 | 供应商库 | 采购名录 | 供应链 | 供应体系 | 配套体系)
+    被 {c:FIRMS} @adverbs* (纳入|列入|选入|吸纳进|吸收进|增补进|纳入了|列入了) 其? ~4 (@supplier-nouns (名录|名单|库|体系)? | 供方名录 | 供应商名录 | 供应商名单 | 供应商库 | 采购名录 | 供应链 | 供应体系 | 配套体系)
     unless @negations
     unless @supplier-aims
     unless @blacklists
@@ -930,7 +931,7 @@ supplies.listed-by-customer:
 # A的坯布，大部分被B买走; A今年的产量被B全数订走; 这批货被B包销: what the clause's subject makes, bought by the customer
 # (not 被B收购: a firm taken over, subsidiary.pat's; not an aim)
 supplies.bought-by:
-    被 {c:ENTS} 等? @adverbs* (买走|买下|购走|订走|拿走|包销|订购|采购|抢购一空|采购一空|全数买下|全部买下) 了?
+    被 {c:FIRMS} 等? @adverbs* (买走|买下|购走|订走|拿走|包销|订购|采购|抢购一空|采购一空|全数买下|全部买下) 了?
     unless @negations
     unless @supplier-aims
     unless @samples
@@ -940,27 +941,27 @@ supplies.bought-by:
 # A的下游有B、C等用钢大户; A的下游客户主要是B: the firm's customers; B的上游供应商有A、C; B的上游主要是A: its suppliers
 # (the firm is named before 的: not 产业链下游有B, a cluster's chain)
 supplies.downstream-are:
-    {s:ENT} 的 下游 (客户|企业|厂商|用户|买家)? (，|,)? (主要|则|还)? (有|包括|是|为|涵盖|就是) {c:ENTS}
+    {s:ENT} 的 下游 (客户|企业|厂商|用户|买家)? (，|,)? (主要|则|还)? (有|包括|是|为|涵盖|就是) {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 supplies.upstream-are:
-    {c:ENT} 的 上游 (供应商|企业|厂商|供货商)? (，|,)? (主要|则|还)? (有|包括|是|为|涵盖|就是) {s:ENTS}
+    {c:ENT} 的 上游 (供应商|企业|厂商|供货商)? (，|,)? (主要|则|还)? (有|包括|是|为|涵盖|就是) {s:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
 # B、C都在A的客户之列; B位列A的十大客户之列: the customers ranked among the supplier's; A、C均在B的供应商之列
 supplies.among-customer-ranks:
-    {c:ENTS} 等? (都|均|也|同样|早已|已)? (在|位列|位于|跻身|名列|列入) {s:ENT} 的 ~2 @customer-nouns (之列|名单之中|名单中|名单里|名单上)
+    {c:FIRMS} 等? (都|均|也|同样|早已|已)? (在|位列|位于|跻身|名列|列入) {s:ENT} 的 ~2 @customer-nouns (之列|名单之中|名单中|名单里|名单上)
     unless @negations
     unless @prospects
     unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 supplies.among-supplier-ranks:
-    {s:ENTS} 等? (都|均|也|同样|早已|已)? (在|位列|位于|跻身|名列|列入) {c:ENT} 的 ~3 @supplier-nouns (之列|名单之中)
+    {s:FIRMS} 等? (都|均|也|同样|早已|已)? (在|位列|位于|跻身|名列|列入) {c:ENT} 的 ~3 @supplier-nouns (之列|名单之中)
     unless @negations
     unless @supplier-aims
     unless @former
@@ -969,7 +970,7 @@ supplies.among-supplier-ranks:
 # A来自B的收入占营业收入的32%; 报告期内，公司来自B的销售收入占比41%; A来自B、C的收入合计占比超过六成: who A's revenue comes
 # from is its customer (not 来自政府补贴的收入: no firm)
 supplies.revenue-from:
-    来自 {c:ENTS} 等? (客户)? 的 (销售|营业|主营业务)? (收入|营收|营业收入|销售收入|销售额|主营业务收入|业务收入)
+    来自 {c:FIRMS} 等? (客户)? 的 (销售|营业|主营业务)? (收入|营收|营业收入|销售收入|销售额|主营业务收入|业务收入)
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -978,7 +979,7 @@ supplies.revenue-from:
 # A前五大客户为B、C等; A的前五大客户分别是B、C; 公司前五名客户依次为B、C: a listed firm's largest customers (the firm right
 # before the rank, else the clause's subject)
 supplies.top-customers:
-    ({s:ENT} (的|公司的)?)? (前五大|前十大|前三大|前五名|前十名|前三名|前 /m 大|前 /m 名|前 /m) (客户|大客户) ~2 (为|是|包括|分别为|分别是|依次为|依次是|有|主要为|主要是) {c:ENTS}
+    ({s:ENT} (的|公司的)?)? (前五大|前十大|前三大|前五名|前十名|前三名|前 /m 大|前 /m 名|前 /m) (客户|大客户) ~2 (为|是|包括|分别为|分别是|依次为|依次是|有|主要为|主要是) {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -987,7 +988,7 @@ supplies.top-customers:
 # A的AGV已在B的总装车间投入使用; A的焊接机器人已在B、C的焊装车间投入运行: the supplier's goods at work in the customer's plant
 # (not its staff, its know-how or a plan: @not-supplied, @not-goods, @supplier-aims)
 supplies.in-use-at:
-    {s:ENT} 的 (/n|/eng|/nz|/vn|/v|/x|/j)+ @adverbs* 在 {c:ENTS} 等? 的 ~4 (投入使用|投入运行|投用|正式投用|投入运营|上线运行|稳定运行|批量应用|上岗)
+    {s:ENT} 的 (/n|/eng|/nz|/vn|/v|/x|/j)+ @adverbs* 在 {c:FIRMS} 等? 的 ~4 (投入使用|投入运行|投用|正式投用|投入运营|上线运行|稳定运行|批量应用|上岗)
     unless @negations
     unless @not-goods
     unless @not-supplied
@@ -999,7 +1000,7 @@ supplies.in-use-at:
 # supplier made for the customer
 @made-verbs = 定制|研制|开发|研发|生产|制造|加工|轧制|锻造|铸造|打造|设计|量产|冶炼|定做|印制|冲压|试制|量身定制|配套生产|锻制|注塑|织造|组装
 supplies.is-made-for:
-    ((是|系|均是|都是|也是|正是|就是)? {s:ENT} @adverbs* 专门? (为|给|替|帮) {c:ENTS} @adverbs* 专门? 量身? @made-verbs 的 | 由 {s:ENT} @adverbs* 专门? (为|给|替|帮) {c:ENTS} @adverbs* 专门? 量身? @made-verbs)
+    ((是|系|均是|都是|也是|正是|就是)? {s:ENT} @adverbs* 专门? (为|给|替|帮) {c:FIRMS} @adverbs* 专门? 量身? @made-verbs 的 | 由 {s:ENT} @adverbs* 专门? (为|给|替|帮) {c:FIRMS} @adverbs* 专门? 量身? @made-verbs)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -1010,7 +1011,7 @@ supplies.is-made-for:
 @provider-nouns = 提供方|供应方|供货方|供应商|供货商|配套商|配套方|制造方|生产方|承制方
 @candidates = 候选|备选|候选人|拟
 supplies.provider-is:
-    {c:ENT} ~6 的 ~3 (@provider-nouns (为|是|系|均为|都是) | (提供|供应|供货|配套) 方为) {s:ENTS}
+    {c:ENT} ~6 的 ~3 (@provider-nouns (为|是|系|均为|都是) | (提供|供应|供货|配套) 方为) {s:FIRMS}
     unless @negations
     unless @former
     unless @before-now
@@ -1023,7 +1024,7 @@ supplies.provider-is:
 # A与C互为竞争对手，却都从D采购电机; A和C是对手，但都向D采购: the list that opens the sentence, then 都 in the next clause:
 # each firm of the list buys from D (buys-from gives only the clause's subject, the first)
 supplies.list-buys-from:
-    ^ {s:ENTS} ~8 (，|,) ~2 (都|均|也都|却都|同样|同时|一样|也) @adverbs* (从|向|自) (PLACE* (本地|当地|本土)? 的)? {d:ENTS} ~2 @adverbs* @buy-verbs
+    ^ {s:FIRMS} ~8 (，|,) ~2 (都|均|也都|却都|同样|同时|一样|也) @adverbs* (从|向|自) (PLACE* (本地|当地|本土)? 的)? {d:FIRMS} ~2 @adverbs* @buy-verbs
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -1034,7 +1035,7 @@ supplies.list-buys-from:
 # not read it, @carry-frames)
 @carry-verbs = 运往|运到|运送到|运抵|运至|送到|送往|送至|发往|运送至|转运至|转运到
 supplies.goods-carried-to:
-    (把|将) {s:ENT} (生产|供应|制造|提供)? 的 (/n|/vn|/nz|/j|/x|/eng)+ @adverbs* @carry-verbs {c:ENTS}
+    (把|将) {s:ENT} (生产|供应|制造|提供)? 的 (/n|/vn|/nz|/j|/x|/eng)+ @adverbs* @carry-verbs {c:FIRMS}
     unless @negations
     unless @samples
     unless-sentence @hearsay-words
@@ -1043,7 +1044,7 @@ supplies.goods-carried-to:
 # 在B的车架纵梁采购中，A一直是二供; 在B的电池采购里，A是主供; 在B的座椅供应体系中，A始终是第一供应商: the supplier's place in
 # the customer's purchase (not a past or hoped-for place)
 supplies.in-purchase-is:
-    在 {c:ENT} 的? ~6 (采购|集中采购|采购体系|供应体系|配套体系|供应链|供应商体系) (中|里|当中|之中|上) (，|,)? {s:ENTS} @adverbs* (一直|始终|长期|仍|仍然|都|均|目前)? (是|为|作为|担任|系) ~3 @supplier-nouns
+    在 {c:ENT} 的? ~6 (采购|集中采购|采购体系|供应体系|配套体系|供应链|供应商体系) (中|里|当中|之中|上) (，|,)? {s:FIRMS} @adverbs* (一直|始终|长期|仍|仍然|都|均|目前)? (是|为|作为|担任|系) ~3 @supplier-nouns
     unless @negations
     unless @former
     unless @supplier-aims
@@ -1052,7 +1053,7 @@ supplies.in-purchase-is:
 
 # B把今年三艘船的电缆都包给了A; B将外壳注塑外包给A; B把包装印刷发包给A: the customer contracts the goods or the work out to A
 supplies.contracted-out-to:
-    (把|将) ~8 @adverbs* (包给|外包给|发包给|分包给|承包给|转包给) 了? {s:ENTS}
+    (把|将) ~8 @adverbs* (包给|外包给|发包给|分包给|承包给|转包给) 了? {s:FIRMS}
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -1060,14 +1061,14 @@ supplies.contracted-out-to:
 
 # B对A的采购额同比增长三成; 公司对A的采购金额占比18%: what the customer buys from A (sales-to is the supplier's side)
 supplies.purchases-from:
-    (对|向) {s:ENTS} 等? 的 (采购额|采购金额|采购量|采购总额|采购规模|进货额|进货量)
+    (对|向) {s:FIRMS} 等? 的 (采购额|采购金额|采购量|采购总额|采购规模|进货额|进货量)
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
 # 在A的客户中，分量最重的是B; A的客户里，采购额最大的是B: the customer ranked first among A's (not a prospect)
 supplies.customer-ranked:
-    (在|从)? ({s:ENT} (的|公司的))? ~3 @customer-nouns (名单|名录|清单)? (中|里|当中|之中|上) (，|,)? ~5 的 (是|为|当属|要数|就是|首推) {c:ENTS}
+    (在|从)? ({s:ENT} (的|公司的))? ~3 @customer-nouns (名单|名录|清单)? (中|里|当中|之中|上) (，|,)? ~5 的 (是|为|当属|要数|就是|首推) {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -1075,7 +1076,7 @@ supplies.customer-ranked:
 
 # A的营收有一半靠B; 公司的订单主要依靠B; A的收入约七成依赖B: who A's revenue rests on is its customer
 supplies.revenue-rests-on:
-    ({s:ENT} 的?)? ~3 (营收|收入|营业收入|销售收入|销售额|订单|业绩|销量) (，|,)? 有? (约|近|超过|逾)? @share-words? @adverbs* (靠|依靠|依赖|仰仗|倚重|指望) {c:ENTS}
+    ({s:ENT} 的?)? ~3 (营收|收入|营业收入|销售收入|销售额|订单|业绩|销量) (，|,)? 有? (约|近|超过|逾)? @share-words? @adverbs* (靠|依靠|依赖|仰仗|倚重|指望) {c:FIRMS}
     unless @negations
     unless @prospects
     unless @supplier-aims
@@ -1084,7 +1085,7 @@ supplies.revenue-rests-on:
 
 # B已将A列为核心供应商; B把A、C定为一级供应商: the customer ranks the firm among its suppliers (not a blacklist)
 supplies.ranks-as-supplier:
-    (将|把) {s:ENTS} 等? (列为|列入|定为|确定为|选定为|指定为|认定为|评为|纳入) 其? ~6 @supplier-nouns
+    (将|把) {s:FIRMS} 等? (列为|列入|定为|确定为|选定为|指定为|认定为|评为|纳入) 其? ~6 @supplier-nouns
     unless @negations
     unless @supplier-aims
     unless-after @blacklists
