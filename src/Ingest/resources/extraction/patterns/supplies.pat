@@ -1091,3 +1091,51 @@ supplies.ranks-as-supplier:
     unless-after @blacklists
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.8
+
+# Supplier-first chains (each firm supplies the next one): 从A的铝锭，到B的电机壳体，再到C的电驱总成; 从A的阴极铜，到PLACE的B的铜杆，
+# 再到PLACE的C的锂电铜箔; 从A的焦炉煤气，到我们的甲醇，再到园区内C的聚丙烯 (我们, 公司: the firm the text is about). Not a tour
+# of sites (从A的研发中心，到B的生产车间，再到C的展厅: @chain-sites after a firm's 的).
+@chain-here = 园区内|区内|园内|本地的|当地的|隔壁的|相邻的|同在园区的|同在开发区的
+@chain-sites = 车间|生产车间|展厅|展示厅|研发中心|实验室|工地|厂区|办公楼|门店|总部|厂房|食堂|会议室|生产线|产线|工厂|基地|项目|工程
+supplies.chain-from-to:
+    从 @chain-here? ({a:FIRMS} | 我们 | 公司) 的 !@chain-sites ~3 (，|,)? 到 @chain-here? ({b:FIRMS} | 我们 | 公司) 的 !@chain-sites ~3 (，|,)? 再到 @chain-here? {c:FIRMS} 的 !@chain-sites
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES a|TOPIC b|TOPIC conf=0.8
+    -> SUPPLIES b|TOPIC c conf=0.8
+
+# A chain of firms written with dashes, named a chain: “A—B—C”的上下游链条已经打通; A—B—C—D产业链 (each firm supplies the next).
+# Not two firms paired (“A—B”双品牌, A—B合资公司: no chain word after), not a chain of products (“棉短绒—棉浆粕—纱线”的链条: no firms).
+@chain-dashes = —|——|-|－|→|->
+@chain-words = 链条|产业链|链|供应链|配套链|产业链条|上下游链条|链路
+supplies.dash-chain:
+    “? {a:ENT} @chain-dashes+ {b:ENT} @chain-dashes+ {c:ENT} (@chain-dashes+ {d:ENT})? ”? 的? (上下游|完整|本地|全产业)? @chain-words
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES a b conf=0.8
+    -> SUPPLIES b c conf=0.8
+    -> SUPPLIES c d conf=0.8
+
+# A chain told clause by clause, each firm working what the one before made: PLACE的A提供石墨原矿，PLACE的B加工成球形石墨，再由C制成
+# 负极材料 (A supplies B, B supplies C); A生产电子级硅烷，B加工成多晶硅. Not services (A提供技术支持，B加工成…: @finance-goods, the goods a noun).
+@work-into = 加工成|制成|做成|切成|拉成|轧成|压延成|深加工成|再加工成|炼成|纺成|织成|拉制成|熔制成|冶炼成|提纯成|合成|切割成|压制成|铸造成
+supplies.made-into-next:
+    {a:FIRMS} @adverbs* (提供|供应|开采|生产|产出|冶炼出|供给|输送) {p:PRODUCT (/q PRODUCT)?} (，|,) @chain-here? {b:FIRMS} @adverbs* @work-into
+    unless @negations
+    unless @supplier-aims
+    unless @finance-goods
+    unless @samples
+    -> SUPPLIES a b product=p conf=0.8
+supplies.then-made-by:
+    {b:FIRMS} @adverbs* @work-into {p:PRODUCT} (，|,) 再 (由|交由|交给|卖给|供给|送往|运往|送到|运到|供应给) @chain-here? {c:FIRMS} @adverbs* (@work-into|装配|组装|装进|装入|用于)?
+    unless @negations
+    unless @supplier-aims
+    -> SUPPLIES b c product=p conf=0.8
+
+# A works the goods of another: B把A的硅棒切成硅片; B用A的X加工成Y is supplies.uses-goods-of's (the firm that works them buys them).
+supplies.works-goods-of:
+    把 @chain-here? {s:FIRMS} 的 {p:PRODUCT /zg?} @adverbs* @work-into
+    unless @negations
+    unless @supplier-aims
+    unless @not-supplied
+    -> SUPPLIES s SUBJ product=p conf=0.8
