@@ -261,7 +261,9 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
                 if (e2.Kind is ElementKind.Ent or ElementKind.Org && i > start && AfterModifier(sentence, start, i))
                 {
-                    return i;
+                    // 还进入了上海的A的采购体系; 拿下了江苏的A的订单: a firm whose thing ends the clause is the verb's object, not
+                    // a subject its modifier describes (来自江苏的A生产…).
+                    return PossessedToClauseEnd(sentence, i, end) ? -1 : i;
                 }
 
                 if (e2.Kind is ElementKind.Ent or ElementKind.Org or ElementKind.Cluster or ElementKind.Person)
@@ -348,6 +350,35 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// The element before <paramref name="at"/> is 的, or 的 and up to three nouns that classify the firm (入驻园区的本土企业A,
     /// 位于B的龙头企业A): the clause's verb sits in a modifier of the firm.
     /// </summary>
+    /// <summary>
+    /// The firm at <paramref name="at"/> is followed by 的 and nouns only up to the clause end (A的采购体系, A的合格供应商名录):
+    /// the clause names a thing of the firm, the firm is no subject.
+    /// </summary>
+    private static bool PossessedToClauseEnd(AnnotatedSentence sentence, int at, int end)
+    {
+        // the clause's elements hold its closing punctuation
+        while (end > at + 1 && sentence.Elements[end - 1].Kind == ElementKind.Punct)
+        {
+            end--;
+        }
+
+        if (at + 2 >= end || !sentence.Elements[at + 1].IsPlain || sentence.TextOf(sentence.Elements[at + 1]) is not "的")
+        {
+            return false;
+        }
+
+        for (var k = at + 2; k < end; k++)
+        {
+            var e = sentence.Elements[k];
+            if (e.Kind != ElementKind.Word || !(e.Tag.StartsWith('n') || e.Tag is "v" or "vn" or "j" or "x" or "eng"))
+            {
+                return false;
+            }
+        }
+
+        return sentence.Elements[end - 1].Tag is not "v";
+    }
+
     private static bool AfterModifier(AnnotatedSentence sentence, int start, int at)
     {
         for (var k = at - 1; k >= start && k >= at - 4; k--)
