@@ -156,8 +156,11 @@ public sealed class ListAtom(string name, uint kinds, bool placed = false) : Ato
 
     private static readonly string[] Separators = ["、", "和", "及", "以及", "与", "或", "/", "、以及"];
 
-    /// <summary>The words a firm's place may end with before its 的 (江苏本地的A), or stand for it alone (本地的A).</summary>
-    private static readonly string[] HereWords = ["本地", "当地", "本土"];
+    /// <summary>The words a firm's place may end with before its 的 (江苏本地的A), or stand for it alone (本地的A, 隔壁的A, 区内的A).</summary>
+    private static readonly string[] HereWords = ["本地", "当地", "本土", "隔壁", "相邻", "区内", "园内", "内"];
+
+    /// <summary>Words before 内 that stand for the zone the article is about (园区内的A).</summary>
+    private static readonly string[] ZoneWords = ["园区", "开发区", "高新区", "经开区"];
 
     private readonly bool _placed = placed;
 
@@ -195,7 +198,8 @@ public sealed class ListAtom(string name, uint kinds, bool placed = false) : Ato
     }
 
     /// <summary>
-    /// The index of the firm a place (or 本地) at pos qualifies, <c>PLACE+ (本地|当地|本土)? 的 ENT</c> before <paramref name="end"/>, else -1.
+    /// The index of the firm a place (or 本地, 隔壁, 园区内) at pos qualifies, <c>PLACE+ (本地|当地|本土|隔壁|相邻|区内|园内)? 的 ENT</c> or
+    /// <c>园区内的 ENT</c> before <paramref name="end"/>, else -1.
     /// </summary>
     public static int FirmAfterPlace(AnnotatedSentence sentence, int pos, int end)
     {
@@ -209,6 +213,10 @@ public sealed class ListAtom(string name, uint kinds, bool placed = false) : Ato
         if (p < end && IsWord(sentence, p, HereWords))
         {
             p++;
+        }
+        else if (p == pos && p + 1 < end && IsWord(sentence, p, ZoneWords) && IsWord(sentence, p + 1, ["内"]))
+        {
+            p += 2;
         }
 
         if (p == pos || p + 1 >= end || !IsWord(sentence, p, ["的"]))
