@@ -164,6 +164,9 @@ public sealed class ListAtom(string name, uint kinds, bool placed = false) : Ato
 
     private readonly bool _placed = placed;
 
+    /// <summary>Whether an item may be a firm after its place (FIRMS): the list then holds places as well as its kinds.</summary>
+    public bool Placed => _placed;
+
     public override int Match(AnnotatedSentence sentence, int pos)
     {
         var end = Item(sentence, pos);

@@ -67,6 +67,19 @@ public sealed class Pattern
 
     public required ImmutableArray<string> Roles { get; init; }
 
+    /// <summary>
+    /// For each role (as <see cref="Roles"/>), the kinds of mention elements its span may hold, one bit per
+    /// <see cref="ElementKind"/> (<see cref="PatternCompiler.RoleMentionKinds"/>); every kind when not given.
+    /// </summary>
+    public ImmutableArray<uint> RoleMentionKinds { get; init; } = [];
+
+    /// <summary>Whether <paramref name="role"/>'s span may hold a mention element of kind <paramref name="kind"/> (an unknown role: no span, no).</summary>
+    public bool RoleMayHold(string role, ElementKind kind)
+    {
+        var index = RoleIndex(role);
+        return index >= 0 && (RoleMentionKinds.IsDefaultOrEmpty || (RoleMentionKinds[index] & (1u << (int)kind)) != 0);
+    }
+
     public required ImmutableArray<PatternEmit> Emits { get; init; }
 
     public ImmutableArray<WordList> Unless { get; init; } = [];
@@ -151,6 +164,30 @@ public sealed class Pattern
     }
 
     public int RoleIndex(string role) => Roles.IndexOf(role);
+
+    private bool? _mayConsumeClauseEnd;
+
+    /// <summary>
+    /// Whether a match may hold a clause end (，；：。！？ standing alone, <see cref="AnnotatedSentence.IsClauseBoundary"/>):
+    /// a literal or a lexicon word with one in it, a kind atom taking punctuation. ANY and a negation stop at a clause end,
+    /// a POS tag or a product noun takes words only, a list's separators are none. When false, every match lies inside one
+    /// clause, and the matches from a clause's first element on are the same whether the search starts there or before.
+    /// </summary>
+    public bool MayConsumeClauseEnd => _mayConsumeClauseEnd ??= Program.Any(i => i.Op == Op.Atom && MayConsume(i.Atom!));
+
+    private static bool MayConsume(Atom atom) => atom switch
+    {
+        LiteralAtom literal => literal.Text.AsSpan().ContainsAny(ClauseEnds),
+        LexiconAtom lexicon => lexicon.Words.Words.Any(w => w.AsSpan().ContainsAny(ClauseEnds)),
+        PosAtom or NounAtom or NotAtom or KindAtom { Kinds: KindAtom.AnyKind } => false,
+        KindAtom kind => (kind.Kinds & (1u << (int)ElementKind.Punct)) != 0,
+        ListAtom list => (list.Kinds & (1u << (int)ElementKind.Punct)) != 0,
+        _ => true,
+    };
+
+    /// <summary>The characters <see cref="Characters.CharClass.IsClauseEnd"/> takes.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Characters.CharClass.IsClauseEnd)]);
 
     private Atom[]? _firstAtoms;
 

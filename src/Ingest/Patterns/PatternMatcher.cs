@@ -43,10 +43,15 @@ public static class PatternMatcher
     /// of an indexed set, with the index's per-element filter bits (<see cref="PatternIndex.Candidates(AnnotatedSentence, Span{ulong}, Span{int})"/>):
     /// the required atom and the requirements are looked for, and a match tried, only at the elements their filters admit.
     /// Matches are tried at starts up to <paramref name="lastStart"/> only: the same matches up to there (each attempt
-    /// starts where the one before ended, from the first element on), none after.
+    /// starts where the one before ended, from the first element on), none after. Likewise from <paramref name="firstStart"/>
+    /// on only: the caller knows that no match holds the element before it (a clause end no match of the pattern holds),
+    /// so the attempts from the first element on reach it, and the matches from there are the same. With
+    /// <paramref name="lastHeld"/>, the caller knows that no match starting at or before <paramref name="lastStart"/> holds
+    /// an element after that one (the clause end after it, which no match of the pattern holds): the required atom and the
+    /// requirements are looked for up to there only.
     /// </summary>
     public static void FindAll(Pattern pattern, int number, PatternIndex index, ReadOnlySpan<int> perElement, AnnotatedSentence sentence, List<PatternHit> hits,
-        int lastStart = int.MaxValue)
+        int lastStart = int.MaxValue, int firstStart = 0, int lastHeld = int.MaxValue)
     {
         var words = index.Words;
         var (word, bit) = (number >> 6, 1UL << (number & 63));
@@ -55,7 +60,7 @@ public static class PatternMatcher
         // The first element a match may start at, first: most candidate patterns have none (the index admits by first
         // character and kind), and then the required atom and the requirements are not looked for at all; else they are
         // looked for from the end down to it only (a place before the first start bounds no match).
-        var first = 0;
+        var first = firstStart;
         while (!anywhere && first <= limit && !(index.Admits(perElement, first, word, bit) && pattern.FirstAtomMatchesAt(sentence, first)))
         {
             first++;
@@ -66,7 +71,8 @@ public static class PatternMatcher
             return;
         }
 
-        var last = sentence.Elements.Length - 1;
+        var held = Math.Min(sentence.Elements.Length - 1, lastHeld);
+        var last = held;
         if (pattern.Required is { } required)
         {
             // The last place the required atom holds: a match starts at or before it.
@@ -80,7 +86,7 @@ public static class PatternMatcher
         var firstRequirement = index.FirstRequirement(number);
         for (var r = 0; r < pattern.Requirements.Length && last >= first; r++)
         {
-            var (at, q) = (sentence.Elements.Length - 1, firstRequirement + r);
+            var (at, q) = (held, firstRequirement + r);
             var (requirementWord, requirementBit) = (index.RequirementWord(q), 1UL << (q & 63));
             while (at >= first && !(index.Admits(perElement, at, requirementWord, requirementBit) && pattern.RequirementHolds(r, sentence, at)))
             {

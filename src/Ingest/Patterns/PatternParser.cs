@@ -173,6 +173,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
             Source = source.ToString(),
             Program = PatternCompiler.Compile(node),
             Roles = [.. roles],
+            RoleMentionKinds = [.. PatternCompiler.RoleMentionKinds(node, roles.Count)],
             Emits = compiledEmits,
             Unless = unless.ToImmutable(),
             UnlessAfter = unlessAfter.ToImmutable(),

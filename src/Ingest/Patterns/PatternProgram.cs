@@ -156,6 +156,67 @@ public static class PatternCompiler
         }
     }
 
+    /// <summary>
+    /// For each role (by number, <paramref name="roles"/> of them), the kinds of mention elements an atom inside its capture
+    /// may consume, one bit per <see cref="Annotation.ElementKind"/>: a literal, a lexicon word, a POS tag or a product noun
+    /// takes free words only (none), a kind or a list its kinds, ANY and a negation every kind. An element of a kind its role
+    /// does not take is never inside that role's span.
+    /// </summary>
+    public static uint[] RoleMentionKinds(PatternNode node, int roles)
+    {
+        var kinds = new uint[roles];
+        AddRoleMentionKinds(node, kinds, ImmutableStack<int>.Empty);
+        return kinds;
+    }
+
+    private static void AddRoleMentionKinds(PatternNode node, uint[] kinds, ImmutableStack<int> open)
+    {
+        switch (node)
+        {
+            case AtomNode atom:
+                var taken = MentionKindsOf(atom.Atom);
+                foreach (var role in open)
+                {
+                    kinds[role] |= taken;
+                }
+
+                break;
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    AddRoleMentionKinds(item, kinds, open);
+                }
+
+                break;
+            case AlternativeNode alternative:
+                foreach (var option in alternative.Options)
+                {
+                    AddRoleMentionKinds(option, kinds, open);
+                }
+
+                break;
+            case RepeatNode repeat:
+                AddRoleMentionKinds(repeat.Body, kinds, open);
+                break;
+            case CaptureNode capture:
+                AddRoleMentionKinds(capture.Body, kinds, open.Push(capture.Role));
+                break;
+            case AnchorNode:
+                break;
+            default:
+                throw new InvalidOperationException($"unknown pattern node {node.GetType().Name}");
+        }
+    }
+
+    /// <summary>The kinds of mention elements (<see cref="Annotation.Element.IsFree"/> false) the atom may match.</summary>
+    private static uint MentionKindsOf(Atom atom) => atom switch
+    {
+        LiteralAtom or LexiconAtom or PosAtom or NounAtom => 0,
+        KindAtom kind => kind.Kinds,
+        ListAtom list => list.Kinds | (list.Placed ? 1u << (int)Annotation.ElementKind.Place : 0),
+        _ => KindAtom.AnyKind,
+    };
+
     /// <summary>0 when every atom is a literal or a lexicon word (rare in a sentence), else 1.</summary>
     internal static int Rank(ImmutableArray<Atom> atoms) => atoms.All(a => a is LiteralAtom or LexiconAtom) ? 0 : 1;
 

@@ -135,6 +135,27 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
 
         private bool[]? _spanOnly;
 
+        /// <summary>
+        /// For each pattern, whether the short-name trial can learn nothing from it: its relations take endpoints from its
+        /// roles only (<see cref="SpanOnly"/>) and none of those roles' spans may hold a firm's element (a trial's
+        /// candidate is one), so no match of it keeps a candidate (<see cref="InSentence"/>).
+        /// </summary>
+        public bool[] TrialIdle => _trialIdle ??= [.. Patterns.Select((p, i) => SpanOnly[i] && !p.Emits.Any(e => e.Kind == EmitKind.Relation
+            && e.Arguments.Any(a => a.Choices.Any(c => p.RoleMayHold(c, ElementKind.Ent)))))];
+
+        private bool[]? _trialIdle;
+
+        /// <summary>
+        /// For each pattern, whether the trial may look for its matches from the clause of the sentence's first candidate
+        /// on only: no match of it holds a clause end (<see cref="Pattern.MayConsumeClauseEnd"/>), so the matches from that
+        /// clause on are the same, and one in an earlier clause keeps no candidate (<see cref="InSentence"/>): no role of it
+        /// spans a candidate, and a candidate that is the explicit subject of the match's clause or of one before it that
+        /// its subject is carried from is named in that clause, not before the first candidate.
+        /// </summary>
+        public bool[] TrialFromClause => _trialFromClause ??= [.. Patterns.Select(p => !p.MayConsumeClauseEnd)];
+
+        private bool[]? _trialFromClause;
+
         private PatternIndex? _index;
     }
 
@@ -145,10 +166,17 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     /// <remarks>
     /// With <paramref name="boundedLastStart"/> (the trial's), a pattern of the group whose relations take endpoints from
     /// its roles only (<see cref="PatternGroup.SpanOnly"/>) is tried at starts up to that element, the same matches up to
-    /// there: a match that starts after it holds none of the elements before it.
+    /// there: a match that starts after it holds none of the elements before it; one whose roles hold no firm
+    /// (<see cref="PatternGroup.TrialIdle"/>) is not tried. A pattern none of whose matches holds a clause end
+    /// (<see cref="PatternGroup.TrialFromClause"/>) is tried from <paramref name="boundedFirstStart"/> (the first element
+    /// of the first candidate's clause) on, and, when bounded, its required atom and requirements are looked for up to the
+    /// end of the last start's clause only: the same matches there.
     /// </remarks>
-    private static void FindAll(AnnotatedSentence sentence, PatternGroup group, List<PatternHit> hits, int boundedLastStart = int.MaxValue)
+    private static void FindAll(AnnotatedSentence sentence, PatternGroup group, List<PatternHit> hits, int boundedLastStart = int.MaxValue,
+        int boundedFirstStart = 0)
     {
+        var trial = boundedLastStart < int.MaxValue;
+        var clauseEnd = trial ? ClauseEndAfter(sentence, Math.Max(0, boundedLastStart)) : int.MaxValue;
         var index = group.Index;
         Span<ulong> candidates = stackalloc ulong[index.Words];
         var size = 2 * sentence.Elements.Length;
@@ -164,8 +192,16 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
             {
                 var number = 64 * w + BitOperations.TrailingZeroCount(bits);
-                var lastStart = boundedLastStart < int.MaxValue && group.SpanOnly[number] ? boundedLastStart : int.MaxValue;
-                PatternMatcher.FindAll(group.Patterns[number], number, index, perElement, sentence, hits, lastStart);
+                if (trial && group.TrialIdle[number])
+                {
+                    continue;
+                }
+
+                var lastStart = trial && group.SpanOnly[number] ? boundedLastStart : int.MaxValue;
+                var inClauses = trial && group.TrialFromClause[number];
+                var firstStart = inClauses ? boundedFirstStart : 0;
+                var lastHeld = inClauses && lastStart < int.MaxValue ? clauseEnd : int.MaxValue;
+                PatternMatcher.FindAll(group.Patterns[number], number, index, perElement, sentence, hits, lastStart, firstStart, lastHeld);
             }
         }
     }
@@ -268,7 +304,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         foreach (var sentence in tried)
         {
             var first = hits.Count;
-            FindAll(sentence, Relating, hits, LastHolding(sentence, waiting));
+            FindAll(sentence, Relating, hits, LastHolding(sentence, waiting), ClauseOfFirstHolding(sentence, waiting));
             for (var h = first; h < hits.Count; h++)
             {
                 if (AsksClauseFacts(hits[h].Pattern))
@@ -341,6 +377,40 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first element of the clause that holds the sentence's first element naming one of <paramref name="entities"/>
+    /// (the element after the clause end before it; 0 when none is before it or none names one).
+    /// </summary>
+    private static int ClauseOfFirstHolding(AnnotatedSentence sentence, HashSet<EntityKey> entities)
+    {
+        var first = 0;
+        for (var i = 0; i < sentence.Elements.Length; i++)
+        {
+            if (sentence.EntityOf(i) is { } entity && entities.Contains(entity))
+            {
+                return first;
+            }
+
+            if (sentence.IsClauseBoundary(i))
+            {
+                first = i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The clause end at or after element <paramref name="at"/> (the last element when none is).</summary>
+    private static int ClauseEndAfter(AnnotatedSentence sentence, int at)
+    {
+        while (at < sentence.Elements.Length - 1 && !sentence.IsClauseBoundary(at))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>The last element of the sentence that names one of <paramref name="entities"/>, or -1.</summary>

@@ -383,6 +383,18 @@ public class SlotFirmCandidateTests
     }
 
     [Theory]
+    // The short name in a later clause than another relation's match, or in an earlier one (the trial reads the candidate's
+    // clause and those after it for the patterns whose matches stay in one clause); a product in a later clause: no firm.
+    [InlineData("旭日集团为青松汽车供应座椅，翱翔精工则为青松汽车供应转向节。", "旭日集团|翱翔精工|青松汽车", "SUPPLIES 翱翔精工>青松汽车")]
+    [InlineData("青松汽车董事长李振东表示，春雷机械已为青松汽车配套座椅骨架。", "春雷机械|青松汽车", "SUPPLIES 春雷机械>青松汽车")]
+    [InlineData("去年，旭日集团控股青松电池；今年，繁星电子由旭日集团控股。", "旭日集团|繁星电子|青松电池", "SUBSIDIARY_OF 繁星电子>旭日集团")]
+    [InlineData("朝晖轴承董事长李振东带队赴德国考察，旭日集团为青松汽车供应座椅。", "旭日集团|朝晖轴承|青松汽车", "HOLDS_POSITION 李振东>朝晖轴承")]
+    [InlineData("旭日集团为青松汽车供应座椅，驱动电机主要为新能源汽车配套。", "旭日集团|青松汽车", "SUPPLIES 旭日集团>青松汽车")]
+    [InlineData("旭日集团为青松汽车供应座椅，当地着力发展高端装备、精密机械等产业。", "旭日集团|青松汽车", "SUPPLIES 旭日集团>青松汽车")]
+    public void A_short_name_is_judged_in_its_own_clause_whatever_the_clauses_before_it(string sentence, string firms, string fact) =>
+        A_short_name_in_a_firms_slot_names_a_firm(sentence, firms, fact);
+
+    [Theory]
     // Products, industries and places before a trade word, in or out of a slot: no firm.
     [InlineData("驱动电机主要为新能源汽车配套。")]
     [InlineData("消费电子是当地的主要产业之一。")]

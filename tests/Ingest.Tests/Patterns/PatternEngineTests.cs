@@ -239,6 +239,92 @@ public class PatternEngineTests
     }
 
     [Fact]
+    public void A_role_holds_only_the_mention_kinds_its_atoms_take()
+    {
+        var pattern = new PatternParser(NoLexicons).Parse(
+            ["t:", "    {s:ENT} ~3 为 {c:ENTS|PERSON} 供应 {p:PRODUCT} {x:ANY}", "    -> SUPPLIES s c product=p"], "t.pat").Single();
+        Assert.True(pattern.RoleMayHold("s", ElementKind.Ent));
+        Assert.False(pattern.RoleMayHold("s", ElementKind.Person));
+        Assert.True(pattern.RoleMayHold("c", ElementKind.Person));
+        Assert.False(pattern.RoleMayHold("c", ElementKind.Place));
+        // A product is free words only; ANY takes any element; a name that is no role holds nothing.
+        Assert.False(pattern.RoleMayHold("p", ElementKind.Ent));
+        Assert.True(pattern.RoleMayHold("x", ElementKind.Place));
+        Assert.False(pattern.RoleMayHold("SUBJ", ElementKind.Ent));
+        // A list of firms that may carry their places holds those places too.
+        var placed = new PatternParser(NoLexicons).Parse(["t:", "    为 {c:FIRMS} 配套 {d:ENTS}", "    -> SUPPLIES SUBJ c"], "t.pat").Single();
+        Assert.True(placed.RoleMayHold("c", ElementKind.Place));
+        Assert.False(placed.RoleMayHold("d", ElementKind.Place));
+    }
+
+    [Fact]
+    public void A_pattern_holds_a_clause_end_only_through_an_atom_that_takes_one()
+    {
+        Assert.False(One("{s:ENT} ~3 为 {c:ENT} 配套").MayConsumeClauseEnd);
+        Assert.False(One("{s:ENT} !为 {c:ENTS} /v*").MayConsumeClauseEnd);
+        Assert.True(One("{s:ENT} ， 为 {c:ENT}").MayConsumeClauseEnd);
+        Assert.True(One("{s:ENT} PUNCT {c:ENT}").MayConsumeClauseEnd);
+        var words = WordList.FromWords("t", ["如下：", "配套"]);
+        Assert.True(One("{s:ENT} @w {c:ENT}", name => name == "w" ? words : null).MayConsumeClauseEnd);
+    }
+
+    [Theory]
+    [InlineData("甲乙科技今年起批量为丙丁汽车配套，戊己重工董事长方远舟表示祝贺，庚辛电子为丙丁汽车供应座椅。")]
+    [InlineData("丙丁汽车与甲乙科技签署战略合作协议；后者向丙丁汽车供应座椅，戊己重工为其配套。")]
+    [InlineData("戊己重工投资10亿元在临江建设新能源电池项目：项目于今年3月开工，甲乙科技参股丙丁汽车。")]
+    [InlineData("甲乙科技是丙丁汽车的全资子公司，庚辛电子持有其30%的股权，戊己重工为丙丁汽车配套。")]
+    [InlineData("今年持续扩大产能，甲乙科技为丙丁汽车供应电池，各方表示祝贺。")]
+    public void Matches_from_a_clauses_first_element_are_those_of_the_whole_sentence_there(string text)
+    {
+        // Every shipped pattern no match of which holds a clause end, searched from the first element of each clause:
+        // the matches of the search from the sentence's start that begin there or later; searched up to an element and
+        // the end of its clause: those that begin up to that element (firms invented).
+        var sentence = Annotate(text, "甲乙科技", "丙丁汽车", "戊己重工", "庚辛电子");
+        var patterns = PatternSet.Default.Patterns;
+        var index = new PatternIndex(patterns);
+        var candidates = new ulong[index.Words];
+        var perElement = new int[2 * sentence.Elements.Length];
+        index.Candidates(sentence, candidates, perElement);
+        static string Show(PatternHit h) => $"{h.Pattern.Name} {h.Start}-{h.End} [{string.Join(',', h.Slots)}]";
+        var clauseStarts = Enumerable.Range(1, sentence.Elements.Length - 1).Where(i => sentence.IsClauseBoundary(i - 1)).ToList();
+        Assert.True(clauseStarts.Count >= 2);
+        var compared = 0;
+        for (var p = 0; p < patterns.Length; p++)
+        {
+            if ((candidates[p >> 6] & (1UL << (p & 63))) == 0 || patterns[p].MayConsumeClauseEnd)
+            {
+                continue;
+            }
+
+            var whole = new List<PatternHit>();
+            PatternMatcher.FindAll(patterns[p], p, index, perElement, sentence, whole);
+            compared += whole.Count;
+            foreach (var from in clauseStarts)
+            {
+                var part = new List<PatternHit>();
+                PatternMatcher.FindAll(patterns[p], p, index, perElement, sentence, part, firstStart: from);
+                Assert.Equal(whole.Where(h => h.Start >= from).Select(Show), part.Select(Show));
+            }
+
+            // Starts up to any element, the required atom and the requirements looked for up to the end of its clause only.
+            for (var last = 0; last < sentence.Elements.Length; last++)
+            {
+                var end = last;
+                while (end < sentence.Elements.Length - 1 && !sentence.IsClauseBoundary(end))
+                {
+                    end++;
+                }
+
+                var part = new List<PatternHit>();
+                PatternMatcher.FindAll(patterns[p], p, index, perElement, sentence, part, lastStart: last, lastHeld: end);
+                Assert.Equal(whole.Where(h => h.Start <= last).Select(Show), part.Select(Show));
+            }
+        }
+
+        Assert.True(compared > 0);
+    }
+
+    [Fact]
     public void Matching_allocates_nothing_per_element()
     {
         // Every pattern of the set over a sentence of 5 and of 60 filler clauses that none of them matches: the same bytes.
