@@ -21,7 +21,8 @@ public sealed class OfficeTitles(OfficialLexicons lexicons)
 
         if (holder.Label != NodeLabel.Organization || CommitteeLevel(holder.Name) is not { } level)
         {
-            return OfItsLevel(scope, holder, title, sentence);
+            var split = OfItsLevel(scope, holder, title, sentence);
+            return BareCommitteeLevel(holder) is { } bare ? WithCommittee(split, holder, bare) : split;
         }
 
         var parts = title.Split('、');
@@ -175,6 +176,33 @@ public sealed class OfficeTitles(OfficialLexicons lexicons)
     }
 
     /// <summary>The level of a party committee named place, level and 委 (惠州市委 → 市; a banner's 某某旗委 → 旗), else null.</summary>
+    /// <summary>
+    /// A committee named by its level alone (市委书记张三, 区委常委、秘书长李四: the body is 市委, 区委): its party titles are
+    /// written with the level too (市委书记, 区委常委、秘书长), as a named committee's are; the government titles said with it
+    /// went to the article's place of that level (OfItsLevel).
+    /// </summary>
+    private IReadOnlyList<(EntityKey Holder, string? Title)> WithCommittee(IReadOnlyList<(EntityKey Holder, string? Title)> split, EntityKey holder, string level)
+    {
+        var result = new List<(EntityKey, string?)>(split.Count);
+        foreach (var (h, t) in split)
+        {
+            if (h == holder && t is { Length: > 0 } && !t.StartsWith(holder.Name, StringComparison.Ordinal) && !t.StartsWith('党') && !IsGovernmentTitle(t.Split('、')[0], level))
+            {
+                result.Add((h, holder.Name + t));
+            }
+            else
+            {
+                result.Add((h, t));
+            }
+        }
+
+        return result;
+    }
+
+    private static string? BareCommitteeLevel(EntityKey holder) =>
+        holder.Label == NodeLabel.Organization && holder.Name.Length == 2 && holder.Name[1] == '委'
+            && holder.Name[0] is '省' or '市' or '区' or '县' or '镇' or '乡' or '旗' or '州' or '盟' ? holder.Name[..1] : null;
+
     private static string? CommitteeLevel(string name) =>
         name.Length >= 4 && name[^1] == '委' && name[^2] is '省' or '市' or '区' or '县' or '镇' or '乡' or '旗' or '州' or '盟' ? name[^2].ToString() : null;
 

@@ -250,3 +250,26 @@ holds.succeeds:
     unless-sentence @hearsay-words
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
+
+# X的一把手，是今年刚满40岁的张三; X的董事长是一位“80后”的李四: the title, then who holds it, described (not a former
+# post: X的前任总经理，是…的王五)
+holds.title-is-described-name:
+    {h:BODY} 的? {t:TITLE} (，|,)? (是|为) ~8 的 {p:PERSON} $
+    unless @negations
+    unless @was
+    unless @former-marks
+    unless @plan-words
+    unless-sentence @hearsay-words
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75
+
+# 张三同时兼任A和B两家公司的董事长; 李四担任A、B、C三家企业的总经理: one title held in each firm of the list
+holds.name-is-title-of-each:
+    ({p:PERSON} | ^ {p:(/nr|/nrfg)}) (现|目前|如今)? 同时? 也? 还? (是|任|现任|担任|兼任|出任) {h:BODIES} (两家|三家|四家|等)? (公司|企业|集团|单位)? 的 {t:TITLE}
+    unless @negations
+    unless @was
+    unless @plan-words
+    unless @succession
+    unless-sentence @hearsay-words
+    -> ENTITY Official p title=t conf=0.75
+    -> HOLDS_POSITION p h title=t conf=0.75

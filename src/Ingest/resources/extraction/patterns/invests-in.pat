@@ -8,18 +8,22 @@
 @build-verbs = 新上|投资建设|投资兴建|出资建设|投资新建|加码投资|追加投资|投资|开工建设|开工|建设|兴建|新建|扩建|实施|上马|投建|布局|签约|签下|打造|启动建设|落地|加码落地|签约落地|落户|签约落户
 @place-verbs = 投资|追加投资|加码投资|增资|投资布局|投资设厂|投资兴业|布局|设厂|落子
 @spend-verbs = 总投资|计划投资|拟投资|投资|投入|拿出|出资|斥资|追加投资|共同出资|共投资|募集资金|募资|花费|耗资
-@by-verbs = 投资建设|投资兴建|出资建设|投资新建|投资|出资|兴建|投建|建设
+# (A与B合资建设的X项目, X由A、B联合投资建设: both partners; session 17)
+@by-verbs = 投资建设|投资兴建|出资建设|投资新建|投资|出资|兴建|投建|建设|合资建设|合资兴建|合资新建|合资投建|合资|联合建设|合作建设|共同建设|共同投资建设|联合投资建设|联合投资|共同投资
 # 建设单位, 建设方: the owner that has a project built (and pays for it), not 施工单位, the contractor that builds it
 @investor-nouns = 投资方|投资主体|投资单位|出资方|投资企业|投资人|建设主体|项目业主|业主单位|建设单位|建设方|项目建设单位
 @land-verbs = 拿地|摘得|竞得|获得|取得|购得|摘牌
 # weighing an investment is not making it: A曾考虑投资X项目，但最终放弃; A有意投资X项目
-@weighing = 考虑|曾考虑|有意|意欲|酝酿|探讨|设想
+@weighing = 考虑|曾考虑|有意|意欲|酝酿|探讨|设想|曾计划|原计划|一度计划|曾打算
+# a plan shelved later in the sentence (A曾计划投资X项目，后因政策调整搁置): no investment
+@shelved = 搁置|作罢|叫停|流产|告吹
 
 # A投资建设X项目; A正在北仑加紧建设X项目; A与某市签约X项目; 并于今年3月再度加码投资X项目; A再次加码落地总投资N元的X项目
 invests.builds:
     {s:ENTS}? ~4 @adverbs* @build-verbs+ 了? ((总投资|投资)? {x:AMOUNT} 的)? {p:PROJECTS}
     unless @negations
     unless @weighing
+    unless-sentence @shelved
     -> INVESTS_IN s|FIRM p amount=x conf=0.75
 
 # A总投资N亿元建设X; A拿出N万元实施X项目; A计划投资N亿元，建设X和Y; A在某地投资N亿元新建X; A募集资金N亿元，主要投向X项目;
@@ -28,6 +32,7 @@ invests.spends:
     {s:ENTS}? ~4 @adverbs* @spend-verbs {x:AMOUNT} (~3 (，|,))? (在 (PLACE|/ns|/nz|/x)+)? ~2 @adverbs* (@build-verbs|用于|投向|投入)+ {p:PROJECTS}
     unless @negations
     unless @weighing
+    unless-sentence @shelved
     -> INVESTS_IN s|FIRM p amount=x conf=0.8
 
 # A将与B共同出资，总投资N亿元，在某地建设X和Y; A与B合资建设X: the partner invests too (A: invests.builds)
@@ -55,6 +60,7 @@ invests.by-investor-of:
 invests.invested-project:
     ({s:ENTS} | 我们 | 公司 | 该公司 | 本公司) (在 (PLACE+ | !NAMED !NAMED?))? @adverbs* (@spend-verbs|@by-verbs) {x:AMOUNT}? (建设|兴建|新建|扩建|打造)? 的 {p:PROJECTS}
     unless @negations
+    unless @weighing
     -> INVESTS_IN s|FIRM p amount=x conf=0.8
 
 # 企业投资1.2亿元建设的X项目; 公司投资建设的X项目已开工: a reference to the clause's firm opens the clause (the investor
@@ -144,3 +150,12 @@ invests.subscribes:
     认购 (了)? {c:ENT} 的? ~2 (新增注册资本|增发股份|定增股份|定向增发|新增股份|股份|股权|可转债|新股)
     unless @negations
     -> INVESTS_IN FIRM c conf=0.75
+
+# X近日完成对Y的战略投资; X宣布完成对Y的1亿元增资; X已完成对Y的股权投资: a stake taken in another firm (not weighed or
+# withdrawn: 撤回对Y的投资意向, 考虑完成对Y的投资; not 完成对Y的尽职调查)
+invests.completes-investment-in:
+    {s:ENTS}? ~4 @adverbs* (完成|实施|宣布完成|顺利完成|正式完成) 了? 对 {c:ENT} (的|公司的)? {x:AMOUNT}? 的? (战略投资|投资|增资|注资|战略入股|入股|股权投资|战略注资|战略增资|领投|天使轮投资)
+    unless @negations
+    unless @weighing
+    unless @plan-words
+    -> INVESTS_IN s|FIRM c amount=x conf=0.75

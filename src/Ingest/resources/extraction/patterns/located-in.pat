@@ -262,3 +262,22 @@ located.takes-as-base:
     unless @plan-words
     unless @negations
     -> LOCATED_IN e p conf=0.7
+
+# A的新厂房日前落成于常州市新北区; A的生产基地建成于临江经开区: the firm's facility completed in the place (not a
+# plan: 将落成于 — @plan-words; not a customer's plant)
+located.facility-completed-in:
+    {e:ENT} 的 ~3 @facility-words ~2 (落成|建成|竣工|投产|启用|竣工投产) 于 PLACE* {p:PLACE}
+    unless @plan-words
+    unless @move-pending
+    unless @negations
+    unless @not-located
+    -> LOCATED_IN e p conf=0.7
+
+# A的厂址最终选在了长沙市望城区; A的新厂选址定在临江经开区: where the firm chose to build (not a site weighed, @site-doubts:
+# A的厂址可能选在临江, 原本选在临江)
+@site-doubts = 可能|或将|或许|也许|考虑|曾考虑|备选|候选|倾向|有望|拟|计划|打算|原本|原先|曾
+located.site-chosen-in:
+    {e:ENT} 的 新? (厂址|选址|新厂址|工厂选址|项目选址|新厂选址|基地选址) (最终|最后|已|已经|正式)? (选在|定在|落在|选定在|确定在|选定|确定为|定于|落户) 了? PLACE* {p:PLACE}
+    unless @site-doubts
+    unless @negations
+    -> LOCATED_IN e p conf=0.7

@@ -413,9 +413,10 @@ supplies.served-are:
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c conf=0.75
 
-# 无论是B的燃油车还是新能源车，都用上了A的产品; B的车型采用A的电池
+# 无论是B的燃油车还是新能源车，都用上了A的产品; B的车型采用A的电池. Across a comma only when the clause after names no
+# firm of its own before the verb (B销量大增，C采用了A的产品: C's, not B's)
 supplies.uses-product:
-    {c:FIRMS} ~8 (，|,)? ~3 (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
+    {c:FIRMS} ~8 ((，|,) (!NAMED)? (!NAMED)? (!NAMED)? | ~3) (用上|采用|使用|搭载|选用|装上|装配|配备|用) 了? {s:ENT} PLACE? 的 ~2 (产品|零部件|部件|配件|设备|电池|芯片|材料)
     unless @negations
     unless @former
     unless @contrasts
@@ -650,10 +651,11 @@ supplies.clause-part-from:
     -> SUPPLIES s FIRM product=p conf=0.7
 
 # B新建的储能电站，全部采用A的储能系统; B新款牵引车选用了A的减震橡胶件; B新款收割机搭载的是A的柴油机; 如今已改用A的产品: the customer uses the
-# supplier's goods (not its know-how: @not-goods; not 装上: A的卡钳装上了B的车型 is fitted-on)
+# supplier's goods (not its know-how: @not-goods; not 装上: A的卡钳装上了B的车型 is fitted-on). A later clause that names a firm
+# of its own before the verb is that firm's (B销量大增，C采用了A的产品: C's, not B's)
 @not-goods = 技术|专利|方案|模式|经验|标准|理念|商标|品牌|管理|工艺|做法|思路|场地|厂房|土地|资金|渠道|名义|数据|技术路线|理念|设计|创意
 supplies.uses-goods-of:
-    {c:FIRMS} ~8 ((，|,) ~4)? ((，|,) ~4)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用|选中|只用|都用|一直用|只采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
+    {c:FIRMS} ~8 ((，|,) (!NAMED)? (!NAMED)? (!NAMED)? (!NAMED)?)? ((，|,) (!NAMED)? (!NAMED)? (!NAMED)? (!NAMED)?)? @adverbs* (采用|选用|使用|换装|换用|用上|搭载|配备|选配|改用|改为采用|全部采用|选中|只用|都用|一直用|只采用) (了 | 的 是)? {s:ENT} PLACE? 的 (/v|/vn|/b)? {p:PRODUCT}
     unless @negations
     unless @former
     unless @contrasts
@@ -1139,3 +1141,75 @@ supplies.works-goods-of:
     unless @supplier-aims
     unless @not-supplied
     -> SUPPLIES s SUBJ product=p conf=0.8
+
+# Round of fresh-2027-01-06 (session 17; rows in phrasings/supplies.tsv).
+# 在B的每一款车型上，都能看到A的身影; 在B的供应商名单中，可以看到A的身影: A's goods (or A itself) seen in what B makes or
+# lists (not at B's stand, fair or ceremony: @scenes; not B's prospects, blacklist or rivals)
+@scenes = 展台|展会|展区|展馆|展位|博览会|会场|现场|论坛|活动|仪式|签约仪式|发布会|年会|招聘会|会议|峰会|大会|比赛|赛场|晚会|庆典
+@sighted = 看到|看见|见到|找到|发现|出现|有|闪现|活跃着|可见|随处可见|处处可见
+supplies.seen-in:
+    在 {c:FIRMS} (的|公司的) ~6 (上|中|里|当中|之中|内) (，|,)? ~3 @sighted 了? {s:FIRMS} 等? (企业|公司)? 的 身影
+    unless @negations
+    unless @scenes
+    unless @prospects
+    unless @former
+    unless-after @blacklists
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# A承担了B面粉的保供任务; A全力保障B的电缆供应; A负责B春节期间的原料保供: A keeps B supplied (not when B is asked to,
+# or hopes: @supplier-aims; not money, staff or power a body secures: the supplier is the clause's firm)
+@keep-supplied-verbs = 保障|保证|确保|保|保障好|做好
+supplies.keeps-supplied:
+    (承担|负责|肩负|担负|承接|完成) 了? {c:FIRMS} ~5 的? (保供|保障供应|供应保障|保供应) (任务|工作|重任)?
+    unless @negations
+    unless @supplier-aims
+    unless @not-flowing
+    unless-sentence @hearsay-words
+    -> SUPPLIES FIRM c conf=0.75
+supplies.keeps-supplied-goods:
+    (全力|全面|全力以赴|优先|持续|稳定)? @keep-supplied-verbs 了? {c:FIRMS} 的 ~3 (供应|供货|保供|稳定供应|原料供应|物资供应)
+    unless @negations
+    unless @supplier-aims
+    unless @not-flowing
+    unless-sentence @hearsay-words
+    -> SUPPLIES FIRM c conf=0.75
+
+# A供应了B一半的电池; A拿下了B半壁江山的电池订单; A占据了B电池采购的半壁江山 (B's half, taken by A; not a stake:
+# A占了B一半的股份, @not-half-goods)
+@not-half-goods = 股份|股权|股本|营收|收入|利润|员工|人才|席位|投票权
+@half-words = 一半|半壁江山|近一半|过半|大半|多半|近半|逾半
+supplies.half-of-customer:
+    (供应|提供|供给|供|包揽|拿下|占据|占) 了? {c:FIRMS} ~3 (@half-words 的 {p:PRODUCT}? | 的 半壁江山)
+    unless @negations
+    unless @supplier-aims
+    unless @former
+    unless @not-half-goods
+    unless-sentence @hearsay-words
+    -> SUPPLIES FIRM c product=p conf=0.75
+# B的订单，撑起了A的半壁江山; B的采购额撑起了A营收的半壁江山: B's orders are half of A's business (not a unit's revenue:
+# 电池业务撑起了A的半壁江山 says no customer)
+supplies.customer-half-of:
+    {c:ENT} 的 (订单|采购|采购额|采购量|需求|业务) (，|,)? (撑起|占据|占|支撑|贡献) 了? {s:ENT} (营收|收入|销售|销售额|订单|业绩|产销)? 的 半壁江山
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# 翻开A的大客户名单，B、C赫然在列; 在B公布的核心供应商名单中，A赫然在列: a firm found in a customer or supplier list
+# (not a prospect list or blacklist)
+@in-list-words = 赫然在列|赫然在目|赫然其中|位列其中|名列其中|均在列|都在列|也在列|在列|均在其中|都在其中|榜上有名|名列前茅
+supplies.customer-list-lists:
+    ({s:ENT} (的|公司的))? ~3 (@customer-nouns (名单|名录|清单|榜单|列表) | 客户名单 | 客户名录 | 客户清单) (中|里|上|当中)? (，|,) ~2 {c:FIRMS} 等? @in-list-words
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES s|SUBJ c conf=0.75
+supplies.supplier-list-lists:
+    {c:ENT} (的|公司的|公布的|发布的)? ~4 @supplier-nouns (名单|名录|清单|榜单|列表) (中|里|上|当中)? (，|,) ~2 {s:FIRMS} 等? @in-list-words
+    unless @negations
+    unless @prospects
+    unless-after @blacklists
+    unless @blacklists
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
