@@ -99,10 +99,10 @@ holds.reference-title-name:
     -> HOLDS_POSITION p TOPIC title=t conf=0.75
 
 # 副市长张三; 总经理李四 (no holder stated): the official alone
-# X的董事长是张三; X的总经理为李四; X总经理一职由张三接任; X总裁一职，由张三出任; X研究院院长由公司副总裁张三兼任 (the person's
-# other title between); X的总经理一职由张三担纲
+# X的董事长是张三; X的总经理为李四; X总经理一职由张三接任; X总裁一职，由张三出任; X研究院院长由公司副总裁张三兼任, X的董事长由其
+# 创始人张三兼任 (the person's other title between); X的总经理一职由张三担纲
 holds.title-is-name:
-    {h:BODY} 的? {t:TITLE} 一职? (，|,)? (是|为|由) ((公司|该公司|集团)? TITLE)? {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (担任|接任|出任|继任|兼任|接替|担纲)? $
+    {h:BODY} 的? {t:TITLE} 一职? (，|,)? (是|为|由) ((公司|该公司|集团|其)? TITLE)? {p:(PERSON | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz)?)} (担任|接任|出任|继任|兼任|接替|担纲)? $
     unless @negations
     unless @was
     unless @plan-words

@@ -159,3 +159,12 @@ invests.completes-investment-in:
     unless @weighing
     unless @plan-words
     -> INVESTS_IN s|FIRM c amount=x conf=0.75
+
+# A与B共同出资设立了C; A和B联合出资成立C; A、B等三方合资组建了C: each partner invests in the firm they set up (a planned
+# one is none: @adverbs reads 计划/拟, @plan-words rejects them)
+invests.sets-up-jointly:
+    {s:ENTS} 等? (两方|三方|四方|多方|双方|两家|三家)? @adverbs* (共同|联合|合资|合作) 出资? (设立|成立|组建|创办|注册成立|注册设立|合资成立) 了? {c:ENT}
+    unless @negations
+    unless @weighing
+    unless @plan-words
+    -> INVESTS_IN s c conf=0.75

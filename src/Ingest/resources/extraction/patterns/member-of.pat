@@ -177,3 +177,19 @@ member-of.list-cluster-firms:
     unless @negations
     unless @not-members
     -> MEMBER_OF m c role=r conf=0.75
+
+# X集群近日新增A等12家成员企业; X集群今年新增了A、B两家成员单位: the firms the cluster took in (not a plan: @member-plans)
+member-of.adds-members:
+    {c:CLUSTER} ~3 (新增|新添|增加|增添) 了? {m:ENTS} 等? /m? 家? (成员企业|成员单位|成员|会员企业|会员单位|新成员)
+    unless @negations
+    unless @member-plans
+    unless @not-members
+    -> MEMBER_OF m c conf=0.75
+
+# X集群发展迅速，A是集群内产值最高的企业; A是该集群中唯一的上市企业: 集群 stands for the cluster the article named last
+member-of.top-of-reference:
+    {m:ENTS} (均|都|也)? (是|为|系) 该? (集群|该集群) (内|中|里|内部) ~4 的 WORD? (企业|公司|厂家|龙头企业|骨干企业)
+    unless @negations
+    unless @not-members
+    unless @member-plans
+    -> MEMBER_OF m CLUSTER conf=0.7

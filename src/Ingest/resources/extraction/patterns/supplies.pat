@@ -6,7 +6,8 @@
 @give-verbs = 供应给|供货给|供给|供往|售往|销售给|卖给|交付给|交给|提供给|配套给|出口到|出口给|装配到|应用到|应用于|输送给|输送进|输送到|送到|送往|运往|运到|发往|销往|供应到|直供|出货给|发货给|卖到|卖进|销到|送进|流向|流入
 @supply-nouns = 订单|定点|项目定点|量产定点|量产订单|定点项目|供货资格|配套资格|供应商资格|大单|采购订单|批量订单|青睐|认可|信赖
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
-@supplier-nouns = 主供|供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
+# (代工厂, 代工企业: A是B的代工厂 — the maker of B's goods; session 17)
+@supplier-nouns = 代工厂|代工企业|代工商|代工方|主供|供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
 @customer-nouns = 买家|大买家|最大买家|买主|采购方|客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
 # 我们最大的客户就是B; 第一大客户当属B
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括|就是|便是|正是|当属|首推|要数
@@ -663,10 +664,11 @@ supplies.uses-goods-of:
     unless-sentence @hearsay-words
     -> SUPPLIES s c product=p conf=0.7
 
-# A的OLED面板，主要客户除B外，还包括C: both are its customers
+# A的OLED面板，主要客户除B外，还包括C; A的客户名单里，除了B，还有C: both are its customers (not prospects)
 supplies.customers-besides:
-    ({s:ENT} (的|公司的))? ~2 @customer-nouns (中|里|当中|之中)? (，|,)? (除|除了) {c:FIRMS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有|还有|也有) {d:FIRMS}
+    ({s:ENT} (的|公司的))? ~2 (@customer-nouns (名单|名录|清单)? | 客户名单 | 客户名录) (中|里|当中|之中|上)? (，|,)? (除|除了) {c:FIRMS} (外|以外|之外)? (，|,)? (还|也)? (@customer-verbs|有|还有|也有) {d:FIRMS}
     unless @negations
+    unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s|TOPIC c conf=0.75
     -> SUPPLIES s|TOPIC d conf=0.75
@@ -1213,3 +1215,60 @@ supplies.supplier-list-lists:
     unless @blacklists
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
+
+# B的车型搭载的，都是A的电芯; B的储能电站采用的，全部是A的电池: what the customer fits is the supplier's goods, the comma
+# between (without it: uses-goods-of, B配备的是A的…; not 一度/曾 used, nor know-how)
+supplies.fitted-are-of:
+    {c:FIRMS} ~6 (搭载|采用|使用|选用|用|配备|装配|配套|安装) 的 (，|,) (都|均|全|全部|也|大多|基本)? 是 {s:ENT} (的|生产的|制造的|提供的) (/v|/vn|/b)? {p:PRODUCT}?
+    unless @negations
+    unless @former
+    unless @before-now
+    unless @contrasts
+    unless @not-goods
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c product=p conf=0.75
+
+# A承接了B全部的纸箱业务; A接下了B的代工订单; A承揽了B一半的加工业务: work the customer hands out, taken by A (not a region
+# taking over B's industry: the taker is the clause's firm)
+@taken-work = 业务|订单|加工业务|代工业务|生产任务|加工任务|代工订单|配套业务|供应业务|供货业务
+supplies.takes-work:
+    (承接|承揽|包揽|接下|接过|揽下) 了? {c:FIRMS} (全部|所有|大部分|部分|一半|近半|多数)? 的? ~3 @taken-work
+    unless @negations
+    unless @supplier-aims
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES FIRM c conf=0.75
+
+# B的瓶盖供应商换成了A; B的电池供应商由C变为A: the supplier B switched to (not the one before; not a plan, @supplier-aims)
+supplies.supplier-changed-to:
+    {c:ENT} 的 ~3 @supplier-nouns (由 ~4)? @adverbs* (换成|换为|变成|变为|改为|更换 为|调整 为|换成了) 了? {s:FIRMS}
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B是A排名第二的客户; B是A位列第一的大客户: a rank before the customer word
+supplies.is-ranked-customer:
+    {c:FIRMS} (都|均|也|一直|始终)? (是|为|系) {s:ENT} (排名|位列|排|名列) (第一|第二|第三|第四|第五|前三|前五|前十|靠前) (位)? 的 @customer-nouns
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B今年的电池采购中，A占比超过60%; 在B的组件集采中，A拿下了最大的一个标段; B的轮胎招标中，A中标份额第一: A's part of B's purchase
+@purchase-words = 采购|集采|集中采购|招标|采购量|采购额|采购项目|招标项目
+supplies.share-of-purchase:
+    在? {c:ENT} (的)? ~5 @purchase-words (中|里|当中|之中) (，|,)? {s:FIRMS} ~2 (占比|占|占到|占据|份额|拿下|获得|斩获|中标|赢得) 了? (约|近|超过|逾|达)? ({x:PERCENT} | @share-words | ~3 (标段|标包|份额|订单))
+    unless @negations
+    unless @former
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c share=x conf=0.75
+
+# A的产品远销海外，国内客户则以B为主; A的客户主要以B、C等车企为主: the customers the supplier's sales rest on
+supplies.customers-mainly:
+    ({s:ENT} (的|公司的))? ~4 @customer-nouns (则|主要|大多|多|也)? 以 {c:FIRMS} 等? ~3 为主
+    unless @negations
+    unless @prospects
+    unless-sentence @hearsay-words
+    -> SUPPLIES s|SUBJ c conf=0.75
