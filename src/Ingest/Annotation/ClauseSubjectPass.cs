@@ -14,8 +14,10 @@ namespace Graph.Ingest.Annotation;
 /// <param name="untaggedVerbs">Verbs jieba tags as nouns or unknown words (任命/n, 供往/x): what follows one is its object, not the subject.</param>
 /// <param name="appositionRoles">Nouns that name a second firm by its tie to the first (A的竞争对手C, A的客户B): the clause is about
 /// the second (A的竞争对手C已拿下B的订单: C wins, not A).</param>
+/// <param name="speechVerbs">Verbs that attribute speech to the person before them (speech-verbs.txt): in 公司总经理张三介绍，…, what
+/// follows is said for the firm the person was named with.</param>
 public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
-    WordList zoneEndings, WordList? untaggedVerbs = null, WordList? appositionRoles = null)
+    WordList zoneEndings, WordList? untaggedVerbs = null, WordList? appositionRoles = null, WordList? speechVerbs = null)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -40,9 +42,17 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         // The firm an announcement defines a reference word for (X股份有限公司（以下简称“公司”）): a later bare 公司 / 本公司 is
         // that firm for the rest of the article, whatever firm was named last (B将向公司采购…。公司董事长张三…).
         EntityKey? defined = null;
+        // The firm a bare 公司 last stood for (or the first firm the article made its subject), and the other firms named as
+        // subjects since: after a run of two or more (会上，A获评…；C获评…；D拿下…), a bare 公司 still means that firm (公司采购
+        // 中心总监…说 is the host's), not the last of the run; after one other firm (…来到D的车间。公司负责人介绍…) it means that one.
+        EntityKey? referent = null;
+        var others = new List<EntityKey>();
+        var othersSentence = -1;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
+            // 公司总经理张三介绍，…: the firm the speaker is named with is the subject of what the sentence says after the speech verb.
+            EntityKey? spokenFor = null;
             defined = DefinedReference(sentence) ?? defined;
             NoteFirmsOfPersons(sentence, firmOfPerson);
             var speaker = quoteCompany(sentence.Index) ?? CompanyAfterQuote(sentence, n + 1 < sentences.Count ? sentences[n + 1] : null);
@@ -90,8 +100,11 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 var referring = ReferenceAt(sentence, start, i, firmReferences);
                 var pointsBack = referring && lastEnterprise is not null && sentence.Index - enterpriseSentence <= CarryWindow
                     && (firm is { Label: not NodeLabel.Enterprise } || (enterpriseSentence > firmSentence && OpensWithThis(sentence, start, i)));
-                var reference = referring && defined is not null && OpensWithDefinedReference(sentence, start, i) ? defined
-                    : pointsBack ? lastEnterprise : referring ? firm ?? focus : null;
+                var bare = referring && OpensWithDefinedReference(sentence, start, i);
+                var reference = bare && defined is not null ? defined
+                    : pointsBack ? lastEnterprise
+                    : bare && referent is { } meantBefore && others.Count >= 2 && firmSentence < sentence.Index ? meantBefore
+                    : referring ? firm ?? focus : null;
                 if (pointsBack && speaker is null && (explicitAt < 0 || elements[explicitAt].Kind == ElementKind.Person))
                 {
                     // 该公司总经理张三…: the clause's topic is that firm, though its subject is the person.
@@ -113,6 +126,27 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     else if (!SpeaksOfOtherFirm(sentence, explicitAt, i))
                     {
                         (firm, firmSentence) = (named, sentence.Index);
+                        if (named.Label == NodeLabel.Enterprise)
+                        {
+                            // (a firm that opens a ；-run is one of the run, not the firm before it)
+                            if (referent == named || (referent is null && !EndsWithSemicolon(sentence)))
+                            {
+                                referent = named;
+                                others.Clear();
+                            }
+                            else if (!others.Contains(named))
+                            {
+                                // only a run joined by ；(会上，A获评…；C获评…；D拿下…): one firm per sentence in separate
+                                // sentences (A在经开区投资…。C投资…项目同日签约。公司负责人说…) is a new topic each time.
+                                if (others.Count > 0 && !(othersSentence == sentence.Index - 1 && n > 0 && EndsWithSemicolon(sentences[n - 1])))
+                                {
+                                    others.Clear();
+                                }
+
+                                others.Add(named);
+                                othersSentence = sentence.Index;
+                            }
+                        }
                     }
                 }
                 else if (ReferenceAt(sentence, start, i, clusterReferences) && cluster is { } k)
@@ -126,11 +160,17 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 else if (speaker is { } company)
                 {
                     subject = new ClauseSubject(company, "speaker");
+                    Refer(company, ref referent, others);
                 }
                 else if (reference is { } meant)
                 {
                     subject = new ClauseSubject(meant, "reference");
                     (firm, firmSentence) = (meant, sentence.Index);
+                    Refer(meant, ref referent, others);
+                }
+                else if (spokenFor is { } speakersFirm)
+                {
+                    subject = new ClauseSubject(speakersFirm, "speaker");
                 }
                 else if (clause > 0 && sentence.ClauseSubjects[clause - 1] is { } previous)
                 {
@@ -149,6 +189,19 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 if (subject?.Entity.Label == NodeLabel.Cluster && subject.How == "explicit")
                 {
                     cluster = subject.Entity;
+                }
+
+                if (subject is { How: "explicit", Entity.Label: NodeLabel.Official } && EndsWithSpeech(sentence, start, i))
+                {
+                    // 公司总经理张三介绍，… / A总经理张三说，…: the person speaks for the firm named with them, or for the firm the
+                    // clause's bare 公司 stands for.
+                    spokenFor = firmOfPerson.TryGetValue(subject.Entity, out var employer2) ? employer2
+                        : referring && !pointsBack ? reference : null;
+                    if (spokenFor is { } speaking)
+                    {
+                        (firm, firmSentence) = (speaking, sentence.Index);
+                        Refer(speaking, ref referent, others);
+                    }
                 }
 
 
@@ -174,6 +227,46 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 }
             }
         }
+    }
+
+    /// <summary>A reference resolved to <paramref name="meant"/>: it is what a bare 公司 stands for from now on.</summary>
+    private static void Refer(EntityKey meant, ref EntityKey? referent, List<EntityKey> others)
+    {
+        if (meant.Label == NodeLabel.Enterprise)
+        {
+            referent = meant;
+            others.Clear();
+        }
+    }
+
+    private static bool EndsWithSemicolon(AnnotatedSentence sentence) =>
+        sentence.Text.TrimEnd().EndsWith('；') || sentence.Text.TrimEnd().EndsWith(';');
+
+    /// <summary>The clause ends with a speech verb (张三说，; 张三告诉记者，), its end punctuation aside.</summary>
+    private bool EndsWithSpeech(AnnotatedSentence sentence, int start, int end)
+    {
+        if (speechVerbs is null)
+        {
+            return false;
+        }
+
+        var last = end - 1;
+        while (last > start && sentence.Elements[last].Kind == ElementKind.Punct)
+        {
+            last--;
+        }
+
+        if (last <= start || !sentence.Elements[last].IsPlain)
+        {
+            return false;
+        }
+
+        var from = sentence.Elements[last].Start;
+        var to = sentence.Elements[last].End;
+        // 告诉记者 comes as two words, 介绍说 may too
+        var before = sentence.Elements[last - 1];
+        return speechVerbs.Contains(sentence.Text.AsSpan(from, to - from))
+            || (before.IsPlain && speechVerbs.Contains(sentence.Text.AsSpan(before.Start, to - before.Start)));
     }
 
     /// <summary>

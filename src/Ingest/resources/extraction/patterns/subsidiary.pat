@@ -46,9 +46,10 @@ subsidiary.its-subsidiary:
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c TOPIC kind=k conf=0.75
 
-# Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一; Y成为X的控股子公司 (not a past one: Y曾是X的子公司, @formerly)
+# Y是X旗下的子公司; Y是X的全资子公司; Y是X在全球的战略工厂之一; Y成为X的控股子公司 (not a past one: Y曾是X的子公司, @formerly;
+# not a subsidiary the clause names: 用的是X控股子公司Z的产品 is Z's, named-between)
 subsidiary.is-subsidiary:
-    (是|为|系|作为|成为|均为|都是|同为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)}
+    (是|为|系|作为|成为|均为|都是|同为) {p:ENT} (的|在)? ~3 {k:(@subsidiary-words+ | @parent-places)} ($ | !ENT)
     unless @formerly
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind=k conf=0.8
