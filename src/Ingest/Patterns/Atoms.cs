@@ -234,6 +234,7 @@ public sealed class ListAtom(string name, uint kinds, bool placed = false) : Ato
     public static bool QualifiesFirm(AnnotatedSentence sentence, int pos, int end) =>
         sentence.Elements[pos].Kind == ElementKind.Place && FirmAfterPlace(sentence, pos, end) >= 0;
 
+    /// <summary>The element at pos is a plain word (no mention) written as one of <paramref name="words"/>.</summary>
     private static bool IsWord(AnnotatedSentence sentence, int pos, string[] words)
     {
         var e = sentence.Elements[pos];
@@ -257,25 +258,7 @@ public sealed class ListAtom(string name, uint kinds, bool placed = false) : Ato
     private bool Is(AnnotatedSentence sentence, int pos) =>
         pos < sentence.Elements.Length && (kinds & (1u << (int)sentence.Elements[pos].Kind)) != 0;
 
-    private static bool IsSeparator(AnnotatedSentence sentence, int pos)
-    {
-        var e = sentence.Elements[pos];
-        if (!e.IsPlain)
-        {
-            return false;
-        }
-
-        var text = sentence.MatchText.AsSpan(e.Start, e.Length);
-        foreach (var separator in Separators)
-        {
-            if (text.SequenceEqual(separator))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSeparator(AnnotatedSentence sentence, int pos) => IsWord(sentence, pos, Separators);
 
     public override string Describe() => name;
 }
