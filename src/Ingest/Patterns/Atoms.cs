@@ -144,28 +144,74 @@ public sealed class KindAtom(string name, uint kinds) : Atom
 }
 
 /// <summary>
-/// A list of elements of the given kinds joined by 、 和 及 以及 与 或 (ENTS: A、B和C): the longest such list from pos.
-/// In a list of firms that may carry their places (FIRMS), each firm may have its place before it (主要供应江苏的A、浙江的B和
-/// 凌海市的C; 为本地的A配套): the place is no item of the list (<see cref="QualifiesFirm"/>: no endpoint of the role either).
-/// ENTS keeps to bare names: a place before the list is then the place of every firm of it (located.place-of: 临江的A和B).
+/// Where a firm's place is said before its name in a list of firms (FIRMS: 江苏的A、本地的B、园区内的C): a place, or a word
+/// of <c>firm-place-words.txt</c> standing for one (本地, 隔壁, 区内; 内 after a zone word of <c>zone-endings.txt</c>), then 的.
 /// </summary>
-public sealed class ListAtom(string name, uint kinds, bool placed = false) : Atom
+public sealed class FirmPlaceWords(WordList hereWords, WordList zoneWords)
+{
+    /// <summary>
+    /// The index of the firm a place (or 本地, 隔壁, 园区内) at pos qualifies, <c>PLACE+ HERE? 的 ENT</c> or <c>HERE 的 ENT</c>
+    /// or <c>ZONE 内 的 ENT</c> before <paramref name="end"/>, else -1.
+    /// </summary>
+    public int FirmAfterPlace(AnnotatedSentence sentence, int pos, int end)
+    {
+        var elements = sentence.Elements;
+        var p = pos;
+        while (p < end && elements[p].Kind == ElementKind.Place)
+        {
+            p++;
+        }
+
+        if (p < end && IsWord(sentence, p, hereWords))
+        {
+            p++;
+        }
+        else if (p == pos && p + 1 < end && IsWord(sentence, p, zoneWords) && IsWord(sentence, p + 1, "内"))
+        {
+            p += 2;
+        }
+
+        if (p == pos || p + 1 >= end || !IsWord(sentence, p, "的"))
+        {
+            return -1;
+        }
+
+        return elements[p + 1].Kind == ElementKind.Ent ? p + 1 : -1;
+    }
+
+    /// <summary>The element at pos is a place that only says where the firm after it is (江苏的A, 江苏本地的A).</summary>
+    public bool QualifiesFirm(AnnotatedSentence sentence, int pos, int end) =>
+        sentence.Elements[pos].Kind == ElementKind.Place && FirmAfterPlace(sentence, pos, end) >= 0;
+
+    private static bool IsWord(AnnotatedSentence sentence, int pos, WordList words)
+    {
+        var e = sentence.Elements[pos];
+        return e.IsPlain && words.Contains(sentence.MatchText.AsSpan(e.Start, e.Length));
+    }
+
+    private static bool IsWord(AnnotatedSentence sentence, int pos, string word)
+    {
+        var e = sentence.Elements[pos];
+        return e.IsPlain && sentence.MatchText.AsSpan(e.Start, e.Length).SequenceEqual(word);
+    }
+}
+
+/// <summary>
+/// A list of elements of the given kinds joined by 、 和 及 以及 与 或 (ENTS: A、B和C): the longest such list from pos.
+/// In a list of firms that may carry their places (FIRMS, <paramref name="places"/> given), each firm may have its place
+/// before it (主要供应江苏的A、浙江的B和凌海市的C; 为本地的A配套): the place is no item of the list (nor an endpoint of the role:
+/// <see cref="FirmPlaceWords.QualifiesFirm"/>). ENTS keeps to bare names: a place before the list is then the place of every
+/// firm of it (located.place-of: 临江的A和B).
+/// </summary>
+public sealed class ListAtom(string name, uint kinds, FirmPlaceWords? places = null) : Atom
 {
     /// <summary>The element kinds a list item may be, one bit each.</summary>
     public uint Kinds => kinds;
 
     private static readonly string[] Separators = ["、", "和", "及", "以及", "与", "或", "/", "、以及"];
 
-    /// <summary>The words a firm's place may end with before its 的 (江苏本地的A), or stand for it alone (本地的A, 隔壁的A, 区内的A).</summary>
-    private static readonly string[] HereWords = ["本地", "当地", "本土", "隔壁", "相邻", "区内", "园内", "内"];
-
-    /// <summary>Words before 内 that stand for the zone the article is about (园区内的A).</summary>
-    private static readonly string[] ZoneWords = ["园区", "开发区", "高新区", "经开区"];
-
-    private readonly bool _placed = placed;
-
     /// <summary>Whether an item may be a firm after its place (FIRMS): the list then holds places as well as its kinds.</summary>
-    public bool Placed => _placed;
+    public bool Placed => places is not null;
 
     public override int Match(AnnotatedSentence sentence, int pos)
     {
@@ -191,48 +237,14 @@ public sealed class ListAtom(string name, uint kinds, bool placed = false) : Ato
             return pos + 1;
         }
 
-        if (!_placed)
+        if (places is null)
         {
             return -1;
         }
 
-        var firm = FirmAfterPlace(sentence, pos, sentence.Elements.Length);
+        var firm = places.FirmAfterPlace(sentence, pos, sentence.Elements.Length);
         return firm >= 0 && Is(sentence, firm) ? firm + 1 : -1;
     }
-
-    /// <summary>
-    /// The index of the firm a place (or 本地, 隔壁, 园区内) at pos qualifies, <c>PLACE+ (本地|当地|本土|隔壁|相邻|区内|园内)? 的 ENT</c> or
-    /// <c>园区内的 ENT</c> before <paramref name="end"/>, else -1.
-    /// </summary>
-    public static int FirmAfterPlace(AnnotatedSentence sentence, int pos, int end)
-    {
-        var elements = sentence.Elements;
-        var p = pos;
-        while (p < end && elements[p].Kind == ElementKind.Place)
-        {
-            p++;
-        }
-
-        if (p < end && IsWord(sentence, p, HereWords))
-        {
-            p++;
-        }
-        else if (p == pos && p + 1 < end && IsWord(sentence, p, ZoneWords) && IsWord(sentence, p + 1, ["内"]))
-        {
-            p += 2;
-        }
-
-        if (p == pos || p + 1 >= end || !IsWord(sentence, p, ["的"]))
-        {
-            return -1;
-        }
-
-        return elements[p + 1].Kind == ElementKind.Ent ? p + 1 : -1;
-    }
-
-    /// <summary>The element at pos is a place (or 本地) that only says where the firm after it is (江苏的A, 本地的A).</summary>
-    public static bool QualifiesFirm(AnnotatedSentence sentence, int pos, int end) =>
-        sentence.Elements[pos].Kind == ElementKind.Place && FirmAfterPlace(sentence, pos, end) >= 0;
 
     /// <summary>The element at pos is a plain word (no mention) written as one of <paramref name="words"/>.</summary>
     private static bool IsWord(AnnotatedSentence sentence, int pos, string[] words)

@@ -278,6 +278,14 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         return new EmitArgument([.. choices]);
     }
 
+    private FirmPlaceWords? _firmPlaces;
+
+    /// <summary>The words a FIRMS list reads a firm's place by (firm-place-words.txt, zone-endings.txt), once the first pattern needs them.</summary>
+    public FirmPlaceWords? FirmPlacesRead => _firmPlaces;
+
+    private FirmPlaceWords FirmPlaces(string file, int line) =>
+        _firmPlaces ??= new FirmPlaceWords(Lexicon("firm-place-words", [], file, line), Lexicon("zone-endings", [], file, line));
+
     private WordList Lexicon(string name, Dictionary<string, WordList> local, string file, int line) =>
         local.TryGetValue(name, out var words) ? words
         : lexicons(name) is { } shared ? shared
@@ -502,7 +510,7 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
 
                 if (text == "FIRMS")
                 {
-                    return new ListAtom(text, Kinds["ENT"], placed: true);
+                    return new ListAtom(text, Kinds["ENT"], parser.FirmPlaces(file, line));
                 }
 
                 if (text == "BODIES")

@@ -773,7 +773,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                 for (var i = span.Start; i < span.End; i++)
                 {
                     // 江苏的A、浙江的B: the place before a firm of the role is the firm's, not an endpoint.
-                    if (hit.Sentence.EntityOf(i) is { } entity && !result.Contains(entity) && !ListAtom.QualifiesFirm(hit.Sentence, i, span.End))
+                    if (hit.Sentence.EntityOf(i) is { } entity && !result.Contains(entity) && patterns.FirmPlaces?.QualifiesFirm(hit.Sentence, i, span.End) != true)
                     {
                         result.Add(entity);
                     }

@@ -13,9 +13,10 @@ public sealed class PatternSet
     private static readonly Lazy<PatternSet> LazyDefault = new(() =>
         Load(ResourceLines.PathOf("extraction", "patterns"), FolderLexicons(ResourceLines.PathOf("extraction"))));
 
-    public PatternSet(ImmutableArray<Pattern> patterns)
+    public PatternSet(ImmutableArray<Pattern> patterns, FirmPlaceWords? firmPlaces = null)
     {
         Patterns = patterns;
+        FirmPlaces = firmPlaces;
         _index = new Lazy<PatternIndex>(() => new PatternIndex(patterns));
     }
 
@@ -28,6 +29,9 @@ public sealed class PatternSet
 
     public ImmutableArray<Pattern> Patterns { get; }
 
+    /// <summary>How the patterns' FIRMS lists read a firm's place (江苏的A, 本地的A), if any pattern has one: a place so read is no endpoint.</summary>
+    public FirmPlaceWords? FirmPlaces { get; }
+
     public static PatternSet Load(string folder, Func<string, WordList?> lexicons)
     {
         var parser = new PatternParser(lexicons);
@@ -35,7 +39,7 @@ public sealed class PatternSet
         var patterns = files.SelectMany(f => parser.ParseFile(f)).ToImmutableArray();
         var duplicate = patterns.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null
-            ? new PatternSet(patterns)
+            ? new PatternSet(patterns, parser.FirmPlacesRead)
             : throw PatternParser.Error(duplicate.Last().File, duplicate.Last().Line, $"pattern '{duplicate.Key}' is also defined in {duplicate.First()}");
     }
 

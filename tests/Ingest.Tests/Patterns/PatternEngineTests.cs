@@ -251,8 +251,14 @@ public class PatternEngineTests
         Assert.False(pattern.RoleMayHold("p", ElementKind.Ent));
         Assert.True(pattern.RoleMayHold("x", ElementKind.Place));
         Assert.False(pattern.RoleMayHold("SUBJ", ElementKind.Ent));
-        // A list of firms that may carry their places holds those places too.
-        var placed = new PatternParser(NoLexicons).Parse(["t:", "    为 {c:FIRMS} 配套 {d:ENTS}", "    -> SUPPLIES SUBJ c"], "t.pat").Single();
+        // A list of firms that may carry their places holds those places too (read by the words that stand for a place).
+        WordList? PlaceWords(string name) => name switch
+        {
+            "firm-place-words" => WordList.FromWords(name, ["本地", "隔壁"]),
+            "zone-endings" => WordList.FromWords(name, ["园区"]),
+            _ => null,
+        };
+        var placed = new PatternParser(PlaceWords).Parse(["t:", "    为 {c:FIRMS} 配套 {d:ENTS}", "    -> SUPPLIES SUBJ c"], "t.pat").Single();
         Assert.True(placed.RoleMayHold("c", ElementKind.Place));
         Assert.False(placed.RoleMayHold("d", ElementKind.Place));
     }
