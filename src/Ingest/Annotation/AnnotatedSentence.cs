@@ -104,7 +104,10 @@ public sealed class AnnotatedSentence
     /// <summary>The cluster the article named last, up to the clause: what 集群, 该集群 mean.</summary>
     public Span<EntityKey?> ClauseClusters => ClauseEntities.AsSpan(2 * ClauseCount, ClauseCount);
 
-    private EntityKey?[] ClauseEntities => _entities ??= new EntityKey?[3 * ClauseCount];
+    /// <summary>The firm whose supplier meeting the clause tells of (会上，… after B的供应商大会): what HOST means.</summary>
+    public Span<EntityKey?> ClauseHosts => ClauseEntities.AsSpan(3 * ClauseCount, ClauseCount);
+
+    private EntityKey?[] ClauseEntities => _entities ??= new EntityKey?[4 * ClauseCount];
 
     private ClauseSubject?[]? _subjects;
     private EntityKey?[]? _entities;

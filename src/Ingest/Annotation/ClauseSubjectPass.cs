@@ -16,8 +16,12 @@ namespace Graph.Ingest.Annotation;
 /// the second (A的竞争对手C已拿下B的订单: C wins, not A).</param>
 /// <param name="speechVerbs">Verbs that attribute speech to the person before them (speech-verbs.txt): in 公司总经理张三介绍，…, what
 /// follows is said for the firm the person was named with.</param>
+/// <param name="supplierMeetings">Names of a firm's meeting with its suppliers (supplier-meetings.txt: 供应商大会, 合作伙伴大会): the
+/// firm named with one is the host (HOST) of the clauses that tell of it.</param>
+/// <param name="meetingTellings">Words that open a sentence telling of the meeting named before (meeting-tellings.txt: 会上, 大会上).</param>
 public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
-    WordList zoneEndings, WordList? untaggedVerbs = null, WordList? appositionRoles = null, WordList? speechVerbs = null)
+    WordList zoneEndings, WordList? untaggedVerbs = null, WordList? appositionRoles = null, WordList? speechVerbs = null,
+    WordList? supplierMeetings = null, WordList? meetingTellings = null)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -48,9 +52,16 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         EntityKey? referent = null;
         var others = new List<EntityKey>();
         var othersSentence = -1;
+        // The host of the supplier meeting the article named last, and whether the sentence before told of it (会上，A获评…；).
+        EntityKey? meetingHost = null;
+        var tellingMeeting = false;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
+            var hostHere = MeetingHost(sentence, ref meetingHost);
+            tellingMeeting = hostHere is not null || (meetingHost is not null
+                && (OpensWithTelling(sentence) || (tellingMeeting && n > 0 && EndsWithSemicolon(sentences[n - 1]))));
+            var clauseHost = tellingMeeting ? hostHere ?? meetingHost : null;
             // 公司总经理张三介绍，…: the firm the speaker is named with is the subject of what the sentence says after the speech verb.
             EntityKey? spokenFor = null;
             defined = DefinedReference(sentence) ?? defined;
@@ -84,6 +95,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
                 sentence.ClauseZones[clause] = zoneBefore ?? zone;
                 sentence.ClauseClusters[clause] = cluster;
+                sentence.ClauseHosts[clause] = clauseHost;
                 sentence.ClauseTopics[clause] = speaker ?? defined ?? (firm is { } topic && sentence.Index - firmSentence <= CarryWindow ? topic : focus);
                 var explicitAt = ExplicitSubject(sentence, start, i);
 
@@ -238,6 +250,128 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             others.Clear();
         }
     }
+
+    /// <summary>Words a meeting's host may have between its name and the meeting's (B（以下简称“B”）2026年度供应商大会, 在B召开的
+    /// 供应商大会上, B近日在PLACE召开供应商大会, B11月20日举行供应商大会); digits, quotes and what brackets hold aside.</summary>
+    private static readonly string[] HostFillers = ["召开的", "举办的", "举行的", "主办的", "召开", "举办", "举行", "隆重", "全球", "年度", "首届", "第", "届", "的", "年", "度", "中国区", "一年一度",
+        "近日", "日前", "昨日", "昨天", "今日", "今天", "当天", "上午", "下午", "月", "日", "号"];
+
+    /// <summary>
+    /// The enterprise named with a supplier meeting in the sentence (B的供应商大会, B2026年供应商大会, B召开供应商大会), which also
+    /// becomes <paramref name="host"/>; a sentence that convenes another meeting (召开…表彰大会) ends the last one's.
+    /// </summary>
+    private EntityKey? MeetingHost(AnnotatedSentence sentence, ref EntityKey? host)
+    {
+        if (supplierMeetings is null)
+        {
+            return null;
+        }
+
+        var text = sentence.Text;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (supplierMeetings.LongestAt(text, at) <= 0)
+            {
+                continue;
+            }
+
+            var elements = sentence.Elements;
+            for (var k = elements.Length - 1; k >= 0; k--)
+            {
+                if (elements[k].End > at || elements[k].Kind != ElementKind.Ent)
+                {
+                    continue;
+                }
+
+                if (sentence.EntityOf(k) is { Label: NodeLabel.Enterprise } firm && OnlyFillers(BetweenHostAndMeeting(sentence, k, at)))
+                {
+                    host = firm;
+                    return firm;
+                }
+
+                break;
+            }
+
+            return null;
+        }
+
+        if (host is not null && (text.Contains("召开", StringComparison.Ordinal) || text.Contains("举行", StringComparison.Ordinal) || text.Contains("举办", StringComparison.Ordinal))
+            && (text.Contains("大会", StringComparison.Ordinal) || text.Contains("会议", StringComparison.Ordinal) || text.Contains("论坛", StringComparison.Ordinal)
+                || text.Contains("峰会", StringComparison.Ordinal) || text.Contains("年会", StringComparison.Ordinal) || text.Contains("展", StringComparison.Ordinal)))
+        {
+            host = null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The text between the host (element <paramref name="host"/>) and the meeting's name at <paramref name="at"/>, less
+    /// where it is held (B在临江召开供应商大会: 在 and a place).</summary>
+    private static string BetweenHostAndMeeting(AnnotatedSentence sentence, int host, int at)
+    {
+        var text = sentence.Text;
+        var elements = sentence.Elements;
+        var between = new System.Text.StringBuilder();
+        var from = elements[host].End;
+        for (var j = host + 1; j < elements.Length && elements[j].End <= at; j++)
+        {
+            if (elements[j].Kind == ElementKind.Place && elements[j].Start > from && text[elements[j].Start - 1] == '在')
+            {
+                between.Append(text, from, elements[j].Start - 1 - from);
+                from = elements[j].End;
+            }
+        }
+
+        return between.Append(text, from, at - from).ToString();
+    }
+
+    private static bool OnlyFillers(ReadOnlySpan<char> between)
+    {
+        if (between.Length > 16)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < between.Length)
+        {
+            var c = between[i];
+            // B（以下简称“B”）…: what a bracket says is the name's, not words between name and meeting
+            if (c is '（' or '(' && between[i..].IndexOfAny('）', ')') is > 0 and var close)
+            {
+                i += close + 1;
+                continue;
+            }
+
+            if (char.IsDigit(c) || c is '“' or '”' or '"' or ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var matched = 0;
+            foreach (var filler in HostFillers)
+            {
+                if (between[i..].StartsWith(filler, StringComparison.Ordinal) && filler.Length > matched)
+                {
+                    matched = filler.Length;
+                }
+            }
+
+            if (matched == 0)
+            {
+                return false;
+            }
+
+            i += matched;
+        }
+
+        return true;
+    }
+
+    /// <summary>The sentence opens with a word telling of the meeting named before (会上，…; 大会上，…).</summary>
+    private bool OpensWithTelling(AnnotatedSentence sentence) =>
+        meetingTellings is not null && meetingTellings.LongestAt(sentence.Text, 0) > 0;
 
     private static bool EndsWithSemicolon(AnnotatedSentence sentence) =>
         sentence.Text.TrimEnd().EndsWith('；') || sentence.Text.TrimEnd().EndsWith(';');

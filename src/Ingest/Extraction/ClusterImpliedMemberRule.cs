@@ -15,8 +15,9 @@ namespace Graph.Ingest.Extraction;
 /// ("本轮竞赛中，某市还参与了X集群的申报。"), makes it the topic of the sentences after it, until another cluster is named
 /// so (<see cref="ParagraphRule"/>).</item>
 /// </list>
-/// Not members: the firms the article's firms supply (customers), parents of its firms, investors from elsewhere, and firms
-/// whose own place (in their name, or a LOCATED_IN read before) lies outside the cluster's place and does not hold it.
+/// Not members: the firms the article's firms supply (customers), parents of its firms, investors from elsewhere, firms
+/// whose own place (in their name, or a LOCATED_IN read before) lies outside the cluster's place and does not hold it, and
+/// firms honoured at a customer's supplier meeting that only their name's province places (<see cref="HostAwardRule"/>).
 /// </summary>
 public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazetteer gazetteer, Lexicons.WordList financialWords) : IExtractionRule
 {
@@ -26,6 +27,9 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
 
     public const string ParagraphRule = "member-of.cluster-paragraph";
     public const string ArticleRule = "member-of.article-cluster";
+
+    /// <summary>The pattern of supplies.pat that reads an award at a customer's supplier meeting (HOST).</summary>
+    public const string HostAwardRule = "supplies.award-at-host-meeting";
 
     public void Apply(ArticleScope scope)
     {
@@ -37,6 +41,9 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
 
         var customers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.To).ToHashSet();
         var suppliers = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES).Select(r => r.From).ToHashSet();
+        // Firms a customer honours at its supplier meeting came to it from anywhere (来自全国的…供应商): the province of their
+        // registered name does not place them in a city's or a county's cluster.
+        var honoured = scope.Relations.Where(r => r.Type == RelationType.SUPPLIES && r.Rule == HostAwardRule).Select(r => r.From).ToHashSet();
         // A firm the article gives as its example (以X为例) is one of the cluster's firms, even when it buys from another or owns one.
         var examples = scope.AllMentions.Where(m => m.Label == NodeLabel.Enterprise && IsExample(m)).Select(m => m.Entity).ToHashSet();
         // (a firm's subsidiary: a candidate the schema will drop, a person read as the child, makes no parent)
@@ -81,6 +88,12 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
                 // in the cluster's place (a carmaker of a city's car cluster that the cluster's suppliers serve).
                 var localMaker = OfClusterTrade(key.Name, cluster.Name) && clusterCodes.Length > 0 && firmCodes.Any(f => Nested(f, clusterCodes));
                 if ((customers.Contains(key) && !suppliers.Contains(key) && !examples.Contains(key) && !localMaker) || (parents.Contains(key) && !examples.Contains(key)) || stated.Contains(key) || IsFinancial(key.Name) || Ambiguous(key.Name))
+                {
+                    continue;
+                }
+
+                if (honoured.Contains(key) && firmCodes.Count > 0 && clusterCodes.Length > 0 && !clusterCodes.Any(c => gazetteer.Level(c) == PlaceLevel.Province)
+                    && !firmCodes.Any(c => gazetteer.Level(c) != PlaceLevel.Province && Nested(c, clusterCodes)))
                 {
                     continue;
                 }

@@ -35,6 +35,10 @@ public sealed record EmitArgument(ImmutableArray<string> Choices, string? Litera
     /// <summary>The cluster the article named last, up to the clause: what 集群, 该集群 mean.</summary>
     public const string Cluster = "CLUSTER";
 
+    /// <summary>The firm whose supplier meeting the clause tells of: named with the meeting (B的供应商大会, B2026年供应商大会) in
+    /// the sentence, or in an earlier one when the clause's sentence opens with 会上 (or continues, after ；, one that did).</summary>
+    public const string Host = "HOST";
+
     public override string ToString() => Literal is null ? string.Join('|', Choices) : $"\"{Literal}\"";
 }
 

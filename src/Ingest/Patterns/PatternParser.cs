@@ -269,9 +269,9 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
         var choices = text.Split('|');
         foreach (var choice in choices)
         {
-            if (choice is not (EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic or EmitArgument.Area or EmitArgument.Zone or EmitArgument.Cluster) && !roles.Contains(choice))
+            if (choice is not (EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic or EmitArgument.Area or EmitArgument.Zone or EmitArgument.Cluster or EmitArgument.Host) && !roles.Contains(choice))
             {
-                throw Error(file, line, $"role '{choice}' is not captured by the pattern (roles: {string.Join(", ", roles)}; or SUBJ, FIRM, TOPIC, AREA, ZONE)");
+                throw Error(file, line, $"role '{choice}' is not captured by the pattern (roles: {string.Join(", ", roles)}; or SUBJ, FIRM, TOPIC, AREA, ZONE, CLUSTER, HOST)");
             }
         }
 

@@ -368,7 +368,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             {
                 foreach (var choice in argument.Choices)
                 {
-                    if (choice is EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic or EmitArgument.Zone or EmitArgument.Cluster)
+                    if (choice is EmitArgument.Subject or EmitArgument.Firm or EmitArgument.Topic or EmitArgument.Zone or EmitArgument.Cluster or EmitArgument.Host)
                     {
                         return true;
                     }
@@ -755,6 +755,13 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                 if (hit.Sentence.ClauseClusters[hit.Sentence.ClauseOf[hit.Start]] is { } cluster)
                 {
                     result.Add(cluster);
+                }
+            }
+            else if (choice == EmitArgument.Host)
+            {
+                if (hit.Sentence.ClauseHosts[hit.Sentence.ClauseOf[hit.Start]] is { } host)
+                {
+                    result.Add(host);
                 }
             }
             else if (choice == EmitArgument.Topic)

@@ -248,6 +248,23 @@ public class ClusterAndProjectRuleTests
         Assert.Equal(member, relations.Contains("吉林岚岳阀门有限公司"));
     }
 
+    [Theory]
+    // honoured at a customer's supplier meeting, placed by nothing but its name's province: it came from anywhere
+    [InlineData("吉林岚岳阀门有限公司", false)]
+    // placed in the cluster's city by the article, or by its name
+    [InlineData("白山市的吉林岚岳阀门有限公司", true)]
+    [InlineData("白山岚岳阀门有限公司", true)]
+    public void A_supplier_honoured_at_a_customers_meeting_is_an_implied_member_only_when_placed_in_the_clusters_place(string honoured, bool member)
+    {
+        var name = honoured.Replace("白山市的", "", StringComparison.Ordinal);
+        var relations = Extract($"近年来，白山市阀门产业集群发展迅速。白山市星河泵业有限公司召开2026年度供应商大会。会上，{honoured}获评“优秀供应商”。"
+                + "白山市华锐精工机械有限公司今年产值增长三成。").Relations;
+        Assert.Contains(relations, r => r.Type == RelationType.SUPPLIES && (r.From.Name, r.To.Name) == (name, "白山市星河泵业有限公司"));
+        var members = relations.Where(r => r.Type == RelationType.MEMBER_OF).Select(r => r.From.Name).ToList();
+        Assert.Contains("白山市华锐精工机械有限公司", members);
+        Assert.Equal(member, members.Contains(name));
+    }
+
     [Fact]
     public void A_paragraph_naming_one_cluster_heads_the_firms_of_the_paragraphs_after_it()
     {

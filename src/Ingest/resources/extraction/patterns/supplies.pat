@@ -502,6 +502,20 @@ supplies.supplier-award:
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
+# The host of a supplier meeting is its firms' customer: a firm it honours there is its supplier, whatever the award's name.
+# (B召开2026年供应商大会。)会上，A凭借驱动桥获得“年度最佳供应商”奖; …；PLACE的D凭借线束拿下“协同创新奖”; 大会上，A、C等12家
+# 企业获评“优秀供应商” — HOST is the firm named with the meeting (supplier-meetings.txt), in the sentence or in an earlier one
+# when this one opens with 会上 (meeting-tellings.txt) or continues such a one after ；. Not a body's award (获得市政府颁发的
+# “纳税大户”称号, @award-bodies), not a meeting no firm hosts (协会主办的供应链大会), not a fair (展会上，A获得“最佳展台奖”).
+@award-bodies = 政府|人民政府|市政府|区政府|县政府|省政府|协会|行业协会|商会|工商联|商务局|经信局|工信局|发改委|科技局|委员会|管委会|工信部|工信厅|主管部门
+@host-awards = 获评|荣获|获得|获颁|被评为|被授予|获授|摘得|捧得|斩获|喜获|捧回|捧走|领取|领走|拿下|夺得|揽获
+supplies.award-at-host-meeting:
+    ^ (PLACE 的)? {s:ENTS} 等? (/m /q? (企业|供应商|单位|家))? ~8 @host-awards 了? ~2 (“ ~8 ” | ~4 (奖|称号|荣誉称号|奖项|@supplier-nouns))
+    unless @negations
+    unless @award-bodies
+    unless-sentence @hearsay-words
+    -> SUPPLIES s HOST conf=0.7
+
 # B近日向A颁发“战略供应商”奖牌; B为A、C授予“年度优秀供应商”称号: the customer honours its supplier (the honour names
 # the supplier; not 向A颁发“科技进步奖”: no supplier word)
 supplies.supplier-honour:
