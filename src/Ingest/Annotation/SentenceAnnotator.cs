@@ -320,6 +320,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
         var text = context.Text;
         var tokens = _tokens ??= new List<TaggedSpan>(256);
         (_articleTokens ??= new ArticleTokens()).Tag(segmenter, index, text, tokens, segmented);
+        CutGluedPrepositions(tokens, text);
         var spans = _spans ??= new List<(int Start, int End, ElementKind Kind, int Mention)>(64);
         spans.Clear();
         for (var m = 0; m < mentions.Count; m++)
@@ -561,13 +562,43 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
     }
 
     /// <summary>
+    /// 采购|自同|在高新区的A, 由同|在开发区的A, 采购|自同处|园区的A: a character (a preposition) jieba glued into a word it does
+    /// not know with the start of a word that opens a firm's place (firm-place-leads.txt: 同在, 同处), the word ending where a
+    /// token ends, is cut off it, so the patterns read 自 | 同 | 在 as they read 向 | 同 | 在.
+    /// </summary>
+    private void CutGluedPrepositions(List<TaggedSpan> tokens, string text)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Tag != "x" || t.Length is not (2 or 3))
+            {
+                continue;
+            }
+
+            var rest = t.Start + 1;
+            var lead = officials.FirmPlaceLeads.LongestAt(text, rest);
+            if (lead == 0 || rest + lead < t.End || !EndsToken(tokens, rest + lead))
+            {
+                continue;
+            }
+
+            tokens[i] = new TaggedSpan(t.Start, rest, "p");
+            tokens.Insert(i + 1, new TaggedSpan(rest, t.End, t.End - rest == 1 ? "p" : "v"));
+            i++;
+        }
+    }
+
+    /// <summary>
     /// 石英|坩埚由…: a word jieba tags as a name, with no word that follows names after it, right before a noun that is no
-    /// title is the noun's modifier (a material, a kind), not a person.
+    /// title is the noun's modifier (a material, a kind), not a person; so is one before a suffix of kind (金红石|型钛白粉,
+    /// 云母|型: jieba's k, but 们, which follows people).
     /// </summary>
     private bool BeforeNoun(List<TaggedSpan> tokens, int end, string text)
     {
         var next = TokenStartingAt(tokens, end);
-        return next >= 0 && tokens[next].Tag is "n" or "nz" or "ng" && !EndsName(text, end) && TitleEnd(text, end) <= end;
+        return next >= 0 && (tokens[next].Tag is "n" or "nz" or "ng" || (tokens[next].Tag == "k" && text[end] != '们'))
+            && !EndsName(text, end) && TitleEnd(text, end) <= end;
     }
 
     /// <summary>jieba reads the name's span as one common word (任命|程序|为, 选举|方式|为), not a name or an unknown word.</summary>

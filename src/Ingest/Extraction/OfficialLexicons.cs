@@ -66,6 +66,12 @@ public sealed class OfficialLexicons
     /// <summary>Words that end a zone's name (产业园, 高新区, 新城, 试验区: zone-endings.txt): a place of no level of government.</summary>
     public required WordList ZoneEndings { get; init; }
 
+    /// <summary>
+    /// Words that open where a firm's place is said before its name (同在, 同处, 位于: firm-place-leads.txt): the annotator cuts a
+    /// preposition jieba glued to one off it (采购|自同|在 → 自|同|在).
+    /// </summary>
+    public required WordList FirmPlaceLeads { get; init; }
+
     /// <summary>The name ends with one of the <see cref="ZoneEndings"/>.</summary>
     public bool IsZoneName(string name) => ZoneEndings.LongestEndingAt(name, name.Length) > 0;
 
@@ -95,6 +101,7 @@ public sealed class OfficialLexicons
             GenericOrganizationWords = WordList.Load(PathOf("generic-organization-words.txt")),
             NationalOrganizations = TrieOf(WordList.Load(PathOf("national-organizations.txt")).Words),
             ZoneEndings = WordList.Load(PathOf("zone-endings.txt")),
+            FirmPlaceLeads = WordList.Load(PathOf("firm-place-leads.txt")),
         };
     }
 

@@ -147,16 +147,19 @@ public sealed class KindAtom(string name, uint kinds) : Atom
 /// Where a firm's place is said before its name in a list of firms (FIRMS: 江苏的A、本地的B、园区内的C): a place, or a word
 /// of <c>firm-place-words.txt</c> standing for one (本地, 隔壁, 区内; 内 after a zone word of <c>zone-endings.txt</c>), then 的.
 /// </summary>
-public sealed class FirmPlaceWords(WordList hereWords, WordList zoneWords)
+public sealed class FirmPlaceWords(WordList hereWords, WordList zoneWords, WordList? leadWords = null)
 {
     /// <summary>
     /// The index of the firm a place (or 本地, 隔壁, 园区内) at pos qualifies, <c>PLACE+ HERE? 的 ENT</c> or <c>HERE 的 ENT</c>
-    /// or <c>ZONE 内 的 ENT</c> before <paramref name="end"/>, else -1.
+    /// or <c>ZONE 内 的 ENT</c> before <paramref name="end"/>, else -1; a lead word of <c>firm-place-leads.txt</c> may open
+    /// it (同在高新区的A, 同|在|开发区的A, 同处园区的A: a zone word alone then stands for the place).
     /// </summary>
     public int FirmAfterPlace(AnnotatedSentence sentence, int pos, int end)
     {
         var elements = sentence.Elements;
-        var p = pos;
+        var lead = LeadEnd(sentence, pos, end);
+        var from = lead > pos ? lead : pos;
+        var p = from;
         while (p < end && elements[p].Kind == ElementKind.Place)
         {
             p++;
@@ -166,17 +169,45 @@ public sealed class FirmPlaceWords(WordList hereWords, WordList zoneWords)
         {
             p++;
         }
-        else if (p == pos && p + 1 < end && IsWord(sentence, p, zoneWords) && IsWord(sentence, p + 1, "内"))
+        else if (p == from && p + 1 < end && IsWord(sentence, p, zoneWords) && IsWord(sentence, p + 1, "内"))
         {
             p += 2;
         }
+        else if (p == from && lead > pos && p < end && IsWord(sentence, p, zoneWords))
+        {
+            p++;
+        }
 
-        if (p == pos || p + 1 >= end || !IsWord(sentence, p, "的"))
+        if (p == from || p + 1 >= end || !IsWord(sentence, p, "的"))
         {
             return -1;
         }
 
         return elements[p + 1].Kind == ElementKind.Ent ? p + 1 : -1;
+    }
+
+    /// <summary>The end of a lead word at pos, one token (同在) or two (同|在), else pos.</summary>
+    private int LeadEnd(AnnotatedSentence sentence, int pos, int end)
+    {
+        if (leadWords is null || pos >= end || !sentence.Elements[pos].IsPlain)
+        {
+            return pos;
+        }
+
+        var first = sentence.Elements[pos];
+        var text = sentence.MatchText.AsSpan(first.Start, first.Length);
+        if (leadWords.Contains(text))
+        {
+            return pos + 1;
+        }
+
+        if (pos + 1 < end && sentence.Elements[pos + 1] is { IsPlain: true } second && second.Start == first.End
+            && leadWords.Contains(sentence.MatchText.AsSpan(first.Start, second.End - first.Start)))
+        {
+            return pos + 2;
+        }
+
+        return pos;
     }
 
     /// <summary>The element at pos is a place that only says where the firm after it is (江苏的A, 江苏本地的A).</summary>

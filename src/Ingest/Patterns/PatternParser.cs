@@ -280,11 +280,12 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
 
     private FirmPlaceWords? _firmPlaces;
 
-    /// <summary>The words a FIRMS list reads a firm's place by (firm-place-words.txt, zone-endings.txt), once the first pattern needs them.</summary>
+    /// <summary>The words a FIRMS list reads a firm's place by (firm-place-words.txt, zone-endings.txt, firm-place-leads.txt), once the first pattern needs them.</summary>
     public FirmPlaceWords? FirmPlacesRead => _firmPlaces;
 
     private FirmPlaceWords FirmPlaces(string file, int line) =>
-        _firmPlaces ??= new FirmPlaceWords(Lexicon("firm-place-words", [], file, line), Lexicon("zone-endings", [], file, line));
+        _firmPlaces ??= new FirmPlaceWords(Lexicon("firm-place-words", [], file, line), Lexicon("zone-endings", [], file, line),
+            lexicons("firm-place-leads"));
 
     private WordList Lexicon(string name, Dictionary<string, WordList> local, string file, int line) =>
         local.TryGetValue(name, out var words) ? words

@@ -27,6 +27,11 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         var text = sentence.Text;
         for (var i = 0; i + 1 < elements.Length; i++)
         {
+            if (AfterBlockerStart(elements, i, text))
+            {
+                continue;
+            }
+
             var brand = elements[i];
             var overPlace = brand.Kind == ElementKind.Place && sentence.Mentions[brand.Mention].Label == NodeLabel.District;
             if (BrandThenTrade(elements, i, text, overPlace) is { } next)
@@ -104,6 +109,22 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
         return next < 0 || (next < elements.Length && ContinuesPhrase(elements[next], text, overPlace)) || (i > 0 && ModifiesBrand(elements[i - 1], text))
             ? null
             : next;
+    }
+
+    /// <summary>
+    /// 所|需兰炭|煤气: jieba cut a word of product-brand-blockers.txt (所需) after its first character, which stands alone before
+    /// the element at <paramref name="i"/>: what follows is the rest of that word and the product, no brand.
+    /// </summary>
+    private bool AfterBlockerStart(Element[] elements, int i, string text)
+    {
+        if (i == 0 || elements[i - 1] is not { Kind: ElementKind.Word, Length: 1 } before || elements[i].Kind != ElementKind.Word
+            || before.End != elements[i].Start)
+        {
+            return false;
+        }
+
+        Span<char> pair = [text[before.Start], text[elements[i].Start]];
+        return lexicons.ProductBrandBlockers.Contains(pair);
     }
 
     /// <summary>A word, or a word the annotator read as a name it holds no mention for (琴岛|冷链: 冷 is a surname).</summary>
