@@ -193,6 +193,27 @@ public sealed class Pattern
     private static readonly System.Buffers.SearchValues<char> ClauseEnds =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Characters.CharClass.IsClauseEnd)]);
 
+    /// <summary>
+    /// Whether every match starts at a clause's first element: the program opens with <c>^</c> (after captures, which
+    /// consume nothing), so an attempt anywhere else fails at its first test. The matcher does not try those starts.
+    /// </summary>
+    public bool StartsAtClauseStart => _startsAtClauseStart ??= OpensWithClauseStart(Program);
+
+    private bool? _startsAtClauseStart;
+
+    private static bool OpensWithClauseStart(Instruction[] program)
+    {
+        foreach (var instruction in program)
+        {
+            if (instruction.Op != Op.Save)
+            {
+                return instruction.Op == Op.ClauseStart;
+            }
+        }
+
+        return false;
+    }
+
     private Atom[]? _firstAtoms;
 
     /// <summary>

@@ -60,8 +60,11 @@ public static class PatternMatcher
         // The first element a match may start at, first: most candidate patterns have none (the index admits by first
         // character and kind), and then the required atom and the requirements are not looked for at all; else they are
         // looked for from the end down to it only (a place before the first start bounds no match).
+        // A pattern that opens with ^ starts only at a clause's first element (the test its attempt would make first).
+        var anchored = pattern.StartsAtClauseStart;
         var first = firstStart;
-        while (!anywhere && first <= limit && !(index.Admits(perElement, first, word, bit) && pattern.FirstAtomMatchesAt(sentence, first)))
+        while (!anywhere && first <= limit
+            && !(index.Admits(perElement, first, word, bit) && (!anchored || OpensClause(sentence, first)) && pattern.FirstAtomMatchesAt(sentence, first)))
         {
             first++;
         }
@@ -106,10 +109,14 @@ public static class PatternMatcher
         // The first start is known to be one; the others are looked at as they come.
         for (var start = MatchAt(pattern, sentence, first, scratch, slotCount, hits); start <= last;)
         {
-            var mayStart = anywhere || (index.Admits(perElement, start, word, bit) && pattern.FirstAtomMatchesAt(sentence, start));
+            var mayStart = (!anchored || OpensClause(sentence, start))
+                && (anywhere || (index.Admits(perElement, start, word, bit) && pattern.FirstAtomMatchesAt(sentence, start)));
             start = mayStart ? MatchAt(pattern, sentence, start, scratch, slotCount, hits) : start + 1;
         }
     }
+
+    /// <summary>Element <paramref name="pos"/> opens a clause: what <see cref="Op.ClauseStart"/> asks of a position.</summary>
+    private static bool OpensClause(AnnotatedSentence sentence, int pos) => pos == 0 || sentence.IsClauseBoundary(pos - 1);
 
     /// <summary>This thread's scratch, with capture slots for every role of <paramref name="pattern"/>.</summary>
     private static (Scratch Scratch, int SlotCount) ScratchFor(Pattern pattern)

@@ -274,6 +274,32 @@ public class PatternEngineTests
         Assert.True(One("{s:ENT} @w {c:ENT}", name => name == "w" ? words : null).MayConsumeClauseEnd);
     }
 
+    [Fact]
+    public void A_pattern_opening_with_a_clause_start_is_tried_only_at_one()
+    {
+        Assert.True(One("^ {s:ENT} 也? 为 {c:ENT} 配套").StartsAtClauseStart);
+        Assert.True(One("^ ENT* {s:ENT} 为 {c:ENT}").StartsAtClauseStart);
+        Assert.False(One("({s:ENT} 向 | ^ {s:ENT}) 为 {c:ENT}").StartsAtClauseStart);
+        Assert.False(One("{s:ENT}? ^ 为 {c:ENT}").StartsAtClauseStart);
+        Assert.False(One("{s:ENT} 为 {c:ENT} 配套 $").StartsAtClauseStart);
+
+        // The firm before 为 opens the first and the second clause, not the third (据悉 is before it), nor the fourth's
+        // second firm (each firm written once: the helper marks a name's first place only): the indexed matcher, which skips starts that open no clause, finds what the pattern alone finds.
+        var sentence = Annotate("甲乙科技为丙丁汽车配套，戊己重工为子丑汽车配套，据悉庚辛电子为寅卯汽车配套，壬癸电机与辛酉精工为辰巳汽车配套。",
+            "甲乙科技", "丙丁汽车", "戊己重工", "子丑汽车", "庚辛电子", "寅卯汽车", "壬癸电机", "辛酉精工", "辰巳汽车");
+        var pattern = One("^ {s:ENT} 为 {c:ENT} 配套");
+        var alone = Hits(pattern, sentence);
+        var index = new PatternIndex([pattern]);
+        var candidates = new ulong[index.Words];
+        var perElement = new int[2 * sentence.Elements.Length];
+        index.Candidates(sentence, candidates, perElement);
+        var indexed = new List<PatternHit>();
+        PatternMatcher.FindAll(pattern, 0, index, perElement, sentence, indexed);
+        static string Show(PatternHit h) => $"{h.Start}-{h.End} {h.TextOf("s")}";
+        Assert.Equal(["甲乙科技", "戊己重工"], alone.Select(h => h.TextOf("s")));
+        Assert.Equal(alone.Select(Show), indexed.Select(Show));
+    }
+
     [Theory]
     [InlineData("甲乙科技今年起批量为丙丁汽车配套，戊己重工董事长方远舟表示祝贺，庚辛电子为丙丁汽车供应座椅。")]
     [InlineData("丙丁汽车与甲乙科技签署战略合作协议；后者向丙丁汽车供应座椅，戊己重工为其配套。")]
