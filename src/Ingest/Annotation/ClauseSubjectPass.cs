@@ -811,7 +811,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             var text = sentence.TextOf(e);
             if (references.Contains(text))
             {
-                return true;
+                // 园区企业的座椅…, 本地企业…: a noun before the word makes it firms of a kind, not the firm meant before.
+                return i == start || sentence.Elements[i - 1].Tag is not ("n" or "vn" or "ns" or "nz" or "j" or "s");
             }
 
             // 该公司 may come as 该 + 公司 tokens.

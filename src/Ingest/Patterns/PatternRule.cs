@@ -327,8 +327,8 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         {
             foreach (var emit in hit.Pattern.Emits.Where(e => e.Kind == EmitKind.Relation))
             {
-                var from = Endpoints(scope, hit, emit.Arguments[0], none, null);
-                var to = Endpoints(scope, hit, emit.Arguments[1], none, null);
+                var from = Endpoints(scope, hit, emit, emit.Arguments[0], none, null);
+                var to = Endpoints(scope, hit, emit, emit.Arguments[1], none, null);
                 if ((from.Count > 0 || Made(hit, emit.Arguments[0])) && (to.Count > 0 || Made(hit, emit.Arguments[1]))
                     && !(from.Count == 1 && to.Count == 1 && from[0] == to[0]))
                 {
@@ -671,8 +671,8 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
     private void EmitRelation(ArticleScope scope, PatternHit hit, PatternEmit emit, Dictionary<string, List<EntityKey>> made)
     {
         var attributes = Attributes(hit, emit);
-        var from = Endpoints(scope, hit, emit.Arguments[0], made, attributes.GetValueOrDefault("title"));
-        var to = Endpoints(scope, hit, emit.Arguments[1], made, attributes.GetValueOrDefault("title"));
+        var from = Endpoints(scope, hit, emit, emit.Arguments[0], made, attributes.GetValueOrDefault("title"));
+        var to = Endpoints(scope, hit, emit, emit.Arguments[1], made, attributes.GetValueOrDefault("title"));
         // An entity on both sides (客户有B和C read with B as the clause's subject): the match was misread, not B > C.
         if (from.Count == 0 || to.Count == 0 || from.Any(to.Contains))
         {
@@ -719,8 +719,17 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
         }
     }
 
+    /// <summary>
+    /// What a clause's subject or topic stands for may be an end of the emitted relation: SUPPLIES is trade between firms, so a
+    /// body or a place the clause is about (a government body as subject, or the body whose official speaks: X商务局局长说，…)
+    /// is none of its ends. A role the match names is not asked (采购方为临江市人民医院 stays the pattern's business); a person
+    /// read as the subject is left to assembly, which keeps no person's SUPPLIES.
+    /// </summary>
+    private static bool Trades(PatternEmit emit, EntityKey entity) =>
+        emit.Type != nameof(RelationType.SUPPLIES) || entity.Label is not (NodeLabel.Organization or NodeLabel.District);
+
     /// <summary>The entities an argument stands for: the first choice that gives any (a role's mentions, or the clause subject).</summary>
-    private List<EntityKey> Endpoints(ArticleScope scope, PatternHit hit, EmitArgument argument, Dictionary<string, List<EntityKey>> made, string? title)
+    private List<EntityKey> Endpoints(ArticleScope scope, PatternHit hit, PatternEmit emit, EmitArgument argument, Dictionary<string, List<EntityKey>> made, string? title)
     {
         var result = new List<EntityKey>();
         for (var c = 0; c < argument.Choices.Length; c++)
@@ -733,6 +742,13 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
                     // 客户有B和C (s|SUBJ|TOPIC): a subject the match itself holds is one of its other roles; the next choice is asked.
                     && !(c + 1 < argument.Choices.Length && InMatch(hit, subject.Entity)))
                 {
+                    if (!Trades(emit, subject.Entity))
+                    {
+                        // X商务局局长说，园区企业的钢材采购自A: a clause about a body (or its official) states no firm's trade,
+                        // and no later choice (TOPIC) stands in for it.
+                        return [];
+                    }
+
                     result.Add(subject.Entity);
                 }
             }
@@ -766,7 +782,7 @@ public sealed class PatternRule(PatternSet patterns, SentenceAnnotator annotator
             }
             else if (choice == EmitArgument.Topic)
             {
-                if (hit.Sentence.ClauseTopics[hit.Sentence.ClauseOf[hit.Start]] is { } topic)
+                if (hit.Sentence.ClauseTopics[hit.Sentence.ClauseOf[hit.Start]] is { } topic && Trades(emit, topic))
                 {
                     result.Add(topic);
                 }
