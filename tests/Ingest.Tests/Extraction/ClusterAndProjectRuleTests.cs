@@ -96,6 +96,11 @@ public class ClusterAndProjectRuleTests
     [InlineData("星河国际机场扩建工程正式开工。", "星河国际机场扩建工程")]
     [InlineData("金陵智造投资建设滁州智能制造基地项目，总投资18亿元。", "滁州智能制造基地项目")]
     [InlineData("芜湖智能制造基地项目昨天开工。", "芜湖智能制造基地项目")]
+    [InlineData("华锐线缆中标风电场集电线路电缆采购项目，中标金额1.6亿元。", "风电场集电线路电缆采购项目")]
+    [InlineData("凯程客车成功中标宁远市2026年度公交车采购项目。", "宁远市2026年度公交车采购项目")]
+    [InlineData("云帆环境中选临江市污水处理厂提标改造工程。", "临江市污水处理厂提标改造工程")]
+    [InlineData("副市长王海明宣布临江新材料产业园项目开工。", "临江新材料产业园项目")]
+    [InlineData("市委书记宣布星河储能电站工程正式开工。", "星河储能电站工程")]
     public void Project_name_starts_after_the_boundary_word(string sentence, string expected) =>
         Assert.Equal([expected], Keys(sentence, NodeLabel.Project));
 
@@ -110,6 +115,9 @@ public class ClusterAndProjectRuleTests
     [InlineData("滁州重大项目集中开工。")]
     [InlineData("星河区集中力量建设集成电路集聚区。")]
     [InlineData("此次签约将为临江打造新能源汽车产业集聚区注入新的动力。")]
+    [InlineData("临江市委副书记、市长周明远宣布项目开工。")]
+    [InlineData("区长宣布项目正式开工。")]
+    [InlineData("星河电缆今年的中标项目超过30个。")]
     public void Kinds_of_project_are_not_projects(string sentence) =>
         Assert.Empty(Keys(sentence, NodeLabel.Project));
 

@@ -95,6 +95,25 @@ invests.stake-in:
     unless @negations
     -> INVESTS_IN s|FIRM c amount=x conf=0.75
 
+# A出资3亿元，参与投资了B的12英寸硅片项目; A参投了C的X项目 (参股C… is invests.stake-in's, the stake in C; 参与建设 may be the builder's): A invests in the project, and so does B, whose project it is
+# (not a weighed or planned share: @weighing, @plan-words)
+invests.joins-project-of:
+    {s:ENTS}? ~4 @adverbs* (参与投资|参投|共同投资|联合投资|跟投) 了? {o:ENT} 的 ~3 {p:PROJECTS}
+    unless @negations
+    unless @weighing
+    unless @plan-words
+    -> INVESTS_IN s|FIRM p conf=0.75
+    -> INVESTS_IN o p conf=0.75
+
+# A宣布向B注资5亿元; A向B增资2亿元，持股比例提升至20%; A对B战略投资1亿元: money put into a firm (an amount or the
+# clause's end after the verb: not 向B投资的项目, not a plan)
+invests.puts-into-firm:
+    {s:ENTS}? ~4 @adverbs* (向|对|为) {c:ENT} @adverbs* (注资|增资|战略投资|追加投资|战略注资|入股|战略入股|投资) ({x:AMOUNT} | $)
+    unless @negations
+    unless @weighing
+    unless @plan-words
+    -> INVESTS_IN s|FIRM c amount=x conf=0.75
+
 # X领投了Y的B轮融资; X参投Y新一轮融资; X跟投了Y: a stake taken in a financing round
 invests.leads-round:
     {s:ENTS}? ~4 @adverbs* (领投|参投|跟投|联合领投|独家投资|参与) 了? {c:ENT} 的? ~3 (融资|轮|天使轮|增资)

@@ -8,11 +8,11 @@
 @win-verbs = 拿下|获得|斩获|赢得|中标|收获|取得|接到|接获|获|受到|深受|收到|获颁|拿到|揽获|夺得|摘得
 # (代工厂, 代工企业: A是B的代工厂 — the maker of B's goods; session 17)
 @supplier-nouns = 代工厂|代工企业|代工商|代工方|主供|供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
-@customer-nouns = 买家|大买家|最大买家|买主|采购方|客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
+@customer-nouns = 买家|大买家|最大买家|买主|采购方|客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|头号客户|主力客户|第一个客户|最早的客户|头号买家|下游买家|下游客户|最大客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
 # 我们最大的客户就是B; 第一大客户当属B
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括|就是|便是|正是|当属|首推|要数
 # 订造, 定造: a ship or a train ordered from the yard that builds it (B向A订造4艘散货船; B与A签约，订造…)
-@buy-verbs = 采购|订购|购买|购进|买进|买入|购入|下单|订货|进货|提货|调货|拿货|购货|进的货|调的货|拿的货|批量采购|订造|定造|追加订购
+@buy-verbs = 采购|订购|购买|购进|买进|买入|购入|下单|订货|进货|提货|调货|拿货|购货|进的货|调的货|拿的货|批量采购|订造|定造|追加订购|订|采买|定做|订制
 @contract-words = 独家供应协议|独家供货协议|供应框架协议|配套框架协议|供货框架合同|长期供货合同|供货协议|供应协议|供应大单|供货大单|供货订单|配套协议|供货合同|供应合同|配套合同|供货框架协议|长期供货协议|战略供货协议|配套合作|供货合作|配套关系|供货关系|供应关系
 @hold-verbs = 签订|签署|签约|达成|订立|签下|续签|续订|续约|建立|建立起|形成|保持
 # 颁发, 授予: the giver of an award is no supplier (is-supplier and listed-suppliers do not read 为A授予“优秀供应商”称号 as 为 = 是)
@@ -230,7 +230,7 @@ supplies.clause-product-by:
 
 # 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
 supplies.bought-from:
-    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 采购自 | 采自) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
+    (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 购于 | 采购自 | 采自) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
@@ -320,7 +320,7 @@ supplies.enters-line:
 
 # A的客户包括B、C; 客户涵盖B; 主要客户有B; “我们最大的客户就是B”（the speaker's firm）
 supplies.customers-include:
-    ({s:ENT} (的|公司的))? ~3 @customer-nouns ~2 @customer-verbs {c:FIRMS}
+    ({s:ENT} (的|公司的))? ~3 @customer-nouns (，|,)? ~2 @customer-verbs {c:FIRMS}
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -353,7 +353,7 @@ supplies.is-our-customer:
 
 # B向A采购座椅; B从A订购; 这批海缆，B是从A订购的 (jieba glues 是从)
 supplies.buys-from:
-    (向|从|自|是从|是向|都是从) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
+    (向|从|自|是从|是向|都是从|改从|改向|转从|转向) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS} ~2 @adverbs* @buy-verbs {p:PRODUCT}?
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -537,7 +537,7 @@ supplies.named-supplier-by:
 # B发布公告，选定A为其新一代变速箱齿轮的独家供应商; B确定A、C作为转向节供应商: the customer (the clause's subject) names its
 # supplier (not an aim: B计划选定A为供应商)
 supplies.selects-supplier:
-    (选定|确定|选择|选中|指定|认定|选用) 了? {s:FIRMS} 等? (为|作为|成为) (其|公司|该公司)? ~8 @supplier-nouns
+    (选定|确定|选择|选中|指定|认定|选用|敲定) 了? {s:FIRMS} 等? (为|作为|成为) (其|公司|该公司)? ~8 @supplier-nouns
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -787,6 +787,15 @@ supplies.dealer-of:
     unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
+
+# （A总经理说，…）大连的B是公司最大的经销商; B是我们在华东的独家代理商: a dealer of the firm 公司/我们 stand for
+supplies.dealer-of-ours:
+    {c:FIRMS} ~2 (是|为|成为|系) 了? (公司|我们|我们公司|本公司|该公司|其) (在 ~2)? 的? ~2 @dealer-nouns
+    unless @negations
+    unless @supplier-aims
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES TOPIC c conf=0.75
 
 # B2027年度线束采购项目中标结果公示：中标人为A; B…采购项目已完成评审，成交供应商为A; B…采购项目评审结束，A被确定为成交
 # 供应商: the buyer opens the notice (a purchase project does not swallow the firm before it: ProjectMentionRule), the
@@ -1286,3 +1295,100 @@ supplies.customers-mainly:
     unless @prospects
     unless-sentence @hearsay-words
     -> SUPPLIES s|SUBJ c conf=0.75
+
+# Round of fresh-2027-01-13 (rows in phrasings/supplies.tsv).
+# A与B已有十余年的合作，是后者压缩机的第一大供应商; A与B签约，成为对方的核心供应商: 后者/对方 is the partner named with A
+# (not 成为后者的客户, a customer word; not an aim: 希望成为后者的供应商)
+supplies.latter-is-supplier:
+    {s:ENT} (与|和|同) {c:ENT} ~8 (，|,) ~3 (是|为|成为|系|已成为|也是) (后者|对方) ~6 @supplier-nouns
+    unless @negations
+    unless @supplier-aims
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B新平台的轮毂轴承订单，最终花落A; B的座椅定点花落A: the customer's order went to A (not an aim or a rumour)
+supplies.order-lands-with:
+    {c:ENT} ~8 (订单|定点|大单|项目定点|配套权|标的|合同) (，|,)? ~2 (花落|落到|落入|花落于|落在|最终花落) 了? {s:FIRMS}
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B锁定了A未来三年的钢板产能; A明年的大部分产能，都已被B预订; A的产能被B包下: capacity a customer books is a supply
+# (not a plan: B计划锁定A的产能)
+@capacity-verbs = 锁定|包下|预订|预定|订满|买断|包圆|提前锁定|提前预订
+supplies.books-capacity:
+    {c:ENT} @adverbs* @capacity-verbs 了? {s:ENT} ~6 产能
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+supplies.capacity-booked-by:
+    {s:ENT} ~6 产能 (，|,)? (都|均|全部|已|已经|大多)* 被 {c:ENT} @adverbs* @capacity-verbs
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B拖欠A的货款已超过两亿元; B向A支付采购款12亿元; A应收B的账款达3.2亿元; A向B催收货款: money owed or paid for goods
+# runs the other way from them (not a loan, rent or a fine: only goods' payment words)
+@goods-payments = 货款|采购款|材料款|设备款|应付账款|账款|采购货款|供货款
+# the customer owes or pays (拖欠A的货款, 向A支付采购款); the supplier claims (应收B的账款, 向B催收货款; not a lawsuit: 起诉B拖欠货款
+# is a dispute, phrasings/supplies.tsv)
+@debtor-verbs = 拖欠|欠|结清|付清|支付|偿还|结算|清偿|欠付
+@creditor-verbs = 应收|应收取|追讨|催收|追回|讨要
+supplies.owes-for-goods:
+    {c:ENT} @adverbs* (@debtor-verbs 了? {s:ENT} | 向 {s:ENT} ~2 @debtor-verbs 了?) 的? ~3 @goods-payments
+    unless @negations
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.7
+supplies.owed-by-customer:
+    {s:ENT} @adverbs* (@creditor-verbs {c:ENT} (拖欠|欠付)? | 向 {c:ENT} @creditor-verbs) 的? ~2 @goods-payments
+    unless @negations
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.7
+
+# B仓库里的压缩机，全是A上个月发来的货; B的冷库里，堆满了A刚送来的纸箱: goods the firm of the clause before received from A
+# (not samples: 都是A寄来的样品)
+supplies.goods-sent-by:
+    ^ {c:ENT} ~8 (，|,) (全是|都是|全部是|均为|堆满了|摆满了|是)? {s:ENT} ~3 (送来|发来|运来|拉来|寄来|交来) 的
+    unless @negations
+    unless @samples
+    unless-after @samples
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.7
+
+# B的铝边框采购，A拿到了最大的一份; B的订单，A拿下了大头: the largest part of B's purchase
+@largest-part = 最大的一份|大头|最大份额|最大的份额|最多的份额|最大一块|最大的一块|头筹
+supplies.takes-largest-part:
+    {c:ENT} 的 ~4 (采购|订单|集采|招标|采购量|采购额) (，|,) {s:FIRMS} (拿到|拿下|获得|占据|分得|斩获|夺得|占) 了? @largest-part
+    unless @negations
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# 黛崧药业贡献了芩岭生物去年近四成的营收: the customer makes the supplier's revenue
+supplies.customer-makes-revenue:
+    {c:ENT} (贡献 了? {s:ENT} | (为|给) {s:ENT} 贡献 了?) ~4 (营收|收入|销售额|销售收入|营业收入)
+    unless @negations
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.7
+
+# B的浓缩果汁，购于陕西的A; B的面料，大多采购自浙江的A: the customer opens the sentence, its goods bought from a firm
+# with its place (the subject pass would take the firm after its place for the clause's own)
+supplies.topic-bought-from:
+    ^ {c:ENT} 的 ~4 (，|,) @adverbs* (购于|购自|采购自|采自|购买自|进口自|订购自) PLACE+ (本地|当地|本土)? 的 {s:FIRMS}
+    unless @negations
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B去年在A订了80万米牛仔布; B的缸体铸件，一直是在A定做的: bought at the supplier (the verb right after the firm: not
+# 在A工作期间采购, 在A的带动下采购)
+supplies.buys-at:
+    (在|是在|都是在|一直在) {s:FIRMS} @adverbs* @buy-verbs
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s SUBJ conf=0.75
