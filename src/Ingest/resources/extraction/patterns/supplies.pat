@@ -788,15 +788,6 @@ supplies.dealer-of:
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.75
 
-# （A总经理说，…）大连的B是公司最大的经销商; B是我们在华东的独家代理商: a dealer of the firm 公司/我们 stand for
-supplies.dealer-of-ours:
-    {c:FIRMS} ~2 (是|为|成为|系) 了? (公司|我们|我们公司|本公司|该公司|其) (在 ~2)? 的? ~2 @dealer-nouns
-    unless @negations
-    unless @supplier-aims
-    unless @former
-    unless-sentence @hearsay-words
-    -> SUPPLIES TOPIC c conf=0.75
-
 # B2027年度线束采购项目中标结果公示：中标人为A; B…采购项目已完成评审，成交供应商为A; B…采购项目评审结束，A被确定为成交
 # 供应商: the buyer opens the notice (a purchase project does not swallow the firm before it: ProjectMentionRule), the
 # winner is named after the role word (not 中标候选人: a candidate has not won)
