@@ -5,7 +5,7 @@ namespace Graph.Store;
 /// locked arena one of its own (up to eight per core); the writer's SQLite connection, the readers of the name lookups and
 /// the extraction threads then spread SQLite's page-cache and sorter blocks over many arenas, and what one arena frees the
 /// others cannot reuse. At 100k generated articles that grew the ingest's peak memory from ~760 MB (flat after 10k) to
-/// 1.7 GB; with two arenas it stays flat (README, Performance: "Memory at 100k"). No effect where the C library is not glibc.
+/// 1.7 GB; with two arenas it stays flat (docs/history/performance.md: "Memory at 100k"). No effect where the C library is not glibc.
 /// </summary>
 public static class NativeHeap
 {

@@ -740,9 +740,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// transaction, one statement of its own (SQLite's autocommit). Inside a transaction SQLite keeps a statement journal for
     /// the INSERT (the page images it changes, so that the statement alone can be undone), and with <c>temp_store = MEMORY</c>
     /// that journal is in memory: at 100k generated articles it held 150–300 MB of the bigram tree's pages per 16,384 pairs —
-    /// the ingest's closing peak (README, Performance: "The closing peak"). On its own, a statement needs no such journal, and
+    /// the ingest's closing peak (docs/history/performance.md: "The closing peak"). On its own, a statement needs no such journal, and
     /// one statement for all the pairs writes each page of the tree it changes once (in slices of 16,384 pairs, each slice
-    /// committed on its own, the same pages were written to the WAL once per slice: README, Performance, "The search index's
+    /// committed on its own, the same pages were written to the WAL once per slice: docs/history/performance.md, "The search index's
     /// merge in one statement"). Its sort (about eight grams per pair) is held in memory: about 30 MB for the 65,536 pairs of
     /// <see cref="PendingCap"/>. The pairs are emptied once merged; a kill before leaves them pending, and merging them again
     /// changes nothing (INSERT OR IGNORE). The C heap's free pages go back to the system after the merge.

@@ -28,7 +28,7 @@ internal static class SqliteSchema
     /// A connection that writes holds up to 256 MB of pages (allocated as they are used): the keys of a document's rows
     /// land at random places of their indexes, so a transaction of many documents dirties many pages, and each page
     /// evicted before the commit is written twice (spilled, then committed). Held in memory, the pages that several
-    /// documents of one transaction touch are written once (`bench graph`, README section Performance).
+    /// documents of one transaction touch are written once (`bench graph`, docs/history/performance.md).
     /// Its commits checkpoint the WAL into the file once the WAL holds 1 GB (262,144 pages), not 4 MB: a checkpoint
     /// copies each page once however many commits since the last one wrote it, and a page of a random-key index is
     /// written by most of them, so each commit no longer copies and syncs all it wrote (bench write, 20,000 articles at
@@ -180,7 +180,7 @@ internal static class SqliteSchema
     /// each table as the tree of its whole key (aliases WITHOUT ROWID by entity, key and document id; evidence with a unique
     /// index of owner, document id, offset and rule): those trees took each row at a random place by hash id and were two
     /// to three times as wide (document ids and rule names in every entry), so they outgrew the page cache first and the
-    /// write cost per document grew with the store (bench graph and bench write, README section Performance). Evidence and
+    /// write cost per document grew with the store (bench graph and bench write, docs/history/performance.md). Evidence and
     /// aliases are kept unique by their writers (a document's rows are distinct by owner, offset and rule, and by entity and
     /// key, before they are written; merges drop the moved evidence the target already has).
     /// </summary>
@@ -391,7 +391,7 @@ internal static class SqliteSchema
     /// <see cref="PendingMerge"/> enters its grams in <c>name_grams</c> in the index's key order. Entered one by one, a pair's
     /// grams (about eight) went to random places of the largest tree of the store, so each write transaction rewrote more of
     /// it the larger the store: at 20k generated articles the grams were a quarter of the writer's CPU and all of its growth
-    /// per document (bench write; README section Performance). A pending pair may be stale (its alias rows since removed or
+    /// per document (bench write; docs/history/performance.md). A pending pair may be stale (its alias rows since removed or
     /// merged away): readers and the merge keep only pairs the aliases still hold (<see cref="PendingLive"/>).
     /// </summary>
     private const string PendingInsert = "INSERT INTO name_grams_pending(entity_id, alias_key) VALUES (NEW.entity_id, NEW.alias_key)";
