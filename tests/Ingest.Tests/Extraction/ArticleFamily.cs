@@ -48,6 +48,10 @@ public abstract class ArticleFamily<TSelf>
     /// <summary>The relations of <paramref name="type"/> of one article, as from>to names, sorted.</summary>
     protected static string[] Facts(string text, RelationType type) => Facts(Run(text), type);
 
+    /// <summary>Expected facts written as from>to|from>to, sorted as <see cref="Facts(string, RelationType)"/> gives them.</summary>
+    protected static string[] Split(string facts) =>
+        facts.Length == 0 ? [] : [.. facts.Split('|').Order(StringComparer.Ordinal)];
+
     /// <summary>The surfaces of the mentions of <paramref name="label"/> in one article, sorted.</summary>
     protected static string[] Surfaces(string text, NodeLabel label) =>
         [.. Run(text).Mentions.Where(m => m.Label == label).Select(m => m.Surface).Distinct().Order(StringComparer.Ordinal)];

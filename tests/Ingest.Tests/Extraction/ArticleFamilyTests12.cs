@@ -67,7 +67,4 @@ public class ArticleFamilyTests12 : ArticleFamily<ArticleFamilyTests12>
         Assert.Contains("宁远砚丰面粉有限公司>宁远禾辣食品有限公司", Facts(text, RelationType.SUPPLIES));
         Assert.DoesNotContain(Firms(text), f => f.StartsWith('所'));
     }
-
-    private static string[] Split(string facts) =>
-        facts.Length == 0 ? [] : [.. facts.Split('|').Order(StringComparer.Ordinal)];
 }

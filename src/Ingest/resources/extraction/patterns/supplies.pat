@@ -126,7 +126,8 @@ supplies.agreed-supply:
 # what a firm earns or employs comes from others without their supplying it: A的订单主要来自B (A supplies B:
 # supplies.orders-from), A的工程师来自B, A的资金来自B; 本合同所需产能由A的项目提供 (the supplier's own capacity)
 @not-supplied = 订单|营收|收入|销售额|销售收入|业务|利润|出货|销量|份额|产能|员工|工程师|人才|团队|高管|骨干|股东|资金|资本|投资|灵感|经验|技术人员
-@from-verbs = 来自|购自|采购自|采自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于
+# 买自 (B的粉体主要买自A) is 购自 in plain words
+@from-verbs = 来自|购自|采购自|采自|均来自|全部来自|大多来自|出自|大多出自|均出自|源自|来源于|买自|购买自|大多买自|均买自|全部买自
 # B的牵引电机主要来自A; B的面料采购自A; B的电驱系统大多出自A: what the customer uses comes from the supplier
 supplies.comes-from:
     {c:ENT} 的 (/v|/vn)? {p:PRODUCT} @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
@@ -166,7 +167,7 @@ supplies.fitted-on:
 @supplier-kinds = 本地企业|当地企业|本土企业|本地|当地|本土|企业|配套企业|本地配套企业|当地配套企业|龙头企业|民营企业|供应商|合作伙伴
 # a firm after 从 or 采购自 is where something comes from, not a customer: X主要从A采购，Y则由B供货; X主要采购自A，Y由B配套
 # (B supplies the subject, not A)
-@source-preps = 从|自|采购自|购自|来自|进口自|源自
+@source-preps = 从|自|采购自|购自|来自|进口自|源自|买自|购买自
 # B的轮毂轴承，目前已全部交由A供应 (交由: handed to A to supply);
 # B的座椅由A供应; B所需的转向节，今后将由A、C等企业就近配套; B有2艘船的分段由A承建; B平台、C平台，以及D等车型所用的电池，都由A配套供应;
 # B新机型的变桨轴承系A供应 (系: by, in a formal register)
