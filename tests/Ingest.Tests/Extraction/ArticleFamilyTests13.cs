@@ -23,4 +23,19 @@ public class ArticleFamilyTests13 : ArticleFamily<ArticleFamilyTests13>
     [InlineData("星河砚麦面业有限公司的设备买自德国，包装袋则由星河穗纸包装有限公司供应。", "星河穗纸包装有限公司>星河砚麦面业有限公司")]
     public void Goods_bought_from_a_firm_are_its_supply(string text, string expected) =>
         Assert.Equal(Split(expected), Facts(text, RelationType.SUPPLIES));
+
+    [Theory]
+    // 所需 / 所用的 before the goods of a clause that follows the customer's: the goods are the customer's, the firm after
+    // 来自 / 买自 supplies it
+    [InlineData("星河恒骁座椅有限公司坐落在开发区，所需面料主要买自本地的星河锦澄纺织有限公司。", "星河锦澄纺织有限公司>星河恒骁座椅有限公司")]
+    [InlineData("宁远恒塑包装有限公司新上了一条生产线，所需聚乙烯来自宁远汀石化工有限公司。", "宁远汀石化工有限公司>宁远恒塑包装有限公司")]
+    [InlineData("临江筑城建材有限公司专做商品混凝土，所需水泥全部来自临江峪峰水泥有限公司。", "临江峪峰水泥有限公司>临江筑城建材有限公司")]
+    [InlineData("星河恒骁座椅有限公司专做汽车座椅，所用的面料大多来自星河锦澄纺织有限公司。", "星河锦澄纺织有限公司>星河恒骁座椅有限公司")]
+    [InlineData("宁远恒塑包装有限公司去年扩产，所需的纸箱主要来自宁远穗纸包装有限公司。", "宁远穗纸包装有限公司>宁远恒塑包装有限公司")]
+    // …and no supply of money, people or goods from unnamed sellers
+    [InlineData("星河砚麦面业有限公司专做挂面，所需小麦大多来自周边的种粮大户。", "")]
+    [InlineData("星河恒骁座椅有限公司专做汽车座椅，所需资金主要来自星河湛泓投资有限公司。", "")]
+    [InlineData("星河恒骁座椅有限公司专做汽车座椅，所需人才大多来自星河职业技术学院。", "")]
+    public void Goods_the_customer_needs_come_from_the_supplier(string text, string expected) =>
+        Assert.Equal(Split(expected), Facts(text, RelationType.SUPPLIES));
 }

@@ -659,8 +659,9 @@ supplies.wins-tender:
     -> SUPPLIES s c conf=0.75
 
 # B今年发布的旗舰，屏幕来自A; B的新车，电池包(电池/n 包/v)出自A (the customer is the firm the sentence opens with)
+# B专做座椅，所需(的)发泡材料主要来自A; 所用的面料买自A (所用 jieba tags /b; 所需 is a verb to it)
 supplies.clause-part-from:
-    ^ (/a|/b)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
+    ^ (/a|/b|所需 的?|所用 的)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
