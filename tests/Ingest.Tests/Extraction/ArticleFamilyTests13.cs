@@ -38,4 +38,20 @@ public class ArticleFamilyTests13 : ArticleFamily<ArticleFamilyTests13>
     [InlineData("星河恒骁座椅有限公司专做汽车座椅，所需人才大多来自星河职业技术学院。", "")]
     public void Goods_the_customer_needs_come_from_the_supplier(string text, string expected) =>
         Assert.Equal(Split(expected), Facts(text, RelationType.SUPPLIES));
+
+    [Theory]
+    // a clause of the customer's goods whose maker or sender is the firm after 是 (则是A专门调配的, 都是A按周送来的): the customer
+    // is the topic the sentence opens with
+    [InlineData("星河恒骁座椅有限公司所用的发泡胶，则是同在高新区的星河湛泓聚氨酯有限公司专门调配的。", "星河湛泓聚氨酯有限公司>星河恒骁座椅有限公司")]
+    [InlineData("临江筑城建材有限公司的水泥，都是本地的临江峪峰水泥有限公司按周送来的。", "临江峪峰水泥有限公司>临江筑城建材有限公司")]
+    [InlineData("宁远恒塑包装有限公司的聚乙烯，全是宁远汀石化工有限公司生产的。", "宁远汀石化工有限公司>宁远恒塑包装有限公司")]
+    [InlineData("星河恒骁座椅有限公司生产座椅，面料则是绍兴的绍兴锦澄纺织有限公司织造的。", "绍兴锦澄纺织有限公司>星河恒骁座椅有限公司")]
+    [InlineData("临江汀石化工有限公司的包装桶，是江阴甄编塑料制品有限公司按月送来的。", "江阴甄编塑料制品有限公司>临江汀石化工有限公司")]
+    // …and no supply of a building, a know-how, an order placed, or from a former supplier
+    [InlineData("星河恒骁座椅有限公司的新厂房，是星河筑岚建设有限公司建造的。", "")]
+    [InlineData("星河恒骁座椅有限公司的这项技术，是星河湛泓聚氨酯有限公司研发的。", "")]
+    [InlineData("星河恒骁座椅有限公司的第一笔订单，是星河锦澄纺织有限公司下的。", "")]
+    [InlineData("星河恒骁座椅有限公司的发泡胶，过去是星河湛泓聚氨酯有限公司供应的。", "")]
+    public void Goods_made_or_sent_by_a_firm_are_its_supply(string text, string expected) =>
+        Assert.Equal(Split(expected), Facts(text, RelationType.SUPPLIES));
 }

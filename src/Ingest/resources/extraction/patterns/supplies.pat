@@ -1342,6 +1342,20 @@ supplies.owed-by-customer:
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.7
 
+# B所用的胶黏剂，则是PLACE的A专门调配的; 原丝则是PLACE的A按月送来的; 这批模具都是本地的A做的: a clause of the subject's goods
+# whose maker or sender is A (the customer is the sentence's topic; not a plan: @supplier-aims; not a service or a design:
+# 营销方案都是A做的, 设计都是A做的: @not-goods, @not-solutions)
+@made-or-sent = 送来|发来|运来|调配|配制|生产|制造|造|做|加工|供应|提供|配送|供|出品|轧制|铸造|锻造|织造
+supplies.goods-are-made-by:
+    ^ {p:PRODUCT}? (则|都|也|就|全|全都|基本|大多)* (是|则是|都是|全是|也是|就是|均是|正是|全都是) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS} ~3 @made-or-sent 的 $
+    unless @negations
+    unless-sentence @not-goods
+    unless @not-solutions
+    unless @supplier-aims
+    unless @former
+    unless-sentence @hearsay-words
+    -> SUPPLIES s TOPIC|SUBJ product=p conf=0.7
+
 # B仓库里的压缩机，全是A上个月发来的货; B的冷库里，堆满了A刚送来的纸箱: goods the firm of the clause before received from A
 # (not samples: 都是A寄来的样品)
 supplies.goods-sent-by:
