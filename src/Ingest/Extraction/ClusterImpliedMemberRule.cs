@@ -19,11 +19,19 @@ namespace Graph.Ingest.Extraction;
 /// whose own place (in their name, or a LOCATED_IN read before) lies outside the cluster's place and does not hold it, and
 /// firms honoured at a customer's supplier meeting that only their name's province places (<see cref="HostAwardRule"/>).
 /// </summary>
-public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazetteer gazetteer, Lexicons.WordList financialWords) : IExtractionRule
+public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazetteer gazetteer, ClusterImpliedMemberRule.Words words) : IExtractionRule
 {
-    /// <summary>Words before 产业 that name a kind or a rank of industry, not a trade (重点产业, 新兴产业).</summary>
-    private static readonly Lexicons.WordList kindWords = Lexicons.WordList.FromWords("industry kinds",
-        ["重点", "特色", "传统", "优势", "主导", "支柱", "新兴", "略性", "相关", "现代", "未来", "朝阳", "导向", "主要", "各类", "本地", "当地", "全市", "全省", "全区", "这个", "该", "游"]);
+    /// <summary>The rule's word lists, each a commented file under <c>resources/extraction/</c>.</summary>
+    /// <param name="FinancialFirms">Words of a firm's name that make it a financier, not a member (投资, 基金, 银行).</param>
+    /// <param name="IndustryKinds">Words before 产业 that name a kind or a rank of industry, not a trade (重点产业, 新兴产业).</param>
+    /// <param name="SupplierClusters">Words in a cluster's name that make it a cluster of suppliers (某镇工程机械配套产业链).</param>
+    public sealed record Words(Lexicons.WordList FinancialFirms, Lexicons.WordList IndustryKinds, Lexicons.WordList SupplierClusters)
+    {
+        public static Words Load(string folder) => new(
+            Lexicons.WordList.Load(Path.Combine(folder, "financial-firm-words.txt")),
+            Lexicons.WordList.Load(Path.Combine(folder, "industry-kind-words.txt")),
+            Lexicons.WordList.Load(Path.Combine(folder, "supplier-cluster-words.txt")));
+    }
 
     public const string ParagraphRule = "member-of.cluster-paragraph";
     public const string ArticleRule = "member-of.article-cluster";
@@ -119,7 +127,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
     /// suppliers (某镇工程机械配套产业链: the firms that serve the maker, not the maker).
     /// </summary>
     private bool OfClusterTrade(string firm, string cluster) =>
-        !cluster.Contains("配套", StringComparison.Ordinal)
+        !words.SupplierClusters.OccursIn(cluster)
         && CompanyName.Parse(firm, lexicons) is { TradeWords: [.., var last] } && last.Length >= 2 && cluster.Contains(last, StringComparison.Ordinal);
 
     /// <summary>以X为例 / 以X（以下简称…）为例: the mention is what the sentence gives as an example.</summary>
@@ -189,7 +197,7 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
         for (var at = text.IndexOf("产业", StringComparison.Ordinal); at >= 2; at = text.IndexOf("产业", at + 2, StringComparison.Ordinal))
         {
             var trade = text.Substring(at - 2, 2);
-            if (clusters.Any(m => m.Start <= at && at < m.End) || !trade.All(CharClass.IsHan) || kindWords.Contains(trade))
+            if (clusters.Any(m => m.Start <= at && at < m.End) || !trade.All(CharClass.IsHan) || words.IndustryKinds.Contains(trade))
             {
                 continue;
             }
@@ -260,5 +268,5 @@ public sealed class ClusterImpliedMemberRule(ExtractionLexicons lexicons, Gazett
                               || (gazetteer.Level(code) == PlaceLevel.Province && gazetteer.Ancestors(c).Any(a => a.Code == code)));
 
     /// <summary>Investment companies, funds and banks finance a cluster's firms; they are not of its trade.</summary>
-    private bool IsFinancial(string name) => financialWords.Words.Any(w => name.Contains(w, StringComparison.Ordinal));
+    private bool IsFinancial(string name) => words.FinancialFirms.OccursIn(name);
 }

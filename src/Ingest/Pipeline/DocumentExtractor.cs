@@ -33,7 +33,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
             new InvestmentRelationRule(resources.Clusters),
             new GroupBrandSubsidiaryRule(lexicons),
             new LocatedInRule(places),
-            new ClusterImpliedMemberRule(lexicons, resources.Gazetteer, WordList.Load(ResourceLines.PathOf("extraction", "financial-firm-words.txt"))),
+            new ClusterImpliedMemberRule(lexicons, resources.Gazetteer, ClusterImpliedMemberRule.Words.Load(ResourceLines.PathOf("extraction"))),
             new ProductRule(lexicons),
             new EventRule(resources.Events),
         ];
