@@ -35,6 +35,12 @@ public sealed class ClusterProjectLexicons
     /// <summary>Verbs that go with a kind of project (重点建设项目, 集中签约项目), not with a name: taken out before the rest is weighed.</summary>
     public required Regex ProjectKindVerbs { get; init; }
 
+    /// <summary>
+    /// A zone word (project-period-zones.txt), a period (2026年, 第三季度, 上半年, 秋季, 年底) or a batch (第二批, 省级) opening
+    /// what is left of a name: 开发区2026年第三季度重点项目 names the projects of a period, not one.
+    /// </summary>
+    public required Regex ProjectPeriodLead { get; init; }
+
     /// <summary>Words of an output (年产, 年处理) that open a project's name before a quantity.</summary>
     public required WordList ProjectOutputWords { get; init; }
 
@@ -80,6 +86,7 @@ public sealed class ClusterProjectLexicons
             SeatWords = WordList.Load(Path.Combine(folder, "seat-words.txt")),
             ProjectKindVerbs = new Regex(string.Join('|', WordList.Load(Path.Combine(folder, "project-kind-verbs.txt")).Words
                 .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape)), RegexOptions.CultureInvariant),
+            ProjectPeriodLead = PeriodLead(WordList.Load(Path.Combine(folder, "project-period-zones.txt"))),
             ProjectOutputWords = WordList.Load(Path.Combine(folder, "project-output-words.txt")),
             InvestorHeads = WordList.Load(Path.Combine(folder, "investor-heads.txt")),
             ClusterParts = WordList.Load(Path.Combine(folder, "cluster-parts.txt")),
@@ -88,6 +95,12 @@ public sealed class ClusterProjectLexicons
             InvestmentCues = CueLine.Load(Path.Combine(folder, "investment-cues.txt"), "amount", "context"),
         };
     }
+
+    /// <summary>Periods and batches, each after an optional zone word of <paramref name="zones"/> (longest first).</summary>
+    private static Regex PeriodLead(WordList zones) => new(
+        "^(?:(?:" + string.Join('|', zones.Words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape)) + ")?"
+        + @"(?:\d{4}年度?|(?:第?[一二三四1-4])季度|[上下]半年|全年|今年|明年|去年|年度|[春夏秋冬]季|年初|年中|年底|年末|第[一二三四五六七八九十\d]+批|首批|全市|全省|全区|全县|[省市区县]级?))+",
+        RegexOptions.CultureInvariant);
 
     public IEnumerable<string> CuesOf(IReadOnlyList<CueLine> cues, string kind) =>
         cues.Where(c => c.Kind == kind).SelectMany(c => c.Words).Distinct().OrderByDescending(w => w.Length);

@@ -57,10 +57,6 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
     [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)多?[万亿]?元(?:用于|实施|建设|新建|开展|推进|启动)?$")]
     private static partial Regex SpentOn();
 
-    /// <summary>A zone word, a period (2026年, 第三季度, 上半年, 秋季, 年底) or a batch (第二批, 省级) opening what is left of a name.</summary>
-    [GeneratedRegex(@"^(?:(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|开发区|新区|工业园区|产业园区|工业园|产业园|园区)?(?:\d{4}年度?|(?:第?[一二三四1-4])季度|[上下]半年|全年|今年|明年|去年|年度|[春夏秋冬]季|年初|年中|年底|年末|第[一二三四五六七八九十\d]+批|首批|全市|全省|全区|全县|[省市区县]级?))+")]
-    private static partial Regex PeriodLead();
-
     [GeneratedRegex(@"^(?:\d{2,4}年度?|\d+个|[一两二三四五六七八九十]+[个批大]|\d+(?:\.\d+)?万?(?:平方米|亩))")]
     private static partial Regex LeadingCount();
 
@@ -586,7 +582,7 @@ public sealed partial class ProjectMentionRule(ExtractionLexicons lexicons, Clus
 
             // 沧州经济开发区2026年第三季度重点项目, 全市上半年重点建设项目, 第二批省重点项目: a zone, a period or a batch before
             // kind words names the projects of that period, not one.
-            var periodic = PeriodLead().Match(core);
+            var periodic = words.ProjectPeriodLead.Match(core);
             if (periodic.Success && periodic.Length < core.Length
                 && NameBoundary.IsMadeOf(words.ProjectKindVerbs.Replace(core[periodic.Length..], ""), words.ProjectGenericWords))
             {
