@@ -1132,7 +1132,7 @@ supplies.dash-chain:
     “? {a:ENT} @chain-dashes+ {b:ENT} @chain-dashes+ {c:ENT} (@chain-dashes+ {d:ENT})? ”? 的? (上下游|完整|本地|全产业)? @chain-words
     unless @negations
     unless @supplier-aims
-    -> SUPPLIES a b conf=0.8
+    -> SUPPLIES a b conf=0.85
     -> SUPPLIES b c conf=0.8
     -> SUPPLIES c d conf=0.8
 
@@ -1145,7 +1145,7 @@ supplies.made-into-next:
     unless @supplier-aims
     unless @finance-goods
     unless @samples
-    -> SUPPLIES a b product=p conf=0.8
+    -> SUPPLIES a b product=p conf=0.85
 supplies.then-made-by:
     {b:FIRMS} @adverbs* @work-into {p:PRODUCT} (，|,) 再 (由|交由|交给|卖给|供给|送往|运往|送到|运到|供应给) @chain-here? {c:FIRMS} @adverbs* (@work-into|装配|组装|装进|装入|用于)?
     unless @negations
@@ -1399,3 +1399,74 @@ supplies.buys-at:
     unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
+
+# B的外壳，是同在园区的A压铸的; B用的隔膜，八成以上是A供的; B的包装箱，都是本地的A印制的: the customer's part opens the
+# sentence, the next clause says whose work it is (是A…的). Only the verbs of making or supplying below, and the clause must
+# end after 的 (not 是A研发的一项新工艺，…); not a firm's own unit (B的外壳是B自己压铸的: one entity, no edge)
+@made-by-verbs = 供|供应|供货|提供|配套|生产|制造|加工|代工|压铸|铸造|锻造|冲压|注塑|织造|纺织|印制|印刷|焊接|喷涂|电镀|组装|装配|烧制|烘焙|种植|提供的|做|做的|造|生产供应|独家供应|独家提供|定制|订制|研制
+supplies.part-is-made-by:
+    ^ {c:FIRMS} (的|所用的|用的|所需的|所用|需要的) ~4 (，|,) ((约|近|超过|逾|将近)? @share-words 以上? ~1)? (都|全|全部|均|大多|主要|基本|基本上)? (是|系) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS} @adverbs* @made-by-verbs 的 $
+    unless @negations
+    unless @former
+    unless @before-now
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# B所需的六氟磷酸锂，是从淄博的A购进的; B的面料，都是从本地的A采购的: the customer's part opens the sentence, the next
+# clause says where it was bought (the subject pass takes the firm after its place for that clause's own)
+supplies.part-bought-from:
+    ^ {c:FIRMS} (的|所用的|用的|所需的|需要的) ~4 (，|,) ((约|近|超过|逾|将近)? @share-words 以上?)? (都|全|全部|均|大多|主要)? (是从|从|是向|向|都是从) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS} @adverbs* @buy-verbs 的? $
+    unless @negations
+    unless @former
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s c conf=0.75
+
+# A获得“质量贡献奖”，B所用的结构钢有六成由其供应; A入选名单，C的座椅全部由其配套: 其 is the firm of the clause before
+# (TOPIC), the customer the firm that opens this clause
+supplies.share-by-it:
+    ^ {c:FIRMS} (的|所用的|用的|所需的|需要的) ~4 (有)? ((约|近|超过|逾|将近)? @share-words 以上?)? (均|全部|全|都|大多|主要)? (由|是由) 其 @adverbs* @supply-by-verbs
+    unless @negations
+    unless @former
+    unless @before-now
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES TOPIC c conf=0.75
+
+# A将与B合作，后者每年向前者采购竹地板; A与B签约，前者每年向后者供应电池: 前者 the first firm, 后者 the second (as sure as
+# latter-supplies: an agreement's own reading the other way, supplies.contract, is dropped)
+supplies.latter-buys-from-former:
+    {a:ENT} (将|已)? (与|和|同) (PLACE+ 的)? {b:ENT} ~6 (，|,) 后者 ~4 (向|从) 前者 ~2 @adverbs* @buy-verbs
+    unless @negations
+    unless @talks
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES a b conf=0.85
+
+supplies.former-supplies-latter:
+    {a:ENT} (将|已)? (与|和|同) (PLACE+ 的)? {b:ENT} ~6 (，|,) 前者 ~4 (向|为|给) 后者 ~2 @adverbs* @supply-verbs+ {p:PRODUCT}?
+    unless @negations
+    unless @talks
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES a b product=p conf=0.85
+
+# 一半的线束都进了B; 三成的电芯流向了B; 大部分的铸件都送到了B: a share of the firm's goods goes to the customer (not money,
+# people or orders: 一半的订单都进了B is B's, @not-supplied, @not-flowing)
+supplies.share-went-to:
+    @share-words 以上? 的 {p:PRODUCT} (都|也|则|全|均)? (进了|流向了|流向|流入了|流进了|送进了|送到了|去了|给了|卖给了|卖给|供给了) {c:FIRMS}
+    unless @negations
+    unless @not-supplied
+    unless @not-flowing
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES SUBJ|TOPIC c product=p conf=0.75
+
+# (…大头卖给B，)剩下的供应C; 其余的卖给了C; 余下部分供给C: the rest of the firm's goods (a clause that opens with the rest,
+# whose subject pass would take C for its own)
+supplies.rest-to:
+    ^ (剩下|剩余|其余|余下|其他) (的|部分|的部分)? (则|都|也|全部|均)? (@give-verbs|供应|供货|配套|供给|卖给|交付|出售给) 了? {c:FIRMS}
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES TOPIC c conf=0.75
