@@ -332,9 +332,16 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
     {
         var depth = 0;
         var k = tokens.Count;
+        // The outermost closing bracket met: one never opened in the run (（记者 王明）浙江某某有限公司) ends the text before the name.
+        var unopened = -1;
         while (k > 0)
         {
             var token = tokens[k - 1];
+            if (depth == 0 && token.Text is ")" or "）")
+            {
+                unopened = k - 1;
+            }
+
             depth += token.Text is ")" or "）" ? 1 : token.Text is "(" or "（" ? -1 : 0;
             if (depth == 0 && (NameTokens.IsFunction(token) || (token.Text.Length == 1 && NameTokens.IsStopChar(token.Text[0])))
                 && !InsideTradeWord(tokens, k - 1))
@@ -359,7 +366,7 @@ public sealed class CompanyNameRecognizer(ExtractionLexicons lexicons, Segmenter
             k--;
         }
 
-        return (k, 0);
+        return (depth > 0 ? unopened + 1 : k, 0);
     }
 
     /// <summary>
