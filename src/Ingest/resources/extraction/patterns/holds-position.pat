@@ -92,9 +92,9 @@ holds.name-apposition:
     -> ENTITY Official p title=t conf=0.8
     -> HOLDS_POSITION p h title=t conf=0.8
 
-# 公司董事长张三; 该公司总经理李四: the firm the clause is about
+# 公司董事长张三; 该公司总经理李四; 公司采购总监张三 (a department before the title): the firm the clause is about
 holds.reference-title-name:
-    (公司|该公司|本公司|企业|该企业|集团|我们公司) {t:TITLE} {p:PERSONS}
+    (公司|该公司|本公司|企业|该企业|集团|我们公司) {t:@departments? TITLE} {p:PERSONS}
     -> ENTITY Official p title=t conf=0.85
     -> HOLDS_POSITION p TOPIC title=t conf=0.75
 
@@ -122,10 +122,10 @@ holds.bracketed-title-name:
     -> HOLDS_POSITION p h title=t conf=0.8
 
 # X日前宣布，聘任张三为公司总经理; X董事会选举李四为新一任董事长; 任命王五为副总裁; X股东大会选举张三先生为公司第三届
-# 董事会董事长 (the board's term between): the firm that appoints, and the title (not a proposal: X拟聘任张三为财务总监, X计划
+# 董事会董事长 (the board's term between); X董事会选举李四为新一届董事长: the firm that appoints, and the title (not a proposal: X拟聘任张三为财务总监, X计划
 # 任命…; @plan-words)
 holds.appointed:
-    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生|同志)? (为|担任|出任) (公司|该公司|集团)? (/m? (董事会|TITLE 会))? (新一任|新任|下一任)? @departments? {t:TITLE}
+    (聘任|任命|选举|聘请|推选|选聘|委任) {p:(PERSON | /x | (/nr|/ng|/nrfg) (/nr|/nrfg|/ng|/nz|/n|/a)?)} (女士|先生|同志)? (为|担任|出任) (公司|该公司|集团)? (/m? (董事会|TITLE 会))? (新一任|新任|下一任|新一届|下一届)? @departments? {t:TITLE}
     unless @negations
     unless @plan-words
     unless-sentence @hearsay-words
