@@ -8,11 +8,19 @@
 @formerly = 曾|曾经|曾是|原本|原先|原来|一度|昔日|早年
 @deal-plans = 计划|拟|拟将|拟以|拟出资|拟设立|拟收购|拟通过|筹划|意向|有意|打算|准备|洽谈|谈判|传闻|传言|设想|提议|方案|可能|或将|有望
 
-# X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y; X（以下简称“公司”）全资子公司Y (the short name X is given between)
+# X全资子公司——Y; X旗下Y; X的控股子公司Y; X下属的子公司Y; X（以下简称“公司”）全资子公司Y (the short name X is given between);
+# X旗下另一家子公司Y, X的又一家全资子公司Y, X旗下的另一家企业Y (a count of firms between: @one-more)
+@one-more = 另一家|另外一家|又一家|一家|其中一家|另一|又一
 subsidiary.named-between:
-    {p:ENT} ("(" ~8 ")")? 的? {k:@subsidiary-words+} 的? ((/n|/vn|/j)* (企业|公司|工厂|厂))? ("—"|"-"|":")* {c:ENTS}
+    {p:ENT} ("(" ~8 ")")? 的? @one-more? {k:@subsidiary-words+} 的? (@one-more @subsidiary-words*)? ((/n|/vn|/j)* (企业|公司|工厂|厂))? ("—"|"-"|":")* {c:ENTS}
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.85
+
+# X旗下另一家子公司Y where jieba cut 另|一家子|公司 (一家子, a family, swallows the 子 of 子公司)
+subsidiary.named-between-glued:
+    {p:ENT} 的? @subsidiary-words* 的? (另|又|另外|其中)? 一家子 公司 ("—"|"-"|":")* {c:ENTS}
+    unless-sentence @hearsay-words
+    -> SUBSIDIARY_OF c p kind="子公司" conf=0.85
 
 # Y（X的子公司）; Y(X全资子公司); Y（X旗下企业）: the parent in brackets after the subsidiary
 subsidiary.bracketed-parent:
@@ -79,9 +87,9 @@ subsidiary.held-by:
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF SUBJ p kind="控股" conf=0.8
 
-# Y的母公司X; Y的唯一股东为X; Y的控股股东是X; Y的控股股东为X; Y背后的控股方是X; Y的大股东为X; Y的实际控制人为X
+# Y的母公司X; Y的母公司，是X; Y的唯一股东为X; Y的控股股东是X; Y的控股股东为X; Y背后的控股方是X; Y的大股东为X; Y的实际控制人为X
 subsidiary.parent-named:
-    {c:ENT} (背后)? 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方 | 大股东 | 第一大股东 | 唯一 股东 | 唯一股东 | 全资股东 | 实际控制人 | 实际控制人为 | 实控人 | 控股集团)} (是|为)? {p:ENT}
+    {c:ENT} (背后)? 的 {k:(母公司 | 控股 股东 | 控股股东 | 控股方 | 大股东 | 第一大股东 | 唯一 股东 | 唯一股东 | 全资股东 | 实际控制人 | 实际控制人为 | 实控人 | 控股集团)} (，|,)? (是|为)? {p:ENT}
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind=k conf=0.8
 
@@ -225,6 +233,23 @@ subsidiary.bracketed-holder:
     unless @negations
     unless-sentence @hearsay-words
     -> SUBSIDIARY_OF c p kind="持股" share=x conf=0.8
+
+# A与B是兄弟公司，同属X; A和B是姊妹企业，都隶属于X: two firms of one group, then the group (a clause of its own)
+@sibling-firms = 兄弟公司|兄弟企业|姊妹公司|姊妹企业|姐妹公司|姐妹企业
+subsidiary.siblings-belong-to:
+    {c:ENTS} (是|为|互为) @sibling-firms (，|,) (同属|同属于|均属|均属于|都属于|都隶属于|同隶属于|均隶属于|隶属于) {p:ENT}
+    unless @negations
+    unless @formerly
+    unless-sentence @hearsay-words
+    -> SUBSIDIARY_OF c p kind="隶属" conf=0.75
+
+# 和A一样，B也是X旗下企业; 与A一样，B也是X的全资子公司: the firm B is likened to is the group's too (not 也是X的供应商)
+subsidiary.like-sibling:
+    (和|与|同|跟|像) {a:ENT} 一样 (，|,) {c:ENTS} (也|同样|都|同为)? (是|为|系) {p:ENT} 的? ~2 {k:@subsidiary-words+} ($ | !ENT)
+    unless @formerly
+    unless-sentence @hearsay-words
+    -> SUBSIDIARY_OF a p kind=k conf=0.75
+    -> SUBSIDIARY_OF c p kind=k conf=0.75
 
 # A与B同属X集团; A、B均隶属于X: each firm is the group's (not each other's)
 subsidiary.both-belong-to:
