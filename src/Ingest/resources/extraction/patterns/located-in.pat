@@ -173,9 +173,9 @@ located.gathers-later:
 # 星河正是这家企业在国内最大的生产基地; 临江是华锐精工最大的制造基地; 临江也是云帆电子的总部所在地 (这家企业: the firm
 # the text is about)
 # A是一家注册在星河高新区的企业; A是一家位于临江街道的外贸企业; A是扎根星河市二十年的老字号: the firm the sentence describes lies there
-# A是一家土生土长的临江企业; A是一家星河本土企业 (the clause ends with the firm word: not A是一家德国企业的供应商)
+# A是一家土生土长的临江企业; A是一家星河本土企业; A是临江县的一家当地企业 (the clause ends with the firm word: not A是一家德国企业的供应商)
 located.is-place-firm:
-    {e:ENT} (是|为|系) ((一家|一个|家) ~3 的?)? PLACE* {p:PLACE} ~2 @firm-words $
+    {e:ENT} (是|为|系) ((一家|一个|家) ~3 的?)? PLACE* {p:PLACE} 的? (一家|一个|家)? (当地|本地|本土|老牌|土生土长 的)? ~2 @firm-words $
     unless @plan-words
     unless @not-located
     -> LOCATED_IN e p conf=0.7
@@ -190,9 +190,9 @@ located.frame-cue:
     unless-after @plan-words
     -> LOCATED_IN e p conf=0.7
 
-# A注册地在星河市临江区; A的生产基地在临江县; A的总部所在地为临江; A厂址位于临江镇
+# A注册地在星河市临江区; A的生产基地在临江县; A的总部所在地为临江; A厂址位于临江镇; A的注册地址，在临江区
 located.seat-is:
-    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地|根|@facility-words) (就|也|都|均)? (在|位于|设在|为|是) PLACE* {p:PLACE}
+    {e:ENT} 的? (注册地|注册地址|总部所在地|总部地址|厂址|所在地|根|@facility-words) (，|,)? (就|也|都|均)? (在|位于|设在|为|是) PLACE* {p:PLACE}
     unless @plan-words
     -> LOCATED_IN e p conf=0.75
 
@@ -213,6 +213,16 @@ located.is-firm-in:
     {e:ENT} (是|为|系) (一家|一个|家)? (注册在|注册于|位于|坐落于|坐落在|地处|扎根|扎根于|落户|落户于|总部位于|总部设在) PLACE* {p:PLACE} ~4 @firm-words
     unless @plan-words
     -> LOCATED_IN e p conf=0.75
+
+# A从星河市迁到了临江区; A去年整体搬迁至临江镇; A于2021年迁入临江区: the place moved to, not the one left (not a plan:
+# A计划从星河迁到临江; the firm itself moved: a facility moved is facility-put-in's)
+@move-verbs = 迁到|迁至|迁往|迁入|搬到|搬至|搬迁到|搬迁至|搬入|整体搬迁至|整体搬迁到|整体迁至|整体迁入|整体迁到
+located.moves-to:
+    {e:ENT} ~3 (从 PLACE+)? 整体? @move-verbs 了? PLACE* {p:PLACE}
+    unless @plan-words
+    unless @negations
+    unless @not-located
+    -> LOCATED_IN e p conf=0.7
 
 # A将生产基地设在星河经开区; A把总部搬到了临江区; A的研发中心建在星河市: a facility of the firm put somewhere
 located.facility-put-in:
