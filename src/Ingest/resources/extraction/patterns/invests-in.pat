@@ -89,10 +89,11 @@ invests.own-project-costs:
     unless @negations
     -> INVESTS_IN s p amount=x conf=0.75
 
-# X以2亿元战略入股Y; X参股Y; X增资Y: a stake in another firm
+# X以2亿元战略入股Y; X参股Y; X增资Y: a stake in another firm (not weighed: X曾考虑战略入股Y，但最终放弃)
 invests.stake-in:
     {s:ENTS}? ~4 @adverbs* (以 {x:AMOUNT})? 战略? (入股|参股|战略投资|增资|注资) 了? {c:ENT}
     unless @negations
+    unless @weighing
     -> INVESTS_IN s|FIRM c amount=x conf=0.75
 
 # A出资3亿元，参与投资了B的12英寸硅片项目; A参投了C的X项目 (参股C… is invests.stake-in's, the stake in C; 参与建设 may be the builder's): A invests in the project, and so does B, whose project it is
@@ -119,6 +120,25 @@ invests.leads-round:
     {s:ENTS}? ~4 @adverbs* (领投|参投|跟投|联合领投|独家投资|参与) 了? {c:ENT} 的? ~3 (融资|轮|天使轮|增资)
     unless @negations
     -> INVESTS_IN s|FIRM c conf=0.75
+
+# Y的B轮融资由X领投; Y近日完成A轮融资，由X领投: the round is the firm's, the leader invests in it (not a plan or a
+# weighed one: 原计划由X领投)
+@round-leads = 领投|联合领投|独家投资|参投|跟投|独家领投
+invests.round-led-by:
+    {c:ENT} ~6 (融资|轮) (，|,)? 由 {s:ENTS} @round-leads
+    unless @negations
+    unless @weighing
+    unless @plan-words
+    -> INVESTS_IN s c conf=0.75
+
+# Y完成2亿元B轮融资，X领投，Z跟投: the investors named in the clauses after the round
+invests.round-then-leads:
+    {c:ENT} ~6 (融资|轮) (，|,) {s:ENTS} @round-leads ((，|,) {s2:ENTS} @round-leads)?
+    unless @negations
+    unless @weighing
+    unless @plan-words
+    -> INVESTS_IN s c conf=0.75
+    -> INVESTS_IN s2 c conf=0.75
 
 invests.investor-is:
     {p:PROJECT} ~6 (，|,)? ~2 @investor-nouns (为|是|系) {s:ENTS}
