@@ -1,3 +1,4 @@
+using Graph.Ingest.Lexicons;
 using Graph.Model;
 
 namespace Graph.Ingest.Extraction;
@@ -7,9 +8,18 @@ namespace Graph.Ingest.Extraction;
 /// their short forms, and the names the batch pre-pass read from context (<see cref="FirmListReader"/> and
 /// <see cref="ShortFirmNameReader"/>).
 /// </summary>
-public sealed class EnterpriseMentionRule : IExtractionRule
+/// <remarks>
+/// A short form followed by a firm's head word its firm's full name does not hold (甲乙 of 甲乙集团, in 甲乙汽车 or
+/// 甲乙新材料) is not that firm: brand + trade names a firm of its own, a subsidiary or another firm, whether the group
+/// was named in the same batch or is already in the store. Words that still name the firm (甲乙控股) are data:
+/// brand-same-firm-words.txt.
+/// </remarks>
+public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, WordList sameFirmWords) : IExtractionRule
 {
     public const string KnownNameRule = "enterprise.known-name";
+
+    /// <summary>A known firm's short form run on into trade words: a firm of its own.</summary>
+    public const string BrandSiblingRule = "enterprise.brand-sibling";
 
     public void Apply(ArticleScope scope)
     {
@@ -28,8 +38,9 @@ public sealed class EnterpriseMentionRule : IExtractionRule
                     continue;
                 }
 
-                scope.TryAdd(i, Known(context, at, length, canonical!));
-                at += length;
+                var sibling = length < canonical!.Length ? SiblingTrade(text, at + length, canonical) : 0;
+                scope.TryAdd(i, sibling > 0 ? Sibling(context, at, length + sibling) : Known(context, at, length, canonical));
+                at += length + sibling;
             }
 
             if (ambiguous.IsEmpty)
@@ -45,6 +56,35 @@ public sealed class EnterpriseMentionRule : IExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Length of the trade words after a short form at <paramref name="end"/> that make another firm's name: the longest run
+    /// of trade words ending in a firm head word, not all held by <paramref name="canonical"/>; 0 when there is none.
+    /// </summary>
+    private int SiblingTrade(string text, int end, string canonical)
+    {
+        var best = 0;
+        for (var at = end; TradeWordAt(text, at) is var word and > 0; at += word)
+        {
+            var head = text.AsSpan(at, word);
+            if ((lexicons.FirmHeadWords.Contains(head) || lexicons.SlotFirmHeadWords.Contains(head)) && !sameFirmWords.Contains(head))
+            {
+                best = at + word - end;
+            }
+        }
+
+        return best > 0 && !canonical.Contains(text.AsSpan(end, best), StringComparison.Ordinal) ? best : 0;
+    }
+
+    /// <summary>The longest trade or head word at <paramref name="at"/> (农机 heads names but is in no trade list).</summary>
+    private int TradeWordAt(string text, int at) =>
+        Math.Max(lexicons.TradeWords.LongestAt(text, at), Math.Max(lexicons.FirmHeadWords.LongestAt(text, at), lexicons.SlotFirmHeadWords.LongestAt(text, at)));
+
+    private static Mention Sibling(SentenceContext context, int start, int length)
+    {
+        var name = context.Text.Substring(start, length);
+        return new(NodeLabel.Enterprise, name, name, context, start, start + length, BrandSiblingRule, 0.8);
     }
 
     private static Mention Known(SentenceContext context, int start, int length, string canonical) =>

@@ -37,4 +37,30 @@ public class ShortNameResolutionTests
         var firms = document.Mentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Key).Distinct().ToList();
         Assert.Equal(["浙江星澜能源科技有限公司"], firms);
     }
+
+    // A group named in full in one article; in another, its brand run on into trade words. Brand + a trade word the group's
+    // name lacks is a firm of its own (a subsidiary or another firm); brand alone, or with the group's own words, is the group.
+    [Theory]
+    [InlineData("澍岷集团今年营收增长两成。", "琮珈铝业的客户里，分量最重的是澍岷汽车。", "澍岷汽车")]
+    [InlineData("琰翎集团有限公司发布年报。", "琮珈铝业向琰翎新材料供应铝锭。", "琰翎新材料")]
+    [InlineData("璟翱集团今年营收增长两成。", "琮珈铝业是璟翱电子科技有限公司的供应商。", "璟翱电子科技有限公司")]
+    [InlineData("岑霁集团今年营收增长两成。", "琮珈铝业的钢板，全部供应给岑霁重工。", "岑霁重工")]
+    [InlineData("淏翀集团发布年报。", "琮珈铝业为淏翀农机供应铝合金壳体。", "淏翀农机")]
+    [InlineData("璘渥健康集团发布年报。", "璘渥医疗的导管料全部采购自琮珈铝业。", "璘渥医疗")]
+    [InlineData("澍岷集团发布年报。", "琮珈铝业是澍岷新能源汽车的供应商。", "澍岷新能源汽车")]
+    // must-nots: the same firm is meant.
+    [InlineData("澍岷集团发布年报。", "琮珈铝业的客户里，分量最重的是澍岷。", "澍岷集团")]
+    [InlineData("琰翎集团股份有限公司发布年报。", "琮珈铝业是琰翎股份的供应商。", "琰翎集团股份有限公司")]
+    [InlineData("璟翱汽车集团有限公司发布年报。", "琮珈铝业是璟翱汽车的供应商。", "璟翱汽车集团有限公司")]
+    [InlineData("岑霁集团发布年报。", "琮珈铝业是岑霁公司的供应商。", "岑霁集团")]
+    [InlineData("淏翀集团发布年报。", "琮珈铝业的电池由淏翀制造。", "淏翀集团")]
+    [InlineData("璘渥集团发布年报。", "璘渥发展迅速，琮珈铝业是其供应商。", "璘渥集团")]
+    public void A_groups_brand_with_trade_words_it_lacks_is_a_firm_of_its_own(string groupArticle, string sentence, string firm)
+    {
+        var documents = ExtractionPipeline.CreateDefault().Run([SourceDocument.FromText("a.txt", $"标题\n\n{groupArticle}\n"),
+            SourceDocument.FromText("b.txt", $"标题\n\n{sentence}\n")]).Documents;
+        var firms = documents[1].Mentions.Where(m => m.Label == NodeLabel.Enterprise).Select(m => m.Key).Distinct().ToList();
+        Assert.Contains(firm, firms);
+        Assert.DoesNotContain(firms, f => f != firm && f != "琮珈铝业");
+    }
 }

@@ -66,6 +66,56 @@ public sealed class OrderIndependenceTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// A group's brand run on into trade words (澍岷汽车 beside 澍岷集团) is a firm of its own whether the group came in the
+    /// same batch or is already in the store (invented names).
+    /// </summary>
+    [Fact]
+    public async Task A_groups_brand_with_trade_words_names_the_same_firm_in_either_order_and_in_one_batch()
+    {
+        using var folder = new TempFolder();
+        var files = new[]
+        {
+            ("a.txt", "澍岷集团今年营收增长两成。琰翎集团股份有限公司发布年报。"),
+            ("b.txt", "琮珈铝业的客户里，分量最重的是澍岷汽车。"),
+            ("c.txt", "瑀桉电子是澍岷新材料的供应商。"),
+            ("d.txt", "琮珈铝业是琰翎重工的供应商。"),
+        }.Select(f =>
+        {
+            File.WriteAllText(folder.File(f.Item1), $"标题\n\n{f.Item2}\n");
+            return folder.File(f.Item1);
+        }).ToList();
+        var service = new IngestService(new SourceReader(), ExtractionPipeline.CreateDefault(), NullLogger<IngestService>.Instance);
+        var graphs = new List<(string Name, InterchangeFile Held)>();
+        foreach (var (name, batches) in new[]
+        {
+            ("one at a time, name order", files.Select(f => new[] { f }).ToList()),
+            ("one at a time, reverse order", files.AsEnumerable().Reverse().Select(f => new[] { f }).ToList()),
+            ("one batch", [[.. files]]),
+        })
+        {
+            await using var store = await SqliteGraphStore.OpenAsync(folder.File(graphs.Count + ".db"), 500, Ct);
+            foreach (var batch in batches)
+            {
+                await service.IngestAsync(store, batch, force: false, progress: null, Ct);
+            }
+
+            graphs.Add((name, await store.ToInterchangeAsync(Ct)));
+        }
+
+        var (_, first) = graphs[0];
+        Assert.Superset(Relations(first), new HashSet<string>(StringComparer.Ordinal)
+        {
+            "SUPPLIES 琮珈铝业 -> 澍岷汽车", "SUPPLIES 瑀桉电子 -> 澍岷新材料", "SUPPLIES 琮珈铝业 -> 琰翎重工",
+        });
+        Assert.DoesNotContain(Relations(first), r => r.Contains("-> 澍岷集团", StringComparison.Ordinal) || r.Contains("-> 琰翎集团", StringComparison.Ordinal));
+        foreach (var (name, held) in graphs.Skip(1))
+        {
+            Assert.True(Entities(first).SetEquals(Entities(held)), $"{name}: entities differ: {Describe(Entities(first), Entities(held))}");
+            Assert.True(Relations(first).SetEquals(Relations(held)), $"{name}: relations differ: {Describe(Relations(first), Relations(held))}");
+        }
+    }
+
     // The scored types (issue 9): events and products (issue 13, not scored) are named from the text as it comes.
     private static HashSet<string> Entities(InterchangeFile file) =>
         file.Entities.Where(e => Scorer.CoreEntityTypes.Contains(e.Type)).Select(e => $"{e.Type} {e.Name}").ToHashSet(StringComparer.Ordinal);
