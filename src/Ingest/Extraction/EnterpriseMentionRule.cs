@@ -12,9 +12,9 @@ namespace Graph.Ingest.Extraction;
 /// A short form followed by a firm's head word its firm's full name does not hold (甲乙 of 甲乙集团, in 甲乙汽车 or
 /// 甲乙新材料) is not that firm: brand + trade names a firm of its own, a subsidiary or another firm, whether the group
 /// was named in the same batch or is already in the store. Words that still name the firm (甲乙控股) are data:
-/// brand-same-firm-words.txt.
+/// brand-same-firm-words.txt; a project's words after it (project-suffixes.txt) make the firm's project, not a firm.
 /// </remarks>
-public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, WordList sameFirmWords) : IExtractionRule
+public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, WordList sameFirmWords, WordList projectSuffixes) : IExtractionRule
 {
     public const string KnownNameRule = "enterprise.known-name";
 
@@ -74,7 +74,10 @@ public sealed class EnterpriseMentionRule(ExtractionLexicons lexicons, WordList 
             }
         }
 
-        return best > 0 && !canonical.Contains(text.AsSpan(end, best), StringComparison.Ordinal) ? best : 0;
+        // Trade words running on past the head (沃格赛精密汽车|零部件生产项目) or a project's word after it (数字农业|工厂项目)
+        // make a product or a project of the known firm, not another firm.
+        return best > 0 && TradeWordAt(text, end + best) == 0 && projectSuffixes.LongestAt(text, end + best) == 0
+            && !canonical.Contains(text.AsSpan(end, best), StringComparison.Ordinal) ? best : 0;
     }
 
     /// <summary>The longest trade or head word at <paramref name="at"/> (农机 heads names but is in no trade list).</summary>

@@ -24,7 +24,8 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
         return
         [
             // Mentions first (names), then the annotated sentences and the patterns over them, then the rules that read both.
-            new EnterpriseMentionRule(lexicons, WordList.Load(ResourceLines.PathOf("extraction", "brand-same-firm-words.txt"))),
+            new EnterpriseMentionRule(lexicons, WordList.Load(ResourceLines.PathOf("extraction", "brand-same-firm-words.txt")),
+                WordList.Load(ResourceLines.PathOf("extraction", "project-suffixes.txt"))),
             new ClusterMentionRule(lexicons, resources.Clusters, resources.Segmenter),
             new ProjectMentionRule(lexicons, resources.Clusters, resources.Segmenter),
             new PlaceMentionRule(),
