@@ -79,14 +79,19 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
             }
 
             (EventDraft Draft, int End)? previous = null;
-            foreach (var told in triggers.GroupBy(t => t.Kind))
+            // The triggers by kind, in the order each kind is first told; a kind's first trigger stands for it.
+            for (var first = 0; first < triggers.Count; first++)
             {
-                var (kind, start, end, rule) = (told.Key, told.First().Start, told.First().End, told.First().Rule);
+                if (KindToldBefore(triggers, first))
+                {
+                    continue;
+                }
+
+                var (kind, start, end, rule) = (triggers[first].Kind, triggers[first].Start, triggers[first].End, triggers[first].Rule);
                 var clauseStart = ClauseStart(text, start);
-                var planned = told.Any(t => t.Status == "planned") || HasPlanned(text, clauseStart, start);
+                var planned = ToldPlanned(triggers, first) || HasPlanned(text, clauseStart, start);
                 var date = PickDate(planned ? plannedDates : pastDates, text, start);
-                var stated = told.SelectMany(t => t.Roles).Select(r => r.Entity).ToHashSet();
-                var participants = Participants(index, i, text, mentions, kind, told.SelectMany(t => t.Roles));
+                var participants = Participants(index, i, text, mentions, kind, triggers, first);
                 var byTopic = false;
                 if (participants.Count == 0 && kind is not ("meeting" or "fair") && (kind == "list" ? Subject(scope, index, i, start) : Topic(scope, index, i) ?? Subject(scope, index, i, start)) is { } topic)
                 {
@@ -94,8 +99,7 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                     byTopic = true;
                 }
 
-                var earlier = open.LastOrDefault(e => e.Kinds.Contains(kind)
-                    && (date is null || e.Date?.Text == date.Text || SameDay(e.Date, date) || e.Shares(participants)));
+                var earlier = Earlier(open, kind, date, participants);
                 if (earlier is not null && (date is null || earlier.Sentence != i))
                 {
                     earlier.Place ??= PlaceOf(text, mentions);
@@ -149,20 +153,104 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                     Rule = rule,
                     Name = name,
                     Place = PlaceOf(text, mentions),
-                    Amount = Amount().Match(text) is { Success: true } amount ? amount.Value : null,
+                    Amount = FirstAmount(text),
                 };
                 // A body named inside a meeting's or fair's name (X产业对接会) is what it is about, not one who takes part.
                 previous = (draft, end);
-                draft.AddParticipants(participants.Where(p => kind is not ("meeting" or "fair") || p.Mention.Label == NodeLabel.Official
-                    || p.Mention.Start < nameStart || p.Mention.Start >= end || stated.Contains(p.Mention.Entity)), i, rule);
+                if (kind is "meeting" or "fair")
+                {
+                    participants.RemoveAll(p => p.Mention.Label != NodeLabel.Official && p.Mention.Start >= nameStart && p.Mention.Start < end
+                        && !States(triggers, first, p.Mention.Entity));
+                }
+
+                draft.AddParticipants(participants, i, rule);
                 open.Add(draft);
             }
         }
 
-        foreach (var draft in open.Where(d => d.Participants.Count > 0))
+        foreach (var draft in open)
         {
-            Emit(scope, draft, published);
+            if (draft.Participants.Count > 0)
+            {
+                Emit(scope, draft, published);
+            }
         }
+    }
+
+    /// <summary>The first amount the sentence states (总投资约5亿元), or null.</summary>
+    private static string? FirstAmount(string text)
+    {
+        foreach (var amount in Amount().EnumerateMatches(text))
+        {
+            return text.Substring(amount.Index, amount.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>A trigger of the same kind as <c>triggers[at]</c> comes before it in the sentence's list.</summary>
+    private static bool KindToldBefore(IReadOnlyList<EventTrigger> triggers, int at)
+    {
+        for (var k = 0; k < at; k++)
+        {
+            if (triggers[k].Kind == triggers[at].Kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A trigger of <c>triggers[first]</c>'s kind (from it on) that the pattern states planned.</summary>
+    private static bool ToldPlanned(IReadOnlyList<EventTrigger> triggers, int first)
+    {
+        for (var k = first; k < triggers.Count; k++)
+        {
+            if (triggers[k].Kind == triggers[first].Kind && triggers[k].Status == "planned")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A trigger of <c>triggers[first]</c>'s kind (from it on) gives <paramref name="entity"/> a role.</summary>
+    private static bool States(IReadOnlyList<EventTrigger> triggers, int first, EntityKey entity)
+    {
+        for (var k = first; k < triggers.Count; k++)
+        {
+            if (triggers[k].Kind != triggers[first].Kind)
+            {
+                continue;
+            }
+
+            foreach (var (stated, _) in triggers[k].Roles)
+            {
+                if (stated == entity)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last open event of <paramref name="kind"/> this telling goes on about: undated, the same date or day, or a shared participant.</summary>
+    private static EventDraft? Earlier(List<EventDraft> open, string kind, DateMention? date, List<(Mention Mention, string? Role)> participants)
+    {
+        for (var k = open.Count - 1; k >= 0; k--)
+        {
+            var e = open[k];
+            if (e.Kinds.Contains(kind) && (date is null || e.Date?.Text == date.Text || SameDay(e.Date, date) || e.Shares(participants)))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -185,7 +273,12 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
                 continue;
             }
 
-            var overlap = found.FindIndex(f => f.Start < t.End && t.Start < f.End);
+            var overlap = -1;
+            for (var k = 0; k < found.Count && overlap < 0; k++)
+            {
+                overlap = found[k].Start < t.End && t.Start < found[k].End ? k : -1;
+            }
+
             if (overlap < 0)
             {
                 found.Add(t);
@@ -237,15 +330,42 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     private static bool IsContinuation(string text, int previousEnd, int start, List<DateMention> dates)
     {
         var clause = ClauseStart(text, start);
-        return clause >= previousEnd && text.AsSpan(clause).TrimStart(' ').StartsWith("并")
-            && !dates.Any(d => d.Start >= previousEnd && d.End <= start);
+        if (clause < previousEnd || !text.AsSpan(clause).TrimStart(' ').StartsWith("并"))
+        {
+            return false;
+        }
+
+        foreach (var d in dates)
+        {
+            if (d.Start >= previousEnd && d.End <= start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The date of a trigger: the nearest expression before it in the sentence, else the first after it in its clause.</summary>
     private static DateMention? PickDate(List<DateMention> dates, string text, int trigger)
     {
-        var before = dates.LastOrDefault(d => d.End <= trigger);
-        return before ?? dates.FirstOrDefault(d => d.Start >= trigger && !text.AsSpan(trigger, d.Start - trigger).ContainsAny(",;:。!?；"));
+        for (var k = dates.Count - 1; k >= 0; k--)
+        {
+            if (dates[k].End <= trigger)
+            {
+                return dates[k];
+            }
+        }
+
+        foreach (var d in dates)
+        {
+            if (d.Start >= trigger && !text.AsSpan(trigger, d.Start - trigger).ContainsAny(",;:。!?；"))
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     private static bool SameDay(DateMention? a, DateMention b) =>
@@ -309,14 +429,23 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         return false;
     }
 
+    /// <param name="told">With <paramref name="first"/>: the sentence's triggers, whose roles for <paramref name="kind"/> (from <c>told[first]</c> on) are taken as said.</param>
     private List<(Mention Mention, string? Role)> Participants(ArticleIndex index, int sentence, string text, IReadOnlyList<Mention> mentions, string kind,
-        IEnumerable<(EntityKey Entity, string Role)>? stated = null)
+        IReadOnlyList<EventTrigger>? told = null, int first = 0)
     {
         // The first role stated for each entity.
         Dictionary<EntityKey, string>? given = null;
-        foreach (var (entity, statedRole) in stated ?? [])
+        for (var k = first; told is not null && k < told.Count; k++)
         {
-            (given ??= []).TryAdd(entity, statedRole);
+            if (told[k].Kind != kind)
+            {
+                continue;
+            }
+
+            foreach (var (entity, statedRole) in told[k].Roles)
+            {
+                (given ??= []).TryAdd(entity, statedRole);
+            }
         }
 
         var affiliations = index.AffiliationsIn(sentence);
@@ -498,9 +627,26 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     }
 
     /// <summary>The District where the event took place: one right after 在, 于, 落户 …</summary>
-    private Mention? PlaceOf(string text, IReadOnlyList<Mention> mentions) =>
-        mentions.FirstOrDefault(m => m.Label == NodeLabel.District && !Joined(text, m)
-            && Enumerable.Range(1, Math.Min(3, m.Start)).Any(n => words.PlaceCues.Contains(text.AsSpan(m.Start - n, n))));
+    private Mention? PlaceOf(string text, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Label != NodeLabel.District || Joined(text, m))
+            {
+                continue;
+            }
+
+            for (var n = 1; n <= Math.Min(3, m.Start); n++)
+            {
+                if (words.PlaceCues.Contains(text.AsSpan(m.Start - n, n)))
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A readable name from the text: a noun trigger (会议, 名单, 展会) closes the phrase before it (市政协主席会议);
@@ -542,8 +688,17 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
 
         // A verb: its actor (the first project, firm or body of the clause), the verb, and a short object after it.
         var clause = ClauseStart(text, start);
-        var actor = mentions.FirstOrDefault(m => m.End <= start && m.Start >= clause
-            && m.Label is NodeLabel.Project or NodeLabel.Enterprise or NodeLabel.Organization or NodeLabel.Cluster or NodeLabel.District);
+        Mention? actor = null;
+        foreach (var m in mentions)
+        {
+            if (m.End <= start && m.Start >= clause
+                && m.Label is NodeLabel.Project or NodeLabel.Enterprise or NodeLabel.Organization or NodeLabel.Cluster or NodeLabel.District)
+            {
+                actor = m;
+                break;
+            }
+        }
+
         var right = end;
         while (right < text.Length && right - end < 12 && !(IsNameBreak(text[right]) && !(text[right] == '.' && right + 1 < text.Length && char.IsAsciiDigit(text[right + 1]))))
         {
@@ -561,10 +716,26 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
     {
         var context = scope.Sentences[draft.Sentence];
         var rule = draft.Rule;
-        var participants = draft.Participants
-            .GroupBy(p => p.Mention.Entity)
-            .Select(g => (Entity: g.Key, Role: g.Select(p => p.Role).FirstOrDefault(r => r is not null), Mention: g.First().Mention, Sentence: g.First().Sentence, Rule: g.First().Rule))
-            .ToList();
+        // One edge an entity: its first telling, with the first role any telling gives it.
+        var participants = new List<(EntityKey Entity, string? Role, Mention Mention, int Sentence, string Rule)>(draft.Participants.Count);
+        foreach (var p in draft.Participants)
+        {
+            var at = participants.Count - 1;
+            while (at >= 0 && participants[at].Entity != p.Mention.Entity)
+            {
+                at--;
+            }
+
+            if (at < 0)
+            {
+                participants.Add((p.Mention.Entity, p.Role, p.Mention, p.Sentence, p.Rule));
+            }
+            else if (participants[at].Role is null && p.Role is not null)
+            {
+                participants[at] = participants[at] with { Role = p.Role };
+            }
+        }
+
         var resolved = draft.Date?.Resolved;
         var id = StableId.ForEvent(draft.Kind, resolved?.Iso ?? scope.Document.Source.Id, draft.Place?.Entity.EntityId,
             participants.Select(p => p.Entity.EntityId));
@@ -753,13 +924,32 @@ public sealed partial class EventRule(EventLexicons words) : IExtractionRule
         /// <summary>Who takes part, with the sentence and the pattern of the telling that named them.</summary>
         public List<(Mention Mention, string? Role, int Sentence, string Rule)> Participants { get; } = [];
 
-        public bool Shares(IEnumerable<(Mention Mention, string? Role)> found) =>
-            found.Any(f => Participants.Any(p => p.Mention.Entity == f.Mention.Entity));
+        public bool Shares(List<(Mention Mention, string? Role)> found)
+        {
+            foreach (var f in found)
+            {
+                foreach (var p in Participants)
+                {
+                    if (p.Mention.Entity == f.Mention.Entity)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Adds who a telling names; a later telling adds only officials and those the text gives a part.</summary>
-        public void AddParticipants(IEnumerable<(Mention Mention, string? Role)> found, int sentence, string? rule = null, bool all = false) =>
-            Participants.AddRange(found
-                .Where(p => all || sentence == Sentence || p.Role is not null || p.Mention.Label == NodeLabel.Official)
-                .Select(p => (p.Mention, p.Role, sentence, rule ?? Rule)));
+        public void AddParticipants(IEnumerable<(Mention Mention, string? Role)> found, int sentence, string? rule = null, bool all = false)
+        {
+            foreach (var p in found)
+            {
+                if (all || sentence == Sentence || p.Role is not null || p.Mention.Label == NodeLabel.Official)
+                {
+                    Participants.Add((p.Mention, p.Role, sentence, rule ?? Rule));
+                }
+            }
+        }
     }
 }
