@@ -402,7 +402,7 @@ public sealed partial class SentenceAnnotator(Segmenter segmenter, OfficialLexic
 
     private static void AddPatternSpans(List<(int Start, int End, ElementKind Kind, int Mention)> spans, string text, Regex pattern, ElementKind kind)
     {
-        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+        foreach (var match in pattern.EnumerateMatches(text))
         {
             if (Free(spans, match.Index, match.Index + match.Length))
             {
