@@ -1132,7 +1132,7 @@ supplies.dash-chain:
     “? {a:ENT} @chain-dashes+ {b:ENT} @chain-dashes+ {c:ENT} (@chain-dashes+ {d:ENT})? ”? 的? (上下游|完整|本地|全产业)? @chain-words
     unless @negations
     unless @supplier-aims
-    -> SUPPLIES a b conf=0.85
+    -> SUPPLIES a b conf=0.8
     -> SUPPLIES b c conf=0.8
     -> SUPPLIES c d conf=0.8
 
@@ -1145,7 +1145,7 @@ supplies.made-into-next:
     unless @supplier-aims
     unless @finance-goods
     unless @samples
-    -> SUPPLIES a b product=p conf=0.85
+    -> SUPPLIES a b product=p conf=0.8
 supplies.then-made-by:
     {b:FIRMS} @adverbs* @work-into {p:PRODUCT} (，|,) 再 (由|交由|交给|卖给|供给|送往|运往|送到|运到|供应给) @chain-here? {c:FIRMS} @adverbs* (@work-into|装配|组装|装进|装入|用于)?
     unless @negations
