@@ -19,9 +19,14 @@ namespace Graph.Ingest.Annotation;
 /// <param name="supplierMeetings">Names of a firm's meeting with its suppliers (supplier-meetings.txt: 供应商大会, 合作伙伴大会): the
 /// firm named with one is the host (HOST) of the clauses that tell of it.</param>
 /// <param name="meetingTellings">Words that open a sentence telling of the meeting named before (meeting-tellings.txt: 会上, 大会上).</param>
+/// <param name="handingVerbs">Verbs that hand goods on to, or take them from, the firm after them (handing-verbs.txt: 卖给, 采购自,
+/// 来自): in a clause that opens with a verb (还卖给了本地的A), the firm after 的 is their object, not the subject.</param>
+/// <param name="doerWords">Words that name the firm doing the work after them (doer-words.txt: 由, 交由).</param>
+/// <param name="thenWords">Words that open a clause telling the next step (then-words.txt: 再, 然后再): after 由A…, A takes it.</param>
 public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
     WordList zoneEndings, WordList? untaggedVerbs = null, WordList? appositionRoles = null, WordList? speechVerbs = null,
-    WordList? supplierMeetings = null, WordList? meetingTellings = null)
+    WordList? supplierMeetings = null, WordList? meetingTellings = null, WordList? handingVerbs = null, WordList? doerWords = null,
+    WordList? thenWords = null)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -55,6 +60,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         // The host of the supplier meeting the article named last, and whether the sentence before told of it (会上，A获评…；).
         EntityKey? meetingHost = null;
         var tellingMeeting = false;
+        // The firm the sentence before spoke for (A总经理张三介绍，…。 / …，A总经理张三说。): a quotation that follows is said for it.
+        // (and a quotation of several sentences goes on being said for it until it closes)
+        EntityKey? spokeBefore = null;
+        var quoteOpen = false;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
@@ -66,7 +75,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             EntityKey? spokenFor = null;
             defined = DefinedReference(sentence) ?? defined;
             NoteFirmsOfPersons(sentence, firmOfPerson);
-            var speaker = quoteCompany(sentence.Index) ?? CompanyAfterQuote(sentence, n + 1 < sentences.Count ? sentences[n + 1] : null);
+            var quotedFor = OpensWithQuote(sentence) || (spokeBefore is not null && quoteOpen) ? spokeBefore : null;
+            quoteOpen = quotedFor is not null && !ClosesQuote(sentence);
+            var speaker = quoteCompany(sentence.Index) ?? CompanyAfterQuote(sentence, n + 1 < sentences.Count ? sentences[n + 1] : null) ?? quotedFor
+                ?? (LastClause(sentence) is > 0 and var last ? SpeakersFirm(sentence, firmOfPerson, last) : null);
             // The cluster a sentence names first is what a later 集群/该集群 means.
             var opening = Array.FindIndex(sentence.Elements, e => e.Kind == ElementKind.Cluster);
             if (opening >= 0)
@@ -76,6 +88,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
             var elements = sentence.Elements;
             var i = 0;
+            // the firm the clause before names as the doer after 由 (剩下的由A加工成棒材，…)
+            EntityKey? doerBefore = null;
             for (var clause = 0; clause < sentence.ClauseCount; clause++)
             {
                 var start = i;
@@ -184,6 +198,11 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 {
                     subject = new ClauseSubject(speakersFirm, "speaker");
                 }
+                else if (doerBefore is { } doer && OpensWithThen(sentence, start, i))
+                {
+                    // 剩下的由A加工成棒材，再卖给B: the firm that did the work goes on to sell it, not the clause's topic.
+                    subject = new ClauseSubject(doer, "doer");
+                }
                 else if (clause > 0 && sentence.ClauseSubjects[clause - 1] is { } previous)
                 {
                     subject = Carried(previous.Entity, ref lastCarried);
@@ -198,6 +217,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 }
 
                 sentence.ClauseSubjects[clause] = subject;
+                doerBefore = DoerAfterBy(sentence, start, i);
                 if (subject?.Entity.Label == NodeLabel.Cluster && subject.How == "explicit")
                 {
                     cluster = subject.Entity;
@@ -238,8 +258,56 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     sentence.ClauseSubjects[clause] = new ClauseSubject(visited, "visited");
                 }
             }
+
+            spokeBefore = spokenFor ?? SpeakersFirm(sentence, firmOfPerson) ?? (quoteOpen ? quotedFor : null);
         }
     }
+
+    /// <summary>
+    /// The firm of the person whose speech a clause of the sentence ends with (A总经理张三介绍，… / …，A总经理张三说。), or only
+    /// the clause <paramref name="inClause"/> (…，A总经理张三说。 in its last clause: what the sentence said before is said for A).
+    /// </summary>
+    private EntityKey? SpeakersFirm(AnnotatedSentence sentence, Dictionary<EntityKey, EntityKey> firmOfPerson, int? inClause = null)
+    {
+        var elements = sentence.Elements;
+        EntityKey? found = null;
+        for (var k = 0; k < elements.Length; k++)
+        {
+            if (elements[k].Kind == ElementKind.Person && (inClause is null || sentence.ClauseOf[k] == inClause) && sentence.EntityOf(k) is { } person && firmOfPerson.TryGetValue(person, out var firm)
+                && EndsWithSpeech(sentence, k, ClauseEnd(sentence, k)))
+            {
+                found = firm;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The last clause of the sentence that holds more than punctuation (-1 for none).</summary>
+    private static int LastClause(AnnotatedSentence sentence)
+    {
+        var last = Array.FindLastIndex(sentence.Elements, e => e.Kind != ElementKind.Punct);
+        return last < 0 ? -1 : sentence.ClauseOf[last];
+    }
+
+    /// <summary>The index after the last element of the clause that holds element <paramref name="at"/>.</summary>
+    private static int ClauseEnd(AnnotatedSentence sentence, int at)
+    {
+        var end = at;
+        while (end < sentence.Elements.Length && sentence.ClauseOf[end] == sentence.ClauseOf[at])
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>The sentence opens with a quotation mark: a quotation standing as a sentence of its own.</summary>
+    private static bool OpensWithQuote(AnnotatedSentence sentence) => sentence.Text.Length > 0 && sentence.Text[0] is '“' or '"' or '「';
+
+    /// <summary>The sentence holds a closing quotation mark.</summary>
+    private static bool ClosesQuote(AnnotatedSentence sentence) => sentence.Text.AsSpan().IndexOfAny('”', '」') >= 0
+        || sentence.Text.IndexOf('"', sentence.Text.StartsWith('"') ? 1 : 0) >= 0;
 
     /// <summary>A reference resolved to <paramref name="meant"/>: it is what a bare 公司 stands for from now on.</summary>
     private static void Refer(EntityKey meant, ref EntityKey? referent, List<EntityKey> others)
@@ -489,8 +557,9 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 if (e2.Kind is ElementKind.Ent or ElementKind.Org && i > start && AfterModifier(sentence, start, i))
                 {
                     // 还进入了上海的A的采购体系; 拿下了江苏的A的订单: a firm whose thing ends the clause is the verb's object, not
-                    // a subject its modifier describes (来自江苏的A生产…).
-                    return PossessedToClauseEnd(sentence, i, end) ? -1 : i;
+                    // a subject its modifier describes (来自江苏的A生产…); so is a firm goods are handed to or taken from
+                    // (还卖给了本地的A和许昌的B; 调味料采购自同在临颍县的A; 交给开发区内的A染色).
+                    return PossessedToClauseEnd(sentence, i, end) || HandedTo(sentence, start, i, end) ? -1 : i;
                 }
 
                 if (e2.Kind is ElementKind.Ent or ElementKind.Org or ElementKind.Cluster or ElementKind.Person)
@@ -520,6 +589,99 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         }
 
         return -1;
+    }
+
+    /// <summary>The clause opens with 再 (再卖给B, 然后再…): a step after the one the clause before told.</summary>
+    private bool OpensWithThen(AnnotatedSentence sentence, int start, int end)
+    {
+        for (var k = start; k < end && k < start + 2; k++)
+        {
+            if (thenWords is not null && sentence.Elements[k].IsPlain && thenWords.Contains(sentence.TextOf(sentence.Elements[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The firm named after 由 or 交由 in the clause (由PLACE的A加工成…): who does the work the clause tells of.</summary>
+    private EntityKey? DoerAfterBy(AnnotatedSentence sentence, int start, int end)
+    {
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (doerWords is null || !sentence.Elements[k].IsPlain || !doerWords.Contains(sentence.TextOf(sentence.Elements[k])))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < end && j <= k + 4; j++)
+            {
+                var e = sentence.Elements[j];
+                if (e.Kind == ElementKind.Ent)
+                {
+                    return sentence.EntityOf(j);
+                }
+
+                if (e.Kind != ElementKind.Place && !(e.IsPlain && (sentence.TextOf(e) is "的" || e.Tag is "r" or "n" or "f" or "x")))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A handing verb (卖给, 采购|自, 来自) stands between the clause's start and the firm at <paramref name="at"/>, and the firm
+    /// is its object: the firms end the clause (还卖给了本地的A和许昌的B。), or the verb hands the goods to the firm to work on
+    /// (交给开发区内的A染色: A works for the subject); 来自江苏的A生产… keeps A, which has a verb of its own.
+    /// </summary>
+    private bool HandedTo(AnnotatedSentence sentence, int start, int at, int end)
+    {
+        if (handingVerbs is null)
+        {
+            return false;
+        }
+
+        for (var k = start; k < at; k++)
+        {
+            var e = sentence.Elements[k];
+            if (!e.IsPlain)
+            {
+                continue;
+            }
+
+            var next = k + 1 < at && sentence.Elements[k + 1].IsPlain && sentence.Elements[k + 1].Start == e.End ? sentence.Elements[k + 1].End : -1;
+            var word = handingVerbs.Contains(sentence.TextOf(e)) ? sentence.Text.AsSpan(e.Start, e.End - e.Start)
+                : next > 0 && handingVerbs.Contains(sentence.Text.AsSpan(e.Start, next - e.Start)) ? sentence.Text.AsSpan(e.Start, next - e.Start)
+                : [];
+            if (!word.IsEmpty)
+            {
+                return word[^1] == '给' || FirmsEndClause(sentence, at, end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>From the firm at <paramref name="at"/> to the clause's end there are only more firms of a list (和许昌的B、本地的C等).</summary>
+    private static bool FirmsEndClause(AnnotatedSentence sentence, int at, int end)
+    {
+        for (var k = at + 1; k < end; k++)
+        {
+            var e = sentence.Elements[k];
+            if (e.Kind is ElementKind.Ent or ElementKind.Place or ElementKind.Punct
+                || (e.IsPlain && (sentence.TextOf(e) is "的" or "和" or "及" or "以及" or "与" or "等" || e.Tag is "r")))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>

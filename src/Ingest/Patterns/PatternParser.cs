@@ -73,7 +73,10 @@ public sealed class PatternParser(Func<string, WordList?> lexicons)
                     throw Error(file, i + 1, "a lexicon needs a name and at least one word");
                 }
 
-                local[name] = WordList.FromWords($"{file}:{i + 1}", words.Select(CharClass.FoldWidth));
+                // a word `@other` takes in the words of a lexicon the file defined before (@handed-work = 生产|…|@process-work)
+                local[name] = WordList.FromWords($"{file}:{i + 1}", words.SelectMany(word => word.StartsWith('@')
+                    ? local.TryGetValue(word[1..], out var earlier) ? earlier.Words : throw Error(file, i + 1, $"{word} is not a lexicon defined above in this file")
+                    : [CharClass.FoldWidth(word)]));
                 i++;
                 continue;
             }

@@ -92,6 +92,24 @@ public class PatternEngineTests
     }
 
     [Fact]
+    public void A_lexicon_defined_in_the_file_takes_in_a_lexicon_defined_above_it()
+    {
+        var file = new[] { "@finishing = 染色|印花", "@work = 生产|@finishing", "t:", "    {s:ENT} 为 {c:ENT} @work", "    -> SUPPLIES s c" };
+        var pattern = new PatternParser(NoLexicons).Parse(file, "t.pat").Single();
+        Assert.Single(Hits(pattern, Annotate("甲乙纺织为丙丁服饰印花。", "甲乙纺织", "丙丁服饰")));
+        Assert.Single(Hits(pattern, Annotate("甲乙纺织为丙丁服饰生产。", "甲乙纺织", "丙丁服饰")));
+        Assert.Empty(Hits(pattern, Annotate("甲乙纺织为丙丁服饰设计。", "甲乙纺织", "丙丁服饰")));
+    }
+
+    [Fact]
+    public void A_lexicon_may_take_in_only_one_defined_above_it_in_the_file()
+    {
+        var file = new[] { "@work = 生产|@finishing", "@finishing = 染色|印花", "t:", "    {s:ENT} 为 {c:ENT} @work", "    -> SUPPLIES s c" };
+        var error = Assert.Throws<InvalidDataException>(() => new PatternParser(NoLexicons).Parse(file, "t.pat"));
+        Assert.StartsWith("t.pat:1: @finishing is not a lexicon defined above in this file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pos_tag_prefix_matches_a_word_of_that_tag_family()
     {
         var pattern = One("{s:ENT} /v* {c:ENT}");

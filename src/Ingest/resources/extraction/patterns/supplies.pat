@@ -9,6 +9,8 @@
 # (代工厂, 代工企业: A是B的代工厂 — the maker of B's goods; session 17)
 @supplier-nouns = 代工厂|代工企业|代工商|代工方|主供|供应商|供方|合格供方|配套商|供货商|供货方|供应方|配套方|配套企业|供应企业|配套厂|配套厂商|配套厂家|供应厂家|配套单位|一级供应商|二级供应商|核心供应商|合格供应商|战略供应商|主要供应商|独家供应商|专属供应商|零部件供应商|主力供应商|首选供应商|第一供应商|第二供应商|一供|二供
 @customer-nouns = 买家|大买家|最大买家|买主|采购方|客户|新客户|大客户|客户群|客户群体|合作客户|终端客户|合作品牌|品牌客户|合作伙伴|老客户|头号客户|主力客户|第一个客户|最早的客户|头号买家|下游买家|下游客户|最大客户|重要客户|主要客户|长期客户|核心客户|战略客户|第一大客户
+# distributors: they buy from the maker to sell on (B是A的经销商: supplies.dealer-of; B是公司最大的经销商: supplies.is-our-customer)
+@dealer-nouns = 经销商|代理商|分销商|总代理|总经销|总经销商|独家经销商|独家代理商|一级经销商|授权经销商
 # 我们最大的客户就是B; 第一大客户当属B
 @customer-verbs = 包括|包含|有|涵盖|覆盖|遍及|囊括|是|为|主要有|主要包括|就是|便是|正是|当属|首推|要数
 # 订造, 定造: a ship or a train ordered from the yard that builds it (B向A订造4艘散货船; B与A签约，订造…)
@@ -44,7 +46,11 @@
 @sold-verbs = 供应给|供货给|供给|卖给|销售给|售给|交付给|销往|售往|发往|运往|卖到|卖进|送进|流向|流入|出货给
 # 交给B生产, 交给B运输: work handed to B (B supplies it: supplies.handed-to-make), not goods sold to B (the word right
 # after B: 交给B在合肥的生产基地 is goods)
-@handed-work = 生产|制造|加工|代工|研制|开发|打造|承制|运输|配送|承运|运送|保管|仓储|检测|回收|处理|处置|安装|维修|维护|运营
+# (and the processing done for the firm that hands the goods over: 纱线染色交给开发区内的A完成, 坯布交给A印染, @process-work)
+@process-work = 完成|染色|印染|印花|印刷|分梳|纺纱|织造|缝制|分装|灌装|包装|组装|装配|喷涂|涂装|电镀|热处理|精加工|代加工|冲压|焊接|铸造|锻造|压铸|烘干|清洗|切割|研磨|抛光
+# steps of the making a firm hands to another (纱线染色交给A; 分梳环节交由A): supplies.step-handed-to, not goods given (give-to)
+@process-steps = 染色|印染|印花|分梳|纺纱|织造|缝制|分装|灌装|喷涂|涂装|电镀|热处理|精加工|代加工|冲压|焊接|铸造|锻造|压铸|烘干|清洗|抛光|环节|工序
+@handed-work = 生产|制造|加工|代工|研制|开发|打造|承制|运输|配送|承运|运送|保管|仓储|检测|回收|处理|处置|安装|维修|维护|运营|@process-work
 # A将转向节供应给B; 60%供应给B; 产品交付给B、C; 设备卖给了B和C; 轮毂一半以上供给了B; A今年的汽车板有四成流向B; A把牛仔布卖到了B的
 # 裁剪车间; A上月出货给B的控制板超过20万片
 # (not samples, @samples: A的样品已送往B测试; not goods once meant for B, @former: A的灯珠原本要卖给B，后来…转给了另一家客户;
@@ -59,6 +65,7 @@ supplies.give-to:
     unless @former
     unless @carry-frames
     unless @not-flowing
+    unless @process-steps
     unless @supplier-aims
     unless-sentence @hearsay-words
     -> SUPPLIES SUBJ c product=p share=x conf=0.85
@@ -230,9 +237,11 @@ supplies.clause-product-by:
     -> SUPPLIES s SUBJ conf=0.75
 
 # 公司所需的轴承钢主要采购自A; 原料大多购自A、B; B的压缩机，约七成采购自A (a share of it)
+# (not what was bought before, @former: B的浓缩果汁，原先购于PLACE的A)
 supplies.bought-from:
     (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* ((采购|购买|订购|进口) (自|于) | 购自 | 购于 | 采购自 | 采自) (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
+    unless @former
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
@@ -345,8 +354,10 @@ supplies.is-customer:
     unless-sentence @hearsay-words
     -> SUPPLIES s c conf=0.8
 
+# B是公司最大的经销商 (a dealer buys to sell on); in a quotation after the speaker's sentence 公司/我们 is the speaker's firm
+# (…，A总经理张三说。“大连的B是公司最大的经销商。”: TOPIC, the clause-subject pass)
 supplies.is-our-customer:
-    {c:FIRMS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? (!/v)? (!/v)? (!/v)? (!/v)? @customer-nouns ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
+    {c:FIRMS} 等? ~2 (是|为|成为|系) (我们|公司|我们公司|其|该公司)? (!/v)? (!/v)? (!/v)? (!/v)? (@customer-nouns|@dealer-nouns) ((，|,) ~3 (为|给|向) (他们|其|对方|它们) ~2 @supply-verbs+ {p:PRODUCT}?)?
     unless @negations
     unless @prospects
     unless-sentence @hearsay-words
@@ -552,10 +563,19 @@ supplies.signs-then-buys:
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.75
 
-# B宣布，其电驱系统将交给A生产; B把外壳交由A加工: the customer hands the making to the supplier (surer than
-# supplies.give-to, which reads 交给 as the subject's selling)
+# B的纱线染色交给开发区内的A; 分梳环节则交由本地的A: a step of the making handed to the supplier (B's work, done by A;
+# supplies.give-to reads no goods sold after one, @process-steps)
+supplies.step-handed-to:
+    @process-steps @adverbs* (交给|交由|委托给|外包给) {s:FIRMS}
+    unless @negations
+    unless @supplier-aims
+    unless-sentence @hearsay-words
+    -> SUPPLIES s SUBJ conf=0.85
+
+# B宣布，其电驱系统将交给A生产; B把外壳交由A加工; 纱线染色交给开发区内的A完成; 分梳环节交给本地的A: the customer hands
+# the making to the supplier (surer than supplies.give-to, which reads 交给 as the subject's selling)
 supplies.handed-to-make:
-    (交给|交由) {s:FIRMS} (来|去)? (生产|制造|加工|代工|配套|供应|供货|研制|开发|打造|承制)
+    (交给|交由) {s:FIRMS} (来|去)? (生产|制造|加工|代工|配套|供应|供货|研制|开发|打造|承制|@process-work)
     unless @negations
     unless @supplier-aims
     unless-sentence @hearsay-words
@@ -660,8 +680,10 @@ supplies.wins-tender:
 
 # B今年发布的旗舰，屏幕来自A; B的新车，电池包(电池/n 包/v)出自A (the customer is the firm the sentence opens with)
 # B专做座椅，所需(的)发泡材料主要来自A; 所用的面料买自A (所用 jieba tags /b; 所需 is a verb to it)
+# (公司的面粉来自本县的A: the firm 公司 stands for; 包装纸的油墨来自园区内的A, …，B总经理张三说: what the goods are for;
+# 包装膜则来自A: jieba tags 包装 a verb)
 supplies.clause-part-from:
-    ^ (/a|/b|所需 的?|所用 的)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
+    ^ ((公司|我们|我们公司|本公司|该公司|其) 的)? ((/n|/j) 的)? (/a|/b|所需 的?|所用 的)? (/v|/vn)? {p:PRODUCT} /v? (，|,)? (约|近|超过|逾|将近)? @share-words? 以上? @adverbs* @from-verbs (PLACE* (本地|当地|本土)? 的)? {s:FIRMS}
     unless @negations
     unless @not-supplied
     unless-sentence @hearsay-words
@@ -781,8 +803,7 @@ supplies.by-for-it:
     unless-sentence @hearsay-words
     -> SUPPLIES s SUBJ conf=0.85
 
-# 作为B在新疆的独家经销商，A…; A是B的经销商; A成为B在华东的总代理: the distributor buys from the maker
-@dealer-nouns = 经销商|代理商|分销商|总代理|总经销|总经销商|独家经销商|独家代理商|一级经销商|授权经销商
+# 作为B在新疆的独家经销商，A…; A是B的经销商; A成为B在华东的总代理: the distributor buys from the maker (@dealer-nouns)
 supplies.dealer-of:
     (^ 作为 {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns (之一)? (，|,) ~2 {c:ENT} | {c:FIRMS} ~2 (是|为|成为|系) 了? {s:ENT} (在 PLACE)? 的? ~2 @dealer-nouns)
     unless @negations
