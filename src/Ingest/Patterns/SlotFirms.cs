@@ -36,7 +36,7 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
             var overPlace = brand.Kind == ElementKind.Place && sentence.Mentions[brand.Mention].Label == NodeLabel.District;
             if (BrandThenTrade(elements, i, text, overPlace) is { } next)
             {
-                found.Add((brand.Start, elements[next - 1].End, overPlace));
+                found.Add((brand.Start, EndBeforeGluedFormer(elements, next, text), overPlace));
                 i = next - 1;
             }
             else if (!overPlace && ByCharacters(elements, i, text) is { } read)
@@ -45,6 +45,17 @@ public sealed class SlotFirms(ExtractionLexicons lexicons)
                 i = read.Next - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// 恒沁新|材原|总经理: jieba glued a function character (原: former) to the open trade word before a title; the name ends
+    /// before it, as the read by characters ends 远湃|重卡原 (glued-function-chars.txt).
+    /// </summary>
+    private int EndBeforeGluedFormer(Element[] elements, int next, string text)
+    {
+        var last = elements[next - 1];
+        return last.Length > 1 && next < elements.Length && elements[next].Kind == ElementKind.Title
+            && lexicons.GluedFunctionChars.Contains(text.AsSpan(last.End - 1, 1)) ? last.End - 1 : last.End;
     }
 
     /// <summary>

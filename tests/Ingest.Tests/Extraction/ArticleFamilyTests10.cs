@@ -64,6 +64,12 @@ public class ArticleFamilyTests10 : ArticleFamily<ArticleFamilyTests10>
     [InlineData("骁驰重卡原董事长刘建国因年龄原因辞职。", "骁驰重卡原")]
     [InlineData("澜屹智能原董事长冯立本因年龄原因辞职。", "澜屹智能原")]
     [InlineData("驰澜电气原董事长施立群已退休。", "驰澜电气原")]
+    // …also when jieba cut the trade word across the brand (瑞沁新|材原|董事长: the open trade word 材原 holds the glued 原)
+    [InlineData("瑞沁新材原董事长方立群已于去年退休。", "瑞沁新材原")]
+    [InlineData("泰沁新材原副总经理石立本已调往外地。", "泰沁新材原")]
+    [InlineData("安沁新材原总经理牛立川已于去年离职。", "安沁新材原")]
+    [InlineData("华沁新材原董事长邬青山因年龄原因辞职。", "华沁新材原")]
+    [InlineData("嘉沁新材原总经理钱沐阳已离开公司。", "嘉沁新材原")]
     public void Former_glued_after_a_firm_is_no_part_of_it_and_holds_nothing(string text, string unexpected)
     {
         Assert.DoesNotContain(unexpected, Firms(text));
