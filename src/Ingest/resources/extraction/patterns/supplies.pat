@@ -21,8 +21,8 @@
 @award-verbs = 颁发|颁授|授予|颁奖|表彰|授牌
 # an aim, not a fact: A计划明年争取进入B的供应链; A有望成为B的一级供应商; A和C都想挤进B的供应链; A试图打入B的供应体系;
 # A的目标是三年内成为B的驱动电机供应商; a condition or a forecast is no fact either: 如果能拿下B的订单，…; A一旦进入B的供应体系，…;
-# A预计明年二季度开始向B供货
-@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望|想|想要|都想|也想|试图|企图|力图|寻求|准备|目标|目标是|预计|预期|如果|如能|若能|若|假如|倘若|一旦|只要|要是|万一
+# A预计明年二季度开始向B供货; weighing is no fact: B曾考虑向A采购…，最终选了别家 (not 考虑到, one word: 考虑到成本，B从A采购)
+@supplier-aims = 计划|拟|争取|力争|有望|希望|打算|谋求|有意|期望|渴望|想|想要|都想|也想|试图|企图|力图|寻求|准备|目标|目标是|预计|预期|如果|如能|若能|若|假如|倘若|一旦|只要|要是|万一|考虑|曾考虑|一度考虑|正考虑|正在考虑
 # a customer hoped for, not one served: B和C都是A的潜在客户; B是A的意向客户; A的目标客户包括B (customer patterns)
 @prospects = 潜在|意向|目标|潜在客户|意向客户|目标客户|准客户
 # a contrast names the other firm, not a customer: 与B不同，C采用的是A的电池包; 相比B，C更多选用A的产品
