@@ -46,6 +46,18 @@ public class CompanyNameRecognizerTests
     }
 
     [Theory]
+    // Invented: a time word opening the clause (今年, 目前, 近期 …: name-leading-words.txt) says when, not whose.
+    [InlineData("公司副总经理介绍，今年澜岳集团先后中标多个项目", "澜岳集团")]
+    [InlineData("去年沅屹集团的营收增长了三成", "沅屹集团")]
+    [InlineData("目前濛泰电气有限公司已完成扩产", "濛泰电气有限公司")]
+    [InlineData("近期岿川新材料股份有限公司发布公告称", "岿川新材料股份有限公司")]
+    [InlineData("日前澜岳控股集团与多家企业签约", "澜岳控股集团")]
+    public void A_time_word_before_a_name_is_no_part_of_it(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Found(sentence));
+    }
+
+    [Theory]
     // Invented: text that ends in 子公司 names no firm (the relation noun), whatever stands before it.
     [InlineData("鸿拓股份子公司获18亿元订单")]
     [InlineData("公司全资子公司近日收到定点通知书")]
