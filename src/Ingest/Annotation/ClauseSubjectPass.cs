@@ -10,23 +10,7 @@ namespace Graph.Ingest.Annotation;
 /// firm last spoken of, or the article's focus); 他/她 → the person last spoken of; in a quotation, the speaker's
 /// company; else the topic carried from the previous clause, or from the sentence before.
 /// </summary>
-/// <param name="zoneEndings">Words that end a zone's name (zone-endings.txt): a place so named is the zone later clauses are set in.</param>
-/// <param name="untaggedVerbs">Verbs jieba tags as nouns or unknown words (任命/n, 供往/x): what follows one is its object, not the subject.</param>
-/// <param name="appositionRoles">Nouns that name a second firm by its tie to the first (A的竞争对手C, A的客户B): the clause is about
-/// the second (A的竞争对手C已拿下B的订单: C wins, not A).</param>
-/// <param name="speechVerbs">Verbs that attribute speech to the person before them (speech-verbs.txt): in 公司总经理张三介绍，…, what
-/// follows is said for the firm the person was named with.</param>
-/// <param name="supplierMeetings">Names of a firm's meeting with its suppliers (supplier-meetings.txt: 供应商大会, 合作伙伴大会): the
-/// firm named with one is the host (HOST) of the clauses that tell of it.</param>
-/// <param name="meetingTellings">Words that open a sentence telling of the meeting named before (meeting-tellings.txt: 会上, 大会上).</param>
-/// <param name="handingVerbs">Verbs that hand goods on to, or take them from, the firm after them (handing-verbs.txt: 卖给, 采购自,
-/// 来自): in a clause that opens with a verb (还卖给了本地的A), the firm after 的 is their object, not the subject.</param>
-/// <param name="doerWords">Words that name the firm doing the work after them (doer-words.txt: 由, 交由).</param>
-/// <param name="thenWords">Words that open a clause telling the next step (then-words.txt: 再, 然后再): after 由A…, A takes it.</param>
-public sealed class ClauseSubjectPass(WordList firmReferences, WordList personReferences, WordList clusterReferences, WordList topicVerbs,
-    WordList zoneEndings, WordList? untaggedVerbs = null, WordList? appositionRoles = null, WordList? speechVerbs = null,
-    WordList? supplierMeetings = null, WordList? meetingTellings = null, WordList? handingVerbs = null, WordList? doerWords = null,
-    WordList? thenWords = null)
+public sealed class ClauseSubjectPass(ClauseSubjectWords words)
 {
     /// <summary>How many sentences a topic is carried without being named again.</summary>
     public const int CarryWindow = 2;
@@ -114,7 +98,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 var explicitAt = ExplicitSubject(sentence, start, i);
 
                 ClauseSubject? subject = null;
-                if (explicitAt < 0 && ReferenceAt(sentence, start, i, personReferences) && lastPerson is { } spoken
+                if (explicitAt < 0 && ReferenceAt(sentence, start, i, words.PersonReferences) && lastPerson is { } spoken
                     && firmOfPerson.TryGetValue(spoken, out var employer))
                 {
                     // 他表示，公司将…: the firm a later 公司/企业 stands for is the one the person was named with.
@@ -123,7 +107,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
                 // 公司/该公司: the firm the reference stands for — the enterprise named last when the topic is a body, or
                 // when 该 points back past the topic to a firm named since (…来到A。该公司总经理…).
-                var referring = ReferenceAt(sentence, start, i, firmReferences);
+                var referring = ReferenceAt(sentence, start, i, words.FirmReferences);
                 var pointsBack = referring && lastEnterprise is not null && sentence.Index - enterpriseSentence <= CarryWindow
                     && (firm is { Label: not NodeLabel.Enterprise } || (enterpriseSentence > firmSentence && OpensWithThis(sentence, start, i)));
                 var bare = referring && OpensWithDefinedReference(sentence, start, i);
@@ -137,7 +121,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     sentence.ClauseTopics[clause] = lastEnterprise;
                 }
 
-                if (cluster is { } opened && start < i && OpensWith(sentence, start, clusterReferences))
+                if (cluster is { } opened && start < i && OpensWith(sentence, start, words.ClusterReferences))
                 {
                     // 集群内有A、B: a clause that opens with 集群/该集群 is about the cluster, not the firms it lists.
                     subject = new ClauseSubject(opened, "reference");
@@ -175,11 +159,11 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                         }
                     }
                 }
-                else if (ReferenceAt(sentence, start, i, clusterReferences) && cluster is { } k)
+                else if (ReferenceAt(sentence, start, i, words.ClusterReferences) && cluster is { } k)
                 {
                     subject = new ClauseSubject(k, "reference");
                 }
-                else if (ReferenceAt(sentence, start, i, personReferences) && person is { } p)
+                else if (ReferenceAt(sentence, start, i, words.PersonReferences) && person is { } p)
                 {
                     subject = new ClauseSubject(p, "reference");
                 }
@@ -250,8 +234,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 }
 
                 // 走进A，…: a clause that visits a firm makes it the topic of the clauses after it.
-                var verbAt = start < i && sentence.Elements[start].IsPlain && topicVerbs.Contains(sentence.TextOf(sentence.Elements[start])) ? start
-                    : start + 1 < i && sentence.Elements[start + 1].IsPlain && topicVerbs.Contains(sentence.TextOf(sentence.Elements[start + 1])) ? start + 1 : -1;
+                var verbAt = start < i && sentence.Elements[start].IsPlain && words.TopicVerbs.Contains(sentence.TextOf(sentence.Elements[start])) ? start
+                    : start + 1 < i && sentence.Elements[start + 1].IsPlain && words.TopicVerbs.Contains(sentence.TextOf(sentence.Elements[start + 1])) ? start + 1 : -1;
                 if (verbAt >= 0 && verbAt + 1 < i && sentence.Elements[verbAt + 1].Kind == ElementKind.Ent && sentence.EntityOf(verbAt + 1) is { } visited)
                 {
                     (firm, firmSentence) = (visited, sentence.Index);
@@ -330,15 +314,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// </summary>
     private EntityKey? MeetingHost(AnnotatedSentence sentence, ref EntityKey? host)
     {
-        if (supplierMeetings is null)
-        {
-            return null;
-        }
-
         var text = sentence.Text;
         for (var at = 0; at < text.Length; at++)
         {
-            if (supplierMeetings.LongestAt(text, at) <= 0)
+            if (words.SupplierMeetings.LongestAt(text, at) <= 0)
             {
                 continue;
             }
@@ -439,7 +418,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
 
     /// <summary>The sentence opens with a word telling of the meeting named before (会上，…; 大会上，…).</summary>
     private bool OpensWithTelling(AnnotatedSentence sentence) =>
-        meetingTellings is not null && meetingTellings.LongestAt(sentence.Text, 0) > 0;
+        words.MeetingTellings.LongestAt(sentence.Text, 0) > 0;
 
     private static bool EndsWithSemicolon(AnnotatedSentence sentence) =>
         sentence.Text.TrimEnd().EndsWith('；') || sentence.Text.TrimEnd().EndsWith(';');
@@ -447,11 +426,6 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// <summary>The clause ends with a speech verb (张三说，; 张三告诉记者，), its end punctuation aside.</summary>
     private bool EndsWithSpeech(AnnotatedSentence sentence, int start, int end)
     {
-        if (speechVerbs is null)
-        {
-            return false;
-        }
-
         var last = end - 1;
         while (last > start && sentence.Elements[last].Kind == ElementKind.Punct)
         {
@@ -467,8 +441,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         var to = sentence.Elements[last].End;
         // 告诉记者 comes as two words, 介绍说 may too
         var before = sentence.Elements[last - 1];
-        return speechVerbs.Contains(sentence.Text.AsSpan(from, to - from))
-            || (before.IsPlain && speechVerbs.Contains(sentence.Text.AsSpan(before.Start, to - before.Start)));
+        return words.SpeechVerbs.Contains(sentence.Text.AsSpan(from, to - from))
+            || (before.IsPlain && words.SpeechVerbs.Contains(sentence.Text.AsSpan(before.Start, to - before.Start)));
     }
 
     /// <summary>
@@ -481,7 +455,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         for (var k = 0; k < elements.Length; k++)
         {
             if (elements[k].Kind == ElementKind.Ent && sentence.EntityOf(k) is { Label: NodeLabel.Enterprise } named
-                && DefinedShortNames.DefinitionAt(sentence.Text, elements[k].End) is { } surface && surface is not "其" && firmReferences.Contains(surface))
+                && DefinedShortNames.DefinitionAt(sentence.Text, elements[k].End) is { } surface && surface is not "其" && words.FirmReferences.Contains(surface))
             {
                 return named;
             }
@@ -528,7 +502,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     }
 
     /// <summary>The name ends with a zone word (zone-endings.txt; a place element of the article is tried once each).</summary>
-    private bool EndsWithZoneWord(string name) => zoneEndings.LongestEndingAt(name, name.Length) > 0;
+    private bool EndsWithZoneWord(string name) => words.ZoneEndings.LongestEndingAt(name, name.Length) > 0;
 
     /// <summary>The first firm, cluster, body or person of the clause, when no verb or preposition stands before it.</summary>
     private int ExplicitSubject(AnnotatedSentence sentence, int start, int end)
@@ -549,7 +523,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 // governs the firm): the firm after 的 is its object, not the subject a modifier describes.
                 // (not 其/它 or a bare 公司/企业/集团, which modifiers hold: 收购其股权的A, 服务企业的A)
                 if (e2.IsPlain && sentence.TextOf(e2) is var word && word is not ("其" or "它" or "公司" or "企业" or "集团")
-                    && (firmReferences.Contains(word) || personReferences.Contains(word)))
+                    && (words.FirmReferences.Contains(word) || words.PersonReferences.Contains(word)))
                 {
                     return -1;
                 }
@@ -578,10 +552,10 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                     return e.Kind == ElementKind.Ent ? Apposed(sentence, i, end) : i;
                 // 同在产业链上的A / 在园区内的A: 在 opening the clause may open a modifier of the firm too (not 从/向/为…:
                 // 从铜官区的A采购 names where the goods come from).
-                case ElementKind.Word when (e.Tag.StartsWith('v') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true || OpensLocative(sentence, i, end)) && AdverbsOnlyBefore(sentence, start, i):
+                case ElementKind.Word when (e.Tag.StartsWith('v') || words.UntaggedVerbs.Contains(sentence.TextOf(e)) || OpensLocative(sentence, i, end)) && AdverbsOnlyBefore(sentence, start, i):
                     verbSeen = true;
                     continue;
-                case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || untaggedVerbs?.Contains(sentence.TextOf(e)) == true || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
+                case ElementKind.Word when e.Tag.StartsWith('v') || e.Tag.StartsWith('p') || words.UntaggedVerbs.Contains(sentence.TextOf(e)) || e.Tag == "c" || IsPreposition(sentence.TextOf(e)):
                     return -1;
                 default:
                     continue;
@@ -596,7 +570,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     {
         for (var k = start; k < end && k < start + 2; k++)
         {
-            if (thenWords is not null && sentence.Elements[k].IsPlain && thenWords.Contains(sentence.TextOf(sentence.Elements[k])))
+            if (sentence.Elements[k].IsPlain && words.ThenWords.Contains(sentence.TextOf(sentence.Elements[k])))
             {
                 return true;
             }
@@ -610,7 +584,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     {
         for (var k = start; k + 1 < end; k++)
         {
-            if (doerWords is null || !sentence.Elements[k].IsPlain || !doerWords.Contains(sentence.TextOf(sentence.Elements[k])))
+            if (!sentence.Elements[k].IsPlain || !words.DoerWords.Contains(sentence.TextOf(sentence.Elements[k])))
             {
                 continue;
             }
@@ -640,11 +614,6 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// </summary>
     private bool HandedTo(AnnotatedSentence sentence, int start, int at, int end)
     {
-        if (handingVerbs is null)
-        {
-            return false;
-        }
-
         for (var k = start; k < at; k++)
         {
             var e = sentence.Elements[k];
@@ -654,8 +623,8 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
             }
 
             var next = k + 1 < at && sentence.Elements[k + 1].IsPlain && sentence.Elements[k + 1].Start == e.End ? sentence.Elements[k + 1].End : -1;
-            var word = handingVerbs.Contains(sentence.TextOf(e)) ? sentence.Text.AsSpan(e.Start, e.End - e.Start)
-                : next > 0 && handingVerbs.Contains(sentence.Text.AsSpan(e.Start, next - e.Start)) ? sentence.Text.AsSpan(e.Start, next - e.Start)
+            var word = words.HandingVerbs.Contains(sentence.TextOf(e)) ? sentence.Text.AsSpan(e.Start, e.End - e.Start)
+                : next > 0 && words.HandingVerbs.Contains(sentence.Text.AsSpan(e.Start, next - e.Start)) ? sentence.Text.AsSpan(e.Start, next - e.Start)
                 : [];
             if (!word.IsEmpty)
             {
@@ -690,14 +659,14 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
     /// </summary>
     private int Apposed(AnnotatedSentence sentence, int at, int end)
     {
-        if (appositionRoles is null || at + 3 >= end || !sentence.Elements[at + 1].IsPlain)
+        if (at + 3 >= end || !sentence.Elements[at + 1].IsPlain)
         {
             return at;
         }
 
         if (sentence.TextOf(sentence.Elements[at + 1]) is not "的")
         {
-            return appositionRoles.Contains(sentence.TextOf(sentence.Elements[at + 1])) && sentence.Elements[at + 2].IsPlain
+            return words.AppositionRoles.Contains(sentence.TextOf(sentence.Elements[at + 1])) && sentence.Elements[at + 2].IsPlain
                 && sentence.TextOf(sentence.Elements[at + 2]) is "的" && sentence.Elements[at + 3].Kind == ElementKind.Ent ? at + 3 : at;
         }
 
@@ -709,7 +678,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
                 return at;
             }
 
-            if (appositionRoles.Contains(sentence.TextOf(e)))
+            if (words.AppositionRoles.Contains(sentence.TextOf(e)))
             {
                 return sentence.Elements[k + 1].Kind == ElementKind.Ent ? k + 1 : at;
             }
@@ -944,7 +913,7 @@ public sealed class ClauseSubjectPass(WordList firmReferences, WordList personRe
         {
             var e = sentence.Elements[k];
             var link = sentence.Elements[k - 1];
-            if (e.IsPlain && link.IsPlain && firmReferences.Contains(sentence.TextOf(e)) && sentence.TextOf(e) is not "其")
+            if (e.IsPlain && link.IsPlain && words.FirmReferences.Contains(sentence.TextOf(e)) && sentence.TextOf(e) is not "其")
             {
                 foreach (var word in OtherSideLinks)
                 {

@@ -44,13 +44,7 @@ public sealed class DocumentExtractor(PlaceExtractor places, IReadOnlyList<IExtr
     public static PatternRule PatternStage(ExtractionResources resources, PatternSet? patterns = null, IPatternEventSink? events = null)
     {
         var folder = ResourceLines.PathOf("extraction");
-        var subjects = new ClauseSubjectPass(WordList.Load(Path.Combine(folder, "subject-references.txt")),
-            WordList.Load(Path.Combine(folder, "person-references.txt")), WordList.Load(Path.Combine(folder, "cluster-references.txt")),
-            WordList.Load(Path.Combine(folder, "topic-verbs.txt")), resources.Officials.ZoneEndings, WordList.Load(Path.Combine(folder, "untagged-verbs.txt")),
-            WordList.Load(Path.Combine(folder, "apposition-roles.txt")), resources.Lexicons.SpeechVerbs,
-            WordList.Load(Path.Combine(folder, "supplier-meetings.txt")), WordList.Load(Path.Combine(folder, "meeting-tellings.txt")),
-            WordList.Load(Path.Combine(folder, "handing-verbs.txt")), WordList.Load(Path.Combine(folder, "doer-words.txt")),
-            WordList.Load(Path.Combine(folder, "then-words.txt")));
+        var subjects = new ClauseSubjectPass(ClauseSubjectWords.Load(folder, resources.Officials.ZoneEndings, resources.Lexicons.SpeechVerbs));
         return new PatternRule(patterns ?? resources.Patterns, new SentenceAnnotator(resources.Segmenter, resources.Officials), subjects,
             scope => SpeakerAttribution.Build(scope, resources.Lexicons).CompanyOfQuote, new OfficeTitles(resources.Officials), events,
             new SlotFirms(resources.Lexicons), WordList.Load(Path.Combine(folder, "assembler-trades.txt")), resources.Lexicons);
